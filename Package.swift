@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// One set of compiler settings shared by every target, as Hummingbird does.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "dyad",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dyad", targets: ["dyad"]),
+        .library(name: "DyadText", targets: ["DyadText"]),
+        .library(name: "DyadLexicon", targets: ["DyadLexicon"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "DyadText", swiftSettings: swiftSettings),
+        .target(
+            name: "DyadLexicon",
+            dependencies: ["DyadText"],
+            resources: [.copy("Resources/lexicon")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "dyad",
+            dependencies: [
+                "DyadText",
+                "DyadLexicon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "DyadTextTests", dependencies: ["DyadText"], swiftSettings: swiftSettings),
+        .testTarget(name: "DyadLexiconTests", dependencies: ["DyadLexicon"], swiftSettings: swiftSettings),
+        .testTarget(name: "DyadCLITests", dependencies: ["dyad"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,103 @@
+/// Groups tokens into sentences.
+///
+/// The rules are the ones news needs: a sentence ends at `.`, `!` or `?` (and the closing quotes
+/// or brackets right after it) when the next token can start a sentence; never after a title
+/// abbreviation ("St", "Gen.", "Mr."), never inside quotation marks — a quote and its "he said"
+/// stay together so the speaker can be attributed — and always at a paragraph break.
+public struct SentenceSplitter: Sendable {
+    /// Longest run of tokens that a still-open quotation may hold before the splitter gives up on
+    /// finding its end (a missing closing quote must not swallow the rest of the document).
+    public var maximumQuoteTokens: Int = 300
+
+    /// Sentence starters that show a sentence ends after an initialism like "U.S.".
+    private static let starterKeys: Set<UInt64> = Set(
+        [
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "but", "and",
+            "in", "on", "at", "however", "meanwhile", "his", "her", "their", "its", "there", "officials", "police",
+        ].map { TokenKey.of($0) })
+
+    /// Title keys whose period never ends a sentence.
+    private let titles: Set<UInt64>
+
+    /// Creates a splitter that shares the tokenizer's idea of which abbreviations are titles.
+    public init(tokenizer: Tokenizer = Tokenizer()) {
+        titles = tokenizer.titleAbbreviations
+    }
+
+    /// Splits `tokens` into sentences.
+    /// - Parameter tokens: the tokens of one document, in order.
+    /// - Returns: sentences that together cover every token exactly once.
+    public func split(_ tokens: [Token]) -> [Sentence] {
+        var out: [Sentence] = []
+        guard !tokens.isEmpty else { return out }
+        var first = 0
+        var quoteDepth = 0
+        var quoteStart = 0
+
+        func close(_ last: Int) {
+            guard last >= first else { return }
+            out.append(
+                Sentence(index: out.count, tokens: first..<(last + 1), start: tokens[first].start, end: tokens[last].end))
+            first = last + 1
+        }
+
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            if i > first && t.shape.contains(.paragraphStart) {
+                close(i - 1)
+                quoteDepth = 0
+            }
+            if t.shape.contains(.openQuote) {
+                if quoteDepth == 0 { quoteStart = i }
+                quoteDepth += 1
+            } else if t.shape.contains(.closeQuote) {
+                quoteDepth = max(0, quoteDepth - 1)
+            }
+            if quoteDepth > 0 && i - quoteStart > maximumQuoteTokens { quoteDepth = 0 }
+
+            var boundary = false
+            var last = i
+            if t.shape.contains(.terminal) {
+                // Take closing quotes and brackets that follow the mark.
+                var j = i + 1
+                while j < n, tokens[j].shape.contains(.closeQuote) || isClosingBracket(tokens[j]) {
+                    if tokens[j].shape.contains(.closeQuote) { quoteDepth = max(0, quoteDepth - 1) }
+                    j += 1
+                }
+                last = j - 1
+                if quoteDepth == 0 && canStartSentence(tokens, j) { boundary = true }
+                if quoteDepth == 0 && j < n && tokens[j].shape.contains(.paragraphStart) { boundary = true }
+                i = j - 1
+            } else if t.shape.contains(.abbreviation) && quoteDepth == 0 && i + 1 < n {
+                // "... against the U.S. The ministry said": an initialism may end a sentence.
+                if !titles.contains(t.key) && Self.starterKeys.contains(tokens[i + 1].key)
+                    && tokens[i + 1].shape.contains(.capitalized)
+                {
+                    boundary = true
+                }
+            }
+            if boundary { close(last) }
+            i += 1
+        }
+        close(n - 1)
+        return out
+    }
+
+    private func canStartSentence(_ tokens: [Token], _ j: Int) -> Bool {
+        guard j < tokens.count else { return true }
+        let s = tokens[j].shape
+        if s.contains(.capitalized) || s.contains(.number) || s.contains(.openQuote) { return true }
+        if s.contains(.nonASCII) && s.contains(.word) { return true }
+        if s.contains(.dash) { return true }
+        return false
+    }
+
+    private func isClosingBracket(_ t: Token) -> Bool {
+        t.key == SentenceSplitter.rparen || t.key == SentenceSplitter.rbracket
+    }
+
+    private static let rparen = TokenKey.of(")")
+    private static let rbracket = TokenKey.of("]")
+}
