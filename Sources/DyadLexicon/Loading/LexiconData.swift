@@ -1,0 +1,190 @@
+import Foundation
+
+/// The lexicon as rows read from its data files, before compilation into matchers.
+///
+/// Keeping the rows separate from the compiled form lets a user's folder be merged row by row
+/// (a user row replaces ours when its key matches) and lets tests build small lexicons in code.
+public struct LexiconData: Sendable {
+    public var countries: [CountryEntry] = []
+    public var subdivisions: [SubdivisionEntry] = []
+    public var cities: [CityEntry] = []
+    public var roles: [RoleEntry] = []
+    public var actors: [ActorEntry] = []
+    public var units: [UnitEntry] = []
+    /// Lower-case English words that are never a place or person name on their own.
+    public var commonWords: Set<String> = []
+
+    /// An empty lexicon, to be filled in code.
+    public init() {}
+
+    /// The file names a lexicon folder may hold.
+    public static let fileNames = [
+        "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv",
+        "common_words.txt",
+    ]
+
+    /// Reads every known file present in `directory`.
+    /// - Parameters:
+    ///   - directory: a folder holding files named as in `fileNames`; missing files are skipped.
+    ///   - requireCountries: whether `countries.tsv` must exist (true for the base lexicon).
+    /// - Throws: `LexiconError` naming the file and line of the first bad row.
+    public init(directory: String, requireCountries: Bool = true) throws {
+        let fm = FileManager.default
+        func path(_ name: String) -> String? {
+            let p = (directory as NSString).appendingPathComponent(name)
+            return fm.fileExists(atPath: p) ? p : nil
+        }
+        if requireCountries && path("countries.tsv") == nil {
+            throw LexiconError.unreadable(
+                path: (directory as NSString).appendingPathComponent("countries.tsv"), reason: "missing")
+        }
+        if let p = path("countries.tsv") { countries = try Self.readCountries(p) }
+        if let p = path("subdivisions.tsv") { subdivisions = try Self.readSubdivisions(p) }
+        if let p = path("cities.tsv") { cities = try Self.readCities(p) }
+        if let p = path("roles.tsv") { roles = try Self.readRoles(p) }
+        if let p = path("actors.tsv") { actors = try Self.readActors(p) }
+        if let p = path("units.tsv") { units = try Self.readUnits(p) }
+        if let p = path("common_words.txt") {
+            guard let text = try? String(contentsOfFile: p, encoding: .utf8) else {
+                throw LexiconError.unreadable(path: p, reason: "not UTF-8")
+            }
+            for line in text.split(separator: "\n") {
+                let w = line.trimmingCharacters(in: .whitespaces)
+                if !w.isEmpty && !w.hasPrefix("#") { commonWords.insert(w.lowercased()) }
+            }
+        }
+    }
+
+    /// Merges a user's rows into these: rows with a key already present (country code, city id,
+    /// role phrase, actor name, unit word, subdivision name+country) replace ours; others are added.
+    public mutating func merge(_ other: LexiconData) {
+        countries = Self.merged(countries, other.countries) { $0.code }
+        subdivisions = Self.merged(subdivisions, other.subdivisions) { "\($0.name)\t\($0.country)" }
+        cities = Self.merged(cities, other.cities) { String($0.id) }
+        roles = Self.merged(roles, other.roles) { $0.phrase.lowercased() }
+        actors = Self.merged(actors, other.actors) { $0.name }
+        units = Self.merged(units, other.units) { "\($0.word.lowercased())\t\($0.kind.rawValue)" }
+        commonWords.formUnion(other.commonWords)
+    }
+
+    private static func merged<T>(_ base: [T], _ extra: [T], key: (T) -> String) -> [T] {
+        guard !extra.isEmpty else { return base }
+        var index: [String: Int] = [:]
+        var out = base
+        for (i, row) in out.enumerated() { index[key(row)] = i }
+        for row in extra {
+            if let i = index[key(row)] {
+                out[i] = row
+            } else {
+                index[key(row)] = out.count
+                out.append(row)
+            }
+        }
+        return out
+    }
+
+    // MARK: - Readers
+
+    private static func double(_ s: String, _ f: TSVFile, _ line: Int, _ col: String) throws -> Double? {
+        if s.isEmpty { return nil }
+        guard let v = Double(s) else {
+            throw LexiconError.badRow(path: f.path, line: line, problem: "\(col) is not a number: \"\(s)\"")
+        }
+        return v
+    }
+
+    static func readCountries(_ path: String) throws -> [CountryEntry] {
+        let f = try TSVFile(path: path)
+        let (code, name, aliases, adj, people, caps, seats, lat, lon) = (
+            try f.column("code"), try f.column("name"), try f.column("aliases"), try f.column("adjectives"),
+            try f.column("people"), try f.column("capitals"), try f.column("seats"), try f.column("lat"),
+            try f.column("lon")
+        )
+        return try f.rows.map { line, c in
+            guard !c[code].isEmpty, !c[name].isEmpty else {
+                throw LexiconError.badRow(path: path, line: line, problem: "code and name are required")
+            }
+            return CountryEntry(
+                code: c[code], name: c[name], aliases: TSVFile.alternatives(c[aliases]),
+                adjectives: TSVFile.alternatives(c[adj]), people: TSVFile.alternatives(c[people]),
+                capitals: TSVFile.alternatives(c[caps]), seats: TSVFile.alternatives(c[seats]),
+                lat: try double(c[lat], f, line, "lat"), lon: try double(c[lon], f, line, "lon"))
+        }
+    }
+
+    static func readSubdivisions(_ path: String) throws -> [SubdivisionEntry] {
+        let f = try TSVFile(path: path)
+        let (name, aliases, country, kind, lat, lon) = (
+            try f.column("name"), try f.column("aliases"), try f.column("country"), try f.column("kind"),
+            try f.column("lat"), try f.column("lon")
+        )
+        return try f.rows.map { line, c in
+            guard !c[name].isEmpty, !c[country].isEmpty else {
+                throw LexiconError.badRow(path: path, line: line, problem: "name and country are required")
+            }
+            return SubdivisionEntry(
+                name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: c[country], kind: c[kind],
+                lat: try double(c[lat], f, line, "lat"), lon: try double(c[lon], f, line, "lon"))
+        }
+    }
+
+    static func readCities(_ path: String) throws -> [CityEntry] {
+        let f = try TSVFile(path: path)
+        let (id, name, aliases, country, admin1, lat, lon, pop) = (
+            try f.column("id"), try f.column("name"), try f.column("aliases"), try f.column("country"),
+            try f.column("admin1"), try f.column("lat"), try f.column("lon"), try f.column("population")
+        )
+        return try f.rows.map { line, c in
+            guard let i = Int(c[id]), let la = Double(c[lat]), let lo = Double(c[lon]) else {
+                throw LexiconError.badRow(path: path, line: line, problem: "id, lat and lon must be numbers")
+            }
+            return CityEntry(
+                id: i, name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: c[country],
+                admin1: c[admin1], lat: la, lon: lo, population: Int(c[pop]) ?? 0)
+        }
+    }
+
+    static func readRoles(_ path: String) throws -> [RoleEntry] {
+        let f = try TSVFile(path: path)
+        let (phrase, sector, kind) = (try f.column("phrase"), try f.column("sector"), try f.column("kind"))
+        return try f.rows.map { line, c in
+            guard let k = RoleKind(rawValue: c[kind]) else {
+                throw LexiconError.badRow(
+                    path: path, line: line, problem: "kind must be person, body or group, not \"\(c[kind])\"")
+            }
+            guard !c[phrase].isEmpty else {
+                throw LexiconError.badRow(path: path, line: line, problem: "empty phrase")
+            }
+            return RoleEntry(phrase: c[phrase], sector: c[sector], kind: k)
+        }
+    }
+
+    static func readActors(_ path: String) throws -> [ActorEntry] {
+        let f = try TSVFile(path: path)
+        let (name, aliases, country, sector, kind) = (
+            try f.column("name"), try f.column("aliases"), try f.column("country"), try f.column("sector"),
+            try f.column("kind")
+        )
+        let note = f.optionalColumn("note")
+        return try f.rows.map { line, c in
+            guard !c[name].isEmpty, !c[country].isEmpty else {
+                throw LexiconError.badRow(path: path, line: line, problem: "name and country are required")
+            }
+            return ActorEntry(
+                name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: c[country],
+                sector: c[sector].isEmpty ? nil : c[sector], kind: c[kind], note: note.map { c[$0] } ?? "")
+        }
+    }
+
+    static func readUnits(_ path: String) throws -> [UnitEntry] {
+        let f = try TSVFile(path: path)
+        let (word, unit, kind) = (try f.column("word"), try f.column("unit"), try f.column("kind"))
+        return try f.rows.map { line, c in
+            guard let k = UnitEntry.Kind(rawValue: c[kind]) else {
+                throw LexiconError.badRow(
+                    path: path, line: line, problem: "kind must be noun or participle, not \"\(c[kind])\"")
+            }
+            return UnitEntry(word: c[word], unit: c[unit], kind: k)
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import DyadText
+
+/// The compiled lexicon: every name, role and unit word of `LexiconData` in one phrase
+/// automaton, with the case rules that keep "us" from being the United States.
+///
+/// Compile once per process (it takes a fraction of a second) and share it: it is immutable
+/// and `Sendable`, so documents can be tagged on several threads at once.
+public struct Lexicon: Sendable {
+    /// What a phrase in the automaton stands for.
+    public enum Target: Sendable, Hashable {
+        case countryName(Int)
+        case countryAdjective(Int)
+        case countryPeople(Int)
+        case capital(Int)
+        case seat(Int)
+        case subdivision(Int)
+        case city(Int)
+        case role(Int)
+        case actor(Int)
+        case unit(Int)
+    }
+
+    /// How the text must be cased for a phrase to count.
+    public enum CaseRule: UInt8, Sendable {
+        /// Any case: roles and unit words ("president", "President").
+        case any
+        /// Tokens capitalised in the lexicon must be capitalised in the text (names).
+        case proper
+        /// Every token upper case: acronyms ("US", "UN", "NATO").
+        case upper
+    }
+
+    /// One entry of the automaton.
+    public struct Payload: Sendable, Hashable {
+        public var target: Target
+        public var rule: CaseRule
+        /// Bit i set: token i of the phrase must be capitalised (for `.proper`).
+        public var capitalMask: UInt32
+    }
+
+    /// The rows the lexicon was compiled from.
+    public let data: LexiconData
+    /// The automaton over all phrases.
+    public let automaton: PhraseAutomaton<Payload>
+    /// Keys of common lower-case words (never names on their own).
+    public let commonWords: Set<UInt64>
+    /// The city row of each country's (largest) capital: country index → city index.
+    public let capitalCity: [Int: Int]
+    /// Country index by code.
+    public let countryIndex: [String: Int]
+    /// The number of phrases compiled.
+    public let phraseCount: Int
+
+    /// Compiles `data`.
+    /// - Parameter tokenizer: the tokenizer the text will be read with; phrases are split by it.
+    public init(_ data: LexiconData, tokenizer: Tokenizer = Tokenizer()) {
+        self.data = data
+        var auto = PhraseAutomaton<Payload>()
+        var count = 0
+
+        func add(_ phrase: String, _ target: Target, caseless: Bool = false) {
+            let bytes = Array(phrase.utf8)
+            let toks = tokenizer.tokenize(bytes)
+            guard !toks.isEmpty, toks.count <= 32 else { return }
+            var mask: UInt32 = 0
+            var letters = 0
+            var upperOnly = true
+            for (i, t) in toks.enumerated() {
+                if t.shape.contains(.capitalized) { mask |= 1 << UInt32(i) }
+                if t.shape.contains(.word) {
+                    letters += 1
+                    if !t.shape.contains(.allCaps) { upperOnly = false }
+                }
+            }
+            let rule: CaseRule
+            if caseless {
+                rule = .any
+            } else if upperOnly && letters > 0 {
+                rule = .upper
+            } else {
+                rule = mask == 0 ? .any : .proper
+            }
+            auto.insert(toks.map(\.key), Payload(target: target, rule: rule, capitalMask: mask))
+            count += 1
+        }
+
+        var countryIndex: [String: Int] = [:]
+        for (i, c) in data.countries.enumerated() {
+            countryIndex[c.code] = i
+            for n in [c.name] + c.aliases { add(n, .countryName(i)) }
+            for n in c.adjectives { add(n, .countryAdjective(i)) }
+            for n in c.people { add(n, .countryPeople(i)) }
+            for n in c.capitals { add(n, .capital(i)) }
+            for n in c.seats { add(n, .seat(i)) }
+        }
+        for (i, s) in data.subdivisions.enumerated() {
+            for n in [s.name] + s.aliases { add(n, .subdivision(i)) }
+        }
+        var capitalCity: [Int: Int] = [:]
+        var capitalNames: [String: Int] = [:]
+        for (i, c) in data.countries.enumerated() {
+            for n in c.capitals { capitalNames["\(c.code)\t\(n.lowercased())"] = i }
+        }
+        for (i, c) in data.cities.enumerated() {
+            var seen = Set<String>()
+            for n in [c.name] + c.aliases where seen.insert(n).inserted {
+                add(n, .city(i))
+                if let ci = capitalNames["\(c.country)\t\(n.lowercased())"],
+                    capitalCity[ci].map({ data.cities[$0].population < c.population }) ?? true
+                {
+                    capitalCity[ci] = i
+                }
+            }
+        }
+        for (i, r) in data.roles.enumerated() { add(r.phrase, .role(i), caseless: true) }
+        for (i, a) in data.actors.enumerated() {
+            var seen = Set<String>()
+            for n in [a.name] + a.aliases where seen.insert(n).inserted { add(n, .actor(i)) }
+        }
+        for (i, u) in data.units.enumerated() { add(u.word, .unit(i), caseless: true) }
+
+        self.automaton = auto
+        self.commonWords = Set(data.commonWords.map { TokenKey.of($0) })
+        self.capitalCity = capitalCity
+        self.countryIndex = countryIndex
+        self.phraseCount = count
+    }
+
+    /// Whether the text tokens `tokens[start..<end]` satisfy a payload's case rule.
+    @inline(__always)
+    public func accepts(_ p: Payload, _ tokens: UnsafeBufferPointer<Token>, _ start: Int, _ end: Int) -> Bool {
+        switch p.rule {
+        case .any:
+            return true
+        case .upper:
+            for i in start..<end where tokens[i].shape.contains(.word) && !tokens[i].shape.contains(.allCaps) {
+                return false
+            }
+            return true
+        case .proper:
+            var m = p.capitalMask
+            var i = start
+            while m != 0 && i < end {
+                if m & 1 == 1 {
+                    let s = tokens[i].shape
+                    if !s.contains(.capitalized) && !s.contains(.allCaps) { return false }
+                }
+                m >>= 1
+                i += 1
+            }
+            return true
+        }
+    }
+}

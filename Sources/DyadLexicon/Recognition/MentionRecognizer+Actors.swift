@@ -1,0 +1,295 @@
+import DyadText
+
+extension MentionRecognizer {
+    /// An actor phrase being assembled from items.
+    struct ActorParse {
+        var first: Int
+        var last: Int
+        var country: String?
+        var sector: String?
+        var name: String?
+        var kind: Mention.ActorKind?
+        var roleKind: RoleKind?
+        var hasRole = false
+        var named = false
+    }
+
+    private static let the = TokenKey.of("the")
+    private static let a = TokenKey.of("a")
+    private static let an = TokenKey.of("an")
+    private static let of = TokenKey.of("of")
+    private static let from = TokenKey.of("from")
+    private static let possessive = TokenKey.of("'s")
+    private static let apostrophe = TokenKey.of("'")
+    private static let comma = TokenKey.of(",")
+    private static let known = TokenKey.of("known")
+    private static let called = TokenKey.of("called")
+    private static let named = TokenKey.of("named")
+    private static let asKey = TokenKey.of("as")
+
+    func collectActors(
+        _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ s: Sentence, _ items: [Item],
+        _ docCountries: Set<String>, _ m: inout SentenceMentions
+    ) {
+        var k = 0
+        while k < items.count {
+            // Actors start at a lexicon match, or at an article right before one.
+            var candidate = false
+            if case .match = items[k].kind {
+                candidate = true
+            } else if let kk = key(items[k], toks), kk == Self.the || kk == Self.a || kk == Self.an, k + 1 < items.count,
+                case .match = items[k + 1].kind
+            {
+                candidate = true
+            }
+            if candidate, let p = parseActor(items, toks, k, text) {
+                let r = items[p.first].tokens.lowerBound..<items[p.last].tokens.upperBound
+                var a = mention(.actor, s, text, r)
+                a.country = p.country
+                a.sector = p.sector
+                a.name = p.name
+                a.actorKind = p.kind
+                a.roleKind = p.roleKind
+                m.actors.append(a)
+                k = p.last + 1
+            } else {
+                k += 1
+            }
+        }
+    }
+
+    // MARK: - Item tests
+
+    /// Whether the item after a role word is a lower-case noun it modifies rather than a verb or
+    /// function word: not an auxiliary, not a past tense or participle ("-ed"), not a reporting verb.
+    private func isAttributive(_ item: Item, _ toks: UnsafeBufferPointer<Token>, _ text: AnalyzedText) -> Bool {
+        guard case .token = item.kind else { return false }
+        let t = toks[item.tokens.lowerBound]
+        guard t.shape.contains(.word), !t.shape.contains(.capitalized), !t.shape.contains(.number) else { return false }
+        if Self.verbish.contains(t.key) || MentionRecognizer.functionWords.contains(t.key) { return false }
+        let b = text.bytes
+        let endsED = t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "e") && b[t.end - 1] | 0x20 == UInt8(ascii: "d")
+        return !endsED
+    }
+
+    /// Verbs and adverbs that follow an actor noun directly ("police say", "army also").
+    static let verbish: Set<UInt64> = Set(
+        [
+            "say", "says", "said", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+            "should", "must", "may", "might", "also", "then", "now", "still", "later", "did", "does", "do", "not",
+            "who", "which", "that", "chief", "spokesman", "spokeswoman", "claims", "claim", "denies", "deny", "warns",
+            "warn", "use", "uses", "used", "opened", "fired", "fire", "arrest", "arrests", "detain", "detains", "raid",
+            "raids", "launch", "launches", "seize", "seized", "clash", "clashed", "refuse", "refuses", "refused",
+            "accuse", "accuses", "announce", "announces", "reported", "reports", "confirm", "confirms", "stormed",
+            "storm", "took", "take", "takes", "began", "begin", "begins", "moved", "move", "moves", "kill", "kills",
+        ].map { TokenKey.of($0) })
+
+    private func key(_ item: Item, _ toks: UnsafeBufferPointer<Token>) -> UInt64? {
+        if case .token = item.kind, item.tokens.count == 1 { return toks[item.tokens.lowerBound].key }
+        return nil
+    }
+
+    private func payloads(_ item: Item) -> [Lexicon.Payload] {
+        if case .match(let p) = item.kind { return p }
+        return []
+    }
+
+    private func role(_ item: Item) -> RoleEntry? {
+        for p in payloads(item) { if case .role(let i) = p.target { return lexicon.data.roles[i] } }
+        return nil
+    }
+
+    private func actorEntry(_ item: Item) -> ActorEntry? {
+        let ps = payloads(item)
+        // A country name is a place first ("Jordan"); the coder decides when it acts.
+        if ps.contains(where: { if case .countryName = $0.target { return true } else { return false } }) { return nil }
+        for p in ps { if case .actor(let i) = p.target { return lexicon.data.actors[i] } }
+        return nil
+    }
+
+    /// The country an item can lend as a modifier: an adjective, or a country, capital, region
+    /// or city name used attributively ("Moscow police", "Russia's").
+    private func modifierCountry(_ item: Item, adjectiveOnly: Bool) -> String? {
+        let d = lexicon.data
+        for p in payloads(item) {
+            switch p.target {
+            case .countryAdjective(let i): return d.countries[i].code
+            case .countryName(let i), .capital(let i):
+                if !adjectiveOnly { return d.countries[i].code }
+            case .subdivision(let i):
+                if !adjectiveOnly { return d.subdivisions[i].country }
+            case .city(let i):
+                if !adjectiveOnly { return d.cities[i].country }
+            case .actor(let i):
+                if !adjectiveOnly && d.actors[i].kind != "person" { return d.actors[i].country }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private func people(_ item: Item) -> String? {
+        for p in payloads(item) { if case .countryPeople(let i) = p.target { return lexicon.data.countries[i].code } }
+        return nil
+    }
+
+    private func seat(_ item: Item) -> String? {
+        for p in payloads(item) { if case .seat(let i) = p.target { return lexicon.data.countries[i].code } }
+        return nil
+    }
+
+    private func isName(_ item: Item) -> Bool {
+        if case .name = item.kind { return true }
+        return false
+    }
+
+    // MARK: - Grammar
+
+    /// Parses an actor phrase starting at item `k`:
+    /// `[det] modifier* role+ [of actor-or-country | from country] [,] [name | known as "name"]`,
+    /// or a named actor, a people noun ("Russians") or a seat of government.
+    func parseActor(_ items: [Item], _ toks: UnsafeBufferPointer<Token>, _ start: Int, _ text: AnalyzedText)
+        -> ActorParse?
+    {
+        var k = start
+        let n = items.count
+        if let kk = key(items[k], toks), kk == Self.the || kk == Self.a || kk == Self.an { k += 1 }
+        guard k < n else { return nil }
+        var p = ActorParse(first: start, last: k)
+
+        // Modifiers.
+        while k < n {
+            let item = items[k]
+            if role(item) != nil && modifierCountry(item, adjectiveOnly: false) == nil { break }
+            if let c = modifierCountry(item, adjectiveOnly: true) {
+                if k + 1 < n, role(items[k + 1]) != nil || actorEntry(items[k + 1]) != nil || isName(items[k + 1]) {
+                    p.country = c
+                    k += 1
+                    continue
+                }
+                break
+            }
+            if let c = modifierCountry(item, adjectiveOnly: false), k + 1 < n {
+                if let kk = key(items[k + 1], toks), kk == Self.possessive || kk == Self.apostrophe, k + 2 < n,
+                    role(items[k + 2]) != nil || actorEntry(items[k + 2]) != nil
+                {
+                    p.country = c
+                    k += 2
+                    continue
+                }
+                if role(items[k + 1]) != nil {
+                    p.country = c
+                    k += 1
+                    continue
+                }
+            }
+            break
+        }
+        guard k < n else { return nil }
+
+        // Roles.
+        var roles: [RoleEntry] = []
+        while k < n, let r = role(items[k]), actorEntry(items[k]) == nil {
+            roles.append(r)
+            k += 1
+        }
+        if roles.isEmpty {
+            let item = items[k]
+            if let a = actorEntry(item) {
+                p.last = k
+                p.country = a.country
+                p.sector = a.sector
+                p.name = a.name
+                p.named = true
+                p.kind = a.kind == "person" ? .person : .organization
+                return p
+            }
+            if let c = people(item) {
+                p.last = k
+                p.country = c
+                p.sector = "CVL"
+                p.kind = .group
+                p.roleKind = .group
+                return p
+            }
+            if let c = seat(item) {
+                p.last = k
+                p.country = c
+                p.sector = "GOV"
+                p.kind = .government
+                return p
+            }
+            return nil
+        }
+        p.hasRole = true
+        p.last = k - 1
+        // A lone institution word used as a noun modifier is not an actor: "military mobilization",
+        // "police stations" (but "police arrested", "police said").
+        if roles.count == 1, roles[0].kind != .person, p.country == nil, items[k - 1].tokens.count == 1, k < n,
+            isAttributive(items[k], toks, text)
+        {
+            return nil
+        }
+        // The most specific role is the last with a sector; its kind is the head noun's.
+        let head = roles.last!
+        p.roleKind = head.kind
+        p.sector = roles.last(where: { !$0.sector.isEmpty })?.sector
+        p.kind = head.kind == .person ? .person : head.kind == .group ? .group : .organization
+
+        // Complements: "of [the] X", "from X".
+        if k + 1 < n, let kk = key(items[k], toks), kk == Self.of || kk == Self.from {
+            let inner = items[k + 1]
+            if let c = modifierCountry(inner, adjectiveOnly: false), role(inner) == nil,
+                actorEntry(inner) == nil || kk == Self.from
+            {
+                if p.country == nil { p.country = c }
+                p.last = k + 1
+                k += 2
+            } else if kk == Self.of, let q = parseActor(items, toks, k + 1, text), q.hasRole || q.named {
+                if p.country == nil { p.country = q.country }
+                if p.sector == nil || head.kind == .person && q.roleKind == .body && q.sector != nil {
+                    p.sector = q.sector ?? p.sector
+                }
+                if q.named {
+                    p.name = q.name
+                    p.named = true
+                }
+                p.last = q.last
+                k = q.last + 1
+            }
+        }
+        // A name after the role: "President Putin", "the Minister of ... of Germany, Nancy Faeser",
+        // "the movement known as “Vesna”".
+        if !p.named {
+            var j = k
+            if j < n, let kk = key(items[j], toks), kk == Self.comma { j += 1 }
+            if j + 1 < n, let kk = key(items[j], toks), kk == Self.known || kk == Self.called || kk == Self.named {
+                j += 1
+                if let k2 = key(items[j], toks), k2 == Self.asKey { j += 1 }
+            }
+            var quoted = false
+            if j < n, case .token = items[j].kind, toks[items[j].tokens.lowerBound].shape.contains(.openQuote) {
+                j += 1
+                quoted = true
+            }
+            if j < n {
+                if let a = actorEntry(items[j]) {
+                    p.name = a.name
+                    if a.country.count == 3 { p.country = a.country }
+                    if p.sector == nil { p.sector = a.sector }
+                    p.named = true
+                    p.last = j
+                } else if isName(items[j]), j == k || head.kind != .group {
+                    p.name = text.string(tokens: items[j].tokens)
+                    p.named = true
+                    p.last = j
+                }
+                if p.named && quoted, j + 1 < n, toks[items[j + 1].tokens.lowerBound].shape.contains(.closeQuote) {
+                    p.last = j + 1
+                }
+            }
+        }
+        if p.named && head.kind == .group { p.kind = .organization }
+        return p
+    }
+}

@@ -1,0 +1,149 @@
+import DyadText
+
+extension MentionRecognizer {
+    /// A place a match can stand for, best reading first.
+    struct PlaceReading {
+        var country: String
+        var name: String
+        var lat: Double?
+        var lon: Double?
+        var kind: Mention.PlaceKind
+        var isCapital: Bool
+    }
+
+    /// The place reading of a match, choosing among same-named cities by the document's
+    /// countries and then by population.
+    func placeReading(_ payloads: [Lexicon.Payload], _ docCountries: Set<String>) -> PlaceReading? {
+        let d = lexicon.data
+        for p in payloads {
+            if case .countryName(let i) = p.target {
+                let c = d.countries[i]
+                return PlaceReading(country: c.code, name: c.name, lat: c.lat, lon: c.lon, kind: .country, isCapital: false)
+            }
+        }
+        for p in payloads {
+            if case .capital(let i) = p.target {
+                let c = d.countries[i]
+                if let ci = lexicon.capitalCity[i] {
+                    let city = d.cities[ci]
+                    return PlaceReading(
+                        country: c.code, name: city.name, lat: city.lat, lon: city.lon, kind: .city, isCapital: true)
+                }
+                return PlaceReading(
+                    country: c.code, name: c.capitals.first ?? c.name, lat: nil, lon: nil, kind: .city,
+                    isCapital: true)
+            }
+        }
+        var bestCity: CityEntry?
+        var bestScore = -1
+        var subdivision: SubdivisionEntry?
+        for p in payloads {
+            switch p.target {
+            case .city(let i):
+                let c = d.cities[i]
+                // A city in a country the document talks about beats any other.
+                let score = (docCountries.contains(c.country) ? 1 << 40 : 0) + c.population
+                if score > bestScore {
+                    bestScore = score
+                    bestCity = c
+                }
+            case .subdivision(let i):
+                if subdivision == nil { subdivision = d.subdivisions[i] }
+            default: break
+            }
+        }
+        if let s = subdivision, bestCity == nil || !docCountries.contains(bestCity!.country) || bestCity!.population < 100_000 {
+            if bestCity == nil || docCountries.contains(s.country) || bestCity!.population < 100_000 {
+                return PlaceReading(country: s.country, name: s.name, lat: s.lat, lon: s.lon, kind: .subdivision, isCapital: false)
+            }
+        }
+        if let c = bestCity {
+            return PlaceReading(country: c.country, name: c.name, lat: c.lat, lon: c.lon, kind: .city, isCapital: false)
+        }
+        return nil
+    }
+
+    /// Whether a match is a named actor rather than a place ("Jordan" the country wins over a
+    /// person; a named actor wins over a city).
+    func isActorFirst(_ payloads: [Lexicon.Payload]) -> Bool {
+        var actor = false
+        for p in payloads {
+            switch p.target {
+            case .countryName, .capital, .subdivision: return false
+            case .actor: actor = true
+            default: break
+            }
+        }
+        return actor
+    }
+
+    func collectPlaces(
+        _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ s: Sentence, _ items: [Item],
+        _ docCountries: Set<String>, _ m: inout SentenceMentions
+    ) {
+        for (k, item) in items.enumerated() {
+            switch item.kind {
+            case .match(let payloads):
+                guard !isActorFirst(payloads), let r = placeReading(payloads, docCountries) else { continue }
+                // A one-word place glued to an unknown proper name is part of a longer name
+                // ("Washington Post", "Moscow Times").
+                if item.tokens.count == 1 && r.kind != .country {
+                    if k + 1 < items.count, case .name = items[k + 1].kind { continue }
+                    if k > 0, case .name = items[k - 1].kind { continue }
+                }
+                var p = mention(.place, s, text, item.tokens)
+                p.country = r.country
+                p.name = r.name
+                p.lat = r.lat
+                p.lon = r.lon
+                p.placeKind = r.kind
+                p.isCapital = r.isCapital
+                m.places.append(p)
+            case .name:
+                // Parts of hyphenated words: "Russia-Ukraine war".
+                for t in item.tokens where toks[t].shape.contains(.hyphenated) {
+                    hyphenParts(text, toks, t, s, docCountries, &m)
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Places named by the parts of one hyphenated token.
+    private func hyphenParts(
+        _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ t: Int, _ s: Sentence, _ docCountries: Set<String>,
+        _ m: inout SentenceMentions
+    ) {
+        let tok = toks[t]
+        var partStart = tok.start
+        var key = TokenKey.seed
+        var i = tok.start
+        func flush(_ end: Int) {
+            defer {
+                partStart = end + 1
+                key = TokenKey.seed
+            }
+            guard end > partStart, text.bytes[partStart] >= 0x41, text.bytes[partStart] <= 0x5A else { return }
+            let payloads = lexicon.automaton.single(key).filter { $0.rule != .any }
+            guard !payloads.isEmpty, let r = placeReading(payloads, docCountries), r.kind == .country else { return }
+            var p = Mention(kind: .place, sentence: s.index, tokens: t..<(t + 1), start: partStart, end: end)
+            p.country = r.country
+            p.name = r.name
+            p.lat = r.lat
+            p.lon = r.lon
+            p.placeKind = r.kind
+            m.places.append(p)
+        }
+        while i < tok.end {
+            let b = text.bytes[i]
+            if b == UInt8(ascii: "-") {
+                flush(i)
+            } else {
+                key = TokenKey.fold(key, b)
+            }
+            i += 1
+        }
+        flush(tok.end)
+    }
+}

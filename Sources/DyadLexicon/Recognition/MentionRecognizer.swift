@@ -1,0 +1,195 @@
+import DyadText
+
+/// Finds places, actors, quantities and dates in a document.
+///
+/// It reads the document twice at the token level: first to match every lexicon phrase and note
+/// which countries the document talks about, then to choose among same-named cities by those
+/// countries and population, and to combine roles, names and countries into actors
+/// ("the head of the Kazakh Ministry of Internal Affairs Marat Akhmetzhanov" is one actor).
+public struct MentionRecognizer: Sendable {
+    /// The compiled lexicon.
+    public let lexicon: Lexicon
+    let quantityParser = QuantityParser()
+    let dateResolver = DateResolver()
+
+    /// Creates a recognizer over a compiled lexicon.
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// One unit of a sentence for the actor grammar: a lexicon match, a quantity, a date, an
+    /// unknown proper name, or a plain token.
+    struct Item {
+        enum Kind {
+            case match([Lexicon.Payload])
+            case quantity(Quantity)
+            case date(DateMention)
+            case name
+            case token
+        }
+        var kind: Kind
+        var tokens: Range<Int>
+    }
+
+    /// Recognises everything in `text`.
+    /// - Parameters:
+    ///   - text: the analysed document.
+    ///   - documentDate: the publication day, for relative dates.
+    /// - Returns: one `SentenceMentions` per sentence, in order.
+    public func recognize(_ text: AnalyzedText, documentDate: Day?) -> [SentenceMentions] {
+        var perSentence: [[Item]] = []
+        perSentence.reserveCapacity(text.sentences.count)
+        var docCountries = Set<String>()
+        text.tokens.withUnsafeBufferPointer { toks in
+            for s in text.sentences {
+                let items = self.items(text, toks, s, documentDate)
+                for item in items {
+                    if case .match(let payloads) = item.kind {
+                        for p in payloads { if let c = strongCountry(p.target) { docCountries.insert(c) } }
+                    }
+                }
+                perSentence.append(items)
+            }
+        }
+        var out: [SentenceMentions] = []
+        out.reserveCapacity(text.sentences.count)
+        text.tokens.withUnsafeBufferPointer { toks in
+            for (si, s) in text.sentences.enumerated() {
+                var m = SentenceMentions(sentence: s)
+                let items = perSentence[si]
+                collectPlaces(text, toks, s, items, docCountries, &m)
+                collectActors(text, toks, s, items, docCountries, &m)
+                collectQuantities(text, toks, s, items, &m)
+                for item in items {
+                    if case .date(let d) = item.kind {
+                        var mention = mention(.date, s, text, item.tokens)
+                        mention.date = d
+                        m.dates.append(mention)
+                    }
+                }
+                out.append(m)
+            }
+        }
+        return out
+    }
+
+    /// A mention over a token range.
+    func mention(_ kind: Mention.Kind, _ s: Sentence, _ text: AnalyzedText, _ r: Range<Int>) -> Mention {
+        Mention(
+            kind: kind, sentence: s.index, tokens: r, start: text.tokens[r.lowerBound].start,
+            end: text.tokens[r.upperBound - 1].end)
+    }
+
+    /// The country a payload names without doubt (used to disambiguate cities).
+    func strongCountry(_ t: Lexicon.Target) -> String? {
+        switch t {
+        case .countryName(let i), .countryAdjective(let i), .countryPeople(let i), .capital(let i), .seat(let i):
+            return lexicon.data.countries[i].code
+        case .subdivision(let i): return lexicon.data.subdivisions[i].country
+        case .actor(let i):
+            let c = lexicon.data.actors[i].country
+            return c.count == 3 && c != "IGO" && c != "NGO" && c != "UNO" && c != "EUR" && c != "IMG" && c != "MNC"
+                ? c : nil
+        default: return nil
+        }
+    }
+
+    // MARK: - Items
+
+    /// Splits a sentence into items: dates first, then quantities, then the longest lexicon
+    /// matches, then unknown proper names.
+    func items(_ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ s: Sentence, _ docDate: Day?) -> [Item] {
+        let range = s.tokens
+        var taken = [Item?](repeating: nil, count: range.count)
+        let base = range.lowerBound
+        for d in dateResolver.dates(in: text, tokens: range, documentDate: docDate) {
+            taken[d.tokens.lowerBound - base] = Item(kind: .date(d), tokens: d.tokens)
+            for t in (d.tokens.lowerBound + 1)..<d.tokens.upperBound { taken[t - base] = Item(kind: .token, tokens: 0..<0) }
+        }
+        for q in quantityParser.quantities(in: text, tokens: range) {
+            if q.tokens.contains(where: { taken[$0 - base] != nil }) { continue }
+            taken[q.tokens.lowerBound - base] = Item(kind: .quantity(q), tokens: q.tokens)
+            for t in (q.tokens.lowerBound + 1)..<q.tokens.upperBound { taken[t - base] = Item(kind: .token, tokens: 0..<0) }
+        }
+        var out: [Item] = []
+        out.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let t = taken[i - base] {
+                if !t.tokens.isEmpty {
+                    out.append(t)
+                    i = t.tokens.upperBound
+                } else {
+                    i += 1
+                }
+                continue
+            }
+            // Longest accepted lexicon match starting here, not running into a date or quantity.
+            var bestEnd = -1
+            var best: [Lexicon.Payload] = []
+            lexicon.automaton.matches(toks, from: i, limit: range.upperBound) { end, payloads in
+                if (i..<end).contains(where: { taken[$0 - base] != nil }) { return }
+                let ok = payloads.filter { lexicon.accepts($0, toks, i, end) }
+                if !ok.isEmpty && end > bestEnd {
+                    bestEnd = end
+                    best = ok
+                }
+            }
+            if bestEnd > i, !isCommonWordAlone(toks, i, bestEnd, best, sentenceStart: i == range.lowerBound) {
+                out.append(Item(kind: .match(best), tokens: i..<bestEnd))
+                i = bestEnd
+                continue
+            }
+            // An unknown proper name: a run of capitalised words.
+            if isNameToken(toks, i, sentenceStart: i == range.lowerBound || toks[i - 1].shape.contains(.openQuote)) {
+                var j = i + 1
+                while j < range.upperBound, taken[j - base] == nil, isNameToken(toks, j, sentenceStart: false),
+                    !startsMatch(toks, j, range.upperBound)
+                {
+                    j += 1
+                }
+                out.append(Item(kind: .name, tokens: i..<j))
+                i = j
+                continue
+            }
+            out.append(Item(kind: .token, tokens: i..<(i + 1)))
+            i += 1
+        }
+        return out
+    }
+
+    /// A single capitalised common word at a sentence start ("Split", "Police") is not a name,
+    /// unless it is a role or unit (which match in any case anyway).
+    private func isCommonWordAlone(
+        _ toks: UnsafeBufferPointer<Token>, _ i: Int, _ end: Int, _ payloads: [Lexicon.Payload], sentenceStart: Bool
+    ) -> Bool {
+        guard end == i + 1, lexicon.commonWords.contains(toks[i].key) else { return false }
+        let onlyNames = payloads.allSatisfy {
+            switch $0.target {
+            case .role, .unit: return false
+            default: return $0.rule == .proper
+            }
+        }
+        return onlyNames && (sentenceStart || !toks[i].shape.contains(.capitalized))
+    }
+
+    private func isNameToken(_ toks: UnsafeBufferPointer<Token>, _ i: Int, sentenceStart: Bool) -> Bool {
+        let sh = toks[i].shape
+        guard sh.contains(.word), sh.contains(.capitalized) || sh.contains(.allCaps), !sh.contains(.number) else {
+            return false
+        }
+        if sentenceStart && lexicon.commonWords.contains(toks[i].key) { return false }
+        if lexicon.commonWords.contains(toks[i].key) && !sh.contains(.capitalized) { return false }
+        return true
+    }
+
+    private func startsMatch(_ toks: UnsafeBufferPointer<Token>, _ j: Int, _ limit: Int) -> Bool {
+        var found = false
+        lexicon.automaton.matches(toks, from: j, limit: limit) { end, payloads in
+            if !found && payloads.contains(where: { lexicon.accepts($0, toks, j, end) && $0.rule != .any }) {
+                found = true
+            }
+        }
+        return found
+    }
+}

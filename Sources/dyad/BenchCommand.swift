@@ -1,0 +1,121 @@
+import ArgumentParser
+import DyadLexicon
+import DyadText
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `dyad bench`: measures throughput and peak memory of a pipeline stage on a corpus, the way
+/// the README reports them.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure words/s, documents/s and peak memory on a corpus.",
+        discussion: """
+            Runs the same code as the real command (reading, analysis, JSON output) and writes the \
+            output to /dev/null. Words are whitespace-separated runs, as `wc -w` counts them.
+            """
+    )
+
+    enum Stage: String, ExpressibleByArgument, CaseIterable {
+        /// Tokenization and sentence splitting only.
+        case tokenize
+        /// `dyad mentions --format jsonl`.
+        case mentions
+    }
+
+    @Option(help: "What to measure: tokenize or mentions.")
+    var stage: Stage = .mentions
+
+    @Option(help: "Documents processed at once (default: all cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Passes over the corpus (the best pass is reported).")
+    var passes: Int = 1
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    @Argument(help: "Corpus files or folders (JSON Lines or seed-shaped text).")
+    var paths: [String]
+
+    func run() throws {
+        let loadStart = DispatchTime.now()
+        let lex = try lexicon.load()
+        let loadSeconds = seconds(since: loadStart)
+        let recognizer = MentionRecognizer(lexicon: lex)
+        let sink = ByteOutput(fd: open("/dev/null", O_WRONLY))
+        var best = Double.infinity
+        var words = 0
+        var docs = 0
+        var mentions = 0
+        var outBytes = 0
+        for _ in 0..<max(1, passes) {
+            words = 0
+            docs = 0
+            mentions = 0
+            outBytes = 0
+            let start = DispatchTime.now()
+            let stage = stage
+            OrderedBatches(threads: threads).run(DocumentReader(paths: paths)) { doc -> (Int, Int, [UInt8]) in
+                let text = AnalyzedText(doc.text)
+                let w = Self.countWords(text.bytes)
+                guard stage == .mentions else { return (w, text.tokens.count, []) }
+                var bytes: [UInt8] = []
+                var n = 0
+                for s in recognizer.recognize(text, documentDate: doc.date) {
+                    for m in s.all {
+                        bytes += m.json(document: doc.id, text: text).bytes()
+                        bytes.append(0x0A)
+                        n += 1
+                    }
+                }
+                return (w, n, bytes)
+            } emit: { r in
+                if case .success(let (w, n, bytes)) = r {
+                    words += w
+                    docs += 1
+                    mentions += n
+                    outBytes += bytes.count
+                    sink.write(bytes)
+                }
+            }
+            sink.flush()
+            best = min(best, seconds(since: start))
+        }
+        var usage = rusage()
+        getrusage(0, &usage)  // RUSAGE_SELF
+        let peakMB = Double(usage.ru_maxrss) / 1024
+        let report: [(String, String)] = [
+            ("stage", stage.rawValue),
+            ("threads", String(threads)),
+            ("documents", String(docs)),
+            ("words", String(words)),
+            (stage == .mentions ? "mentions" : "tokens", String(mentions)),
+            ("output_bytes", String(outBytes)),
+            ("lexicon_load_s", String(format: "%.3f", loadSeconds)),
+            ("seconds", String(format: "%.3f", best)),
+            ("words_per_s", String(format: "%.0f", Double(words) / best)),
+            ("documents_per_s", String(format: "%.0f", Double(docs) / best)),
+            ("peak_rss_mb", String(format: "%.1f", peakMB)),
+        ]
+        for (k, v) in report { print("\(k.padding(toLength: 16, withPad: " ", startingAt: 0)) \(v)") }
+    }
+
+    private func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// Whitespace-separated runs, as `wc -w` counts words.
+    static func countWords(_ bytes: [UInt8]) -> Int {
+        var n = 0
+        var inWord = false
+        for b in bytes {
+            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+            if !space && !inWord { n += 1 }
+            inWord = !space
+        }
+        return n
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `dyad` command line: a thin layer over the Dyad libraries.
+@main
+struct Dyad: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dyad",
+        abstract: "Turns news text into event data: who did what to whom, when, where, how many.",
+        version: "0.1.0",
+        subcommands: [MentionsCommand.self, BenchCommand.self]
+    )
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import DyadLexicon
+import DyadText
+
+/// `dyad mentions`: prints what was recognised in each sentence.
+struct MentionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mentions",
+        abstract: "Print the places, actors, quantities and dates recognised in each sentence.",
+        discussion: """
+            PATH is a seed-shaped text file ("date YYYY-MM-DD" then the article), a JSON Lines file \
+            (id, date, text per line), a folder (searched for *.txt and *.jsonl), or - for stdin. \
+            Problems with single documents are reported on stderr as file:line: problem; the other \
+            documents are still processed, and the exit status is 1.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, table
+    }
+
+    @Option(help: "Output format: jsonl (one mention per line) or table.")
+    var format: Format = .jsonl
+
+    @Option(help: "Documents processed at once (default: all cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    @Argument(help: "Input files, folders, or - for stdin.")
+    var paths: [String]
+
+    func run() throws {
+        let lex = try lexicon.load()
+        let recognizer = MentionRecognizer(lexicon: lex)
+        let out = ByteOutput()
+        var failed = 0
+        let format = format
+        OrderedBatches(threads: threads).run(DocumentReader(paths: paths)) { doc -> [UInt8] in
+            let text = AnalyzedText(doc.text)
+            let sentences = recognizer.recognize(text, documentDate: doc.date)
+            var bytes: [UInt8] = []
+            switch format {
+            case .jsonl:
+                for s in sentences {
+                    for m in s.all {
+                        bytes += m.json(document: doc.id, text: text).bytes()
+                        bytes.append(0x0A)
+                    }
+                }
+            case .table:
+                bytes += Array(MentionTable.render(doc, text, sentences).utf8)
+            }
+            return bytes
+        } emit: { result in
+            switch result {
+            case .success(let bytes): out.write(bytes)
+            case .failure(let issue):
+                out.flush()
+                warn(issue.description)
+                failed += 1
+            }
+        }
+        out.flush()
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@Suite("dyad mentions (real binary)")
+struct MentionsCommandTests {
+    let seed = BinaryRunner.repoRoot.appendingPathComponent("examples/000_0befeabcef7abe3a.txt")
+
+    @Test func seedArticleMentions() throws {
+        let r = try BinaryRunner.run(["mentions", seed.path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let rows = r.stdout.jsonLines
+        func find(_ kind: String, _ text: String) -> [String: Any]? {
+            rows.first { $0["kind"] as? String == kind && ($0["text"] as? String)?.contains(text) == true }
+        }
+        let grozny = try #require(find("place", "Grozny"))
+        #expect(grozny["country"] as? String == "RUS")
+        #expect(abs((grozny["lat"] as? Double ?? 0) - 43.31) < 0.05)
+        for country in ["Russia", "Ukraine", "Kazakhstan", "Germany", "Latvia", "Lithuania", "Poland", "Estonia", "Finland"] {
+            #expect(rows.contains { $0["kind"] as? String == "place" && $0["name"] as? String == country }, "\(country)")
+        }
+        #expect(find("place", "Moscow")?["lat"] != nil)
+        #expect(find("place", "St Petersburg")?["country"] as? String == "RUS")
+        #expect(find("place", "Chechnya")?["country"] as? String == "RUS")
+        let tokayev = try #require(find("actor", "Tokayev"))
+        #expect(tokayev["country"] as? String == "KAZ")
+        #expect(tokayev["sector"] as? String == "GOV")
+        let faeser = try #require(find("actor", "Faeser"))
+        #expect(faeser["country"] as? String == "DEU")
+        #expect(faeser["sector"] as? String == "GOV")
+        let prosecutor = try #require(find("actor", "Moscow Prosecutor"))
+        #expect(prosecutor["country"] as? String == "RUS")
+        #expect(prosecutor["sector"] as? String == "JUD")
+        let q = try #require(find("quantity", "1,386"))
+        #expect(q["value"] as? Int == 1386)
+        #expect(q["qualifier"] as? String == "at_least")
+        #expect(q["unit"] as? String == "arrested")
+        let tuesday = try #require(find("date", "Tuesday"))
+        #expect(tuesday["date"] as? String == "2022-09-27")
+        // Offsets are character offsets into the text as given.
+        let text = try String(contentsOf: seed, encoding: .utf8)
+        let scalars = Array(text.unicodeScalars)
+        for row in rows.prefix(40) {
+            let s = row["start"] as! Int
+            let e = row["end"] as! Int
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[s..<e])
+            #expect(String(view) == row["text"] as? String)
+        }
+    }
+
+    @Test func tableFormatIsReadable() throws {
+        let r = try BinaryRunner.run(["mentions", "--format", "table", seed.path])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("== 000_0befeabcef7abe3a (2022-09-27)"))
+        #expect(r.stdout.contains("Grozny"))
+    }
+
+    @Test func badInputIsReportedAndTheRestProcessed() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        let jsonl = dir.appendingPathComponent("news.jsonl")
+        var data = Data()
+        data.append(Data(#"{"id": "a", "date": "2022-09-27", "text": "Police in Moscow detained 12 people."}"#.utf8))
+        data.append(Data("\n{\"id\": \"b\", \"date\": \"2022-09-27\", \"text\": \"trunc\n".utf8))
+        data.append(Data((#"{"id": "c", "date": "2022-02-30", "text": "Kyiv said."}"# + "\n").utf8))
+        data.append(Data((#"{"id": "d", "date": "2022-09-27"}"# + "\n").utf8))
+        data.append(Data([0x7B, 0x22, 0xFF, 0xFE, 0x0A]))
+        data.append(Data((#"{"id": "e", "date": null, "text": "Germany offered asylum."}"# + "\n").utf8))
+        try data.write(to: jsonl)
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: dir.appendingPathComponent("binary.txt"))
+        try Data("no date here".utf8).write(to: dir.appendingPathComponent("nodate.txt"))
+        let r = try BinaryRunner.run(["mentions", dir.path, dir.appendingPathComponent("missing.jsonl").path])
+        #expect(r.status == 1)
+        let docs = Set(r.stdout.jsonLines.compactMap { $0["doc"] as? String })
+        #expect(docs == ["a", "e"])
+        let errors = r.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.contains { $0.hasPrefix(jsonl.path + ":2:") })
+        #expect(errors.contains { $0.hasPrefix(jsonl.path + ":3:") && $0.contains("2022-02-30") })
+        #expect(errors.contains { $0.hasPrefix(jsonl.path + ":4:") && $0.contains("text") })
+        #expect(errors.contains { $0.hasPrefix(jsonl.path + ":5:") })
+        #expect(errors.contains { $0.contains("empty.txt") })
+        #expect(errors.contains { $0.contains("binary.txt") })
+        #expect(errors.contains { $0.contains("nodate.txt") && $0.contains("date") })
+        #expect(errors.contains { $0.contains("missing.jsonl") })
+        #expect(errors.count == 8, "\(errors)")
+    }
+
+    @Test func goodInputExitsZero() throws {
+        let r = try BinaryRunner.run(
+            ["mentions", "-"], stdin: Data(#"{"id": "x", "date": "2022-01-01", "text": "NATO met in Brussels."}"#.utf8))
+        #expect(r.status == 0)
+        #expect(r.stdout.jsonLines.contains { $0["text"] as? String == "Brussels" })
+    }
+
+    @Test func userLexiconIsMerged() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        try "name\taliases\tcountry\tsector\tkind\tnote\nZorblat Qwix\tQwix\tKAZ\tMIL\tperson\ttest\n"
+            .write(to: dir.appendingPathComponent("actors.tsv"), atomically: true, encoding: .utf8)
+        let input = Data(#"{"id": "u", "date": "2022-01-01", "text": "Qwix said the troops left."}"#.utf8)
+        let without = try BinaryRunner.run(["mentions", "-"], stdin: input)
+        #expect(!without.stdout.contains("\"MIL\""))
+        let with = try BinaryRunner.run(["mentions", "--lexicon", dir.path, "-"], stdin: input)
+        let actor = with.stdout.jsonLines.first { $0["kind"] as? String == "actor" }
+        #expect(actor?["sector"] as? String == "MIL")
+        #expect(actor?["name"] as? String == "Zorblat Qwix")
+    }
+
+    @Test func installedBinaryFindsItsLexicon() throws {
+        let prefix = try BinaryRunner.temporaryDirectory()
+        let install = try BinaryRunner.run(
+            ["--bin-path", BinaryRunner.binDirectory.path, prefix.path],
+            executable: BinaryRunner.repoRoot.appendingPathComponent("scripts/install.sh"))
+        #expect(install.status == 0, "\(install.stderr)")
+        let installed = prefix.appendingPathComponent("bin/dyad")
+        let r = try BinaryRunner.run(["mentions", seed.path], executable: installed, cwd: prefix)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Grozny"))
+
+        // A binary copied alone says what is missing and how to fix it.
+        let lonely = try BinaryRunner.temporaryDirectory().appendingPathComponent("dyad")
+        try FileManager.default.copyItem(at: installed, to: lonely)
+        let bad = try BinaryRunner.run(["mentions", seed.path], executable: lonely, environment: [:])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--lexicon-data"))
+        let fixed = try BinaryRunner.run(
+            ["mentions", "--lexicon-data", prefix.appendingPathComponent("share/dyad/lexicon").path, seed.path],
+            executable: lonely)
+        #expect(fixed.status == 0)
+    }
+}
