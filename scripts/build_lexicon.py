@@ -644,6 +644,19 @@ def build_subdivisions(gz, common, countries, cities_data, alpha2to3):
         for x in [c["name"]] + c["aliases"] + c["adjectives"] + c["people"] + c["capitals"]:
             country_forms.add(x)
 
+    country_names = set()
+    for c in countries:
+        for x in [c["name"]] + c["aliases"] + c["adjectives"] + c["people"]:
+            country_names.add(x)
+
+    capitals = {x for c in countries for x in c["capitals"]}
+    # names of cities with a million inhabitants or more: a region alias equal to one is dropped
+    big_city_forms = set()
+    for v in cities_data.values():
+        if int(v.get("population") or 0) >= 1_000_000:
+            for x in [v["name"]] + [a for a in v.get("alternatenames") or [] if a and a[0].isupper()]:
+                big_city_forms.add((v["countrycode"], x))
+
     # GeoNames admin1 regions: population-weighted centre of their cities
     admin = collections.defaultdict(lambda: [0.0, 0.0, 0.0])
     city_index = collections.defaultdict(list)
@@ -697,12 +710,14 @@ def build_subdivisions(gz, common, countries, cities_data, alpha2to3):
         else:
             name = base if is_latin(base) else fold(base)
             aliases = iso_forms
-            if name in country_forms or name.lower() in common:
+            if name in country_names or name.lower() in common:
                 name = "%s %s" % (name, kind.split()[-1].title())
-                aliases = [x for x in aliases if x not in country_forms and x.lower() not in common]
+                aliases = [x for x in aliases if x not in country_names and x.lower() not in common]
         aliases = add_region_forms(name, aliases)
         aliases = [x for x in uniq(aliases, exclude=[name])
-                   if x.lower() not in common and x not in country_forms and len(x) >= 3]
+                   if x.lower() not in common and x not in country_names and len(x) >= 3
+                   and x not in capitals and (a2, x) not in big_city_forms
+                   and not re.match(r"^[A-Z]{2}-[A-Z0-9]+$", x)]
         lat = lon = None
         if cur is not None and cur.get("lat") and cur.get("lon"):
             lat, lon = float(cur["lat"]), float(cur["lon"])

@@ -66,8 +66,7 @@ struct BenchCommand: ParsableCommand {
                 var n = 0
                 for s in recognizer.recognize(text, documentDate: doc.date) {
                     for m in s.all {
-                        bytes += m.json(document: doc.id, text: text).bytes()
-                        bytes.append(0x0A)
+                        m.appendJSONLine(document: doc.id, text: text, to: &bytes)
                         n += 1
                     }
                 }

@@ -45,8 +45,7 @@ struct MentionsCommand: ParsableCommand {
             case .jsonl:
                 for s in sentences {
                     for m in s.all {
-                        bytes += m.json(document: doc.id, text: text).bytes()
-                        bytes.append(0x0A)
+                        m.appendJSONLine(document: doc.id, text: text, to: &bytes)
                     }
                 }
             case .table:

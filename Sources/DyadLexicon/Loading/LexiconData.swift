@@ -38,19 +38,35 @@ public struct LexiconData: Sendable {
             throw LexiconError.unreadable(
                 path: (directory as NSString).appendingPathComponent("countries.tsv"), reason: "missing")
         }
+        // The cities file is most of the data: read it on another thread meanwhile.
+        let citiesResult = CitiesReader()
+        let citiesPath = path("cities.tsv")
+        let group = DispatchGroup()
+        if let citiesPath {
+            DispatchQueue.global().async(group: group) {
+                citiesResult.result = Result { try Self.readCities(citiesPath) }
+            }
+        }
+        defer { group.wait() }
         if let p = path("countries.tsv") { countries = try Self.readCountries(p) }
         if let p = path("subdivisions.tsv") { subdivisions = try Self.readSubdivisions(p) }
-        if let p = path("cities.tsv") { cities = try Self.readCities(p) }
         if let p = path("roles.tsv") { roles = try Self.readRoles(p) }
         if let p = path("actors.tsv") { actors = try Self.readActors(p) }
         if let p = path("units.tsv") { units = try Self.readUnits(p) }
+        group.wait()
+        if let r = citiesResult.result { cities = try r.get() }
         if let p = path("common_words.txt") {
-            guard let text = try? String(contentsOfFile: p, encoding: .utf8) else {
-                throw LexiconError.unreadable(path: p, reason: "not UTF-8")
+            guard let data = FileManager.default.contents(atPath: p) else {
+                throw LexiconError.unreadable(path: p, reason: "not readable")
             }
-            for line in text.split(separator: "\n") {
-                let w = line.trimmingCharacters(in: .whitespaces)
-                if !w.isEmpty && !w.hasPrefix("#") { commonWords.insert(w.lowercased()) }
+            for line in data.split(separator: 0x0A) {
+                var a = line.startIndex
+                var b = line.endIndex
+                while a < b, line[a] == 0x20 || line[a] == 0x09 { a += 1 }
+                while b > a, line[b - 1] == 0x20 || line[b - 1] == 0x09 || line[b - 1] == 0x0D { b -= 1 }
+                if a < b, line[a] != UInt8(ascii: "#") {
+                    commonWords.insert(String(decoding: line[a..<b], as: UTF8.self).lowercased())
+                }
             }
         }
     }
@@ -65,6 +81,11 @@ public struct LexiconData: Sendable {
         actors = Self.merged(actors, other.actors) { $0.name }
         units = Self.merged(units, other.units) { "\($0.word.lowercased())\t\($0.kind.rawValue)" }
         commonWords.formUnion(other.commonWords)
+    }
+
+    /// Carries the cities read on another thread back to the loader.
+    private final class CitiesReader: @unchecked Sendable {
+        var result: Result<[CityEntry], any Error>?
     }
 
     private static func merged<T>(_ base: [T], _ extra: [T], key: (T) -> String) -> [T] {
@@ -172,7 +193,7 @@ public struct LexiconData: Sendable {
             }
             return ActorEntry(
                 name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: c[country],
-                sector: c[sector].isEmpty ? nil : c[sector], kind: c[kind], note: note.map { c[$0] } ?? "")
+                sector: TSVFile.alternatives(c[sector]).first, kind: c[kind], note: note.map { c[$0] } ?? "")
         }
     }
 

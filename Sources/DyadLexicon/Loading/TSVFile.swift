@@ -76,10 +76,14 @@ struct TSVFile {
     /// Splits a `|`-separated cell into its non-empty alternatives.
     static func alternatives(_ cell: String) -> [String] {
         guard !cell.isEmpty else { return [] }
-        return cell.split(separator: "|").compactMap { part in
-            let t = part.drop(while: { $0 == " " })
-            let trimmed = t.reversed().drop(while: { $0 == " " })
-            return trimmed.isEmpty ? nil : String(trimmed.reversed())
+        var out: [String] = []
+        for part in cell.utf8.split(separator: UInt8(ascii: "|")) {
+            var a = part.startIndex
+            var b = part.endIndex
+            while a < b && part[a] == 0x20 { a = part.index(after: a) }
+            while b > a && part[part.index(before: b)] == 0x20 { b = part.index(before: b) }
+            if a < b { out.append(String(decoding: part[a..<b], as: UTF8.self)) }
         }
+        return out
     }
 }

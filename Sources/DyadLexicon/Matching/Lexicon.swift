@@ -50,13 +50,33 @@ public struct Lexicon: Sendable {
     public let countryIndex: [String: Int]
     /// The number of phrases compiled.
     public let phraseCount: Int
+    /// A 64 Kibit filter of the first keys of phrases that may start with a lower-case token
+    /// (roles, units, "al-Qaeda"); small enough to stay in L1 cache.
+    private let lowerFilter: [UInt64]
+
+    @inline(__always)
+    static func lowerFilterIndex(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x94D0_49BB_1331_11EB) >> 48)
+    }
+
+    /// Whether a phrase may start at a token: lower-case tokens can only start caseless phrases,
+    /// so most tokens of running text never touch the large automaton.
+    @inline(__always)
+    public func mayStartPhrase(_ token: Token) -> Bool {
+        if token.shape.contains(.capitalized) || token.shape.contains(.allCaps) { return true }
+        let f = Lexicon.lowerFilterIndex(token.key)
+        return lowerFilter.withUnsafeBufferPointer { $0[f >> 6] & (1 << UInt64(f & 63)) } != 0
+    }
 
     /// Compiles `data`.
     /// - Parameter tokenizer: the tokenizer the text will be read with; phrases are split by it.
     public init(_ data: LexiconData, tokenizer: Tokenizer = Tokenizer()) {
         self.data = data
-        var auto = PhraseAutomaton<Payload>()
+        let phrases = data.cities.reduce(0) { $0 + 1 + $1.aliases.count } + data.actors.count * 3
+            + data.countries.count * 12 + data.subdivisions.count * 2 + data.roles.count + data.units.count
+        var auto = PhraseAutomaton<Payload>(expectedTransitions: phrases * 3 / 2)
         var count = 0
+        var lowerFilter = [UInt64](repeating: 0, count: 1024)
 
         func add(_ phrase: String, _ target: Target, caseless: Bool = false) {
             let bytes = Array(phrase.utf8)
@@ -81,6 +101,10 @@ public struct Lexicon: Sendable {
                 rule = mask == 0 ? .any : .proper
             }
             auto.insert(toks.map(\.key), Payload(target: target, rule: rule, capitalMask: mask))
+            if rule == .any || mask & 1 == 0 && rule != .upper {
+                let f = Lexicon.lowerFilterIndex(toks[0].key)
+                lowerFilter[f >> 6] |= 1 << UInt64(f & 63)
+            }
             count += 1
         }
 
@@ -102,8 +126,7 @@ public struct Lexicon: Sendable {
             for n in c.capitals { capitalNames["\(c.code)\t\(n.lowercased())"] = i }
         }
         for (i, c) in data.cities.enumerated() {
-            var seen = Set<String>()
-            for n in [c.name] + c.aliases where seen.insert(n).inserted {
+            for (k, n) in ([c.name] + c.aliases).enumerated() where k == 0 || n != c.name && !c.aliases[..<(k - 1)].contains(n) {
                 add(n, .city(i))
                 if let ci = capitalNames["\(c.country)\t\(n.lowercased())"],
                     capitalCity[ci].map({ data.cities[$0].population < c.population }) ?? true
@@ -114,12 +137,14 @@ public struct Lexicon: Sendable {
         }
         for (i, r) in data.roles.enumerated() { add(r.phrase, .role(i), caseless: true) }
         for (i, a) in data.actors.enumerated() {
-            var seen = Set<String>()
-            for n in [a.name] + a.aliases where seen.insert(n).inserted { add(n, .actor(i)) }
+            for (k, n) in ([a.name] + a.aliases).enumerated() where k == 0 || n != a.name && !a.aliases[..<(k - 1)].contains(n) {
+                add(n, .actor(i))
+            }
         }
         for (i, u) in data.units.enumerated() { add(u.word, .unit(i), caseless: true) }
 
         self.automaton = auto
+        self.lowerFilter = lowerFilter
         self.commonWords = Set(data.commonWords.map { TokenKey.of($0) })
         self.capitalCity = capitalCity
         self.countryIndex = countryIndex

@@ -7,11 +7,16 @@ import DyadText
 /// are tokenized with the same tokenizer as the text, so both sides agree on token boundaries
 /// and keys.
 public struct PhraseAutomaton<Payload: Sendable>: Sendable {
-    private var table = TransitionTable(capacity: 4096)
+    private var table: TransitionTable
     private var outputs: [[Payload]] = [[]]
 
     /// An empty automaton.
-    public init() {}
+    /// - Parameter expectedTransitions: a size hint (about the number of phrase tokens) so the
+    ///   table is allocated once instead of regrown.
+    public init(expectedTransitions: Int = 4096) {
+        table = TransitionTable(capacity: expectedTransitions)
+        outputs.reserveCapacity(expectedTransitions)
+    }
 
     /// The number of trie nodes (for statistics).
     public var nodeCount: Int { outputs.count }

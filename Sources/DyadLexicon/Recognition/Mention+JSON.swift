@@ -1,60 +1,61 @@
 import DyadText
 
 extension Mention {
-    /// The mention as the JSON object `dyad mentions --format jsonl` prints: `doc`, `sentence`,
-    /// `start`/`end` (character offsets, as Python indexes the text), `text`, `kind`, and the
-    /// kind's fields.
-    public func json(document: String, text: AnalyzedText) -> JSONObject {
-        // Keys are set in sorted order (the output contract) so no sort is needed.
-        var o = JSONObject(presorted: true)
+    /// Appends the mention as one JSON line (with its newline) to `out`: the object
+    /// `dyad mentions --format jsonl` prints, keys sorted: `doc`, `sentence`, `start`/`end`
+    /// (character offsets, as Python indexes the text), `text`, `kind`, and the kind's fields.
+    public func appendJSONLine(document: String, text: AnalyzedText, to out: inout [UInt8]) {
+        var w = JSONFieldWriter(&out)
         let startChar = text.characterOffset(ofByte: start)
         let endChar = text.characterOffset(ofByte: end)
+        let surface = text.bytes[start..<end]
         switch kind {
         case .place:
-            o.set("country", country)
-            o.set("doc", document)
-            o.set("end", endChar)
-            o.set("kind", kind.rawValue)
-            o.set("lat", lat)
-            o.set("lon", lon)
-            o.set("name", name)
-            o.set("place_kind", placeKind?.rawValue)
-            o.set("sentence", sentence)
-            o.set("start", startChar)
-            o.set("text", text.string(start..<end))
+            w.string("country", country, &out)
+            w.string("doc", document, &out)
+            w.int("end", endChar, &out)
+            w.string("kind", "place", &out)
+            w.double("lat", lat, &out)
+            w.double("lon", lon, &out)
+            w.string("name", name, &out)
+            w.string("place_kind", placeKind?.rawValue, &out)
+            w.int("sentence", sentence, &out)
+            w.int("start", startChar, &out)
+            w.string("text", bytes: surface, &out)
         case .actor:
-            o.set("actor_kind", actorKind?.rawValue)
-            o.set("country", country)
-            o.set("doc", document)
-            o.set("end", endChar)
-            o.set("kind", kind.rawValue)
-            o.set("name", name)
-            o.set("sector", sector)
-            o.set("sentence", sentence)
-            o.set("start", startChar)
-            o.set("text", text.string(start..<end))
+            w.string("actor_kind", actorKind?.rawValue, &out)
+            w.string("country", country, &out)
+            w.string("doc", document, &out)
+            w.int("end", endChar, &out)
+            w.string("kind", "actor", &out)
+            w.string("name", name, &out)
+            w.string("sector", sector, &out)
+            w.int("sentence", sentence, &out)
+            w.int("start", startChar, &out)
+            w.string("text", bytes: surface, &out)
         case .quantity:
-            o.set("doc", document)
-            o.set("end", endChar)
-            o.set("kind", kind.rawValue)
-            o.set("qualifier", quantity?.qualifier.rawValue)
-            o.set("sentence", sentence)
-            o.set("start", startChar)
-            o.set("text", text.string(start..<end))
-            o.set("unit", unit)
-            o.set("vague", quantity?.isVague)
-            o.set("value", quantity?.value)
+            w.string("doc", document, &out)
+            w.int("end", endChar, &out)
+            w.string("kind", "quantity", &out)
+            w.string("qualifier", quantity?.qualifier.rawValue, &out)
+            w.int("sentence", sentence, &out)
+            w.int("start", startChar, &out)
+            w.string("text", bytes: surface, &out)
+            w.string("unit", unit, &out)
+            w.bool("vague", quantity?.isVague, &out)
+            w.double("value", quantity?.value, &out)
         case .date:
-            o.set("date", date?.day.description)
-            o.set("date_kind", date?.kind.rawValue)
-            o.set("doc", document)
-            o.set("end", endChar)
-            o.set("kind", kind.rawValue)
-            if let last = date?.lastDay { o.set("last_date", last.description) }
-            o.set("sentence", sentence)
-            o.set("start", startChar)
-            o.set("text", text.string(start..<end))
+            w.string("date", date?.day.description, &out)
+            w.string("date_kind", date?.kind.rawValue, &out)
+            w.string("doc", document, &out)
+            w.int("end", endChar, &out)
+            w.string("kind", "date", &out)
+            if let last = date?.lastDay { w.string("last_date", last.description, &out) }
+            w.int("sentence", sentence, &out)
+            w.int("start", startChar, &out)
+            w.string("text", bytes: surface, &out)
         }
-        return o
+        w.end(&out)
+        out.append(0x0A)
     }
 }

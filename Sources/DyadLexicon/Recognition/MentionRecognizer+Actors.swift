@@ -262,9 +262,11 @@ extension MentionRecognizer {
         // "the movement known as “Vesna”".
         if !p.named {
             var j = k
+            var introduced = false
             if j < n, let kk = key(items[j], toks), kk == Self.comma { j += 1 }
             if j + 1 < n, let kk = key(items[j], toks), kk == Self.known || kk == Self.called || kk == Self.named {
                 j += 1
+                introduced = true
                 if let k2 = key(items[j], toks), k2 == Self.asKey { j += 1 }
             }
             var quoted = false
@@ -279,7 +281,10 @@ extension MentionRecognizer {
                     if p.sector == nil { p.sector = a.sector }
                     p.named = true
                     p.last = j
-                } else if isName(items[j]), j == k || head.kind != .group {
+                } else if isName(items[j]) || (introduced || quoted) && items[j].tokens.count <= 4
+                    && toks[items[j].tokens.lowerBound].shape.contains(.capitalized),
+                    j == k || head.kind != .group || introduced || quoted
+                {
                     p.name = text.string(tokens: items[j].tokens)
                     p.named = true
                     p.last = j

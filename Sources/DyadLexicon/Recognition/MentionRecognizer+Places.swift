@@ -21,9 +21,16 @@ extension MentionRecognizer {
                 return PlaceReading(country: c.code, name: c.name, lat: c.lat, lon: c.lon, kind: .country, isCapital: false)
             }
         }
+        // A capital stands for its country unless the document is about another country that has
+        // a city of the same name (Paris, Texas).
+        let localCity = payloads.contains {
+            if case .city(let i) = $0.target { return docCountries.contains(d.cities[i].country) }
+            return false
+        }
         for p in payloads {
             if case .capital(let i) = p.target {
                 let c = d.countries[i]
+                if localCity && !docCountries.contains(c.code) { continue }
                 if let ci = lexicon.capitalCity[i] {
                     let city = d.cities[ci]
                     return PlaceReading(

@@ -26,7 +26,7 @@ extension MentionRecognizer {
                     if unit == nil, items[j].tokens.count == 1 { unit = text.lowercased(toks[items[j].tokens.lowerBound]) }
                 case .token:
                     let t = toks[items[j].tokens.lowerBound]
-                    if t.shape.contains(.word) && isPlainNoun(t) && !Self.functionWords.contains(t.key) {
+                    if t.shape.contains(.word) && isPlainNoun(t, text) && !Self.functionWords.contains(t.key) {
                         unit = text.lowercased(t)
                     }
                 default: break
@@ -59,8 +59,10 @@ extension MentionRecognizer {
     }
 
     /// A plain lower-case word after a number is its counted noun ("38 cities", "155,221 bags").
-    private func isPlainNoun(_ t: Token) -> Bool {
-        !t.shape.contains(.capitalized) && !t.shape.contains(.number)
+    private func isPlainNoun(_ t: Token, _ text: AnalyzedText) -> Bool {
+        // Plural nouns only: "2,000 left" is a verb, "38 cities" a count of cities.
+        !t.shape.contains(.capitalized) && !t.shape.contains(.number) && t.byteCount > 2
+            && text.bytes[t.end - 1] | 0x20 == UInt8(ascii: "s")
     }
 
     /// The unit of a counted noun, and whether it counts people.

@@ -44,8 +44,8 @@ public struct MentionRecognizer: Sendable {
             for s in text.sentences {
                 let items = self.items(text, toks, s, documentDate)
                 for item in items {
-                    if case .match(let payloads) = item.kind {
-                        for p in payloads { if let c = strongCountry(p.target) { docCountries.insert(c) } }
+                    if case .match(let payloads) = item.kind, let c = unambiguousCountry(payloads) {
+                        docCountries.insert(c)
                     }
                 }
                 perSentence.append(items)
@@ -78,6 +78,20 @@ public struct MentionRecognizer: Sendable {
         Mention(
             kind: kind, sentence: s.index, tokens: r, start: text.tokens[r.lowerBound].start,
             end: text.tokens[r.upperBound - 1].end)
+    }
+
+    /// The one country a match points to, when all its readings agree (a capital that is also a
+    /// city elsewhere, "Paris", does not count: it is what the document's countries must decide).
+    func unambiguousCountry(_ payloads: [Lexicon.Payload]) -> String? {
+        var found: String?
+        for p in payloads {
+            let c: String?
+            if case .city(let i) = p.target { c = lexicon.data.cities[i].country } else { c = strongCountry(p.target) }
+            guard let c else { continue }
+            if let f = found, f != c { return nil }
+            found = c
+        }
+        return found
     }
 
     /// The country a payload names without doubt (used to disambiguate cities).
@@ -127,12 +141,16 @@ public struct MentionRecognizer: Sendable {
             // Longest accepted lexicon match starting here, not running into a date or quantity.
             var bestEnd = -1
             var best: [Lexicon.Payload] = []
-            lexicon.automaton.matches(toks, from: i, limit: range.upperBound) { end, payloads in
+            if lexicon.mayStartPhrase(toks[i]) {
+                lexicon.automaton.matches(toks, from: i, limit: range.upperBound) { end, payloads in
                 if (i..<end).contains(where: { taken[$0 - base] != nil }) { return }
-                let ok = payloads.filter { lexicon.accepts($0, toks, i, end) }
+                let ok =
+                    payloads.allSatisfy { lexicon.accepts($0, toks, i, end) }
+                    ? payloads : payloads.filter { lexicon.accepts($0, toks, i, end) }
                 if !ok.isEmpty && end > bestEnd {
                     bestEnd = end
                     best = ok
+                }
                 }
             }
             if bestEnd > i, !isCommonWordAlone(toks, i, bestEnd, best, sentenceStart: i == range.lowerBound) {

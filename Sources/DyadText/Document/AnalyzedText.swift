@@ -23,15 +23,14 @@ public struct AnalyzedText: Sendable {
     ///     which is skipped.
     ///   - tokenizer: the tokenizer to use.
     ///   - splitter: the sentence splitter to use.
-    public init(_ text: String, tokenizer: Tokenizer = Tokenizer(), splitter: SentenceSplitter? = nil) {
-        var bytes = Array(text.utf8)
-        if bytes.isEmpty { bytes = [] }
+    public init(_ text: String, tokenizer: Tokenizer = .standard, splitter: SentenceSplitter? = nil) {
+        let bytes = Array(text.utf8)
         self.bytes = bytes
         let start = AnalyzedText.bodyStart(bytes)
         self.bodyStart = start
         let toks = tokenizer.tokenize(bytes, range: start..<bytes.count)
         self.tokens = toks
-        self.sentences = (splitter ?? SentenceSplitter(tokenizer: tokenizer)).split(toks)
+        self.sentences = (splitter ?? .standard).split(toks)
         var ascii = true
         for b in bytes where b >= 0x80 {
             ascii = false

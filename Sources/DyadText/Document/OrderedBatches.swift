@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs a per-document transform on all cores while keeping output in input order.
 ///
@@ -25,39 +26,85 @@ public struct OrderedBatches: Sendable {
     ///   - transform: the work for one document; called concurrently.
     ///   - emit: receives each result, in input order, on the calling thread.
     public func run<S: Sequence, T>(
-        _ input: S, transform: @Sendable (Document) -> T, emit: (Result<T, DocumentIssue>) -> Void
+        _ input: S, transform: @Sendable @escaping (Document) -> T, emit: (Result<T, DocumentIssue>) -> Void
     ) where S.Element == Result<Document, DocumentIssue> {
         var iterator = input.makeIterator()
-        var batch: [Result<Document, DocumentIssue>] = []
-        batch.reserveCapacity(batchSize)
-        while true {
-            batch.removeAll(keepingCapacity: true)
+        func nextBatch() -> [Result<Document, DocumentIssue>] {
+            var batch: [Result<Document, DocumentIssue>] = []
+            batch.reserveCapacity(batchSize)
             while batch.count < batchSize, let next = iterator.next() { batch.append(next) }
-            if batch.isEmpty { return }
-            if threads == 1 {
+            return batch
+        }
+        if threads == 1 {
+            while true {
+                let batch = nextBatch()
+                if batch.isEmpty { return }
                 for item in batch { emit(item.map(transform)) }
-                continue
             }
-            let results = UnsafeResults<T>(count: batch.count)
-            let docs = batch
-            DispatchQueue.concurrentPerform(iterations: min(threads, docs.count)) { worker in
-                var i = worker
-                while i < docs.count {
-                    results.set(i, docs[i].map(transform))
-                    i += threads
+        }
+        // Pipeline: while the workers transform batch n, this thread emits batch n-1 and reads
+        // batch n+1, so reading and writing never leave a core idle.
+        let threads = self.threads
+        var running: (results: UnsafeResults<T>, done: DispatchGroup)?
+        var batch = nextBatch()
+        while true {
+            var launched: (results: UnsafeResults<T>, done: DispatchGroup)?
+            if !batch.isEmpty {
+                let docs = batch
+                let results = UnsafeResults<T>(count: docs.count)
+                let done = DispatchGroup()
+                // Wait for the previous batch before starting this one: never more than one
+                // batch in flight on the workers.
+                running?.done.wait()
+                DispatchQueue.global().async(group: done) {
+                    DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                        while let i = results.claim() { results.set(i, docs[i].map(transform)) }
+                    }
                 }
+                launched = (results, done)
             }
-            for r in results.values() { emit(r) }
+            if let previous = running {
+                previous.done.wait()
+                for r in previous.results.values() { emit(r) }
+            }
+            guard let current = launched else { return }
+            running = current
+            batch = nextBatch()
         }
     }
 }
 
 /// A fixed-size buffer that workers fill at distinct indices.
+///
+/// Backed by raw memory, not an array: concurrent writes to distinct slots of a Swift array
+/// property would race on its copy-on-write check.
 private final class UnsafeResults<T>: @unchecked Sendable {
-    private var storage: [Result<T, DocumentIssue>?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: Result<T, DocumentIssue>) {
-        storage.withUnsafeMutableBufferPointer { $0[i] = v }
+    private let storage: UnsafeMutablePointer<Result<T, DocumentIssue>?>
+    private let count: Int
+    private let lock = NSLock()
+    private var nextIndex = 0
+
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
     }
-    func values() -> [Result<T, DocumentIssue>] { storage.map { $0! } }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    /// The next unclaimed index (dynamic scheduling keeps both cores busy to the end).
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func set(_ i: Int, _ v: Result<T, DocumentIssue>) { storage[i] = v }
+
+    func values() -> [Result<T, DocumentIssue>] { (0..<count).map { storage[$0]! } }
 }

@@ -19,8 +19,11 @@ public struct SentenceSplitter: Sendable {
     /// Title keys whose period never ends a sentence.
     private let titles: Set<UInt64>
 
+    /// The default splitter, built once.
+    public static let standard = SentenceSplitter()
+
     /// Creates a splitter that shares the tokenizer's idea of which abbreviations are titles.
-    public init(tokenizer: Tokenizer = Tokenizer()) {
+    public init(tokenizer: Tokenizer = .standard) {
         titles = tokenizer.titleAbbreviations
     }
 

@@ -11,6 +11,9 @@ public struct Tokenizer: Sendable {
     /// Abbreviations that keep their period but may end a sentence ("Inc.", "Co.", "etc.").
     public var otherAbbreviations: Set<UInt64>
 
+    /// The default tokenizer, built once (its abbreviation tables are hashed at creation).
+    public static let standard = Tokenizer()
+
     /// Creates a tokenizer with the default English abbreviation lists.
     public init() {
         titleAbbreviations = Set(Tokenizer.defaultTitles.map { TokenKey.of($0) })
@@ -37,43 +40,32 @@ public struct Tokenizer: Sendable {
     ///   - range: the part to tokenize (for example the body after a `date YYYY-MM-DD` prefix).
     /// - Returns: the tokens in text order.
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(bytes.count / 5 + 8)
+        var em = Emitter()
+        em.out.reserveCapacity(bytes.count / 5 + 8)
         let end = range?.upperBound ?? bytes.count
         var i = range?.lowerBound ?? 0
-        var newlines = 0
-        var attached = false
         var singleQuoteOpen = false
         var lastWasWordLike = false
-
-        @inline(__always) func push(_ s: Int, _ e: Int, _ key: UInt64, _ shape: Token.Shape) {
-            var sh = shape
-            if newlines >= 2 { sh.insert(.paragraphStart) } else if newlines == 1 { sh.insert(.lineStart) }
-            if attached && !out.isEmpty { sh.insert(.attached) }
-            out.append(Token(start: s, end: e, key: key, shape: sh))
-            newlines = 0
-            attached = true
-        }
 
         while i < end {
             let b = bytes[i]
             // Whitespace.
             if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0C || b == 0x0B {
                 i += 1
-                attached = false
+                em.attached = false
                 continue
             }
             if b == 0x0A {
-                newlines += 1
+                em.newlines += 1
                 i += 1
-                attached = false
+                em.attached = false
                 continue
             }
             let special = Tokenizer.classifySpecial(bytes, i, end)
             switch special.kind {
             case .space:
                 i += special.length
-                attached = false
+                em.attached = false
                 continue
             case .openQuote, .closeQuote, .apostrophe:
                 let s = i
@@ -90,13 +82,13 @@ public struct Tokenizer: Sendable {
                     if special.single { singleQuoteOpen = false }
                 default:
                     // A straight quote or an unpaired ’: decide from the context.
-                    if special.single && !singleQuoteOpen && lastWasWordLike && attached {
+                    if special.single && !singleQuoteOpen && lastWasWordLike && em.attached {
                         // Possessive plural ("protesters’ rights"): an apostrophe, no quote.
-                        push(s, i, TokenKey.fold(TokenKey.seed, UInt8(ascii: "'")), shape)
+                        em.push(s, i, TokenKey.fold(TokenKey.seed, UInt8(ascii: "'")), shape)
                         lastWasWordLike = false
                         continue
                     }
-                    if !attached || !lastWasWordLike && !nextIsSpaceOrPunct {
+                    if !em.attached || !lastWasWordLike && !nextIsSpaceOrPunct {
                         shape.insert(.openQuote)
                         if special.single { singleQuoteOpen = true }
                     } else {
@@ -104,21 +96,21 @@ public struct Tokenizer: Sendable {
                         if special.single { singleQuoteOpen = false }
                     }
                 }
-                push(s, i, special.single ? TokenKey.of("'") : TokenKey.of("\""), shape)
+                em.push(s, i, special.single ? TokenKey.of("'") : TokenKey.of("\""), shape)
                 lastWasWordLike = false
                 continue
             case .dash:
-                push(i, i + special.length, TokenKey.of("--"), [.punctuation, .dash])
+                em.push(i, i + special.length, TokenKey.of("--"), [.punctuation, .dash])
                 i += special.length
                 lastWasWordLike = false
                 continue
             case .ellipsis:
-                push(i, i + special.length, TokenKey.of("..."), [.punctuation, .terminal])
+                em.push(i, i + special.length, TokenKey.of("..."), [.punctuation, .terminal])
                 i += special.length
                 lastWasWordLike = false
                 continue
             case .otherPunct:
-                push(i, i + special.length, Tokenizer.keyOf(bytes, i, i + special.length), [.punctuation])
+                em.push(i, i + special.length, Tokenizer.keyOf(bytes, i, i + special.length), [.punctuation])
                 i += special.length
                 lastWasWordLike = false
                 continue
@@ -130,11 +122,11 @@ public struct Tokenizer: Sendable {
                 let t = scanWord(bytes, i, end)
                 var shape = t.shape
                 // A clitic split off the word ('s, n't, 'll ...) follows as its own attached token.
-                push(i, t.end, t.key, shape)
+                em.push(i, t.end, t.key, shape)
                 i = t.end
                 if t.clitic > 0 {
                     shape = [.word]
-                    push(i, i + t.clitic, Tokenizer.cliticKey(bytes, i, i + t.clitic), shape)
+                    em.push(i, i + t.clitic, Tokenizer.cliticKey(bytes, i, i + t.clitic), shape)
                     i += t.clitic
                 }
                 lastWasWordLike = true
@@ -145,17 +137,17 @@ public struct Tokenizer: Sendable {
             if b == UInt8(ascii: ".") {
                 // "..." as one token.
                 if i + 2 < end, bytes[i + 1] == b, bytes[i + 2] == b {
-                    push(i, i + 3, TokenKey.of("..."), [.punctuation, .terminal])
+                    em.push(i, i + 3, TokenKey.of("..."), [.punctuation, .terminal])
                     i += 3
                 } else {
-                    push(i, i + 1, TokenKey.of("."), [.punctuation, .terminal])
+                    em.push(i, i + 1, TokenKey.of("."), [.punctuation, .terminal])
                     i += 1
                 }
                 lastWasWordLike = false
                 continue
             }
             if b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
-                push(i, i + 1, Tokenizer.keyOf(bytes, i, i + 1), [.punctuation, .terminal])
+                em.push(i, i + 1, Tokenizer.keyOf(bytes, i, i + 1), [.punctuation, .terminal])
                 i += 1
                 lastWasWordLike = false
                 continue
@@ -164,7 +156,7 @@ public struct Tokenizer: Sendable {
                 // "--" or a hyphen standing between spaces is a dash.
                 var e = i + 1
                 while e < end && bytes[e] == b { e += 1 }
-                push(i, e, TokenKey.of("--"), [.punctuation, .dash])
+                em.push(i, e, TokenKey.of("--"), [.punctuation, .dash])
                 i = e
                 lastWasWordLike = false
                 continue
@@ -173,20 +165,20 @@ public struct Tokenizer: Sendable {
                 let single = b != UInt8(ascii: "\"")
                 var shape: Token.Shape = [.punctuation]
                 let next: UInt8 = i + 1 < end ? bytes[i + 1] : 0x20
-                if single && !singleQuoteOpen && lastWasWordLike && attached {
-                    push(i, i + 1, TokenKey.of("'"), shape)
+                if single && !singleQuoteOpen && lastWasWordLike && em.attached {
+                    em.push(i, i + 1, TokenKey.of("'"), shape)
                     i += 1
                     lastWasWordLike = false
                     continue
                 }
-                if !attached || (!lastWasWordLike && !Tokenizer.isSpaceOrPunct(next)) {
+                if !em.attached || (!lastWasWordLike && !Tokenizer.isSpaceOrPunct(next)) {
                     shape.insert(.openQuote)
                     if single { singleQuoteOpen = true }
                 } else {
                     shape.insert(.closeQuote)
                     if single { singleQuoteOpen = false }
                 }
-                push(i, i + 1, single ? TokenKey.of("'") : TokenKey.of("\""), shape)
+                em.push(i, i + 1, single ? TokenKey.of("'") : TokenKey.of("\""), shape)
                 i += 1
                 lastWasWordLike = false
                 continue
@@ -194,16 +186,33 @@ public struct Tokenizer: Sendable {
             // Any other single byte symbol.
             let len = b < 0x80 ? 1 : Tokenizer.utf8Length(b)
             let e = min(end, i + len)
-            push(i, e, Tokenizer.keyOf(bytes, i, e), [.punctuation])
+            em.push(i, e, Tokenizer.keyOf(bytes, i, e), [.punctuation])
             i = e
             lastWasWordLike = b == UInt8(ascii: ")") || b == UInt8(ascii: "]")
         }
-        return out
+        return em.out
     }
 
     /// Tokenizes a whole array of bytes.
     public func tokenize(_ bytes: [UInt8], range: Range<Int>? = nil) -> [Token] {
         bytes.withUnsafeBufferPointer { tokenize($0, range: range) }
+    }
+
+    /// Collects tokens and the spacing facts that decide their `attached` and line flags.
+    private struct Emitter {
+        var out: [Token] = []
+        var newlines = 0
+        var attached = false
+
+        @inline(__always)
+        mutating func push(_ s: Int, _ e: Int, _ key: UInt64, _ shape: Token.Shape) {
+            var sh = shape
+            if newlines >= 2 { sh.insert(.paragraphStart) } else if newlines == 1 { sh.insert(.lineStart) }
+            if attached && !out.isEmpty { sh.insert(.attached) }
+            out.append(Token(start: s, end: e, key: key, shape: sh))
+            newlines = 0
+            attached = true
+        }
     }
 
     // MARK: - Words

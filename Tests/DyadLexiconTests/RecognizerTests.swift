@@ -1,0 +1,224 @@
+import Foundation
+import DyadText
+import Testing
+
+@testable import DyadLexicon
+
+/// The full built-in lexicon, compiled once for all tests.
+let sharedLexicon: Lexicon = {
+    do { return try Lexicon.load() } catch { fatalError("lexicon: \(error)") }
+}()
+
+func recognize(_ text: String, date: String = "2022-09-27") -> [Mention] {
+    let r = MentionRecognizer(lexicon: sharedLexicon)
+    let a = AnalyzedText(text)
+    return r.recognize(a, documentDate: Day(iso: date)).flatMap(\.all)
+}
+
+func surface(_ m: Mention, _ text: String) -> String {
+    let a = AnalyzedText(text)
+    return a.string(m.start..<m.end)
+}
+
+@Suite("Recognizer: places")
+struct PlaceTests {
+    @Test func countriesAreRecognisedWithCoordinates() {
+        let ms = recognize("Troops moved from Poland into Lithuania and Estonia.")
+        let places = ms.filter { $0.kind == .place }
+        #expect(places.map(\.country) == ["POL", "LTU", "EST"])
+        #expect(places.allSatisfy { $0.lat != nil && $0.lon != nil })
+    }
+
+    @Test func citiesHaveCoordinatesAndCountries() {
+        let text = "Protests spread from Lyon to Marseille and Grozny."
+        let ms = recognize(text).filter { $0.kind == .place }
+        #expect(ms.map(\.country) == ["FRA", "FRA", "RUS"])
+        let grozny = ms[2]
+        #expect(abs(grozny.lat! - 43.31) < 0.05 && abs(grozny.lon! - 45.70) < 0.05)
+    }
+
+    @Test func documentCountriesDisambiguateCities() {
+        // Two well-known places share the name: the document's country decides.
+        let inTexas = recognize("Texas officials said storms hit Paris, a town in Texas, on Monday.")
+            .first { $0.kind == .place && $0.name == "Paris" }
+        let inFrance = recognize("France said storms hit Paris on Monday.").first { $0.kind == .place && $0.name == "Paris" }
+        #expect(inFrance?.country == "FRA")
+        #expect(inTexas?.country == "USA")
+    }
+
+    @Test func alternateNamesAndSubdivisions() {
+        let ms = recognize("Fighting continued in St. Petersburg, Kiev and Crimea.").filter { $0.kind == .place }
+        #expect(ms.map(\.country) == ["RUS", "UKR", "UKR"])
+    }
+
+    @Test func acronymsNeedCapitals() {
+        #expect(recognize("They told us the UK would help.").filter { $0.kind == .place }.map(\.country) == ["GBR"])
+        #expect(recognize("The US and us.").filter { $0.kind == .place }.count == 1)
+    }
+
+    @Test func placeInsideLongerNameIsNotAPlace() {
+        let ms = recognize("The Washington Post reported the story.")
+        #expect(!ms.contains { $0.kind == .place && $0.name == "Washington" })
+    }
+
+    @Test func hyphenatedCountryPairs() {
+        let ms = recognize("The Armenia-Azerbaijan talks resumed.").filter { $0.kind == .place }
+        #expect(Set(ms.compactMap(\.country)) == ["ARM", "AZE"])
+    }
+}
+
+@Suite("Recognizer: actors")
+struct ActorTests {
+    func actors(_ text: String) -> [Mention] { recognize(text).filter { $0.kind == .actor } }
+
+    @Test func adjectiveRoleName() {
+        let a = actors("Ukrainian President Volodymyr Zelensky spoke on Monday.")
+        #expect(a.count == 1)
+        #expect(a.first?.country == "UKR")
+        #expect(a.first?.sector == "GOV")
+        #expect(a.first?.name == "Volodymyr Zelensky")
+    }
+
+    @Test func roleOfCountryCommaName() {
+        let text = "the Foreign Minister of France, Catherine Colonna, arrived."
+        let a = actors(text)
+        #expect(a.first?.country == "FRA")
+        #expect(a.first?.sector == "GOV")
+        #expect(a.first.map { surface($0, text) }?.hasSuffix("Catherine Colonna") == true)
+    }
+
+    @Test func headOfInstitutionTakesItsSectorAndCountry() {
+        let a = actors("said the head of the Georgian Interior Ministry, Vakhtang Gomelauri.")
+        #expect(a.first?.country == "GEO")
+        #expect(a.first?.sector == "GOV")
+    }
+
+    @Test func capitalAsModifierGivesCountry() {
+        let a = actors("The Kyiv police detained two men.")
+        #expect(a.first?.country == "UKR")
+        #expect(a.first?.sector == "COP")
+    }
+
+    @Test func possessiveCountryModifier() {
+        let a = actors("Germany's Defence Ministry denied the report.")
+        #expect(a.first?.country == "DEU")
+        #expect(a.first?.sector == "GOV" || a.first?.sector == "MIL")
+    }
+
+    @Test func peopleNounsAreCivilianGroups() {
+        let a = actors("Thousands of Georgians crossed the border.")
+        #expect(a.first?.country == "GEO")
+        #expect(a.first?.sector == "CVL")
+    }
+
+    @Test func namedOrganisations() {
+        let a = actors("NATO and Amnesty International criticised the move.")
+        #expect(a.map(\.country).contains("IGO"))
+        #expect(a.count == 2)
+    }
+
+    @Test func seatOfGovernment() {
+        let a = actors("The Kremlin said talks were over.")
+        #expect(a.first?.country == "RUS")
+        #expect(a.first?.sector == "GOV")
+    }
+
+    @Test func unknownNameAfterRole() {
+        let a = actors("Police chief Ivan Petrov said.")
+        #expect(a.first?.name == "Ivan Petrov")
+        #expect(a.first?.sector == "COP")
+    }
+
+    @Test func knownAsQuotedName() {
+        let a = actors("a Belarusian opposition group known as “Zubr Vostok” said")
+        #expect(a.first?.country == "BLR")
+        #expect(a.first?.name == "Zubr Vostok")
+    }
+
+    @Test func attributiveRoleIsNotAnActor() {
+        #expect(actors("the military mobilization began").isEmpty)
+        #expect(actors("the police stations were full").isEmpty)
+        #expect(actors("police arrested two men").count == 1)
+    }
+}
+
+@Suite("Recognizer: quantities and dates")
+struct QuantityDateTests {
+    @Test func unitsComeFromNounsAndParticiples() {
+        let ms = recognize("At least 12 people were killed and some 40 wounded, while 300 protesters were detained.")
+            .filter { $0.kind == .quantity }
+        #expect(ms.map(\.unit) == ["dead", "injured", "arrested"])
+        #expect(ms.first?.quantity?.qualifier == .atLeast)
+    }
+
+    @Test func nationalityNounCountsPeople() {
+        let ms = recognize("About 5,000 Ukrainians arrived and 2,000 left.").filter { $0.kind == .quantity }
+        #expect(ms.map(\.unit) == ["people", "people"])
+        #expect(ms.first?.quantity?.qualifier == .approximately)
+    }
+
+    @Test func vagueAmounts() {
+        let q = recognize("Hundreds of students marched.").first { $0.kind == .quantity }
+        #expect(q?.quantity?.isVague == true)
+        #expect(q?.unit == "people" || q?.unit == "students")
+    }
+
+    @Test func datesResolveAgainstTheDocumentDate() {
+        let d = recognize("The army said on Friday it had left.", date: "2022-09-27").first { $0.kind == .date }
+        #expect(d?.date?.day.description == "2022-09-23")
+    }
+}
+
+@Suite("Lexicon data")
+struct LexiconDataTests {
+    @Test func everyCountryHasCoordinatesAndAName() {
+        for c in sharedLexicon.data.countries {
+            #expect(c.lat != nil && c.lon != nil, "\(c.code)")
+            #expect(!c.name.isEmpty)
+        }
+        #expect(sharedLexicon.data.countries.count >= 240)
+    }
+
+    @Test func shortFormsAreThere() {
+        let d = sharedLexicon.data
+        func adjectives(_ code: String) -> [String] { d.countries.first { $0.code == code }?.adjectives ?? [] }
+        #expect(adjectives("KAZ").contains("Kazakh"))
+        #expect(adjectives("KGZ").contains("Kyrgyz"))
+        #expect(adjectives("ARE").contains("Emirati"))
+    }
+
+    @Test func userRowsReplaceOurs() {
+        var base = LexiconData()
+        base.actors = [ActorEntry(name: "X Y", aliases: [], country: "RUS", sector: "GOV", kind: "person", note: "")]
+        var user = LexiconData()
+        user.actors = [ActorEntry(name: "X Y", aliases: [], country: "KAZ", sector: "MIL", kind: "person", note: "")]
+        base.merge(user)
+        #expect(base.actors.count == 1)
+        #expect(base.actors[0].country == "KAZ")
+    }
+
+    @Test func badRowsNameFileAndLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "phrase\tsector\tkind\npresident\tGOV\tperson\nmayor\tGOV\toffice\n"
+            .write(to: dir.appendingPathComponent("roles.tsv"), atomically: true, encoding: .utf8)
+        #expect(throws: LexiconError.self) { try LexiconData(directory: dir.path, requireCountries: false) }
+        do {
+            _ = try LexiconData(directory: dir.path, requireCountries: false)
+        } catch let e as LexiconError {
+            #expect(e.description.contains("roles.tsv:3:"))
+        }
+    }
+
+    @Test func automatonFindsMultiWordPhrases() {
+        var auto = PhraseAutomaton<Int>()
+        let tk = Tokenizer()
+        auto.insert(tk.tokenize(Array("St Petersburg".utf8)).map(\.key), 1)
+        auto.insert(tk.tokenize(Array("St Petersburg Times".utf8)).map(\.key), 2)
+        let toks = tk.tokenize(Array("in ST PETERSBURG times".utf8))
+        var found: [(Int, [Int])] = []
+        toks.withUnsafeBufferPointer { b in auto.matches(b, from: 1, limit: b.count) { found.append(($0, $1)) } }
+        #expect(found.map(\.0) == [3, 4])
+        #expect(found.map(\.1) == [[1], [2]])
+    }
+}
