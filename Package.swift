@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "dyad", targets: ["dyad"]),
         .library(name: "DyadText", targets: ["DyadText"]),
         .library(name: "DyadLexicon", targets: ["DyadLexicon"]),
+        .library(name: "DyadCoder", targets: ["DyadCoder"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,17 +26,20 @@ let package = Package(
             resources: [.copy("Resources/lexicon")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "DyadCoder", dependencies: ["DyadText", "DyadLexicon"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "dyad",
             dependencies: [
                 "DyadText",
                 "DyadLexicon",
+                "DyadCoder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadLexiconTests", dependencies: ["DyadLexicon"], swiftSettings: swiftSettings),
+        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad"], swiftSettings: swiftSettings),
     ]
 )

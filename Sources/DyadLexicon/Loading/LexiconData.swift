@@ -11,6 +11,8 @@ public struct LexiconData: Sendable {
     public var roles: [RoleEntry] = []
     public var actors: [ActorEntry] = []
     public var units: [UnitEntry] = []
+    /// Event triggers.
+    public var events: [EventPattern] = []
     /// Lower-case English words that are never a place or person name on their own.
     public var commonWords: Set<String> = []
 
@@ -19,7 +21,7 @@ public struct LexiconData: Sendable {
 
     /// The file names a lexicon folder may hold.
     public static let fileNames = [
-        "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv",
+        "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv",
         "common_words.txt",
     ]
 
@@ -53,6 +55,7 @@ public struct LexiconData: Sendable {
         if let p = path("roles.tsv") { roles = try Self.readRoles(p) }
         if let p = path("actors.tsv") { actors = try Self.readActors(p) }
         if let p = path("units.tsv") { units = try Self.readUnits(p) }
+        if let p = path("events.tsv") { events = try Self.readEvents(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
         if let p = path("common_words.txt") {
@@ -81,6 +84,8 @@ public struct LexiconData: Sendable {
         actors = Self.merged(actors, other.actors) { $0.name }
         units = Self.merged(units, other.units) { "\($0.word.lowercased())\t\($0.kind.rawValue)" }
         commonWords.formUnion(other.commonWords)
+        // A user's event row replaces ours when it shares its first form.
+        events = Self.merged(events, other.events) { $0.forms.first?.lowercased() ?? "" }
     }
 
     /// Carries the cities read on another thread back to the loader.
@@ -194,6 +199,35 @@ public struct LexiconData: Sendable {
             return ActorEntry(
                 name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: c[country],
                 sector: TSVFile.alternatives(c[sector]).first, kind: c[kind], note: note.map { c[$0] } ?? "")
+        }
+    }
+
+    static let eventTypes: Set<String> = [
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "MIGRATE",
+    ]
+
+    static func readEvents(_ path: String) throws -> [EventPattern] {
+        let f = try TSVFile(path: path)
+        let (trigger, type, mode, kind, target, context, unit) = (
+            try f.column("trigger"), try f.column("type"), try f.column("mode"), try f.column("kind"),
+            try f.column("target"), try f.column("context"), try f.column("unit")
+        )
+        return try f.rows.map { line, c in
+            guard eventTypes.contains(c[type]) else {
+                throw LexiconError.badRow(path: path, line: line, problem: "unknown event type \"\(c[type])\"")
+            }
+            guard let k = EventPattern.Kind(rawValue: c[kind]) else {
+                throw LexiconError.badRow(
+                    path: path, line: line,
+                    problem: "kind must be verb, verb-intransitive, noun or request, not \"\(c[kind])\"")
+            }
+            let forms = TSVFile.alternatives(c[trigger])
+            guard !forms.isEmpty else { throw LexiconError.badRow(path: path, line: line, problem: "no trigger forms") }
+            return EventPattern(
+                forms: forms, type: c[type], mode: c[mode].isEmpty ? nil : c[mode], kind: k,
+                hasTarget: c[target] == "yes", context: c[context].isEmpty ? nil : c[context],
+                unit: c[unit].isEmpty ? nil : c[unit])
         }
     }
 

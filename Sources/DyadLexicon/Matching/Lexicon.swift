@@ -48,6 +48,15 @@ public struct Lexicon: Sendable {
     public let capitalCity: [Int: Int]
     /// Country index by code.
     public let countryIndex: [String: Int]
+    /// Event triggers, matched separately from names so they never compete with them.
+    public let eventAutomaton: PhraseAutomaton<EventTrigger>
+
+    /// An event trigger form: which pattern row, and whether the form can head a passive.
+    public struct EventTrigger: Sendable, Hashable {
+        public var pattern: Int
+        public var participle: Bool
+    }
+
     /// The number of phrases compiled.
     public let phraseCount: Int
     /// A 64 Kibit filter of the first keys of phrases that may start with a lower-case token
@@ -144,6 +153,18 @@ public struct Lexicon: Sendable {
         for (i, u) in data.units.enumerated() { add(u.word, .unit(i), caseless: true) }
 
         self.automaton = auto
+        var events = PhraseAutomaton<EventTrigger>(expectedTransitions: data.events.count * 16)
+        for (i, e) in data.events.enumerated() {
+            for form in e.forms {
+                let toks = tokenizer.tokenize(Array(form.utf8))
+                guard !toks.isEmpty else { continue }
+                // Forms ending in -ed/-en can head a passive ("were arrested by police").
+                let lower = form.lowercased()
+                let participle = toks.count == 1 && (lower.hasSuffix("ed") || lower.hasSuffix("en"))
+                events.insert(toks.map(\.key), EventTrigger(pattern: i, participle: participle))
+            }
+        }
+        self.eventAutomaton = events
         self.lowerFilter = lowerFilter
         self.commonWords = Set(data.commonWords.map { TokenKey.of($0) })
         self.capitalCity = capitalCity

@@ -1,0 +1,90 @@
+import DyadLexicon
+import DyadText
+
+extension EventCoder {
+    private static let according = TokenKey.of("according")
+
+    /// Who the sentence says reported it: `X said`, `said X`, `, reported X.`, `according to X`,
+    /// `X reported that`. A sentence-final reporter ("…, reported EuroWeekly News.") covers the
+    /// whole sentence; otherwise the first reporter covers what it introduces.
+    func attribution(_ st: inout SentenceState) -> Attribution? {
+        var found: [Attribution] = []
+        let r = st.range
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let k = st.key(i)
+            let weak = Words.weakReporting.contains(k)
+            guard Words.reporting.contains(k) || weak && isReportingUse(i, st) else {
+                i += 1
+                continue
+            }
+            if k == Self.according {
+                if i + 1 < r.upperBound, st.key(i + 1) == Words.to, let a = speaker(after: i + 2, st) {
+                    found.append(
+                        Attribution(
+                            speaker: a.text, slot: a.slot, span: i..<a.end,
+                            reported: r.lowerBound..<r.upperBound))
+                }
+                i += 1
+                continue
+            }
+            // "said the head of …", ", reported EuroWeekly News."
+            if let a = speaker(after: i + 1, st) {
+                let quoted = (r.lowerBound..<i).contains { st.tokens[$0].shape.contains(.closeQuote) }
+                found.append(
+                    Attribution(
+                        speaker: a.text, slot: a.slot, span: i..<a.end, reported: r.lowerBound..<i, isQuote: quoted))
+            } else if let s = st.slots.last(where: { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 4 }),
+                s.preposition == nil,
+                (s.tokens.upperBound..<i).allSatisfy({ !Words.clauseBreaks.contains(st.key($0)) && st.key($0) != Words.comma })
+            {
+                // "X said", "X had previously stated that": the reported part follows.
+                var start = i + 1
+                if start < r.upperBound, st.key(start) == Words.that { start += 1 }
+                let text = s.actors.map { $0.text ?? "" }.joined(separator: ", ")
+                found.append(Attribution(speaker: text, slot: s, span: s.tokens.lowerBound..<(i + 1), reported: start..<r.upperBound))
+            }
+            i += 1
+        }
+        // A reporter at the very end of the sentence frames everything before it.
+        if let last = found.last, last.span.upperBound >= r.upperBound - 1, last.reported.upperBound == last.span.lowerBound {
+            var whole = last
+            whole.reported = r.lowerBound..<last.span.lowerBound
+            return whole
+        }
+        return found.first
+    }
+
+    /// Whether a verb like "announced" reports here: a "that" or a quote follows, or a comma or
+    /// closing quote precedes.
+    private func isReportingUse(_ i: Int, _ st: SentenceState) -> Bool {
+        if i + 1 < st.range.upperBound, st.key(i + 1) == Words.that || st.tokens[i + 1].shape.contains(.openQuote) {
+            return true
+        }
+        if i - 1 >= st.range.lowerBound, st.key(i - 1) == Words.comma || st.tokens[i - 1].shape.contains(.closeQuote) {
+            return true
+        }
+        return false
+    }
+
+    /// The speaker right after a reporting verb: an actor slot, or a run of capitalised words.
+    private func speaker(after start: Int, _ st: SentenceState) -> (text: String, slot: ActorSlot?, end: Int)? {
+        let r = st.range
+        guard start < r.upperBound else { return nil }
+        var j = start
+        if Words.articles.contains(st.key(j)) { j += 1 }
+        if let s = st.slots.first(where: { $0.tokens.lowerBound == start || $0.tokens.lowerBound == j }) {
+            let text = s.actors.map { $0.text ?? "" }.joined(separator: ", ")
+            return (text, s, s.tokens.upperBound)
+        }
+        // An unknown source name: "reported EuroWeekly News".
+        var e = start
+        while e < r.upperBound, st.tokens[e].shape.contains(.capitalized) || st.tokens[e].shape.contains(.allCaps),
+            st.tokens[e].shape.contains(.word)
+        {
+            e += 1
+        }
+        guard e > start else { return nil }
+        return (st.text.string(tokens: start..<e), nil, e)
+    }
+}

@@ -1,0 +1,77 @@
+import DyadLexicon
+import DyadText
+
+extension EventCoder {
+    private static let had = TokenKey.of("had")
+
+    /// When: the date expression nearest the trigger in its sentence; else, for an event the
+    /// sentence reports as news (a reporter, no pluperfect), the publication day.
+    func eventDate(_ trig: Trigger, _ st: SentenceState) -> Day? {
+        let t = trig.tokens.lowerBound
+        if let d = st.mentions.dates.min(by: { distance($0.tokens, t) < distance($1.tokens, t) }), let day = d.date?.day {
+            return day
+        }
+        guard st.attribution != nil, let date = st.document.date else { return nil }
+        var p = t - 1
+        var n = 0
+        while p >= st.range.lowerBound && n < 4 {
+            if st.key(p) == Self.had { return nil }
+            p -= 1
+            n += 1
+        }
+        return date
+    }
+
+    /// Where: a place governed by a locative preposition near the trigger; else the country a
+    /// migrant entered; else the target's or source's country.
+    func eventPlace(_ trig: Trigger, _ st: SentenceState, placeSlot: ActorSlot?, target: ActorSlot?) -> CodedEvent.Place? {
+        let t = trig.tokens.lowerBound
+        let locatives = st.mentions.places.filter { p in
+            let before = p.tokens.lowerBound - 1
+            var b = before
+            while b >= st.range.lowerBound, Words.articles.contains(st.key(b)) || st.tokens[b].shape.contains(.number) {
+                b -= 1
+            }
+            return b >= st.range.lowerBound && Words.locative.contains(st.key(b))
+        }
+        if let p = locatives.min(by: { distance($0.tokens, t) < distance($1.tokens, t) }), distance(p.tokens, t) <= 12,
+            let c = p.country
+        {
+            return CodedEvent.Place(name: p.name ?? st.text.string(p.start..<p.end), country: c, lat: p.lat, lon: p.lon)
+        }
+        if let s = placeSlot, let c = s.actors.first?.country { return countryPlace(c) }
+        return nil
+    }
+
+    /// A country as a place, with its representative point.
+    func countryPlace(_ code: String) -> CodedEvent.Place? {
+        guard let i = lexicon.countryIndex[code] else { return nil }
+        let c = lexicon.data.countries[i]
+        return CodedEvent.Place(name: c.name, country: c.code, lat: c.lat, lon: c.lon)
+    }
+
+    /// How many: the nearest quantity in the sentence that counts what this event counts.
+    func eventQuantity(_ trig: Trigger, _ st: SentenceState) -> CodedEvent.Count? {
+        guard let want = trig.pattern.unit else { return nil }
+        let t = trig.tokens.lowerBound
+        let fits = st.mentions.quantities.filter { m in
+            guard let u = m.unit else { return false }
+            return u == want || Self.peopleUnits.contains(u) && Self.peopleUnits.contains(want)
+                || want == "arrested" && u == "people" || want == "dead" && u == "people"
+                || want == "injured" && u == "people"
+        }
+        guard let q = fits.min(by: { distance($0.tokens, t) < distance($1.tokens, t) }), let v = q.quantity,
+            distance(q.tokens, t) <= 15
+        else { return nil }
+        return CodedEvent.Count(
+            value: v.value, qualifier: v.qualifier, unit: q.unit == "people" && want != "people" ? want : q.unit,
+            text: st.text.string(q.start..<q.end))
+    }
+
+    private static let peopleUnits: Set<String> = ["people", "refugees", "displaced", "evacuated"]
+
+    /// Tokens between a span and a position.
+    func distance(_ r: Range<Int>, _ t: Int) -> Int {
+        r.upperBound <= t ? t - r.upperBound : r.lowerBound >= t ? r.lowerBound - t : 0
+    }
+}

@@ -1,0 +1,161 @@
+import DyadLexicon
+import DyadText
+
+extension EventCoder {
+    /// Builds the event of one trigger, or nil when it is negated or has no actor.
+    func event(for trig: Trigger, in st: inout SentenceState, discourse: Discourse) -> CodedEvent? {
+        let t0 = trig.tokens.lowerBound
+        let t1 = trig.tokens.upperBound
+        let p = trig.pattern
+        if isNegated(t0, st) { return nil }
+
+        var source: ActorSlot?
+        var target: ActorSlot?
+        let passive = isPassive(trig, st)
+        if passive {
+            target = subject(before: t0, st)
+            source = agent(after: t1, st)
+        } else {
+            switch p.kind {
+            case .noun:
+                // "Russia's mobilisation", "mobilisation by Russia", "the influx of refugees",
+                // else the subject of the light verb ("X announced the closure of …").
+                let after = object(after: t1, st, maxGap: 6)
+                if let o = after, o.preposition == Words.of, !p.hasTarget {
+                    source = o
+                } else {
+                    source = possessor(before: t0, st) ?? agent(after: t1, st) ?? subject(before: t0, st)
+                    target = after
+                }
+                if let tg = target, tg.preposition == Words.by { target = nil }
+            case .intransitive:
+                source = subject(before: t0, st)
+            case .verb, .request:
+                source = subject(before: t0, st)
+                target = object(after: t1, st, maxGap: p.hasTarget ? 8 : 3)
+            }
+        }
+        // The place a migrant enters is where, not whom.
+        var placeSlot: ActorSlot?
+        if p.type == "MIGRATE" {
+            if let tg = target ?? object(after: t1, st, maxGap: 4), tg.fromPlace { placeSlot = tg }
+            target = nil
+        }
+        // Inside a quote with no subject of its own, the speaker acts.
+        if source == nil, !passive, let a = st.attribution, a.isQuote, a.reported.contains(t0), let s = a.slot,
+            s.tokens != target?.tokens
+        {
+            source = s
+        }
+        // Subject ellipsis: "98,000 Russians had entered … and an estimated 64,000 had left".
+        if source == nil, let prev = st.coded.last, !prev.source.isEmpty, prev.evidence.sentence == st.mentions.sentence.index {
+            source = ActorSlot(tokens: t0..<t0, actors: prev.source, kind: .group)
+        }
+        if let s = source, let tg = target, s.tokens == tg.tokens { target = nil }
+
+        var sources = source?.actors ?? []
+        var targets = target?.actors ?? []
+        // Countries acting as subjects act through their governments.
+        if let s = source, s.fromPlace { sources = sources.map { a in var a = a; a.sector = a.sector ?? "GOV"; return a } }
+        var place = eventPlace(trig, st, placeSlot: placeSlot, target: target)
+        if sources.isEmpty, let implied = impliedSource(p, place: place, targets: targets) { sources = [implied] }
+        guard !sources.isEmpty else { return nil }
+        // An actor the text leaves without a country belongs with the other side's state, else
+        // where the event happened, else the document's main country.
+        let state = { (side: [CodedEvent.Actor]) in side.compactMap(\.country).first { $0.count == 3 && !Self.nonState.contains($0) } }
+        let sourceFallback = state(targets) ?? place?.country ?? mainCountry(st)
+        let targetFallback = state(sources) ?? place?.country ?? mainCountry(st)
+        sources = sources.map { fillCountry($0, sourceFallback) }
+        targets = targets.map { fillCountry($0, targetFallback) }
+        // Without a place in the clause, the event happened in the source's country.
+        if place == nil, let c = state(sources) { place = countryPlace(c) }
+
+        let span = evidenceSpan(trig, source: source, target: target, st)
+        let text = st.text
+        let evidence = CodedEvent.Evidence(
+            sentence: st.mentions.sentence.index,
+            start: text.characterOffset(ofByte: text.tokens[span.lowerBound].start),
+            end: text.characterOffset(ofByte: text.tokens[span.upperBound - 1].end),
+            text: text.string(tokens: span))
+        let attribution = st.attribution.flatMap { a in
+            a.reported.contains(t0) || a.span.upperBound <= t0 && a.reported.isEmpty ? a.speaker : nil
+        }
+        return CodedEvent(
+            document: st.document.id, type: p.type, mode: p.mode, source: sources, target: targets,
+            date: eventDate(trig, st), place: place, quantity: eventQuantity(trig, st), attribution: attribution,
+            evidence: evidence, modality: modality(t0, st), contexts: p.context.map { [$0] } ?? [],
+            trigger: text.string(tokens: trig.tokens))
+    }
+
+    /// "not", "n't", "never", "refused to" shortly before the trigger, in the same clause.
+    private func isNegated(_ t: Int, _ st: SentenceState) -> Bool {
+        var p = t - 1
+        var n = 0
+        while p >= st.range.lowerBound && n < 4 {
+            let k = st.key(p)
+            if Words.clauseBreaks.contains(k) || k == Words.comma { return false }
+            if Words.negations.contains(k) || Self.refusals.contains(k) { return true }
+            p -= 1
+            n += 1
+        }
+        return false
+    }
+
+    static let nonState: Set<String> = ["IGO", "NGO", "UNO", "EUR", "IMG", "MNC", "ISM"]
+
+    private static let refusals = Words.keys(["refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "denied", "denies"])
+
+    /// PLOVER's auxiliary modes from the words before the trigger in its clause.
+    func modality(_ t: Int, _ st: SentenceState) -> CodedEvent.Modality? {
+        var p = t - 1
+        var n = 0
+        while p >= st.range.lowerBound && n < 6 {
+            let k = st.key(p)
+            if Words.clauseBreaks.contains(k) && k != Words.that || k == Words.comma { break }
+            if Words.future.contains(k) { return .future }
+            if Words.conditional.contains(k) { return .conditional }
+            if Words.hypothetical.contains(k) { return .hypothetical }
+            p -= 1
+            n += 1
+        }
+        return nil
+    }
+
+    /// Arrests and detentions without a named agent are the police's (recorded as implied).
+    private func impliedSource(_ p: EventPattern, place: CodedEvent.Place?, targets: [CodedEvent.Actor])
+        -> CodedEvent.Actor?
+    {
+        guard p.type == "COERCE", let m = p.mode, ["arrest", "detain", "seize", "raid"].contains(m) || p.unit == "arrested"
+        else { return nil }
+        return CodedEvent.Actor(text: nil, country: place?.country ?? targets.first?.country, sector: "COP", implied: true)
+    }
+
+    /// A domestic actor without a country ("police", "protesters") belongs to the country where
+    /// the event happened, else to the document's main country.
+    private func fillCountry(_ a: CodedEvent.Actor, _ fallback: String?) -> CodedEvent.Actor {
+        guard a.country == nil else { return a }
+        var a = a
+        a.country = fallback
+        return a
+    }
+
+    /// The country the document mentions most.
+    func mainCountry(_ st: SentenceState) -> String? { st.mainCountry }
+
+    /// The span of the evidence: from the source (or trigger) to the target (or trigger).
+    private func evidenceSpan(_ trig: Trigger, source: ActorSlot?, target: ActorSlot?, _ st: SentenceState)
+        -> Range<Int>
+    {
+        var lo = trig.tokens.lowerBound
+        var hi = trig.tokens.upperBound
+        if let s = source, !s.tokens.isEmpty, st.range.contains(s.tokens.lowerBound) {
+            lo = min(lo, s.tokens.lowerBound)
+            hi = max(hi, s.tokens.upperBound)
+        }
+        if let t = target, st.range.contains(t.tokens.lowerBound) {
+            lo = min(lo, t.tokens.lowerBound)
+            hi = max(hi, t.tokens.upperBound)
+        }
+        return lo..<hi
+    }
+}

@@ -1,0 +1,104 @@
+import DyadLexicon
+import DyadText
+
+extension EventCoder {
+    /// The actor slots of a sentence, in text order: recognised actors, country and capital
+    /// names not used as places, and pronouns or "the country" resolved to earlier actors;
+    /// neighbours joined by commas and "and" become one compound slot.
+    func slots(in sm: SentenceMentions, text: AnalyzedText, toks: UnsafeBufferPointer<Token>, discourse: Discourse)
+        -> [ActorSlot]
+    {
+        var raw: [ActorSlot] = []
+        for a in sm.actors {
+            let actor = CodedEvent.Actor(
+                text: text.string(a.start..<a.end), country: a.country, sector: a.sector, name: a.name)
+            raw.append(ActorSlot(tokens: a.tokens, actors: [actor], kind: a.actorKind))
+        }
+        for p in sm.places where p.placeKind == .country || p.isCapital {
+            // Only whole-token places ("Russia-Ukraine war" names no actor).
+            guard toks[p.tokens.lowerBound].start == p.start, toks[p.tokens.upperBound - 1].end == p.end else { continue }
+            if raw.contains(where: { $0.tokens.overlaps(p.tokens) }) { continue }
+            let actor = CodedEvent.Actor(text: text.string(p.start..<p.end), country: p.country, sector: nil)
+            raw.append(ActorSlot(tokens: p.tokens, actors: [actor], kind: .government, fromPlace: true))
+        }
+        raw.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+
+        // Pronouns and "the country", resolved against what came before (including this sentence).
+        var local = discourse
+        var out: [ActorSlot] = []
+        var next = 0
+        var i = sm.sentence.tokens.lowerBound
+        let end = sm.sentence.tokens.upperBound
+        while i < end {
+            if next < raw.count, raw[next].tokens.lowerBound == i {
+                local.remember(raw[next])
+                out.append(raw[next])
+                i = raw[next].tokens.upperBound
+                next += 1
+                continue
+            }
+            let k = toks[i].key
+            var resolved: ActorSlot?
+            var width = 1
+            if Words.personPronouns.contains(k) && k != TokenKey.of("his") && k != TokenKey.of("her") {
+                resolved = local.lastPerson
+            } else if Words.groupPronouns.contains(k) && k != TokenKey.of("their") {
+                resolved = local.lastGroup
+            } else if k == TokenKey.of("it") {
+                resolved = local.lastOrganization
+            } else if k == Words.the, i + 1 < end, toks[i + 1].key == Words.country, let c = local.lastCountry {
+                resolved = ActorSlot(tokens: i..<(i + 2), actors: [c], kind: .government, fromPlace: true)
+                width = 2
+            }
+            if var r = resolved {
+                // The actor keeps its antecedent's words ("he" → "Kazakh President Tokayev").
+                r.tokens = i..<(i + width)
+                r.preposition = nil
+                out.append(r)
+            }
+            i += width
+        }
+        // Governing prepositions.
+        for j in out.indices {
+            var p = out[j].tokens.lowerBound - 1
+            while p >= sm.sentence.tokens.lowerBound, Words.articles.contains(toks[p].key) { p -= 1 }
+            if p >= sm.sentence.tokens.lowerBound, Words.prepositions.contains(toks[p].key) {
+                // "dozens of women", "thousands of people": the "of" belongs to the number.
+                let inQuantity = sm.quantities.contains { $0.tokens.contains(p) || $0.tokens.upperBound == p }
+                if !(toks[p].key == Words.of && inQuantity) { out[j].preposition = toks[p].key }
+            }
+        }
+        return compounds(out, toks)
+    }
+
+    /// Joins lists of slots ("Latvia, Lithuania, Poland and Estonia") into compound slots. A run
+    /// joined only by commas is an apposition ("President Putin, Ramzan Kadyrov"), not a list: a
+    /// list needs an "and".
+    private func compounds(_ slots: [ActorSlot], _ toks: UnsafeBufferPointer<Token>) -> [ActorSlot] {
+        var out: [ActorSlot] = []
+        var i = 0
+        while i < slots.count {
+            var j = i
+            var sawAnd = false
+            while j + 1 < slots.count, slots[j + 1].fromPlace == slots[i].fromPlace {
+                let gap = slots[j].tokens.upperBound..<slots[j + 1].tokens.lowerBound
+                guard !gap.isEmpty, gap.count <= 2,
+                    gap.allSatisfy({ toks[$0].key == Words.comma || toks[$0].key == Words.and })
+                else { break }
+                if gap.contains(where: { toks[$0].key == Words.and }) { sawAnd = true }
+                j += 1
+            }
+            if j > i && sawAnd {
+                var merged = slots[i]
+                for s in slots[(i + 1)...j] { merged.actors += s.actors }
+                merged.tokens = slots[i].tokens.lowerBound..<slots[j].tokens.upperBound
+                out.append(merged)
+                i = j + 1
+            } else {
+                out.append(slots[i])
+                i += 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,30 @@
+/// Merges the same event told twice in one document (a summary sentence and a quote) into one
+/// record that counts its mentions.
+///
+/// Two records are the same event when type, mode, modality, count, and the source and
+/// target countries and sectors agree; the first telling is kept (it usually carries the fuller context) and its
+/// empty fields are filled from later tellings.
+public enum EventDeduplicator {
+    /// Merges duplicates, keeping first-seen order.
+    public static func merge(_ events: [CodedEvent]) -> [CodedEvent] {
+        var out: [CodedEvent] = []
+        var index: [String: Int] = [:]
+        for e in events {
+            let key = [
+                e.document, e.type, e.mode ?? "", e.modality?.rawValue ?? "",
+                e.source.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted().joined(separator: ","),
+                e.target.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted().joined(separator: ","),
+                e.quantity.map { "\($0.value)" } ?? "",
+            ].joined(separator: "|")
+            if let i = index[key] {
+                out[i].mentions += 1
+                if out[i].date == nil { out[i].date = e.date }
+                if out[i].attribution == nil { out[i].attribution = e.attribution }
+            } else {
+                index[key] = out.count
+                out.append(e)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,39 @@
+/// One event trigger row of `events.tsv`: the words that code a PLOVER event, and how the
+/// trigger relates to its actors.
+public struct EventPattern: Sendable, Hashable {
+    /// How a trigger finds its actors.
+    public enum Kind: String, Sendable, Hashable {
+        /// Active verb: subject = source, object = target (passive read from -ed/-en forms).
+        case verb
+        /// Verb without a target ("protesters rallied").
+        case intransitive = "verb-intransitive"
+        /// Nominal trigger ("the closure of", "an attack on").
+        case noun
+        /// Request verb: object = addressee ("urged X to").
+        case request
+    }
+
+    /// The surface forms, every inflection written out.
+    public var forms: [String]
+    /// PLOVER event type, or MIGRATE.
+    public var type: String
+    public var mode: String?
+    public var kind: Kind
+    /// Whether the event normally has a target actor.
+    public var hasTarget: Bool
+    public var context: String?
+    /// What a number in the clause counts for this event.
+    public var unit: String?
+
+    public init(
+        forms: [String], type: String, mode: String?, kind: Kind, hasTarget: Bool, context: String?, unit: String?
+    ) {
+        self.forms = forms
+        self.type = type
+        self.mode = mode
+        self.kind = kind
+        self.hasTarget = hasTarget
+        self.context = context
+        self.unit = unit
+    }
+}
