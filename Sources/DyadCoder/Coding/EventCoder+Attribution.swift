@@ -77,7 +77,8 @@ extension EventCoder {
             let text = s.actors.map { $0.text ?? "" }.joined(separator: ", ")
             return (text, s, s.tokens.upperBound)
         }
-        // An unknown source name: "reported EuroWeekly News".
+        // An unknown source name: "reported EuroWeekly News" (not "said Thursday").
+        if st.mentions.dates.contains(where: { $0.tokens.contains(start) }) { return nil }
         var e = start
         while e < r.upperBound, st.tokens[e].shape.contains(.capitalized) || st.tokens[e].shape.contains(.allCaps),
             st.tokens[e].shape.contains(.word)

@@ -29,12 +29,18 @@ extension EventCoder {
         let locatives = st.mentions.places.filter { p in
             let before = p.tokens.lowerBound - 1
             var b = before
-            while b >= st.range.lowerBound, Words.articles.contains(st.key(b)) || st.tokens[b].shape.contains(.number) {
+            var adjectives = 0
+            while b >= st.range.lowerBound,
+                Words.articles.contains(st.key(b)) || st.tokens[b].shape.contains(.number)
+                    || adjectives < 1 && st.tokens[b].shape.contains(.word) && !st.tokens[b].shape.contains(.capitalized)
+                        && !Words.prepositions.contains(st.key(b))
+            {
+                if !Words.articles.contains(st.key(b)) && !st.tokens[b].shape.contains(.number) { adjectives += 1 }
                 b -= 1
             }
             return b >= st.range.lowerBound && Words.locative.contains(st.key(b))
         }
-        if let p = locatives.min(by: { distance($0.tokens, t) < distance($1.tokens, t) }), distance(p.tokens, t) <= 12,
+        if let p = locatives.min(by: { distance($0.tokens, t) < distance($1.tokens, t) }), distance(p.tokens, t) <= 16,
             let c = p.country
         {
             return CodedEvent.Place(name: p.name ?? st.text.string(p.start..<p.end), country: c, lat: p.lat, lon: p.lon)

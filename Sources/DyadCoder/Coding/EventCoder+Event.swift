@@ -34,6 +34,19 @@ extension EventCoder {
                 source = subject(before: t0, st)
                 target = object(after: t1, st, maxGap: p.hasTarget ? 8 : 3)
             }
+            if let c = trig.complementEnd, target == nil {
+                target = object(after: c, st, maxGap: 10)
+            }
+        }
+        // A participle clause shares its subject with the main clause: "police opened fire,
+        // killing one person and arresting 12".
+        if !passive, let prev = st.coded.last, prev.evidence.sentence == st.mentions.sentence.index,
+            isParticipleClause(trig, st) || isCoordinatedVerb(trig, st)
+        {
+            source = ActorSlot(tokens: t0..<t0, actors: prev.source, kind: nil)
+            if let s = target, prev.source.contains(where: { $0.country == s.actors.first?.country && $0.sector == s.actors.first?.sector }) {
+                target = nil
+            }
         }
         // The place a migrant enters is where, not whom.
         var placeSlot: ActorSlot?
@@ -58,15 +71,25 @@ extension EventCoder {
         // Countries acting as subjects act through their governments.
         if let s = source, s.fromPlace { sources = sources.map { a in var a = a; a.sector = a.sector ?? "GOV"; return a } }
         var place = eventPlace(trig, st, placeSlot: placeSlot, target: target)
+        let violent = p.type == "ASSAULT" || p.type == "COERCE"
         if sources.isEmpty, let implied = impliedSource(p, place: place, targets: targets) { sources = [implied] }
+        // "arresting 12", "killed 23": the counted people are the target.
+        if targets.isEmpty, violent, let q = countedObject(t1, st) {
+            targets = [CodedEvent.Actor(text: q, country: nil, sector: nil)]
+        }
         guard !sources.isEmpty else { return nil }
         // An actor the text leaves without a country belongs with the other side's state, else
         // where the event happened, else the document's main country.
         let state = { (side: [CodedEvent.Actor]) in side.compactMap(\.country).first { $0.count == 3 && !Self.nonState.contains($0) } }
         let sourceFallback = state(targets) ?? place?.country ?? mainCountry(st)
-        let targetFallback = state(sources) ?? place?.country ?? mainCountry(st)
+        let targetFallback = (violent ? place?.country ?? state(sources) : state(sources) ?? place?.country) ?? mainCountry(st)
         sources = sources.map { fillCountry($0, sourceFallback) }
         targets = targets.map { fillCountry($0, targetFallback) }
+        // Coercion, violence and concessions without a named target fall on the people of the
+        // place where they happen ("imposed a curfew in Montenegro").
+        if targets.isEmpty, Self.placeTargetTypes.contains(p.type), let pl = place {
+            targets = [CodedEvent.Actor(text: pl.name, country: pl.country, sector: nil)]
+        }
         // Without a place in the clause, the event happened in the source's country.
         if place == nil, let c = state(sources) { place = countryPlace(c) }
 
@@ -80,10 +103,19 @@ extension EventCoder {
         let attribution = st.attribution.flatMap { a in
             a.reported.contains(t0) || a.span.upperBound <= t0 && a.reported.isEmpty ? a.speaker : nil
         }
+        // PLOVER codes a stated intention to cooperate as AGREE ("will provide aid", "is willing to
+        // withdraw"); the act itself comes when it happens.
+        let modal = modality(t0, st)
+        var type = p.type
+        var mode = p.mode
+        if modal != nil, Self.intentTypes.contains(type) {
+            type = "AGREE"
+            mode = nil
+        }
         return CodedEvent(
-            document: st.document.id, type: p.type, mode: p.mode, source: sources, target: targets,
+            document: st.document.id, type: type, mode: mode, source: sources, target: targets,
             date: eventDate(trig, st), place: place, quantity: eventQuantity(trig, st), attribution: attribution,
-            evidence: evidence, modality: modality(t0, st), contexts: p.context.map { [$0] } ?? [],
+            evidence: evidence, modality: modal, contexts: p.context.map { [$0] } ?? [],
             trigger: text.string(tokens: trig.tokens))
     }
 
@@ -99,6 +131,22 @@ extension EventCoder {
             n += 1
         }
         return false
+    }
+
+    /// Types whose future or conditional form is an expressed intent (AGREE).
+    static let intentTypes: Set<String> = ["AID", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT"]
+    /// Types whose target defaults to the place they happen in.
+    static let placeTargetTypes: Set<String> = ["COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN"]
+
+    /// ", killing …", "and arresting …": a present participle opening a clause after a comma or "and".
+    private func isParticipleClause(_ trig: Trigger, _ st: SentenceState) -> Bool {
+        let first = st.tokens[trig.tokens.lowerBound]
+        let b = st.text.bytes
+        guard first.byteCount > 4, b[first.end - 3] | 0x20 == UInt8(ascii: "i"), b[first.end - 2] | 0x20 == UInt8(ascii: "n"),
+            b[first.end - 1] | 0x20 == UInt8(ascii: "g"), trig.tokens.lowerBound > st.range.lowerBound
+        else { return false }
+        let prev = st.key(trig.tokens.lowerBound - 1)
+        return prev == Words.comma || prev == Words.and
     }
 
     static let nonState: Set<String> = ["IGO", "NGO", "UNO", "EUR", "IMG", "MNC", "ISM"]
@@ -125,9 +173,29 @@ extension EventCoder {
     private func impliedSource(_ p: EventPattern, place: CodedEvent.Place?, targets: [CodedEvent.Actor])
         -> CodedEvent.Actor?
     {
-        guard p.type == "COERCE", let m = p.mode, ["arrest", "detain", "seize", "raid"].contains(m) || p.unit == "arrested"
+        let country = place?.country ?? targets.first?.country
+        if p.type == "COERCE", let m = p.mode, ["arrest", "detain", "seize", "raid"].contains(m) || p.unit == "arrested" {
+            return CodedEvent.Actor(text: nil, country: country, sector: "COP", implied: true)
+        }
+        // Violence by nobody named: PLOVER's unidentified armed forces, where it happened.
+        if p.type == "ASSAULT", let country {
+            return CodedEvent.Actor(text: nil, country: country, sector: "UAF", implied: true)
+        }
+        return nil
+    }
+
+    /// A number right after the trigger that stands for the people acted on ("arresting 12").
+    private func countedObject(_ t: Int, _ st: SentenceState) -> String? {
+        guard let q = st.mentions.quantities.first(where: { $0.tokens.lowerBound >= t && $0.tokens.lowerBound <= t + 1 }),
+            q.unit == nil || ["people", "dead", "injured", "arrested"].contains(q.unit!)
         else { return nil }
-        return CodedEvent.Actor(text: nil, country: place?.country ?? targets.first?.country, sector: "COP", implied: true)
+        return st.text.string(q.start..<q.end)
+    }
+
+    /// "… and exploded a series of bombs": a verb coordinated with the previous one shares its subject.
+    private func isCoordinatedVerb(_ trig: Trigger, _ st: SentenceState) -> Bool {
+        guard trig.pattern.kind != .noun, trig.tokens.lowerBound > st.range.lowerBound else { return false }
+        return st.key(trig.tokens.lowerBound - 1) == Words.and
     }
 
     /// A domestic actor without a country ("police", "protesters") belongs to the country where

@@ -22,6 +22,17 @@ extension EventCoder {
             raw.append(ActorSlot(tokens: p.tokens, actors: [actor], kind: .government, fromPlace: true))
         }
         raw.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // "Security forces in Guinea", "police in Moscow": a domestic actor without a country
+        // takes the place right after it.
+        for j in raw.indices where raw[j].actors.count == 1 && raw[j].actors[0].country == nil {
+            let after = raw[j].tokens.upperBound
+            guard after + 1 < sm.sentence.tokens.upperBound else { continue }
+            let k = toks[after].key
+            guard k == TokenKey.of("in") || k == TokenKey.of("of") || k == TokenKey.of("from") else { continue }
+            if let p = sm.places.first(where: { $0.tokens.lowerBound == after + 1 || $0.tokens.lowerBound == after + 2 && Words.articles.contains(toks[after + 1].key) }) {
+                raw[j].actors[0].country = p.country
+            }
+        }
 
         // Pronouns and "the country", resolved against what came before (including this sentence).
         var local = discourse

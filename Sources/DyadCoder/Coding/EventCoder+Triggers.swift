@@ -82,7 +82,10 @@ extension EventCoder {
                 let gap = prev.tokens.upperBound..<t.tokens.lowerBound
                 let hasTo = (prev.tokens.upperBound...t.tokens.lowerBound).contains { st.key($0) == Words.to }
                 let broken = gap.contains { Words.clauseBreaks.contains(st.key($0)) || st.key($0) == Words.comma }
-                if hasTo && !broken && prev.pattern.type != "MIGRATE" { continue }
+                if hasTo && !broken && prev.pattern.type != "MIGRATE" {
+                    out[out.count - 1].complementEnd = t.tokens.upperBound
+                    continue
+                }
             }
             out.append(t)
         }

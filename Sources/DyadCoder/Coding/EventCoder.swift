@@ -107,4 +107,7 @@ struct Trigger {
     var tokens: Range<Int>
     var pattern: EventPattern
     var participle: Bool
+    /// The end of a complement this trigger governs ("agreed to provide aid for Romania"): the
+    /// object is looked for after it.
+    var complementEnd: Int?
 }

@@ -160,7 +160,8 @@ public struct Lexicon: Sendable {
                 guard !toks.isEmpty else { continue }
                 // Forms ending in -ed/-en can head a passive ("were arrested by police").
                 let lower = form.lowercased()
-                let participle = toks.count == 1 && (lower.hasSuffix("ed") || lower.hasSuffix("en"))
+                let head = lower.split(separator: " ").first.map(String.init) ?? lower
+                let participle = head.hasSuffix("ed") || head.hasSuffix("en")
                 events.insert(toks.map(\.key), EventTrigger(pattern: i, participle: participle))
             }
         }
