@@ -12,7 +12,9 @@ extension EventCoder {
             if let a = st.attribution, a.slot?.tokens == s.tokens, a.reported.contains(t), !a.span.contains(t) {
                 continue
             }
-            if s.preposition != nil && s.preposition != Words.possessive { continue }
+            // "after the movement called for protests": a conjunction opens a clause, and the
+            // slot after it is that clause's subject.
+            if let p = s.preposition, p != Words.possessive, !Words.clauseBreaks.contains(p) { continue }
             return s
         }
         return nil

@@ -13,6 +13,11 @@ extension EventCoder {
         var i = r.lowerBound
         while i < r.upperBound {
             let k = st.key(i)
+            // "United States" is no "states": reporting verbs are lower-case words outside names.
+            if st.tokens[i].shape.contains(.capitalized) || st.slots.contains(where: { $0.tokens.contains(i) }) {
+                i += 1
+                continue
+            }
             let weak = Words.weakReporting.contains(k)
             guard Words.reporting.contains(k) || weak && isReportingUse(i, st) else {
                 i += 1

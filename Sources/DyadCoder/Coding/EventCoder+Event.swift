@@ -84,7 +84,9 @@ extension EventCoder {
         let sourceFallback = state(targets) ?? place?.country ?? mainCountry(st)
         let targetFallback = (violent ? place?.country ?? state(sources) : state(sources) ?? place?.country) ?? mainCountry(st)
         sources = sources.map { fillCountry($0, sourceFallback) }
-        targets = targets.map { fillCountry($0, targetFallback) }
+        // People sent "to Russia" or fleeing "from Syria" belong to that country.
+        let moved = target.flatMap { $0.kind == .group ? movedPeopleCountry(after: t1, st) : nil }
+        targets = targets.map { fillCountry($0, moved ?? targetFallback) }
         // Coercion, violence and concessions without a named target fall on the people of the
         // place where they happen ("imposed a curfew in Montenegro").
         if targets.isEmpty, Self.placeTargetTypes.contains(p.type), let pl = place {
@@ -190,6 +192,17 @@ extension EventCoder {
             q.unit == nil || ["people", "dead", "injured", "arrested"].contains(q.unit!)
         else { return nil }
         return st.text.string(q.start..<q.end)
+    }
+
+    /// The country after "to" or "from" later in the clause ("extradite citizens … to Russia").
+    private func movedPeopleCountry(after t: Int, _ st: SentenceState) -> String? {
+        for p in st.mentions.places where p.placeKind == .country && p.tokens.lowerBound > t && p.tokens.lowerBound <= t + 12 {
+            let gap = t..<p.tokens.lowerBound
+            if gap.contains(where: { Words.clauseBreaks.contains(st.key($0)) || st.key($0) == Words.comma }) { return nil }
+            let before = st.key(p.tokens.lowerBound - 1)
+            if before == Words.to || before == TokenKey.of("from") { return p.country }
+        }
+        return nil
     }
 
     /// "… and exploded a series of bombs": a verb coordinated with the previous one shares its subject.

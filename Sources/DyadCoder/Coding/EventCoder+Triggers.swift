@@ -17,7 +17,9 @@ extension EventCoder {
                 i = st.slots[slotIndex].tokens.upperBound
                 continue
             }
-            if st.attribution?.span.contains(i) == true || Words.reporting.contains(st.key(i)) {
+            if st.attribution?.span.contains(i) == true
+                || Words.reporting.contains(st.key(i)) && !st.tokens[i].shape.contains(.capitalized)
+            {
                 i += 1
                 continue
             }
@@ -29,7 +31,11 @@ extension EventCoder {
                     best = p
                 }
             }
-            if let b = best, !isBackgroundNoun(i, lexicon.data.events[b.pattern], st) {
+            if let b = best,
+                // A background mention still counts when its agent is named ("the mobilization
+                // that was announced by President Putin").
+                !isBackgroundNoun(i, lexicon.data.events[b.pattern], st) || agent(after: bestEnd, st) != nil
+            {
                 out.append(
                     Trigger(tokens: i..<bestEnd, pattern: lexicon.data.events[b.pattern], participle: b.participle))
                 i = bestEnd
@@ -47,7 +53,7 @@ extension EventCoder {
         guard p.kind == .noun else { return false }
         var j = i - 1
         var skipped = 0
-        while j >= st.range.lowerBound && skipped < 4 {
+        while j >= st.range.lowerBound && skipped < 5 {
             let k = st.key(j)
             if Words.prepositions.contains(k) && k != Words.to { return true }
             if let s = st.slots.last(where: { $0.tokens.upperBound == j + 1 }), st.key(j) != Words.possessive {
