@@ -14,7 +14,9 @@ extension EventCoder {
         while i < r.upperBound {
             let k = st.key(i)
             // "United States" is no "states": reporting verbs are lower-case words outside names.
-            if st.tokens[i].shape.contains(.capitalized) || st.slots.contains(where: { $0.tokens.contains(i) }) {
+            if st.tokens[i].shape.contains(.capitalized) && i != r.lowerBound
+                || st.slots.contains(where: { $0.tokens.contains(i) })
+            {
                 i += 1
                 continue
             }
@@ -47,17 +49,31 @@ extension EventCoder {
                 var start = i + 1
                 if start < r.upperBound, st.key(start) == Words.that { start += 1 }
                 let text = s.actors.map { $0.text ?? "" }.joined(separator: ", ")
-                found.append(Attribution(speaker: text, slot: s, span: s.tokens.lowerBound..<(i + 1), reported: start..<r.upperBound))
+                // "…, Russian officials said." frames what came before it.
+                let rest = (i + 1)..<r.upperBound
+                let atEnd = rest.allSatisfy { isTrailing($0, st) }
+                let reported = atEnd ? r.lowerBound..<s.tokens.lowerBound : start..<r.upperBound
+                let quoted = atEnd && (r.lowerBound..<s.tokens.lowerBound).contains { st.tokens[$0].shape.contains(.closeQuote) }
+                found.append(
+                    Attribution(
+                        speaker: text, slot: s, span: s.tokens.lowerBound..<(i + 1), reported: reported, isQuote: quoted))
             }
             i += 1
         }
         // A reporter at the very end of the sentence frames everything before it.
-        if let last = found.last, last.span.upperBound >= r.upperBound - 1, last.reported.upperBound == last.span.lowerBound {
+        if let last = found.last, last.reported.upperBound == last.span.lowerBound,
+            (last.span.upperBound..<r.upperBound).allSatisfy({ isTrailing($0, st) })
+        {
             var whole = last
             whole.reported = r.lowerBound..<last.span.lowerBound
             return whole
         }
         return found.first
+    }
+
+    /// Punctuation or a date after a reporter ("…, officials said on Monday.").
+    private func isTrailing(_ i: Int, _ st: SentenceState) -> Bool {
+        !st.tokens[i].shape.contains(.word) || st.mentions.dates.contains { $0.tokens.contains(i) }
     }
 
     /// Whether a verb like "announced" reports here: a "that" or a quote follows, or a comma or

@@ -85,7 +85,19 @@ public struct Scorer {
     /// - Parameters:
     ///   - gold: gold documents (`id`, `events`, optional `exhaustive`/`origin`), in file order.
     ///   - system: system events as JSON objects (`doc`, `type`, `source`, `target`, ...).
-    public func score(gold: [[String: Any]], system: [[String: Any]]) -> Result {
+    public func score(gold goldLines: [[String: Any]], system: [[String: Any]]) -> Result {
+        // Like Python's dict: a repeated id keeps its first position and its last record.
+        var position: [String: Int] = [:]
+        var gold: [[String: Any]] = []
+        for d in goldLines {
+            let id = d["id"] as? String ?? "\(d["id"] ?? "")"
+            if let i = position[id] {
+                gold[i] = d
+            } else {
+                position[id] = gold.count
+                gold.append(d)
+            }
+        }
         var sysByDoc: [String: [[String: Any]]] = [:]
         for e in system { sysByDoc["\(e["doc"] ?? "")", default: []].append(e) }
         var tp = 0

@@ -1,0 +1,214 @@
+import DyadLexicon
+import DyadText
+import Foundation
+import Testing
+
+@testable import DyadCoder
+
+/// One coder for all tests (the lexicon takes a moment to compile).
+let sharedCoder: EventCoder = {
+    do { return EventCoder(lexicon: try Lexicon.load(), deduplicate: false) } catch { fatalError("\(error)") }
+}()
+
+func code(_ text: String, date: String = "2023-03-15") -> [CodedEvent] {
+    sharedCoder.code(Document(id: "t", date: Day(iso: date), text: text, origin: "test"))
+}
+
+func first(_ text: String, _ type: String) -> CodedEvent? {
+    code(text).first { $0.type == type }
+}
+
+@Suite("Event coder: one sentence per PLOVER type")
+struct EventTypeTests {
+    /// Sentences written for these tests: (text, type, source country, target country or nil).
+    static let cases: [(String, String, String, String?)] = [
+        ("Armenia and Azerbaijan agreed on Friday to exchange prisoners.", "AGREE", "ARM", nil),
+        ("The Japanese prime minister met the Indian president in Tokyo.", "CONSULT", "JPN", "IND"),
+        ("Canada praised Ghana for its peaceful election.", "SUPPORT", "CAN", "GHA"),
+        ("The Colombian government lifted the curfew in Cali.", "CONCEDE", "COL", nil),
+        ("Norway and Sweden signed a pact to share intelligence.", "SUPPORT", "NOR", nil),
+        ("Germany sent humanitarian aid to Moldova.", "AID", "DEU", "MDA"),
+        ("Russian troops withdrew from Kherson.", "RETREAT", "RUS", nil),
+        ("Chile urged Peru to release the detained fishermen.", "REQUEST", "CHL", "PER"),
+        ("Serbia accused Croatia of stoking tensions.", "ACCUSE", "SRB", "HRV"),
+        ("Egypt rejected the Ethiopian proposal.", "REJECT", "EGY", nil),
+        ("North Korea threatened Japan with missile strikes.", "THREATEN", "PRK", "JPN"),
+        ("Thousands of Peruvian farmers rallied in Lima.", "PROTEST", "PER", nil),
+        ("The United States imposed sanctions on Iran.", "SANCTION", "USA", "IRN"),
+        ("Turkey deployed troops along the Syrian border.", "MOBILIZE", "TUR", nil),
+        ("Kenyan police arrested 40 protesters in Nairobi.", "COERCE", "KEN", "KEN"),
+        ("Sudanese rebels shelled the town of El Fasher.", "ASSAULT", "SDN", nil),
+        ("About 3,000 Venezuelans crossed into Colombia on Sunday.", "MIGRATE", "VEN", nil),
+    ]
+
+    @Test(arguments: cases)
+    func codesType(_ c: (String, String, String, String?)) {
+        let events = code(c.0)
+        let e = events.first { $0.type == c.1 }
+        #expect(e != nil, "\(c.0) gave \(events.map(\.type))")
+        #expect(e?.source.first?.country == c.2, "\(c.0)")
+        if let t = c.3 { #expect(e?.target.contains { $0.country == t } == true, "\(c.0)") }
+    }
+}
+
+@Suite("Event coder: rules")
+struct EventRuleTests {
+    @Test func passiveVoiceUsesTheByAgent() {
+        let e = first("Three journalists were detained by Belarusian police in Minsk.", "COERCE")
+        #expect(e?.source.first?.country == "BLR")
+        #expect(e?.source.first?.sector == "COP")
+        #expect(e?.target.first?.country == "BLR")
+    }
+
+    @Test func passiveWithoutAgentImpliesPolice() {
+        let e = first("At least 200 people were arrested in Tehran on Monday.", "COERCE")
+        #expect(e?.source.first?.implied == true)
+        #expect(e?.source.first?.sector == "COP")
+        #expect(e?.source.first?.country == "IRN")
+        #expect(e?.quantity?.value == 200)
+        #expect(e?.quantity?.qualifier == .atLeast)
+    }
+
+    @Test func negatedEventsAreDropped() {
+        #expect(first("Greece did not expel the Turkish diplomats.", "SANCTION") == nil)
+        #expect(first("Greece expelled the Turkish diplomats.", "SANCTION") != nil)
+    }
+
+    @Test func futureAndConditionalAreMarked() {
+        #expect(first("Poland will close its border with Belarus.", "COERCE")?.modality == .future)
+        #expect(first("Poland would close its border with Belarus if attacked.", "COERCE")?.modality == .conditional)
+    }
+
+    @Test func statedIntentToHelpIsAgree() {
+        let e = code("Japan will provide emergency aid to Turkey.").first
+        #expect(e?.type == "AGREE")
+        #expect(e?.target.first?.country == "TUR")
+    }
+
+    @Test func attributionFromSaidAndAccordingTo() {
+        #expect(first("Ukrainian forces shelled Donetsk, Russian officials said.", "ASSAULT")?.attribution == "Russian officials")
+        let e = first("According to Amnesty International, Iranian police attacked the students.", "ASSAULT")
+        #expect(e?.attribution?.contains("Amnesty") == true)
+    }
+
+    @Test func quoteSpeakerActsWhenTheQuoteNamesNobody() {
+        let e = code("\"We will send more food aid next week,\" said the Italian foreign minister.").first
+        #expect(e?.source.first?.country == "ITA")
+        #expect(e?.attribution?.contains("Italian foreign minister") == true)
+    }
+
+    @Test func pronounsResolveToTheLastActor() {
+        let events = code("Brazilian President Lula arrived in Beijing on Tuesday. He met Chinese officials there.")
+        let consult = events.first { $0.type == "CONSULT" }
+        #expect(consult?.source.first?.country == "BRA")
+        #expect(consult?.target.first?.country == "CHN")
+    }
+
+    @Test func theCountryResolves() {
+        let e = first("Hungary said on Monday that the country will expel two Russian diplomats.", "SANCTION")
+        #expect(e?.source.first?.country == "HUN")
+    }
+
+    @Test func compoundActorsStayInOneEvent() {
+        let e = first("France, Italy and Spain condemned the attack on the embassy.", "ACCUSE")
+        #expect(e?.source.compactMap(\.country) == ["FRA", "ITA", "ESP"])
+    }
+
+    @Test func coordinatedVerbsShareTheirSubject() {
+        let events = code("Malian soldiers raided the village and arrested 15 men.")
+        let arrest = events.first { $0.type == "COERCE" && $0.mode == "arrest" }
+        #expect(arrest?.source.first?.country == "MLI")
+    }
+
+    @Test func datePlaceAndEvidence() {
+        let text = "Police in Lagos arrested 12 activists on Tuesday."
+        let e = first(text, "COERCE")
+        #expect(e?.date?.description == "2023-03-14")
+        #expect(e?.place?.country == "NGA")
+        #expect(e?.place?.lat != nil)
+        let ev = try! #require(e?.evidence)
+        let scalars = Array(text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[ev.start..<ev.end])
+        #expect(String(view) == ev.text)
+    }
+
+    @Test func backgroundMentionsAreNotEvents() {
+        // "following the invasion" refers to an event told elsewhere.
+        #expect(code("Prices rose in Kyiv following the invasion.").isEmpty)
+    }
+
+    @Test func duplicatesMerge() {
+        let doc = Document(
+            id: "d", date: Day(iso: "2023-03-15"),
+            text: "Latvia expelled the Russian ambassador. \"Latvia expelled the Russian ambassador,\" the ministry said.",
+            origin: "t")
+        let merged = EventCoder(lexicon: sharedCoder.lexicon).code(doc)
+        let apart = sharedCoder.code(doc)
+        #expect(apart.filter { $0.type == "SANCTION" }.count == 2)
+        #expect(merged.filter { $0.type == "SANCTION" }.count == 1)
+        #expect(merged.first { $0.type == "SANCTION" }?.mentions == 2)
+    }
+}
+
+@Suite("Scorer")
+struct ScorerTests {
+    func gold(_ events: [[String: Any]], exhaustive: Bool = true) -> [[String: Any]] {
+        [["id": "d", "exhaustive": exhaustive, "events": events]]
+    }
+
+    @Test func matchesOnTypeAndCountries() {
+        let g = gold([["types": ["COERCE"], "source": [["country": "RUS"]], "target": [["country": "UKR"]]]])
+        let hit = Scorer().score(gold: g, system: [["doc": "d", "type": "COERCE", "source": [["country": "RUS"]], "target": [["country": "UKR"]]]])
+        #expect(hit.summary["matched"] as? Int == 1)
+        let wrongType = Scorer().score(gold: g, system: [["doc": "d", "type": "ASSAULT", "source": [["country": "RUS"]], "target": [["country": "UKR"]]]])
+        #expect(wrongType.summary["matched"] as? Int == 0)
+        #expect(wrongType.summary["unmatched_system_dyads_on_exhaustive_docs"] as? Int == 1)
+        #expect(wrongType.misses.count == 1)
+    }
+
+    @Test func emptyGoldSideAcceptsAnything() {
+        let g = gold([["types": ["PROTEST"], "source": [["country": "FRA"]], "target": []]])
+        let r = Scorer().score(gold: g, system: [["doc": "d", "type": "PROTEST", "source": [["country": "FRA"]], "target": [["country": "DEU"]]]])
+        #expect(r.summary["recall"] as? Double == 1.0)
+    }
+
+    /// The Swift scorer and `score.py` agree on the same output (when Python and ../shared exist).
+    @Test func agreesWithScorePy() throws {
+        let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+        let scorePy = shared.appendingPathComponent("eval/score.py")
+        let goldPath = shared.appendingPathComponent("gold/plover_gsr_dev.jsonl")
+        guard FileManager.default.fileExists(atPath: scorePy.path), FileManager.default.fileExists(atPath: "/usr/bin/env")
+        else { return }
+        let goldLines = try String(contentsOf: goldPath, encoding: .utf8).split(separator: "\n")
+            .compactMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        var system: [[String: Any]] = []
+        var out = Data()
+        for r in DocumentReader(paths: [goldPath.path]) {
+            guard case .success(let doc) = r else { continue }
+            for e in sharedCoder.code(doc) {
+                let bytes = e.json.bytes()
+                out.append(contentsOf: bytes + [0x0A])
+                system.append(try JSONSerialization.jsonObject(with: Data(bytes)) as! [String: Any])
+            }
+        }
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-score-\(UUID().uuidString).jsonl")
+        try out.write(to: tmp)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", scorePy.path, goldPath.path, tmp.path, "--json"]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { return }  // no python3 here
+        let py = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let swift = Scorer().score(gold: goldLines, system: system).summary
+        for key in ["gold_dyads", "matched", "recall", "type_recall", "system_events", "system_events_per_gold_doc"] {
+            #expect("\(py[key] ?? "nil")" == "\(swift[key] ?? "nil")", "\(key)")
+        }
+        #expect((py["field_accuracy"] as? [String: String]) == (swift["field_accuracy"] as? [String: String]))
+    }
+}
