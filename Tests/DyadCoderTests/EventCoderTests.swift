@@ -75,8 +75,16 @@ struct EventRuleTests {
     }
 
     @Test func futureAndConditionalAreMarked() {
-        #expect(first("Poland will close its border with Belarus.", "COERCE")?.modality == .future)
-        #expect(first("Poland would close its border with Belarus if attacked.", "COERCE")?.modality == .conditional)
+        // A stated intention to coerce is a threat, marked with its modality.
+        #expect(first("Poland will close its border with Belarus.", "THREATEN")?.modality == .future)
+        #expect(first("Poland would close its border with Belarus if attacked.", "THREATEN")?.modality == .conditional)
+        #expect(first("Poland closed its border with Belarus.", "COERCE")?.modality == nil)
+    }
+
+    @Test func reportedMustIsADemand() {
+        let e = first("Russia said on Tuesday that Sudan must return the captured helicopter.", "REQUEST")
+        #expect(e?.source.first?.country == "RUS")
+        #expect(e?.target.first?.country == "SDN")
     }
 
     @Test func statedIntentToHelpIsAgree() {

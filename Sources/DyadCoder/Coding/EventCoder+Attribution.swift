@@ -71,6 +71,31 @@ extension EventCoder {
         return found.first
     }
 
+    private static let must = Words.keys(["must", "should"])
+
+    /// "Russia said Sudan must return the helicopter": a reporter saying another actor must act
+    /// makes a demand (PLOVER REQUEST) from the reporter to that actor.
+    func reportedDemand(_ st: SentenceState) -> CodedEvent? {
+        guard let a = st.attribution, let speaker = a.slot, !a.isQuote else { return nil }
+        guard let m = a.reported.first(where: { Self.must.contains(st.key($0)) }) else { return nil }
+        guard let addressee = subject(before: m, st), a.reported.contains(addressee.tokens.lowerBound),
+            addressee.tokens != speaker.tokens
+        else { return nil }
+        let span = min(speaker.tokens.lowerBound, addressee.tokens.lowerBound)..<max(m + 1, speaker.tokens.upperBound)
+        let text = st.text
+        let evidence = CodedEvent.Evidence(
+            sentence: st.mentions.sentence.index,
+            start: text.characterOffset(ofByte: text.tokens[span.lowerBound].start),
+            end: text.characterOffset(ofByte: text.tokens[span.upperBound - 1].end), text: text.string(tokens: span))
+        var sources = speaker.actors
+        if speaker.fromPlace { sources = sources.map { var x = $0; x.sector = x.sector ?? "GOV"; return x } }
+        let place = sources.first?.country.flatMap { countryPlace($0) }
+        return CodedEvent(
+            document: st.document.id, type: "REQUEST", mode: nil, source: sources, target: addressee.actors,
+            date: st.mentions.dates.first?.date?.day ?? st.document.date, place: place, quantity: nil,
+            attribution: a.speaker, evidence: evidence, modality: nil, contexts: [], trigger: text.string(m..<(m + 1)))
+    }
+
     /// Punctuation or a date after a reporter ("…, officials said on Monday.").
     private func isTrailing(_ i: Int, _ st: SentenceState) -> Bool {
         !st.tokens[i].shape.contains(.word) || st.mentions.dates.contains { $0.tokens.contains(i) }

@@ -113,6 +113,10 @@ extension EventCoder {
         if modal != nil, Self.intentTypes.contains(type) {
             type = "AGREE"
             mode = nil
+        } else if modal != nil, Self.threatTypes.contains(type) {
+            // …and a stated intention to coerce, punish or attack is a threat ("would impose a
+            // blockade", "will extend the curfew").
+            type = "THREATEN"
         }
         return CodedEvent(
             document: st.document.id, type: type, mode: mode, source: sources, target: targets,
@@ -137,6 +141,8 @@ extension EventCoder {
 
     /// Types whose future or conditional form is an expressed intent (AGREE).
     static let intentTypes: Set<String> = ["AID", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT"]
+    /// Types whose future or conditional form is a threat (THREATEN).
+    static let threatTypes: Set<String> = ["COERCE", "SANCTION", "ASSAULT"]
     /// Types whose target defaults to the place they happen in.
     static let placeTargetTypes: Set<String> = ["COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN"]
 

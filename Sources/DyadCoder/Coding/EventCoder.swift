@@ -45,6 +45,10 @@ public struct EventCoder: Sendable {
                 state.mainCountry = main
                 state.slots = slots(in: sm, text: text, toks: toks, discourse: discourse)
                 state.attribution = attribution(&state)
+                if let demand = reportedDemand(state) {
+                    events.append(demand)
+                    state.coded.append(demand)
+                }
                 for trigger in triggers(in: state) {
                     if let e = event(for: trigger, in: &state, discourse: discourse) {
                         events.append(e)
