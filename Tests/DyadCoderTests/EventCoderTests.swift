@@ -113,7 +113,7 @@ struct EventRuleTests {
     }
 
     @Test func theCountryResolves() {
-        let e = first("Hungary said on Monday that the country will expel two Russian diplomats.", "SANCTION")
+        let e = first("Hungary said on Monday that the country will expel two Russian diplomats.", "THREATEN")
         #expect(e?.source.first?.country == "HUN")
     }
 
