@@ -49,17 +49,31 @@ extension EventCoder {
         return s
     }
 
-    /// The agent of a passive or a nominalisation: "by X" shortly after the trigger.
+    /// The agent of a passive or a nominalisation: "by X" right after the trigger, or after a
+    /// participle ("the mobilization that was announced by President Putin"), not the "by" of
+    /// another noun ("reforms by the government").
     func agent(after t: Int, _ st: SentenceState) -> ActorSlot? {
         for s in st.slots where s.tokens.lowerBound >= t && s.tokens.lowerBound <= t + 8 {
-            if s.preposition == Words.by {
-                let gap = t..<s.tokens.lowerBound
-                if gap.contains(where: { st.key($0) == Words.comma || st.key($0) == TokenKey.of(";") }) { return nil }
-                return s
+            guard s.preposition == Words.by else { continue }
+            var b = s.tokens.lowerBound - 1
+            while b > t, Words.articles.contains(st.key(b)) { b -= 1 }
+            // b is the "by" token; everything between the trigger and it must be a passive frame.
+            for g in t..<b {
+                let k = st.key(g)
+                if Self.passiveFrame.contains(k) || Words.beAuxiliaries.contains(k) { continue }
+                let tok = st.tokens[g]
+                let bytes = st.text.bytes
+                let participle =
+                    tok.byteCount > 3 && bytes[tok.end - 2] | 0x20 == UInt8(ascii: "e")
+                    && (bytes[tok.end - 1] | 0x20 == UInt8(ascii: "d") || bytes[tok.end - 1] | 0x20 == UInt8(ascii: "n"))
+                if !participle { return nil }
             }
+            return s
         }
         return nil
     }
+
+    private static let passiveFrame = Words.keys(["that", "which", "has", "have", "had", "also", "reportedly", "allegedly", "later"])
 
     /// Whether a participle trigger is passive: a form of "be" (or "get") right before it, with
     /// at most one adverb between.

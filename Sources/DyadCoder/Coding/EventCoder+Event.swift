@@ -33,6 +33,14 @@ extension EventCoder {
             case .verb, .request:
                 source = subject(before: t0, st)
                 target = object(after: t1, st, maxGap: p.hasTarget ? 8 : 3)
+                // "demanded that the US cancel …": the addressee is the subject of the that-clause.
+                if target == nil, p.kind == .request || p.type == "REQUEST", t1 < st.range.upperBound, st.key(t1) == Words.that {
+                    target = object(after: t1 + 1, st, maxGap: 3)
+                }
+                // "demanded support from the Assembly".
+                if target == nil, p.type == "REQUEST" {
+                    target = st.slots.first { $0.tokens.lowerBound > t1 && $0.tokens.lowerBound <= t1 + 6 && $0.preposition == TokenKey.of("from") }
+                }
             }
             if let c = trig.complementEnd, target == nil {
                 target = object(after: c, st, maxGap: 10)
@@ -54,6 +62,10 @@ extension EventCoder {
             if let tg = target ?? object(after: t1, st, maxGap: 4), tg.fromPlace { placeSlot = tg }
             target = nil
         }
+        // Mobilised forces are the source's own; the target is whom they are mobilised against.
+        if p.type == "MOBILIZE" { target = against(after: t1, st) }
+        // Protesters protest against someone: "in protest against X", "to protest X".
+        if p.type == "PROTEST", target == nil { target = against(after: t1, st) }
         // Inside a quote with no subject of its own, the speaker acts.
         if source == nil, !passive, let a = st.attribution, a.isQuote, a.reported.contains(t0), let s = a.slot,
             s.tokens != target?.tokens
@@ -144,7 +156,7 @@ extension EventCoder {
     /// Types whose future or conditional form is a threat (THREATEN).
     static let threatTypes: Set<String> = ["COERCE", "SANCTION", "ASSAULT"]
     /// Types whose target defaults to the place they happen in.
-    static let placeTargetTypes: Set<String> = ["COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN"]
+    static let placeTargetTypes: Set<String> = ["COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN", "CONSULT", "PROTEST"]
 
     /// ", killing …", "and arresting …": a present participle opening a clause after a comma or "and".
     private func isParticipleClause(_ trig: Trigger, _ st: SentenceState) -> Bool {
@@ -198,6 +210,14 @@ extension EventCoder {
             q.unit == nil || ["people", "dead", "injured", "arrested"].contains(q.unit!)
         else { return nil }
         return st.text.string(q.start..<q.end)
+    }
+
+    /// "against X", "protest (at|of|over) X" later in the sentence.
+    private func against(after t: Int, _ st: SentenceState) -> ActorSlot? {
+        st.slots.first { s in
+            s.tokens.lowerBound >= t && s.tokens.lowerBound <= t + 20
+                && (s.preposition == TokenKey.of("against") || s.preposition == TokenKey.of("at") && !s.fromPlace)
+        }
     }
 
     /// The country after "to" or "from" later in the clause ("extradite citizens … to Russia").

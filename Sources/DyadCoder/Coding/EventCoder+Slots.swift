@@ -21,6 +21,7 @@ extension EventCoder {
             let actor = CodedEvent.Actor(text: text.string(p.start..<p.end), country: p.country, sector: nil)
             raw.append(ActorSlot(tokens: p.tokens, actors: [actor], kind: .government, fromPlace: true))
         }
+        raw += adjectiveActors(sm, text, toks, taken: raw)
         raw.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         // "Security forces in Guinea", "police in Moscow": a domestic actor without a country
         // takes the place right after it.
@@ -81,6 +82,44 @@ extension EventCoder {
         }
         return compounds(out, toks)
     }
+
+    /// "Israeli tanks", "Russian aircraft": a nationality adjective before a plural noun the
+    /// lexicon has no role for still names an actor of that country.
+    private func adjectiveActors(
+        _ sm: SentenceMentions, _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, taken: [ActorSlot]
+    ) -> [ActorSlot] {
+        var out: [ActorSlot] = []
+        let r = sm.sentence.tokens
+        for i in r where i + 1 < r.upperBound && toks[i].shape.contains(.capitalized) {
+            guard !taken.contains(where: { $0.tokens.contains(i) || $0.tokens.contains(i + 1) }),
+                !sm.places.contains(where: { $0.tokens.contains(i) })
+            else { continue }
+            guard let country = lexicon.automaton.single(toks[i].key).lazy.compactMap({ p -> String? in
+                if case .countryAdjective(let c) = p.target { return self.lexicon.data.countries[c].code }
+                return nil
+            }).first else { continue }
+            // Up to two lower-case words ending in a plural noun.
+            var j = i + 1
+            var end = -1
+            while j < r.upperBound, j <= i + 2 {
+                let t = toks[j]
+                guard t.shape.contains(.word), !t.shape.contains(.capitalized), !Words.prepositions.contains(t.key),
+                    !Words.articles.contains(t.key), !Words.reporting.contains(t.key)
+                else { break }
+                if text.bytes[t.end - 1] | 0x20 == UInt8(ascii: "s") || Self.collectives.contains(t.key) { end = j }
+                j += 1
+            }
+            guard end > i, !sm.quantities.contains(where: { $0.tokens.contains(end) }),
+                !sm.dates.contains(where: { $0.tokens.contains(end) })
+            else { continue }
+            let actor = CodedEvent.Actor(text: text.string(tokens: i..<(end + 1)), country: country, sector: nil)
+            out.append(ActorSlot(tokens: i..<(end + 1), actors: [actor], kind: .group))
+        }
+        return out
+    }
+
+    /// Collective nouns without a plural -s.
+    private static let collectives = Words.keys(["aircraft", "artillery", "navy", "infantry", "personnel", "warplanes", "police", "leadership", "delegation"])
 
     /// Joins lists of slots ("Latvia, Lithuania, Poland and Estonia") into compound slots. A run
     /// joined only by commas is an apposition ("President Putin, Ramzan Kadyrov"), not a list: a
