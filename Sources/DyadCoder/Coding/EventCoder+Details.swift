@@ -27,6 +27,8 @@ extension EventCoder {
     func eventPlace(_ trig: Trigger, _ st: SentenceState, placeSlot: ActorSlot?, target: ActorSlot?) -> CodedEvent.Place? {
         let t = trig.tokens.lowerBound
         let locatives = st.mentions.places.filter { p in
+            // "…, relief officials in Nairobi said": where the reporter is, not the event.
+            if let a = st.attribution, a.span.contains(p.tokens.lowerBound) { return false }
             let before = p.tokens.lowerBound - 1
             var b = before
             var adjectives = 0

@@ -62,6 +62,15 @@ extension EventCoder {
             if let tg = target ?? object(after: t1, st, maxGap: 4), tg.fromPlace { placeSlot = tg }
             target = nil
         }
+        // "complained to the UN over Israeli air raids": the addressee is not the accused.
+        if p.type == "ACCUSE" || p.type == "PROTEST", let tg = target, tg.preposition == Words.to,
+            let over = st.slots.first(where: {
+                $0.tokens.lowerBound > tg.tokens.upperBound && $0.tokens.lowerBound <= tg.tokens.upperBound + 10
+                    && Self.grievancePrepositions.contains($0.preposition ?? 0)
+            })
+        {
+            target = over
+        }
         // Mobilised forces are the source's own; the target is whom they are mobilised against.
         if p.type == "MOBILIZE" { target = against(after: t1, st) }
         // Protesters protest against someone: "in protest against X", "to protest X".
@@ -156,7 +165,11 @@ extension EventCoder {
     /// Types whose future or conditional form is a threat (THREATEN).
     static let threatTypes: Set<String> = ["COERCE", "SANCTION", "ASSAULT"]
     /// Types whose target defaults to the place they happen in.
-    static let placeTargetTypes: Set<String> = ["COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN", "CONSULT", "PROTEST"]
+    static let placeTargetTypes: Set<String> = [
+        "COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN", "CONSULT", "PROTEST", "ACCUSE", "MOBILIZE",
+    ]
+    /// Prepositions that introduce what a complaint is about.
+    static let grievancePrepositions = Words.keys(["over", "about", "against", "of"])
 
     /// ", killing …", "and arresting …": a present participle opening a clause after a comma or "and".
     private func isParticipleClause(_ trig: Trigger, _ st: SentenceState) -> Bool {
