@@ -50,10 +50,20 @@ public struct EventCoder: Sendable {
                     state.coded.append(demand)
                 }
                 for trigger in triggers(in: state) {
-                    if let e = event(for: trigger, in: &state, discourse: discourse) {
-                        events.append(e)
-                        state.coded.append(e)
+                    guard let e = event(for: trigger, in: &state, discourse: discourse) else { continue }
+                    // Several triggers of one event in one sentence ("staged a hunger strike … in
+                    // protest") are one event: same type, same source.
+                    if let k = state.coded.lastIndex(where: { $0.type == e.type && Self.sameSide($0.source, e.source) }),
+                        let j = events.lastIndex(where: { $0.type == e.type && $0.evidence == state.coded[k].evidence })
+                    {
+                        if events[j].target.isEmpty && !e.target.isEmpty {
+                            events[j].target = e.target
+                            state.coded[k].target = e.target
+                        }
+                        continue
                     }
+                    events.append(e)
+                    state.coded.append(e)
                 }
                 for slot in state.slots where slot.preposition == nil || !slot.fromPlace {
                     discourse.remember(slot)
@@ -65,6 +75,11 @@ public struct EventCoder: Sendable {
 }
 
 extension EventCoder {
+    /// Whether two sides name the same countries and sectors.
+    static func sameSide(_ a: [CodedEvent.Actor], _ b: [CodedEvent.Actor]) -> Bool {
+        a.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted() == b.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted()
+    }
+
     /// The country named most often by places and actors in the document.
     static func mainCountry(_ mentions: [SentenceMentions]) -> String? {
         var counts: [String: Int] = [:]
