@@ -123,9 +123,14 @@ struct EventRuleTests {
     }
 
     @Test func coordinatedVerbsShareTheirSubject() {
-        let events = code("Malian soldiers raided the village and arrested 15 men.")
-        let arrest = events.first { $0.type == "COERCE" && $0.mode == "arrest" }
-        #expect(arrest?.source.first?.country == "MLI")
+        let events = code("Malian soldiers arrested Burkinabe traders and killed 15 men.")
+        #expect(events.first { $0.type == "COERCE" }?.target.first?.country == "BFA")
+        #expect(events.first { $0.type == "ASSAULT" }?.source.first?.country == "MLI")
+    }
+
+    @Test func severalTriggersOfOneActAreOneEvent() {
+        let events = code("Algerian activist Ali Benali staged a hunger strike in protest against the prison rules.")
+        #expect(events.filter { $0.type == "PROTEST" }.count == 1)
     }
 
     @Test func datePlaceAndEvidence() {
