@@ -1,4 +1,5 @@
 import ArgumentParser
+import DyadCoder
 import DyadLexicon
 import DyadText
 import Foundation
@@ -24,9 +25,11 @@ struct BenchCommand: ParsableCommand {
         case tokenize
         /// `dyad mentions --format jsonl`.
         case mentions
+        /// `dyad code --format jsonl`.
+        case code
     }
 
-    @Option(help: "What to measure: tokenize or mentions.")
+    @Option(help: "What to measure: tokenize, mentions or code.")
     var stage: Stage = .mentions
 
     @Option(help: "Documents processed at once (default: all cores).")
@@ -45,6 +48,7 @@ struct BenchCommand: ParsableCommand {
         let lex = try lexicon.load()
         let loadSeconds = seconds(since: loadStart)
         let recognizer = MentionRecognizer(lexicon: lex)
+        let coder = EventCoder(lexicon: lex)
         let sink = ByteOutput(fd: open("/dev/null", O_WRONLY))
         var best = Double.infinity
         var words = 0
@@ -61,6 +65,15 @@ struct BenchCommand: ParsableCommand {
             OrderedBatches(threads: threads).run(DocumentReader(paths: paths)) { doc -> (Int, Int, [UInt8]) in
                 let text = AnalyzedText(doc.text)
                 let w = Self.countWords(text.bytes)
+                if stage == .code {
+                    var bytes: [UInt8] = []
+                    let events = coder.code(doc, text: text, mentions: coder.recognizer.recognize(text, documentDate: doc.date))
+                    for e in events {
+                        bytes += e.json.bytes()
+                        bytes.append(0x0A)
+                    }
+                    return (w, events.count, bytes)
+                }
                 guard stage == .mentions else { return (w, text.tokens.count, []) }
                 var bytes: [UInt8] = []
                 var n = 0
@@ -91,7 +104,7 @@ struct BenchCommand: ParsableCommand {
             ("threads", String(threads)),
             ("documents", String(docs)),
             ("words", String(words)),
-            (stage == .mentions ? "mentions" : "tokens", String(mentions)),
+            (stage == .mentions ? "mentions" : stage == .code ? "events" : "tokens", String(mentions)),
             ("output_bytes", String(outBytes)),
             ("lexicon_load_s", String(format: "%.3f", loadSeconds)),
             ("seconds", String(format: "%.3f", best)),

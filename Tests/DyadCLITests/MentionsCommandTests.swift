@@ -128,3 +128,64 @@ struct MentionsCommandTests {
         #expect(fixed.status == 0)
     }
 }
+
+@Suite("dyad code and dyad eval (real binary)")
+struct CodeCommandTests {
+    let seed = BinaryRunner.repoRoot.appendingPathComponent("examples/000_0befeabcef7abe3a.txt")
+
+    @Test func codesTheSeedArticle() throws {
+        let r = try BinaryRunner.run(["code", seed.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let events = r.stdout.jsonLines
+        #expect(events.count >= 8)
+        let arrest = try #require(events.first { $0["type"] as? String == "COERCE" && $0["mode"] as? String == "arrest" })
+        #expect((arrest["quantity"] as? [String: Any])?["value"] as? Int == 1386)
+        #expect((arrest["attribution"] as? String)?.contains("OVD-Info") == true)
+        #expect((arrest["place"] as? [String: Any])?["country"] as? String == "RUS")
+        let closures = events.filter { $0["mode"] as? String == "restrict" }
+        let states = Set(closures.flatMap { ($0["source"] as? [[String: Any]] ?? []).compactMap { $0["country"] as? String } })
+        #expect(states.isSuperset(of: ["LVA", "LTU", "POL", "EST"]))
+        // Keys are sorted in every line.
+        for line in r.stdout.split(separator: "\n").prefix(3) {
+            let keys = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]).keys.sorted()
+            let order = line.split(separator: ",").compactMap { part -> String? in
+                guard let q = part.firstIndex(of: "\"") else { return nil }
+                return String(part[q...].dropFirst().prefix { $0 != "\"" })
+            }
+            #expect(order.filter { keys.contains($0) }.first == keys.first)
+        }
+    }
+
+    @Test func tableAndTSV() throws {
+        let table = try BinaryRunner.run(["code", "--format", "table", seed.path])
+        #expect(table.stdout.contains("COERCE/restrict"))
+        let tsv = try BinaryRunner.run(["code", "--format", "tsv", seed.path])
+        let rows = tsv.stdout.split(separator: "\n")
+        #expect(rows.first?.hasPrefix("doc\ttype\tmode") == true)
+        #expect(rows.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 21 })
+    }
+
+    @Test func mentionsFlagKeepsRepeatsApart() throws {
+        let merged = try BinaryRunner.run(["code", seed.path]).stdout.jsonLines.count
+        let apart = try BinaryRunner.run(["code", "--mentions", seed.path]).stdout.jsonLines.count
+        #expect(apart > merged)
+    }
+
+    @Test func badInputKeepsGoing() throws {
+        let input = Data("{\"id\": \"a\", \"date\": \"2022-09-27\", \"text\": \"Kenyan police arrested 40 protesters in Nairobi.\"}\nnot json\n".utf8)
+        let r = try BinaryRunner.run(["code", "-"], stdin: input)
+        #expect(r.status == 1)
+        #expect(r.stdout.jsonLines.count == 1)
+        #expect(r.stderr.contains("stdin:2:") || r.stderr.contains(":2:"))
+    }
+
+    @Test func evalPrintsScores() throws {
+        guard let shared = BinaryRunner.shared else { return }
+        let gold = shared.appendingPathComponent("gold/seed.jsonl")
+        let r = try BinaryRunner.run(["eval", "--misses", gold.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\"f1_on_exhaustive_docs\""))
+        #expect(r.stdout.contains("recall by gold type:"))
+        #expect(r.stdout.contains("missed ("))
+    }
+}
