@@ -23,6 +23,7 @@ extension EventCoder {
         }
         raw += adjectiveActors(sm, text, toks, taken: raw)
         raw.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        raw = raw.map { coordinatedNationalities($0, sm, text, toks) }
         // "Security forces in Guinea", "police in Moscow": a domestic actor without a country
         // takes the place right after it.
         for j in raw.indices where raw[j].actors.count == 1 && raw[j].actors[0].country == nil {
@@ -114,6 +115,43 @@ extension EventCoder {
             else { continue }
             let actor = CodedEvent.Actor(text: text.string(tokens: i..<(end + 1)), country: country, sector: nil)
             out.append(ActorSlot(tokens: i..<(end + 1), actors: [actor], kind: .group))
+        }
+        return out
+    }
+
+    /// "Hungarian and Romanian officials", "Sierra Leonean and Liberian refugees": nationalities
+    /// coordinated before one noun make one actor per country.
+    private func coordinatedNationalities(
+        _ slot: ActorSlot, _ sm: SentenceMentions, _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>
+    ) -> ActorSlot {
+        guard slot.actors.count == 1, let base = slot.actors.first, base.country != nil, !slot.fromPlace else { return slot }
+        var out = slot
+        var i = slot.tokens.lowerBound - 1
+        let start = sm.sentence.tokens.lowerBound
+        // A list ends in "and" right before the noun's nationality: "A, B and C officials".
+        guard i - 1 >= start, toks[i].key == Words.and else { return slot }
+        while i - 1 >= start, toks[i].key == Words.and || toks[i].key == Words.comma && out.actors.count > 1 {
+            // The nationality before the joiner: one adjective token, or a country name ("U.S.").
+            var j = i - 1
+            var country: String?
+            for p in lexicon.automaton.single(toks[j].key) where lexicon.accepts(p, toks, j, j + 1) {
+                switch p.target {
+                case .countryAdjective(let c), .countryName(let c): country = lexicon.data.countries[c].code
+                default: continue
+                }
+                break
+            }
+            if country == nil, let place = sm.places.first(where: { $0.tokens.upperBound == i && $0.placeKind == .country }) {
+                country = place.country
+                j = place.tokens.lowerBound
+            }
+            guard let c = country, c != base.country else { break }
+            var extra = base
+            extra.country = c
+            extra.text = text.string(tokens: j..<slot.tokens.upperBound)
+            out.actors.insert(extra, at: 0)
+            out.tokens = j..<out.tokens.upperBound
+            i = j - 1
         }
         return out
     }
