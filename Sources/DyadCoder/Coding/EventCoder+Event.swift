@@ -113,7 +113,14 @@ extension EventCoder {
         if targets.isEmpty, Self.placeTargetTypes.contains(p.type), let pl = place {
             targets = [CodedEvent.Actor(text: pl.name, country: pl.country, sector: nil)]
         }
-        // Without a place in the clause, the event happened in the source's country.
+        // Without a place in the clause: a city named in the source ("the Moscow Prosecutor's
+        // Office"), else the source's country.
+        if place == nil, let s = source,
+            let p = st.mentions.places.first(where: { s.tokens.contains($0.tokens.lowerBound) && $0.placeKind != .country }),
+            let c = p.country
+        {
+            place = CodedEvent.Place(name: p.name ?? st.text.string(p.start..<p.end), country: c, lat: p.lat, lon: p.lon)
+        }
         if place == nil, let c = state(sources) { place = countryPlace(c) }
 
         let span = evidenceSpan(trig, source: source, target: target, st)
