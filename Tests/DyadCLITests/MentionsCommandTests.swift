@@ -36,6 +36,25 @@ struct MentionsCommandTests {
         #expect(q["unit"] as? String == "arrested")
         let tuesday = try #require(find("date", "Tuesday"))
         #expect(tuesday["date"] as? String == "2022-09-27")
+        #expect(find("date", "on 21 September")?["date"] as? String == "2022-09-21")
+        for (name, country, sector) in [
+            ("Akhmetzhanov", "KAZ", "GOV"), ("President Putin", "RUS", "GOV"), ("Kadyrov", "RUS", "GOV"),
+        ] {
+            let a = find("actor", name)
+            #expect(a?["country"] as? String == country, "\(name)")
+            #expect(a?["sector"] as? String == sector, "\(name)")
+        }
+        // Russian non-state actors.
+        let ovd = try #require(find("actor", "OVD-Info"))
+        #expect(ovd["country"] as? String == "RUS")
+        #expect(!["GOV", "MIL", "COP", "JUD", "LEG"].contains(ovd["sector"] as? String ?? ""))
+        let vesna = try #require(find("actor", "Vesna"))
+        #expect(vesna["country"] as? String == "RUS")
+        #expect(vesna["sector"] as? String == "OPP")
+        #expect(find("quantity", "98,000")?["qualifier"] as? String == "approximately")
+        #expect(find("quantity", "64,000")?["qualifier"] as? String == "approximately")
+        let dozens = try #require(find("quantity", "dozens"))
+        #expect(dozens["vague"] as? Bool == true)
         // Offsets are character offsets into the text as given.
         let text = try String(contentsOf: seed, encoding: .utf8)
         let scalars = Array(text.unicodeScalars)
