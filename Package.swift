@@ -3,7 +3,7 @@ import PackageDescription
 
 /// One set of compiler settings shared by every target, as Hummingbird does.
 let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -16,7 +16,7 @@ let package = Package(
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .target(name: "DyadText", swiftSettings: swiftSettings),

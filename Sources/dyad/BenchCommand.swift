@@ -67,7 +67,8 @@ struct BenchCommand: ParsableCommand {
                 let w = Self.countWords(text.bytes)
                 if stage == .code {
                     var bytes: [UInt8] = []
-                    let events = coder.code(doc, text: text, mentions: coder.recognizer.recognize(text, documentDate: doc.date))
+                    let events = coder.code(
+                        doc, text: text, mentions: coder.recognizer.recognize(text, documentDate: doc.date))
                     for e in events {
                         bytes += e.json.bytes()
                         bytes.append(0x0A)

@@ -8,7 +8,8 @@ import Foundation
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Code gold documents and print score.py's figures, per-type recall and (with --misses) what was missed.",
+        abstract:
+            "Code gold documents and print score.py's figures, per-type recall and (with --misses) what was missed.",
         discussion: """
             Each GOLD file is JSON Lines with id, date, text and events (see ../shared/eval/EVAL.md). \
             Events are coded with every telling kept apart (as `dyad code --mentions`), the form the \
@@ -36,7 +37,8 @@ struct EvalCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ValidationError("\(path): cannot read")
             }
-            for (n, line) in data.split(separator: 0x0A).enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+            for (n, line) in data.split(separator: 0x0A).enumerated()
+            where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
                 guard let obj = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
                     throw ValidationError("\(path):\(n + 1): not a JSON object")
                 }
@@ -48,7 +50,9 @@ struct EvalCommand: ParsableCommand {
                     for e in coder.code(doc) {
                         let bytes = e.json.bytes()
                         lines += bytes + [0x0A]
-                        if let o = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] { system.append(o) }
+                        if let o = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] {
+                            system.append(o)
+                        }
                     }
                 case .failure(let issue): warn(issue.description)
                 }
@@ -61,7 +65,9 @@ struct EvalCommand: ParsableCommand {
         print("\nrecall by gold type:")
         for (type, v) in result.typeRecall.sorted(by: { $0.key < $1.key }) {
             let pct = v.total > 0 ? Double(v.hit) / Double(v.total) * 100 : 0
-            print("  \(type.padding(toLength: 10, withPad: " ", startingAt: 0)) \(v.hit)/\(v.total)  \(String(format: "%5.1f", pct))%")
+            print(
+                "  \(type.padding(toLength: 10, withPad: " ", startingAt: 0)) \(v.hit)/\(v.total)  \(String(format: "%5.1f", pct))%"
+            )
         }
         if misses {
             print("\nmissed (\(result.misses.count)):")

@@ -38,14 +38,17 @@ enum EventTable {
             func side(_ a: [CodedEvent.Actor]) -> String {
                 a.isEmpty
                     ? "-"
-                    : a.map { "\($0.country ?? "?")/\($0.sector ?? "-")" + ($0.implied ? "*" : "") }.joined(separator: "+")
+                    : a.map { "\($0.country ?? "?")/\($0.sector ?? "-")" + ($0.implied ? "*" : "") }.joined(
+                        separator: "+")
             }
             var line = "  [\(e.evidence.sentence)] \(e.type)"
             if let m = e.mode { line += "/\(m)" }
             line += "  \(side(e.source)) -> \(side(e.target))"
             if let d = e.date { line += "  \(d)" }
             if let p = e.place { line += "  @\(p.name)" }
-            if let q = e.quantity { line += "  #\(JSONObject.format(q.value)) \(q.unit ?? "") (\(q.qualifier.rawValue))" }
+            if let q = e.quantity {
+                line += "  #\(JSONObject.format(q.value)) \(q.unit ?? "") (\(q.qualifier.rawValue))"
+            }
             if let m = e.modality { line += "  [\(m.rawValue)]" }
             if let a = e.attribution { line += "  per \(a)" }
             out += line + "\n      \"\(e.evidence.text.replacingOccurrences(of: "\n", with: " "))\"\n"

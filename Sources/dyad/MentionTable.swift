@@ -1,6 +1,6 @@
-import Foundation
 import DyadLexicon
 import DyadText
+import Foundation
 
 /// The terminal view of `dyad mentions --format table`.
 enum MentionTable {
@@ -11,7 +11,8 @@ enum MentionTable {
             guard !all.isEmpty else { continue }
             out += "[\(s.sentence.index)] "
             let sentenceText = text.string(s.sentence.start..<s.sentence.end)
-            out += (sentenceText.count > 100 ? String(sentenceText.prefix(97)) + "..." : sentenceText)
+            out +=
+                (sentenceText.count > 100 ? String(sentenceText.prefix(97)) + "..." : sentenceText)
                 .replacingOccurrences(of: "\n", with: " ") + "\n"
             for m in all {
                 var detail: [String] = []
@@ -22,14 +23,17 @@ enum MentionTable {
                     detail = [m.country ?? "-", m.sector ?? "-", m.name ?? ""]
                 case .quantity:
                     if let q = m.quantity {
-                        detail = [JSONObject.format(q.value), q.qualifier.rawValue, q.isVague ? "vague" : "", m.unit ?? ""]
+                        detail = [
+                            JSONObject.format(q.value), q.qualifier.rawValue, q.isVague ? "vague" : "", m.unit ?? "",
+                        ]
                     }
                 case .date:
                     detail = [m.date.map { $0.day.description + ($0.lastDay.map { "..\($0)" } ?? "") } ?? ""]
                 }
                 let label = m.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
                 let surface = text.string(m.start..<m.end)
-                out += "    \(label) \(surface.padding(toLength: max(surface.count, 40), withPad: " ", startingAt: 0))  "
+                out +=
+                    "    \(label) \(surface.padding(toLength: max(surface.count, 40), withPad: " ", startingAt: 0))  "
                 out += detail.filter { !$0.isEmpty }.joined(separator: "  ") + "\n"
             }
         }

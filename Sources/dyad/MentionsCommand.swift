@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import DyadLexicon
 import DyadText
+import Foundation
 
 /// `dyad mentions`: prints what was recognised in each sentence.
 struct MentionsCommand: ParsableCommand {

@@ -15,8 +15,11 @@ struct MentionsCommandTests {
         let grozny = try #require(find("place", "Grozny"))
         #expect(grozny["country"] as? String == "RUS")
         #expect(abs((grozny["lat"] as? Double ?? 0) - 43.31) < 0.05)
-        for country in ["Russia", "Ukraine", "Kazakhstan", "Germany", "Latvia", "Lithuania", "Poland", "Estonia", "Finland"] {
-            #expect(rows.contains { $0["kind"] as? String == "place" && $0["name"] as? String == country }, "\(country)")
+        for country in [
+            "Russia", "Ukraine", "Kazakhstan", "Germany", "Latvia", "Lithuania", "Poland", "Estonia", "Finland",
+        ] {
+            #expect(
+                rows.contains { $0["kind"] as? String == "place" && $0["name"] as? String == country }, "\(country)")
         }
         #expect(find("place", "Moscow")?["lat"] != nil)
         #expect(find("place", "St Petersburg")?["country"] as? String == "RUS")
@@ -157,16 +160,19 @@ struct CodeCommandTests {
         #expect(r.status == 0, "\(r.stderr)")
         let events = r.stdout.jsonLines
         #expect(events.count >= 8)
-        let arrest = try #require(events.first { $0["type"] as? String == "COERCE" && $0["mode"] as? String == "arrest" })
+        let arrest = try #require(
+            events.first { $0["type"] as? String == "COERCE" && $0["mode"] as? String == "arrest" })
         #expect((arrest["quantity"] as? [String: Any])?["value"] as? Int == 1386)
         #expect((arrest["attribution"] as? String)?.contains("OVD-Info") == true)
         #expect((arrest["place"] as? [String: Any])?["country"] as? String == "RUS")
         let closures = events.filter { $0["mode"] as? String == "restrict" }
-        let states = Set(closures.flatMap { ($0["source"] as? [[String: Any]] ?? []).compactMap { $0["country"] as? String } })
+        let states = Set(
+            closures.flatMap { ($0["source"] as? [[String: Any]] ?? []).compactMap { $0["country"] as? String } })
         #expect(states.isSuperset(of: ["LVA", "LTU", "POL", "EST"]))
         // Keys are sorted in every line.
         for line in r.stdout.split(separator: "\n").prefix(3) {
-            let keys = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]).keys.sorted()
+            let keys = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]).keys
+                .sorted()
             let order = line.split(separator: ",").compactMap { part -> String? in
                 guard let q = part.firstIndex(of: "\"") else { return nil }
                 return String(part[q...].dropFirst().prefix { $0 != "\"" })
@@ -191,7 +197,9 @@ struct CodeCommandTests {
     }
 
     @Test func badInputKeepsGoing() throws {
-        let input = Data("{\"id\": \"a\", \"date\": \"2022-09-27\", \"text\": \"Kenyan police arrested 40 protesters in Nairobi.\"}\nnot json\n".utf8)
+        let input = Data(
+            "{\"id\": \"a\", \"date\": \"2022-09-27\", \"text\": \"Kenyan police arrested 40 protesters in Nairobi.\"}\nnot json\n"
+                .utf8)
         let r = try BinaryRunner.run(["code", "-"], stdin: input)
         #expect(r.status == 1)
         #expect(r.stdout.jsonLines.count == 1)

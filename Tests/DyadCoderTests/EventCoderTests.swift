@@ -94,7 +94,9 @@ struct EventRuleTests {
     }
 
     @Test func attributionFromSaidAndAccordingTo() {
-        #expect(first("Ukrainian forces shelled Donetsk, Russian officials said.", "ASSAULT")?.attribution == "Russian officials")
+        #expect(
+            first("Ukrainian forces shelled Donetsk, Russian officials said.", "ASSAULT")?.attribution
+                == "Russian officials")
         let e = first("According to Amnesty International, Iranian police attacked the students.", "ASSAULT")
         #expect(e?.attribution?.contains("Amnesty") == true)
     }
@@ -154,7 +156,8 @@ struct EventRuleTests {
     @Test func duplicatesMerge() {
         let doc = Document(
             id: "d", date: Day(iso: "2023-03-15"),
-            text: "Latvia expelled the Russian ambassador. \"Latvia expelled the Russian ambassador,\" the ministry said.",
+            text:
+                "Latvia expelled the Russian ambassador. \"Latvia expelled the Russian ambassador,\" the ministry said.",
             origin: "t")
         let merged = EventCoder(lexicon: sharedCoder.lexicon).code(doc)
         let apart = sharedCoder.code(doc)
@@ -172,9 +175,13 @@ struct ScorerTests {
 
     @Test func matchesOnTypeAndCountries() {
         let g = gold([["types": ["COERCE"], "source": [["country": "RUS"]], "target": [["country": "UKR"]]]])
-        let hit = Scorer().score(gold: g, system: [["doc": "d", "type": "COERCE", "source": [["country": "RUS"]], "target": [["country": "UKR"]]]])
+        let hit = Scorer().score(
+            gold: g,
+            system: [["doc": "d", "type": "COERCE", "source": [["country": "RUS"]], "target": [["country": "UKR"]]]])
         #expect(hit.summary["matched"] as? Int == 1)
-        let wrongType = Scorer().score(gold: g, system: [["doc": "d", "type": "ASSAULT", "source": [["country": "RUS"]], "target": [["country": "UKR"]]]])
+        let wrongType = Scorer().score(
+            gold: g,
+            system: [["doc": "d", "type": "ASSAULT", "source": [["country": "RUS"]], "target": [["country": "UKR"]]]])
         #expect(wrongType.summary["matched"] as? Int == 0)
         #expect(wrongType.summary["unmatched_system_dyads_on_exhaustive_docs"] as? Int == 1)
         #expect(wrongType.misses.count == 1)
@@ -182,7 +189,9 @@ struct ScorerTests {
 
     @Test func emptyGoldSideAcceptsAnything() {
         let g = gold([["types": ["PROTEST"], "source": [["country": "FRA"]], "target": []]])
-        let r = Scorer().score(gold: g, system: [["doc": "d", "type": "PROTEST", "source": [["country": "FRA"]], "target": [["country": "DEU"]]]])
+        let r = Scorer().score(
+            gold: g,
+            system: [["doc": "d", "type": "PROTEST", "source": [["country": "FRA"]], "target": [["country": "DEU"]]]])
         #expect(r.summary["recall"] as? Double == 1.0)
     }
 
@@ -192,7 +201,8 @@ struct ScorerTests {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
         let scorePy = shared.appendingPathComponent("eval/score.py")
         let goldPath = shared.appendingPathComponent("gold/plover_gsr_dev.jsonl")
-        guard FileManager.default.fileExists(atPath: scorePy.path), FileManager.default.fileExists(atPath: "/usr/bin/env")
+        guard FileManager.default.fileExists(atPath: scorePy.path),
+            FileManager.default.fileExists(atPath: "/usr/bin/env")
         else { return }
         let goldLines = try String(contentsOf: goldPath, encoding: .utf8).split(separator: "\n")
             .compactMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }

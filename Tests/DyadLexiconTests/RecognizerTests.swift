@@ -1,5 +1,5 @@
-import Foundation
 import DyadText
+import Foundation
 import Testing
 
 @testable import DyadLexicon
@@ -41,7 +41,9 @@ struct PlaceTests {
         // Two well-known places share the name: the document's country decides.
         let inTexas = recognize("Texas officials said storms hit Paris, a town in Texas, on Monday.")
             .first { $0.kind == .place && $0.name == "Paris" }
-        let inFrance = recognize("France said storms hit Paris on Monday.").first { $0.kind == .place && $0.name == "Paris" }
+        let inFrance = recognize("France said storms hit Paris on Monday.").first {
+            $0.kind == .place && $0.name == "Paris"
+        }
         #expect(inFrance?.country == "FRA")
         #expect(inTexas?.country == "USA")
     }

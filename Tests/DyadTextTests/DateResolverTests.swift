@@ -276,7 +276,8 @@ struct DateResolverTests {
     }
 
     @Test func wholeArticleSentence() {
-        let text = " date 2022-09-27 Amid the ongoing Russia-Ukraine war, Kazakhstan on Tuesday asserted that the "
+        let text =
+            " date 2022-09-27 Amid the ongoing Russia-Ukraine war, Kazakhstan on Tuesday asserted that the "
             + "country will extradite any Russian nationals declared ‘wanted’ for evading the military "
             + "mobilization "
             + "that was announced by President Putin on 21 September, reported EuroWeekly News."
@@ -286,7 +287,8 @@ struct DateResolverTests {
     }
 
     @Test func resultsAreOrderedDisjointAndInsideTheRange() {
-        let a = AnalyzedText("on Monday last week since 21 September two days ago the day before yesterday in May Tuesday")
+        let a = AnalyzedText(
+            "on Monday last week since 21 September two days ago the day before yesterday in May Tuesday")
         let range = 1..<(a.tokens.count - 1)
         let r = resolver.dates(in: a, tokens: range, documentDate: Day(iso: "2022-09-27"))
         #expect(r.count == 6)

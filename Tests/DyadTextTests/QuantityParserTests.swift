@@ -258,7 +258,8 @@ struct QuantityParserTests {
     }
 
     @Test func numbersInWholeArticle() {
-        let text = "Kazakhstan’s Ministry of Internal Affairs had previously stated that about 98,000 Russians "
+        let text =
+            "Kazakhstan’s Ministry of Internal Affairs had previously stated that about 98,000 Russians "
             + "had entered the country and an estimated 64,000 had left since 21 September."
         #expect(parse(text).map(\.q.value) == [98000, 64000])
     }

@@ -29,9 +29,10 @@ struct TokenizerTests {
     }
 
     @Test func abbreviationsKeepTheirPeriod() {
-        #expect(words("U.S. troops met Gen. Smith in St. Petersburg.") == [
-            "U.S.", "troops", "met", "Gen.", "Smith", "in", "St.", "Petersburg", ".",
-        ])
+        #expect(
+            words("U.S. troops met Gen. Smith in St. Petersburg.") == [
+                "U.S.", "troops", "met", "Gen.", "Smith", "in", "St.", "Petersburg", ".",
+            ])
         #expect(words("George W. Bush") == ["George", "W.", "Bush"])
     }
 
@@ -91,9 +92,10 @@ struct SentenceSplitterTests {
     }
 
     @Test func noSplitAfterTitles() {
-        #expect(sentences("Gen. Smith met Mr. Jones in St. Petersburg. They talked.") == [
-            "Gen. Smith met Mr. Jones in St. Petersburg.", "They talked.",
-        ])
+        #expect(
+            sentences("Gen. Smith met Mr. Jones in St. Petersburg. They talked.") == [
+                "Gen. Smith met Mr. Jones in St. Petersburg.", "They talked.",
+            ])
     }
 
     @Test func quoteStaysWithSpeaker() {

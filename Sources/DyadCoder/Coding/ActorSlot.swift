@@ -87,7 +87,10 @@ enum Words {
         "emphasised", "acknowledged", "admitted", "estimated", "estimates",
     ])
     /// Words that end a clause for subject and object search.
-    static let clauseBreaks = keys([";", ":", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "after", "before", "when", "as", "but", "although", "though", "--", "(", ")"])
+    static let clauseBreaks = keys([
+        ";", ":", "that", "which", "who", "whom", "whose", "while", "whereas", "because", "after", "before", "when",
+        "as", "but", "although", "though", "--", "(", ")",
+    ])
     static let personPronouns = keys(["he", "she", "him", "her", "his"])
     static let groupPronouns = keys(["they", "them", "their"])
     static let thingPronouns = keys(["it", "its"])

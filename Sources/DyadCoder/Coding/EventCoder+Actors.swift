@@ -65,7 +65,8 @@ extension EventCoder {
                 let bytes = st.text.bytes
                 let participle =
                     tok.byteCount > 3 && bytes[tok.end - 2] | 0x20 == UInt8(ascii: "e")
-                    && (bytes[tok.end - 1] | 0x20 == UInt8(ascii: "d") || bytes[tok.end - 1] | 0x20 == UInt8(ascii: "n"))
+                    && (bytes[tok.end - 1] | 0x20 == UInt8(ascii: "d")
+                        || bytes[tok.end - 1] | 0x20 == UInt8(ascii: "n"))
                 if !participle { return nil }
             }
             return s
@@ -73,7 +74,9 @@ extension EventCoder {
         return nil
     }
 
-    private static let passiveFrame = Words.keys(["that", "which", "has", "have", "had", "also", "reportedly", "allegedly", "later"])
+    private static let passiveFrame = Words.keys([
+        "that", "which", "has", "have", "had", "also", "reportedly", "allegedly", "later",
+    ])
 
     /// Whether a participle trigger is passive: a form of "be" (or "get") right before it, with
     /// at most one adverb between.

@@ -43,7 +43,9 @@ extension EventCoder {
                         speaker: a.text, slot: a.slot, span: i..<a.end, reported: r.lowerBound..<i, isQuote: quoted))
             } else if let s = st.slots.last(where: { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 4 }),
                 s.preposition == nil,
-                (s.tokens.upperBound..<i).allSatisfy({ !Words.clauseBreaks.contains(st.key($0)) && st.key($0) != Words.comma })
+                (s.tokens.upperBound..<i).allSatisfy({
+                    !Words.clauseBreaks.contains(st.key($0)) && st.key($0) != Words.comma
+                })
             {
                 // "X said", "X had previously stated that": the reported part follows.
                 var start = i + 1
@@ -53,10 +55,12 @@ extension EventCoder {
                 let rest = (i + 1)..<r.upperBound
                 let atEnd = rest.allSatisfy { isTrailing($0, st) }
                 let reported = atEnd ? r.lowerBound..<s.tokens.lowerBound : start..<r.upperBound
-                let quoted = atEnd && (r.lowerBound..<s.tokens.lowerBound).contains { st.tokens[$0].shape.contains(.closeQuote) }
+                let quoted =
+                    atEnd && (r.lowerBound..<s.tokens.lowerBound).contains { st.tokens[$0].shape.contains(.closeQuote) }
                 found.append(
                     Attribution(
-                        speaker: text, slot: s, span: s.tokens.lowerBound..<(i + 1), reported: reported, isQuote: quoted))
+                        speaker: text, slot: s, span: s.tokens.lowerBound..<(i + 1), reported: reported, isQuote: quoted
+                    ))
             }
             i += 1
         }
@@ -88,7 +92,11 @@ extension EventCoder {
             start: text.characterOffset(ofByte: text.tokens[span.lowerBound].start),
             end: text.characterOffset(ofByte: text.tokens[span.upperBound - 1].end), text: text.string(tokens: span))
         var sources = speaker.actors
-        if speaker.fromPlace { sources = sources.map { var x = $0; x.sector = x.sector ?? "GOV"; return x } }
+        if speaker.fromPlace {
+            sources = sources.map {
+                var x = $0; x.sector = x.sector ?? "GOV"; return x
+            }
+        }
         let place = sources.first?.country.flatMap { countryPlace($0) }
         return CodedEvent(
             document: st.document.id, type: "REQUEST", mode: nil, source: sources, target: addressee.actors,

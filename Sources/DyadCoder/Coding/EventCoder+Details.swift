@@ -8,7 +8,8 @@ extension EventCoder {
     /// sentence reports as news (a reporter, no pluperfect), the publication day.
     func eventDate(_ trig: Trigger, _ st: SentenceState) -> Day? {
         let t = trig.tokens.lowerBound
-        if let d = st.mentions.dates.min(by: { distance($0.tokens, t) < distance($1.tokens, t) }), let day = d.date?.day {
+        if let d = st.mentions.dates.min(by: { distance($0.tokens, t) < distance($1.tokens, t) }), let day = d.date?.day
+        {
             return day
         }
         guard st.attribution != nil, let date = st.document.date else { return nil }
@@ -24,7 +25,9 @@ extension EventCoder {
 
     /// Where: a place governed by a locative preposition near the trigger; else the country a
     /// migrant entered; else the target's or source's country.
-    func eventPlace(_ trig: Trigger, _ st: SentenceState, placeSlot: ActorSlot?, target: ActorSlot?) -> CodedEvent.Place? {
+    func eventPlace(_ trig: Trigger, _ st: SentenceState, placeSlot: ActorSlot?, target: ActorSlot?) -> CodedEvent
+        .Place?
+    {
         let t = trig.tokens.lowerBound
         let locatives = st.mentions.places.filter { p in
             // "…, relief officials in Nairobi said": where the reporter is, not the event.
@@ -34,7 +37,8 @@ extension EventCoder {
             var adjectives = 0
             while b >= st.range.lowerBound,
                 Words.articles.contains(st.key(b)) || st.tokens[b].shape.contains(.number)
-                    || adjectives < 1 && st.tokens[b].shape.contains(.word) && !st.tokens[b].shape.contains(.capitalized)
+                    || adjectives < 1 && st.tokens[b].shape.contains(.word)
+                        && !st.tokens[b].shape.contains(.capitalized)
                         && !Words.prepositions.contains(st.key(b))
             {
                 if !Words.articles.contains(st.key(b)) && !st.tokens[b].shape.contains(.number) { adjectives += 1 }

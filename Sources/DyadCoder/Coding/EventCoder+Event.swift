@@ -34,12 +34,17 @@ extension EventCoder {
                 source = subject(before: t0, st)
                 target = object(after: t1, st, maxGap: p.hasTarget ? 8 : 3)
                 // "demanded that the US cancel …": the addressee is the subject of the that-clause.
-                if target == nil, p.kind == .request || p.type == "REQUEST", t1 < st.range.upperBound, st.key(t1) == Words.that {
+                if target == nil, p.kind == .request || p.type == "REQUEST", t1 < st.range.upperBound,
+                    st.key(t1) == Words.that
+                {
                     target = object(after: t1 + 1, st, maxGap: 3)
                 }
                 // "demanded support from the Assembly".
                 if target == nil, p.type == "REQUEST" {
-                    target = st.slots.first { $0.tokens.lowerBound > t1 && $0.tokens.lowerBound <= t1 + 6 && $0.preposition == TokenKey.of("from") }
+                    target = st.slots.first {
+                        $0.tokens.lowerBound > t1 && $0.tokens.lowerBound <= t1 + 6
+                            && $0.preposition == TokenKey.of("from")
+                    }
                 }
             }
             if let c = trig.complementEnd, target == nil {
@@ -52,7 +57,11 @@ extension EventCoder {
             isParticipleClause(trig, st) || isCoordinatedVerb(trig, st)
         {
             source = ActorSlot(tokens: t0..<t0, actors: prev.source, kind: nil)
-            if let s = target, prev.source.contains(where: { $0.country == s.actors.first?.country && $0.sector == s.actors.first?.sector }) {
+            if let s = target,
+                prev.source.contains(where: {
+                    $0.country == s.actors.first?.country && $0.sector == s.actors.first?.sector
+                })
+            {
                 target = nil
             }
         }
@@ -82,7 +91,9 @@ extension EventCoder {
             source = s
         }
         // Subject ellipsis: "98,000 Russians had entered … and an estimated 64,000 had left".
-        if source == nil, let prev = st.coded.last, !prev.source.isEmpty, prev.evidence.sentence == st.mentions.sentence.index {
+        if source == nil, let prev = st.coded.last, !prev.source.isEmpty,
+            prev.evidence.sentence == st.mentions.sentence.index
+        {
             source = ActorSlot(tokens: t0..<t0, actors: prev.source, kind: .group)
         }
         if let s = source, let tg = target, s.tokens == tg.tokens { target = nil }
@@ -90,7 +101,11 @@ extension EventCoder {
         var sources = source?.actors ?? []
         var targets = target?.actors ?? []
         // Countries acting as subjects act through their governments.
-        if let s = source, s.fromPlace { sources = sources.map { a in var a = a; a.sector = a.sector ?? "GOV"; return a } }
+        if let s = source, s.fromPlace {
+            sources = sources.map { a in
+                var a = a; a.sector = a.sector ?? "GOV"; return a
+            }
+        }
         var place = eventPlace(trig, st, placeSlot: placeSlot, target: target)
         let violent = p.type == "ASSAULT" || p.type == "COERCE"
         if sources.isEmpty, let implied = impliedSource(p, place: place, targets: targets) { sources = [implied] }
@@ -101,9 +116,12 @@ extension EventCoder {
         guard !sources.isEmpty else { return nil }
         // An actor the text leaves without a country belongs with the other side's state, else
         // where the event happened, else the document's main country.
-        let state = { (side: [CodedEvent.Actor]) in side.compactMap(\.country).first { $0.count == 3 && !Self.nonState.contains($0) } }
+        let state = { (side: [CodedEvent.Actor]) in
+            side.compactMap(\.country).first { $0.count == 3 && !Self.nonState.contains($0) }
+        }
         let sourceFallback = state(targets) ?? place?.country ?? mainCountry(st)
-        let targetFallback = (violent ? place?.country ?? state(sources) : state(sources) ?? place?.country) ?? mainCountry(st)
+        let targetFallback =
+            (violent ? place?.country ?? state(sources) : state(sources) ?? place?.country) ?? mainCountry(st)
         sources = sources.map { fillCountry($0, sourceFallback) }
         // People sent "to Russia" or fleeing "from Syria" belong to that country.
         let moved = target.flatMap { $0.kind == .group ? movedPeopleCountry(after: t1, st) : nil }
@@ -116,10 +134,13 @@ extension EventCoder {
         // Without a place in the clause: a city named in the source ("the Moscow Prosecutor's
         // Office"), else the source's country.
         if place == nil, let s = source,
-            let p = st.mentions.places.first(where: { s.tokens.contains($0.tokens.lowerBound) && $0.placeKind != .country }),
+            let p = st.mentions.places.first(where: {
+                s.tokens.contains($0.tokens.lowerBound) && $0.placeKind != .country
+            }),
             let c = p.country
         {
-            place = CodedEvent.Place(name: p.name ?? st.text.string(p.start..<p.end), country: c, lat: p.lat, lon: p.lon)
+            place = CodedEvent.Place(
+                name: p.name ?? st.text.string(p.start..<p.end), country: c, lat: p.lat, lon: p.lon)
         }
         if place == nil, let c = state(sources) { place = countryPlace(c) }
 
@@ -182,7 +203,8 @@ extension EventCoder {
     private func isParticipleClause(_ trig: Trigger, _ st: SentenceState) -> Bool {
         let first = st.tokens[trig.tokens.lowerBound]
         let b = st.text.bytes
-        guard first.byteCount > 4, b[first.end - 3] | 0x20 == UInt8(ascii: "i"), b[first.end - 2] | 0x20 == UInt8(ascii: "n"),
+        guard first.byteCount > 4, b[first.end - 3] | 0x20 == UInt8(ascii: "i"),
+            b[first.end - 2] | 0x20 == UInt8(ascii: "n"),
             b[first.end - 1] | 0x20 == UInt8(ascii: "g"), trig.tokens.lowerBound > st.range.lowerBound
         else { return false }
         let prev = st.key(trig.tokens.lowerBound - 1)
@@ -191,7 +213,9 @@ extension EventCoder {
 
     static let nonState: Set<String> = ["IGO", "NGO", "UNO", "EUR", "IMG", "MNC", "ISM"]
 
-    private static let refusals = Words.keys(["refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "denied", "denies"])
+    private static let refusals = Words.keys([
+        "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "denied", "denies",
+    ])
 
     /// PLOVER's auxiliary modes from the words before the trigger in its clause.
     func modality(_ t: Int, _ st: SentenceState) -> CodedEvent.Modality? {
@@ -214,7 +238,9 @@ extension EventCoder {
         -> CodedEvent.Actor?
     {
         let country = place?.country ?? targets.first?.country
-        if p.type == "COERCE", let m = p.mode, ["arrest", "detain", "seize", "raid"].contains(m) || p.unit == "arrested" {
+        if p.type == "COERCE", let m = p.mode,
+            ["arrest", "detain", "seize", "raid"].contains(m) || p.unit == "arrested"
+        {
             return CodedEvent.Actor(text: nil, country: country, sector: "COP", implied: true)
         }
         // Violence by nobody named: PLOVER's unidentified armed forces, where it happened.
@@ -226,7 +252,8 @@ extension EventCoder {
 
     /// A number right after the trigger that stands for the people acted on ("arresting 12").
     private func countedObject(_ t: Int, _ st: SentenceState) -> String? {
-        guard let q = st.mentions.quantities.first(where: { $0.tokens.lowerBound >= t && $0.tokens.lowerBound <= t + 1 }),
+        guard
+            let q = st.mentions.quantities.first(where: { $0.tokens.lowerBound >= t && $0.tokens.lowerBound <= t + 1 }),
             q.unit == nil || ["people", "dead", "injured", "arrested"].contains(q.unit!)
         else { return nil }
         return st.text.string(q.start..<q.end)
@@ -242,9 +269,12 @@ extension EventCoder {
 
     /// The country after "to" or "from" later in the clause ("extradite citizens … to Russia").
     private func movedPeopleCountry(after t: Int, _ st: SentenceState) -> String? {
-        for p in st.mentions.places where p.placeKind == .country && p.tokens.lowerBound > t && p.tokens.lowerBound <= t + 12 {
+        for p in st.mentions.places
+        where p.placeKind == .country && p.tokens.lowerBound > t && p.tokens.lowerBound <= t + 12 {
             let gap = t..<p.tokens.lowerBound
-            if gap.contains(where: { Words.clauseBreaks.contains(st.key($0)) || st.key($0) == Words.comma }) { return nil }
+            if gap.contains(where: { Words.clauseBreaks.contains(st.key($0)) || st.key($0) == Words.comma }) {
+                return nil
+            }
             let before = st.key(p.tokens.lowerBound - 1)
             if before == Words.to || before == TokenKey.of("from") { return p.country }
         }

@@ -16,7 +16,9 @@ extension EventCoder {
         }
         for p in sm.places where p.placeKind == .country || p.isCapital {
             // Only whole-token places ("Russia-Ukraine war" names no actor).
-            guard toks[p.tokens.lowerBound].start == p.start, toks[p.tokens.upperBound - 1].end == p.end else { continue }
+            guard toks[p.tokens.lowerBound].start == p.start, toks[p.tokens.upperBound - 1].end == p.end else {
+                continue
+            }
             if raw.contains(where: { $0.tokens.overlaps(p.tokens) }) { continue }
             let actor = CodedEvent.Actor(text: text.string(p.start..<p.end), country: p.country, sector: nil)
             raw.append(ActorSlot(tokens: p.tokens, actors: [actor], kind: .government, fromPlace: true))
@@ -31,7 +33,10 @@ extension EventCoder {
             guard after + 1 < sm.sentence.tokens.upperBound else { continue }
             let k = toks[after].key
             guard k == TokenKey.of("in") || k == TokenKey.of("of") || k == TokenKey.of("from") else { continue }
-            if let p = sm.places.first(where: { $0.tokens.lowerBound == after + 1 || $0.tokens.lowerBound == after + 2 && Words.articles.contains(toks[after + 1].key) }) {
+            if let p = sm.places.first(where: {
+                $0.tokens.lowerBound == after + 1
+                    || $0.tokens.lowerBound == after + 2 && Words.articles.contains(toks[after + 1].key)
+            }) {
                 raw[j].actors[0].country = p.country
             }
         }
@@ -95,10 +100,12 @@ extension EventCoder {
             guard !taken.contains(where: { $0.tokens.contains(i) || $0.tokens.contains(i + 1) }),
                 !sm.places.contains(where: { $0.tokens.contains(i) })
             else { continue }
-            guard let country = lexicon.automaton.single(toks[i].key).lazy.compactMap({ p -> String? in
-                if case .countryAdjective(let c) = p.target { return self.lexicon.data.countries[c].code }
-                return nil
-            }).first else { continue }
+            guard
+                let country = lexicon.automaton.single(toks[i].key).lazy.compactMap({ p -> String? in
+                    if case .countryAdjective(let c) = p.target { return self.lexicon.data.countries[c].code }
+                    return nil
+                }).first
+            else { continue }
             // Up to two lower-case words ending in a plural noun.
             var j = i + 1
             var end = -1
@@ -124,7 +131,9 @@ extension EventCoder {
     private func coordinatedNationalities(
         _ slot: ActorSlot, _ sm: SentenceMentions, _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>
     ) -> ActorSlot {
-        guard slot.actors.count == 1, let base = slot.actors.first, base.country != nil, !slot.fromPlace else { return slot }
+        guard slot.actors.count == 1, let base = slot.actors.first, base.country != nil, !slot.fromPlace else {
+            return slot
+        }
         var out = slot
         var i = slot.tokens.lowerBound - 1
         let start = sm.sentence.tokens.lowerBound
@@ -141,7 +150,9 @@ extension EventCoder {
                 }
                 break
             }
-            if country == nil, let place = sm.places.first(where: { $0.tokens.upperBound == i && $0.placeKind == .country }) {
+            if country == nil,
+                let place = sm.places.first(where: { $0.tokens.upperBound == i && $0.placeKind == .country })
+            {
                 country = place.country
                 j = place.tokens.lowerBound
             }
@@ -157,7 +168,9 @@ extension EventCoder {
     }
 
     /// Collective nouns without a plural -s.
-    private static let collectives = Words.keys(["aircraft", "artillery", "navy", "infantry", "personnel", "warplanes", "police", "leadership", "delegation"])
+    private static let collectives = Words.keys([
+        "aircraft", "artillery", "navy", "infantry", "personnel", "warplanes", "police", "leadership", "delegation",
+    ])
 
     /// Joins lists of slots ("Latvia, Lithuania, Poland and Estonia") into compound slots. A run
     /// joined only by commas is an apposition ("President Putin, Ramzan Kadyrov"), not a list: a

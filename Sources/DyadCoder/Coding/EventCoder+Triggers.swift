@@ -62,8 +62,11 @@ extension EventCoder {
                 continue
             }
             let sh = st.tokens[j].shape
-            guard k == Words.possessive || Words.articles.contains(k) || sh.contains(.word) && !sh.contains(.capitalized)
-                && !Words.reporting.contains(k) && !Words.weakReporting.contains(k) && !Self.lightVerbs.contains(k)
+            guard
+                k == Words.possessive || Words.articles.contains(k)
+                    || sh.contains(.word) && !sh.contains(.capitalized)
+                        && !Words.reporting.contains(k) && !Words.weakReporting.contains(k)
+                        && !Self.lightVerbs.contains(k)
             else { return false }
             j -= 1
             skipped += 1

@@ -53,7 +53,8 @@ public struct EventCoder: Sendable {
                     guard let e = event(for: trigger, in: &state, discourse: discourse) else { continue }
                     // Several triggers of one event in one sentence ("staged a hunger strike … in
                     // protest") are one event: same type, same source.
-                    if let k = state.coded.lastIndex(where: { $0.type == e.type && Self.sameSide($0.source, e.source) }),
+                    if let k = state.coded.lastIndex(where: { $0.type == e.type && Self.sameSide($0.source, e.source) }
+                    ),
                         let j = events.lastIndex(where: { $0.type == e.type && $0.evidence == state.coded[k].evidence })
                     {
                         if events[j].target.isEmpty && !e.target.isEmpty {
@@ -77,7 +78,8 @@ public struct EventCoder: Sendable {
 extension EventCoder {
     /// Whether two sides name the same countries and sectors.
     static func sameSide(_ a: [CodedEvent.Actor], _ b: [CodedEvent.Actor]) -> Bool {
-        a.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted() == b.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted()
+        a.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted()
+            == b.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted()
     }
 
     /// The country named most often by places and actors in the document.

@@ -118,7 +118,9 @@ public struct Scorer {
             if exhaustive { exhaustiveAny = true }
             let events = d["events"] as? [[String: Any]] ?? []
             var gd: [(Dyad, Bool)] = []
-            for ev in events { for g in Self.dyads(ev, gold: true) { gd.append((g, ev["optional"] as? Bool ?? false)) } }
+            for ev in events {
+                for g in Self.dyads(ev, gold: true) { gd.append((g, ev["optional"] as? Bool ?? false)) }
+            }
             let sysEvents = sysByDoc[did] ?? []
             let sd = sysEvents.flatMap { Self.dyads($0, gold: false) }
             let sysTypes = Set(sysEvents.compactMap { $0["type"] as? String })
@@ -189,11 +191,13 @@ public struct Scorer {
                 }
                 if let pc = (ge["place"] as? [String: Any])?["country"] as? String {
                     fieldsN["place country", default: 0] += 1
-                    fields["place country", default: 0] += pc == (se["place"] as? [String: Any])?["country"] as? String ? 1 : 0
+                    fields["place country", default: 0] +=
+                        pc == (se["place"] as? [String: Any])?["country"] as? String ? 1 : 0
                 }
                 if let q = ge["quantity"] as? [String: Any], q["text"] == nil, let v = q["value"] as? Double {
                     fieldsN["quantity", default: 0] += 1
-                    fields["quantity", default: 0] += ((se["quantity"] as? [String: Any])?["value"] as? Double) == v ? 1 : 0
+                    fields["quantity", default: 0] +=
+                        ((se["quantity"] as? [String: Any])?["value"] as? Double) == v ? 1 : 0
                 }
                 if let a = ge["attribution"] as? String, !a.isEmpty {
                     fieldsN["attribution", default: 0] += 1
@@ -213,9 +217,11 @@ public struct Scorer {
             "unmatched_system_dyads_on_exhaustive_docs": fp,
             "type_recall": typeTotal > 0 ? round4(Double(typeHit) / Double(typeTotal)) as Any : NSNull(),
             "system_events": system.count,
-            "system_events_per_gold_doc": (Double(gold.reduce(0) { $0 + (sysByDoc["\($1["id"] ?? "")"]?.count ?? 0) })
+            "system_events_per_gold_doc":
+                (Double(gold.reduce(0) { $0 + (sysByDoc["\($1["id"] ?? "")"]?.count ?? 0) })
                 / Double(max(1, gold.count)) * 1000).rounded() / 1000,
-            "field_accuracy": Dictionary(uniqueKeysWithValues: fieldsN.map { ($0.key, "\(fields[$0.key] ?? 0)/\($0.value)") }),
+            "field_accuracy": Dictionary(
+                uniqueKeysWithValues: fieldsN.map { ($0.key, "\(fields[$0.key] ?? 0)/\($0.value)") }),
             "docs_not_in_gold": sysByDoc.keys.filter { !goldIDs.contains($0) }.count,
         ]
         if let p { summary["f1_on_exhaustive_docs"] = p + r > 0 ? round4(2 * p * r / (p + r)) : 0.0 }

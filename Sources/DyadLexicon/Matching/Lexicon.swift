@@ -81,7 +81,8 @@ public struct Lexicon: Sendable {
     /// - Parameter tokenizer: the tokenizer the text will be read with; phrases are split by it.
     public init(_ data: LexiconData, tokenizer: Tokenizer = Tokenizer()) {
         self.data = data
-        let phrases = data.cities.reduce(0) { $0 + 1 + $1.aliases.count } + data.actors.count * 3
+        let phrases =
+            data.cities.reduce(0) { $0 + 1 + $1.aliases.count } + data.actors.count * 3
             + data.countries.count * 12 + data.subdivisions.count * 2 + data.roles.count + data.units.count
         var auto = PhraseAutomaton<Payload>(expectedTransitions: phrases * 3 / 2)
         var count = 0
@@ -135,7 +136,8 @@ public struct Lexicon: Sendable {
             for n in c.capitals { capitalNames["\(c.code)\t\(n.lowercased())"] = i }
         }
         for (i, c) in data.cities.enumerated() {
-            for (k, n) in ([c.name] + c.aliases).enumerated() where k == 0 || n != c.name && !c.aliases[..<(k - 1)].contains(n) {
+            for (k, n) in ([c.name] + c.aliases).enumerated()
+            where k == 0 || n != c.name && !c.aliases[..<(k - 1)].contains(n) {
                 add(n, .city(i))
                 if let ci = capitalNames["\(c.country)\t\(n.lowercased())"],
                     capitalCity[ci].map({ data.cities[$0].population < c.population }) ?? true
@@ -146,7 +148,8 @@ public struct Lexicon: Sendable {
         }
         for (i, r) in data.roles.enumerated() { add(r.phrase, .role(i), caseless: true) }
         for (i, a) in data.actors.enumerated() {
-            for (k, n) in ([a.name] + a.aliases).enumerated() where k == 0 || n != a.name && !a.aliases[..<(k - 1)].contains(n) {
+            for (k, n) in ([a.name] + a.aliases).enumerated()
+            where k == 0 || n != a.name && !a.aliases[..<(k - 1)].contains(n) {
                 add(n, .actor(i))
             }
         }

@@ -37,7 +37,8 @@ extension MentionRecognizer {
             var candidate = false
             if case .match = items[k].kind {
                 candidate = true
-            } else if let kk = key(items[k], toks), kk == Self.the || kk == Self.a || kk == Self.an, k + 1 < items.count,
+            } else if let kk = key(items[k], toks), kk == Self.the || kk == Self.a || kk == Self.an,
+                k + 1 < items.count,
                 case .match = items[k + 1].kind
             {
                 candidate = true
@@ -68,7 +69,8 @@ extension MentionRecognizer {
         guard t.shape.contains(.word), !t.shape.contains(.capitalized), !t.shape.contains(.number) else { return false }
         if Self.verbish.contains(t.key) || MentionRecognizer.functionWords.contains(t.key) { return false }
         let b = text.bytes
-        let endsED = t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "e") && b[t.end - 1] | 0x20 == UInt8(ascii: "d")
+        let endsED =
+            t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "e") && b[t.end - 1] | 0x20 == UInt8(ascii: "d")
         return !endsED
     }
 
@@ -281,8 +283,9 @@ extension MentionRecognizer {
                     if p.sector == nil { p.sector = a.sector }
                     p.named = true
                     p.last = j
-                } else if isName(items[j]) || (introduced || quoted) && items[j].tokens.count <= 4
-                    && toks[items[j].tokens.lowerBound].shape.contains(.capitalized),
+                } else if isName(items[j])
+                    || (introduced || quoted) && items[j].tokens.count <= 4
+                        && toks[items[j].tokens.lowerBound].shape.contains(.capitalized),
                     j == k || head.kind != .group || introduced || quoted
                 {
                     p.name = text.string(tokens: items[j].tokens)

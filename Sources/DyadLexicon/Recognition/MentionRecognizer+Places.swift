@@ -18,7 +18,8 @@ extension MentionRecognizer {
         for p in payloads {
             if case .countryName(let i) = p.target {
                 let c = d.countries[i]
-                return PlaceReading(country: c.code, name: c.name, lat: c.lat, lon: c.lon, kind: .country, isCapital: false)
+                return PlaceReading(
+                    country: c.code, name: c.name, lat: c.lat, lon: c.lon, kind: .country, isCapital: false)
             }
         }
         // A capital stands for its country unless the document is about another country that has
@@ -59,9 +60,12 @@ extension MentionRecognizer {
             default: break
             }
         }
-        if let s = subdivision, bestCity == nil || !docCountries.contains(bestCity!.country) || bestCity!.population < 100_000 {
+        if let s = subdivision,
+            bestCity == nil || !docCountries.contains(bestCity!.country) || bestCity!.population < 100_000
+        {
             if bestCity == nil || docCountries.contains(s.country) || bestCity!.population < 100_000 {
-                return PlaceReading(country: s.country, name: s.name, lat: s.lat, lon: s.lon, kind: .subdivision, isCapital: false)
+                return PlaceReading(
+                    country: s.country, name: s.name, lat: s.lat, lon: s.lon, kind: .subdivision, isCapital: false)
             }
         }
         if let c = bestCity {

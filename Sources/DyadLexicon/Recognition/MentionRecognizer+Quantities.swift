@@ -23,7 +23,9 @@ extension MentionRecognizer {
                 switch items[j].kind {
                 case .match(let payloads):
                     (unit, personal) = nounUnit(payloads)
-                    if unit == nil, items[j].tokens.count == 1 { unit = text.lowercased(toks[items[j].tokens.lowerBound]) }
+                    if unit == nil, items[j].tokens.count == 1 {
+                        unit = text.lowercased(toks[items[j].tokens.lowerBound])
+                    }
                 case .token:
                     let t = toks[items[j].tokens.lowerBound]
                     if t.shape.contains(.word) && isPlainNoun(t, text) && !Self.functionWords.contains(t.key) {
@@ -50,7 +52,9 @@ extension MentionRecognizer {
                     x += 1
                 }
             }
-            if personal, let u = unit { previousPersonUnit = u == "people" || u == "refugees" ? u : previousPersonUnit ?? "people" }
+            if personal, let u = unit {
+                previousPersonUnit = u == "people" || u == "refugees" ? u : previousPersonUnit ?? "people"
+            }
             var mention = mention(.quantity, s, text, item.tokens)
             mention.quantity = q
             mention.unit = unit
@@ -86,7 +90,9 @@ extension MentionRecognizer {
 
     private func participleUnit(_ payloads: [Lexicon.Payload]) -> String? {
         for p in payloads {
-            if case .unit(let i) = p.target, lexicon.data.units[i].kind == .participle { return lexicon.data.units[i].unit }
+            if case .unit(let i) = p.target, lexicon.data.units[i].kind == .participle {
+                return lexicon.data.units[i].unit
+            }
         }
         return nil
     }

@@ -118,12 +118,16 @@ public struct MentionRecognizer: Sendable {
         let base = range.lowerBound
         for d in dateResolver.dates(in: text, tokens: range, documentDate: docDate) {
             taken[d.tokens.lowerBound - base] = Item(kind: .date(d), tokens: d.tokens)
-            for t in (d.tokens.lowerBound + 1)..<d.tokens.upperBound { taken[t - base] = Item(kind: .token, tokens: 0..<0) }
+            for t in (d.tokens.lowerBound + 1)..<d.tokens.upperBound {
+                taken[t - base] = Item(kind: .token, tokens: 0..<0)
+            }
         }
         for q in quantityParser.quantities(in: text, tokens: range) {
             if q.tokens.contains(where: { taken[$0 - base] != nil }) { continue }
             taken[q.tokens.lowerBound - base] = Item(kind: .quantity(q), tokens: q.tokens)
-            for t in (q.tokens.lowerBound + 1)..<q.tokens.upperBound { taken[t - base] = Item(kind: .token, tokens: 0..<0) }
+            for t in (q.tokens.lowerBound + 1)..<q.tokens.upperBound {
+                taken[t - base] = Item(kind: .token, tokens: 0..<0)
+            }
         }
         var out: [Item] = []
         out.reserveCapacity(range.count)
@@ -143,14 +147,14 @@ public struct MentionRecognizer: Sendable {
             var best: [Lexicon.Payload] = []
             if lexicon.mayStartPhrase(toks[i]) {
                 lexicon.automaton.matches(toks, from: i, limit: range.upperBound) { end, payloads in
-                if (i..<end).contains(where: { taken[$0 - base] != nil }) { return }
-                let ok =
-                    payloads.allSatisfy { lexicon.accepts($0, toks, i, end) }
-                    ? payloads : payloads.filter { lexicon.accepts($0, toks, i, end) }
-                if !ok.isEmpty && end > bestEnd {
-                    bestEnd = end
-                    best = ok
-                }
+                    if (i..<end).contains(where: { taken[$0 - base] != nil }) { return }
+                    let ok =
+                        payloads.allSatisfy { lexicon.accepts($0, toks, i, end) }
+                        ? payloads : payloads.filter { lexicon.accepts($0, toks, i, end) }
+                    if !ok.isEmpty && end > bestEnd {
+                        bestEnd = end
+                        best = ok
+                    }
                 }
             }
             if bestEnd > i, !isCommonWordAlone(toks, i, bestEnd, best, sentenceStart: i == range.lowerBound) {

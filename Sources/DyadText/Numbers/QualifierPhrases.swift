@@ -27,7 +27,8 @@ struct QualifierPhrases: Sendable {
 
     init() {
         var table: [UInt64: [Phrase]] = [:]
-        let all = QualifierPhrases.approximately.map { ($0, Qualifier.approximately) }
+        let all =
+            QualifierPhrases.approximately.map { ($0, Qualifier.approximately) }
             + QualifierPhrases.atLeast.map { ($0, Qualifier.atLeast) }
             + QualifierPhrases.atMost.map { ($0, Qualifier.atMost) }
         for (text, qualifier) in all {

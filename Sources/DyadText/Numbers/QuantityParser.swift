@@ -72,9 +72,10 @@ public struct QuantityParser: Sendable {
                 i += 1
                 continue
             }
-            out.append(Quantity(
-                value: f.value, qualifier: qualifier, isVague: f.isVague, tokens: start..<f.spanEnd,
-                numberTokens: i..<f.numberEnd))
+            out.append(
+                Quantity(
+                    value: f.value, qualifier: qualifier, isVague: f.isVague, tokens: start..<f.spanEnd,
+                    numberTokens: i..<f.numberEnd))
             i = f.spanEnd
             floor = i
         }

@@ -40,7 +40,8 @@ public struct SentenceSplitter: Sendable {
         func close(_ last: Int) {
             guard last >= first else { return }
             out.append(
-                Sentence(index: out.count, tokens: first..<(last + 1), start: tokens[first].start, end: tokens[last].end))
+                Sentence(
+                    index: out.count, tokens: first..<(last + 1), start: tokens[first].start, end: tokens[last].end))
             first = last + 1
         }
 

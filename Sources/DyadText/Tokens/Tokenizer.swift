@@ -383,7 +383,8 @@ public struct Tokenizer: Sendable {
         }
         if n == 2 {
             let c1 = p[s + 1] | 0x20
-            if (c0 == UInt8(ascii: "l") && c1 == UInt8(ascii: "l")) || (c0 == UInt8(ascii: "r") && c1 == UInt8(ascii: "e"))
+            if (c0 == UInt8(ascii: "l") && c1 == UInt8(ascii: "l"))
+                || (c0 == UInt8(ascii: "r") && c1 == UInt8(ascii: "e"))
                 || (c0 == UInt8(ascii: "v") && c1 == UInt8(ascii: "e"))
             {
                 return aposLen + 2
