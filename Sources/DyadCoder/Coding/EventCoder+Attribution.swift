@@ -77,13 +77,25 @@ extension EventCoder {
 
     private static let must = Words.keys(["must", "should"])
 
-    /// "Russia said Sudan must return the helicopter": a reporter saying another actor must act
-    /// makes a demand (PLOVER REQUEST) from the reporter to that actor.
+    /// "Russia said Sudan must return the helicopter", "issued a reminder to Iraq that it must
+    /// cooperate", "insisted that the government must …": a main-clause actor saying another actor
+    /// must act makes a demand (PLOVER REQUEST) from the one to the other.
     func reportedDemand(_ st: SentenceState) -> CodedEvent? {
-        guard let a = st.attribution, let speaker = a.slot, !a.isQuote else { return nil }
-        guard let m = a.reported.first(where: { Self.must.contains(st.key($0)) }) else { return nil }
-        guard let addressee = subject(before: m, st), a.reported.contains(addressee.tokens.lowerBound),
-            addressee.tokens != speaker.tokens
+        guard let m = st.range.first(where: { Self.must.contains(st.key($0)) }),
+            let addressee = subject(before: m, st)
+        else { return nil }
+        // The "that" opening the demanded clause, and the speaker of the main clause before it.
+        var t = addressee.tokens.lowerBound - 1
+        while t > st.range.lowerBound, st.key(t) != Words.that, addressee.tokens.lowerBound - t < 4 { t -= 1 }
+        guard st.key(t) == Words.that else { return nil }
+        let speakerSlot: ActorSlot?
+        if let a = st.attribution, let s = a.slot, a.span.upperBound <= t + 1 {
+            speakerSlot = s
+        } else {
+            speakerSlot = st.slots.last { $0.tokens.upperBound <= t && $0.preposition == nil }
+        }
+        guard let speaker = speakerSlot, speaker.tokens != addressee.tokens,
+            speaker.actors.map(\.country) != addressee.actors.map(\.country) || speaker.fromPlace != addressee.fromPlace
         else { return nil }
         let span = min(speaker.tokens.lowerBound, addressee.tokens.lowerBound)..<max(m + 1, speaker.tokens.upperBound)
         let text = st.text
@@ -92,16 +104,13 @@ extension EventCoder {
             start: text.characterOffset(ofByte: text.tokens[span.lowerBound].start),
             end: text.characterOffset(ofByte: text.tokens[span.upperBound - 1].end), text: text.string(tokens: span))
         var sources = speaker.actors
-        if speaker.fromPlace {
-            sources = sources.map {
-                var x = $0; x.sector = x.sector ?? "GOV"; return x
-            }
-        }
+        if speaker.fromPlace { sources = sources.map { var x = $0; x.sector = x.sector ?? "GOV"; return x } }
         let place = sources.first?.country.flatMap { countryPlace($0) }
         return CodedEvent(
             document: st.document.id, type: "REQUEST", mode: nil, source: sources, target: addressee.actors,
             date: st.mentions.dates.first?.date?.day ?? st.document.date, place: place, quantity: nil,
-            attribution: a.speaker, evidence: evidence, modality: nil, contexts: [], trigger: text.string(m..<(m + 1)))
+            attribution: st.attribution?.speaker, evidence: evidence, modality: nil, contexts: [],
+            trigger: text.string(m..<(m + 1)))
     }
 
     /// Punctuation or a date after a reporter ("…, officials said on Monday.").

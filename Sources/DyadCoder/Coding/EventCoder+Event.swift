@@ -39,8 +39,8 @@ extension EventCoder {
                 {
                     target = object(after: t1 + 1, st, maxGap: 3)
                 }
-                // "demanded support from the Assembly".
-                if target == nil, p.type == "REQUEST" {
+                // "demanded support from the Assembly", "dismissed an appeal from the president".
+                if target == nil, p.type == "REQUEST" || p.type == "REJECT" {
                     target = st.slots.first {
                         $0.tokens.lowerBound > t1 && $0.tokens.lowerBound <= t1 + 6
                             && $0.preposition == TokenKey.of("from")
@@ -79,6 +79,14 @@ extension EventCoder {
             })
         {
             target = over
+        }
+        // "rejected an Australian ultimatum", "Palestinian riots": a nationality adjective on the
+        // object or on a nominal trigger names the country acted on or acting.
+        if target == nil, p.hasTarget, let c = nationalityAdjective(in: t1..<min(t1 + 3, st.range.upperBound), st) {
+            target = ActorSlot(tokens: c.tokens, actors: [CodedEvent.Actor(text: c.text, country: c.country, sector: nil)], kind: nil)
+        }
+        if source == nil, p.kind == .noun, let c = nationalityAdjective(in: max(st.range.lowerBound, t0 - 2)..<t0, st) {
+            source = ActorSlot(tokens: c.tokens, actors: [CodedEvent.Actor(text: c.text, country: c.country, sector: nil)], kind: nil)
         }
         // Mobilised forces are the source's own; the target is whom they are mobilised against.
         if p.type == "MOBILIZE" { target = against(after: t1, st) }
@@ -257,6 +265,18 @@ extension EventCoder {
             q.unit == nil || ["people", "dead", "injured", "arrested"].contains(q.unit!)
         else { return nil }
         return st.text.string(q.start..<q.end)
+    }
+
+    /// A capitalised nationality adjective in a token range ("an Australian ultimatum").
+    func nationalityAdjective(in r: Range<Int>, _ st: SentenceState) -> (tokens: Range<Int>, country: String, text: String)? {
+        for i in r where st.tokens[i].shape.contains(.capitalized) && !st.slots.contains(where: { $0.tokens.contains(i) }) {
+            for p in lexicon.automaton.single(st.key(i)) {
+                if case .countryAdjective(let c) = p.target {
+                    return (i..<(i + 1), lexicon.data.countries[c].code, st.text.string(tokens: i..<(i + 1)))
+                }
+            }
+        }
+        return nil
     }
 
     /// "against X", "protest (at|of|over) X" later in the sentence.

@@ -114,6 +114,8 @@ extension EventCoder {
                 guard t.shape.contains(.word), !t.shape.contains(.capitalized), !Words.prepositions.contains(t.key),
                     !Words.articles.contains(t.key), !Words.reporting.contains(t.key)
                 else { break }
+                // An event word is not part of the actor: "Palestinian riots".
+                if !lexicon.eventAutomaton.single(t.key).isEmpty { break }
                 if text.bytes[t.end - 1] | 0x20 == UInt8(ascii: "s") || Self.collectives.contains(t.key) { end = j }
                 j += 1
             }
