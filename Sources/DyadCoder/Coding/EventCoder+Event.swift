@@ -40,7 +40,7 @@ extension EventCoder {
                     target = object(after: t1 + 1, st, maxGap: 3)
                 }
                 // "demanded support from the Assembly", "dismissed an appeal from the president".
-                if target == nil, p.type == "REQUEST" || p.type == "REJECT" {
+                if target == nil, ["REQUEST", "REJECT", "CONCEDE", "AGREE"].contains(p.type) {
                     target = st.slots.first {
                         $0.tokens.lowerBound > t1 && $0.tokens.lowerBound <= t1 + 6
                             && $0.preposition == TokenKey.of("from")
