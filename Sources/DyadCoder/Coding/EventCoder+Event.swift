@@ -134,6 +134,19 @@ extension EventCoder {
         // People sent "to Russia" or fleeing "from Syria" belong to that country.
         let moved = target.flatMap { $0.kind == .group ? movedPeopleCountry(after: t1, st) : nil }
         targets = targets.map { fillCountry($0, moved ?? targetFallback) }
+        // "shelled Juba", "the invasion of South Lebanon": a town or region as the object.
+        if targets.isEmpty, Self.placeTargetTypes.contains(p.type),
+            let obj = st.mentions.places.first(where: { m in
+                m.tokens.lowerBound >= t1 && m.tokens.lowerBound <= t1 + 4 && m.placeKind != .country
+                    && (t1..<m.tokens.lowerBound).allSatisfy {
+                        Words.articles.contains(st.key($0)) || Self.objectPrepositions.contains(st.key($0))
+                            || st.tokens[$0].shape.contains(.word) && !st.tokens[$0].shape.contains(.capitalized)
+                                && !Words.prepositions.contains(st.key($0))
+                    }
+            }), let c = obj.country
+        {
+            targets = [CodedEvent.Actor(text: st.text.string(obj.start..<obj.end), country: c, sector: nil)]
+        }
         // Coercion, violence and concessions without a named target fall on the people of the
         // place where they happen ("imposed a curfew in Montenegro").
         if targets.isEmpty, Self.placeTargetTypes.contains(p.type), let pl = place {
@@ -204,6 +217,8 @@ extension EventCoder {
     static let placeTargetTypes: Set<String> = [
         "COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN", "CONSULT", "PROTEST", "ACCUSE", "MOBILIZE",
     ]
+    /// Prepositions between a trigger and the place it acts on ("invasion of", "attack on").
+    static let objectPrepositions = Words.keys(["of", "on", "against", "upon"])
     /// Prepositions that introduce what a complaint is about.
     static let grievancePrepositions = Words.keys(["over", "about", "against", "of"])
 

@@ -87,6 +87,18 @@ extension EventCoder {
     private func dropComplements(_ triggers: [Trigger], _ st: SentenceState) -> [Trigger] {
         var out: [Trigger] = []
         for t in triggers {
+            // "rejected an invitation", "accepted the offer": the noun is what the verb acts on.
+            if let prev = out.last, prev.pattern.kind != .noun, t.pattern.kind == .noun,
+                t.tokens.lowerBound - prev.tokens.upperBound <= 3,
+                (prev.tokens.upperBound..<t.tokens.lowerBound).allSatisfy({
+                    Words.articles.contains(st.key($0))
+                        || st.tokens[$0].shape.contains(.word) && !st.tokens[$0].shape.contains(.capitalized)
+                            && !Words.prepositions.contains(st.key($0)) && !Words.clauseBreaks.contains(st.key($0))
+                })
+            {
+                out[out.count - 1].complementEnd = t.tokens.upperBound
+                continue
+            }
             if let prev = out.last, t.tokens.lowerBound - prev.tokens.upperBound <= 8 {
                 let gap = prev.tokens.upperBound..<t.tokens.lowerBound
                 let hasTo = (prev.tokens.upperBound...t.tokens.lowerBound).contains { st.key($0) == Words.to }
