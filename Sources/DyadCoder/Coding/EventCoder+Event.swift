@@ -79,6 +79,15 @@ extension EventCoder {
             })
         {
             target = over
+        } else if p.type == "ACCUSE", let tg = target, tg.preposition == Words.to,
+            let g = (tg.tokens.upperBound..<min(tg.tokens.upperBound + 10, st.range.upperBound)).first(where: {
+                Self.grievancePrepositions.contains(st.key($0))
+            }),
+            let c = nationalityAdjective(in: (g + 1)..<min(g + 4, st.range.upperBound), st)
+        {
+            // "complained to the UN over two Israeli air raids".
+            target = ActorSlot(
+                tokens: c.tokens, actors: [CodedEvent.Actor(text: c.text, country: c.country, sector: nil)], kind: nil)
         }
         // "rejected an Australian ultimatum", "Palestinian riots": a nationality adjective on the
         // object or on a nominal trigger names the country acted on or acting.
@@ -180,6 +189,14 @@ extension EventCoder {
         let modal = modality(t0, st)
         var type = p.type
         var mode = p.mode
+        // A government or organisation that "protested" complained in words (ACCUSE); PROTEST is
+        // people in the street.
+        if p.type == "PROTEST", p.kind == .verb, let s = source, s.kind != .group, s.actors.count == 1,
+            Self.verbalProtest.contains(st.key(t0))
+        {
+            type = "ACCUSE"
+            mode = nil
+        }
         if modal != nil, Self.intentTypes.contains(type) {
             type = "AGREE"
             mode = nil
@@ -217,6 +234,8 @@ extension EventCoder {
     static let placeTargetTypes: Set<String> = [
         "COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN", "CONSULT", "PROTEST", "ACCUSE", "MOBILIZE",
     ]
+    /// The verb "protest" itself (not rally, march, strike).
+    static let verbalProtest = Words.keys(["protest", "protests", "protested", "protesting"])
     /// Prepositions between a trigger and the place it acts on ("invasion of", "attack on").
     static let objectPrepositions = Words.keys(["of", "on", "against", "upon"])
     /// Prepositions that introduce what a complaint is about.
