@@ -229,7 +229,7 @@ extension EventCoder {
     /// Types whose future or conditional form is an expressed intent (AGREE).
     static let intentTypes: Set<String> = ["AID", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT"]
     /// Types whose future or conditional form is a threat (THREATEN).
-    static let threatTypes: Set<String> = ["COERCE", "SANCTION", "ASSAULT"]
+    static let threatTypes: Set<String> = ["COERCE", "SANCTION", "ASSAULT", "PROTEST"]
     /// Types whose target defaults to the place they happen in.
     static let placeTargetTypes: Set<String> = [
         "COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN", "CONSULT", "PROTEST", "ACCUSE", "MOBILIZE",
