@@ -227,7 +227,7 @@ extension MentionRecognizer {
         p.last = k - 1
         // A lone institution word used as a noun modifier is not an actor: "military mobilization",
         // "police stations" (but "police arrested", "police said").
-        if roles.count == 1, roles[0].kind != .person, p.country == nil, items[k - 1].tokens.count == 1, k < n,
+        if roles.count == 1, p.country == nil, items[k - 1].tokens.count == 1, k < n,
             isAttributive(items[k], toks, text)
         {
             return nil
