@@ -50,6 +50,15 @@ extension EventCoder {
             if let c = trig.complementEnd, target == nil {
                 target = object(after: c, st, maxGap: 10)
             }
+            // "agreed to provide 70 million dollars of aid for Romania and Poland", "threatened to
+            // break off relations with Congo": the party of an infinitive complement.
+            if target == nil, ["AGREE", "REQUEST", "THREATEN", "REJECT"].contains(p.type),
+                let to = (t1..<min(t1 + 6, st.range.upperBound)).first(where: { st.key($0) == Words.to }),
+                (t1..<to).allSatisfy({ !Words.clauseBreaks.contains(st.key($0)) && st.key($0) != Words.comma }),
+                to + 1 < st.range.upperBound
+            {
+                target = object(after: to + 2, st, maxGap: 12)
+            }
         }
         // A participle clause shares its subject with the main clause: "police opened fire,
         // killing one person and arresting 12".
