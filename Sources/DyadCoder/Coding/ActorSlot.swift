@@ -50,6 +50,14 @@ enum Words {
     static let the = TokenKey.of("the")
     static let country = TokenKey.of("country")
     static let possessive = TokenKey.of("'s")
+    static let from = TokenKey.of("from")
+    static let inKey = TokenKey.of("in")
+    static let against = TokenKey.of("against")
+    static let at = TokenKey.of("at")
+    static let his = TokenKey.of("his")
+    static let her = TokenKey.of("her")
+    static let their = TokenKey.of("their")
+    static let it = TokenKey.of("it")
 
     /// Prepositions after which a place is where something happened, not who acted.
     static let locative = keys([

@@ -104,7 +104,11 @@ extension EventCoder {
             start: text.characterOffset(ofByte: text.tokens[span.lowerBound].start),
             end: text.characterOffset(ofByte: text.tokens[span.upperBound - 1].end), text: text.string(tokens: span))
         var sources = speaker.actors
-        if speaker.fromPlace { sources = sources.map { var x = $0; x.sector = x.sector ?? "GOV"; return x } }
+        if speaker.fromPlace {
+            sources = sources.map {
+                var x = $0; x.sector = x.sector ?? "GOV"; return x
+            }
+        }
         let place = sources.first?.country.flatMap { countryPlace($0) }
         return CodedEvent(
             document: st.document.id, type: "REQUEST", mode: nil, source: sources, target: addressee.actors,

@@ -43,7 +43,7 @@ extension EventCoder {
                 if target == nil, ["REQUEST", "REJECT", "CONCEDE", "AGREE"].contains(p.type) {
                     target = st.slots.first {
                         $0.tokens.lowerBound > t1 && $0.tokens.lowerBound <= t1 + 6
-                            && $0.preposition == TokenKey.of("from")
+                            && $0.preposition == Words.from
                     }
                 }
             }
@@ -101,10 +101,12 @@ extension EventCoder {
         // "rejected an Australian ultimatum", "Palestinian riots": a nationality adjective on the
         // object or on a nominal trigger names the country acted on or acting.
         if target == nil, p.hasTarget, let c = nationalityAdjective(in: t1..<min(t1 + 3, st.range.upperBound), st) {
-            target = ActorSlot(tokens: c.tokens, actors: [CodedEvent.Actor(text: c.text, country: c.country, sector: nil)], kind: nil)
+            target = ActorSlot(
+                tokens: c.tokens, actors: [CodedEvent.Actor(text: c.text, country: c.country, sector: nil)], kind: nil)
         }
         if source == nil, p.kind == .noun, let c = nationalityAdjective(in: max(st.range.lowerBound, t0 - 2)..<t0, st) {
-            source = ActorSlot(tokens: c.tokens, actors: [CodedEvent.Actor(text: c.text, country: c.country, sector: nil)], kind: nil)
+            source = ActorSlot(
+                tokens: c.tokens, actors: [CodedEvent.Actor(text: c.text, country: c.country, sector: nil)], kind: nil)
         }
         // Mobilised forces are the source's own; the target is whom they are mobilised against.
         if p.type == "MOBILIZE" { target = against(after: t1, st) }
@@ -311,8 +313,11 @@ extension EventCoder {
     }
 
     /// A capitalised nationality adjective in a token range ("an Australian ultimatum").
-    func nationalityAdjective(in r: Range<Int>, _ st: SentenceState) -> (tokens: Range<Int>, country: String, text: String)? {
-        for i in r where st.tokens[i].shape.contains(.capitalized) && !st.slots.contains(where: { $0.tokens.contains(i) }) {
+    func nationalityAdjective(in r: Range<Int>, _ st: SentenceState) -> (
+        tokens: Range<Int>, country: String, text: String
+    )? {
+        for i in r
+        where st.tokens[i].shape.contains(.capitalized) && !st.slots.contains(where: { $0.tokens.contains(i) }) {
             for p in lexicon.automaton.single(st.key(i)) {
                 if case .countryAdjective(let c) = p.target {
                     return (i..<(i + 1), lexicon.data.countries[c].code, st.text.string(tokens: i..<(i + 1)))
@@ -326,7 +331,7 @@ extension EventCoder {
     private func against(after t: Int, _ st: SentenceState) -> ActorSlot? {
         st.slots.first { s in
             s.tokens.lowerBound >= t && s.tokens.lowerBound <= t + 20
-                && (s.preposition == TokenKey.of("against") || s.preposition == TokenKey.of("at") && !s.fromPlace)
+                && (s.preposition == Words.against || s.preposition == Words.at && !s.fromPlace)
         }
     }
 
@@ -339,7 +344,7 @@ extension EventCoder {
                 return nil
             }
             let before = st.key(p.tokens.lowerBound - 1)
-            if before == Words.to || before == TokenKey.of("from") { return p.country }
+            if before == Words.to || before == Words.from { return p.country }
         }
         return nil
     }

@@ -32,7 +32,7 @@ extension EventCoder {
             let after = raw[j].tokens.upperBound
             guard after + 1 < sm.sentence.tokens.upperBound else { continue }
             let k = toks[after].key
-            guard k == TokenKey.of("in") || k == TokenKey.of("of") || k == TokenKey.of("from") else { continue }
+            guard k == Words.inKey || k == Words.of || k == Words.from else { continue }
             if let p = sm.places.first(where: {
                 $0.tokens.lowerBound == after + 1
                     || $0.tokens.lowerBound == after + 2 && Words.articles.contains(toks[after + 1].key)
@@ -58,11 +58,11 @@ extension EventCoder {
             let k = toks[i].key
             var resolved: ActorSlot?
             var width = 1
-            if Words.personPronouns.contains(k) && k != TokenKey.of("his") && k != TokenKey.of("her") {
+            if Words.personPronouns.contains(k) && k != Words.his && k != Words.her {
                 resolved = local.lastPerson
-            } else if Words.groupPronouns.contains(k) && k != TokenKey.of("their") {
+            } else if Words.groupPronouns.contains(k) && k != Words.their {
                 resolved = local.lastGroup
-            } else if k == TokenKey.of("it") {
+            } else if k == Words.it {
                 resolved = local.lastOrganization
             } else if k == Words.the, i + 1 < end, toks[i + 1].key == Words.country, let c = local.lastCountry {
                 resolved = ActorSlot(tokens: i..<(i + 2), actors: [c], kind: .government, fromPlace: true)

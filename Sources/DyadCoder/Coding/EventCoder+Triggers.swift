@@ -25,10 +25,12 @@ extension EventCoder {
             }
             var bestEnd = -1
             var best: Lexicon.EventTrigger?
-            lexicon.eventAutomaton.matches(st.tokens, from: i, limit: r.upperBound) { end, payloads in
-                if end > bestEnd, let p = payloads.first {
-                    bestEnd = end
-                    best = p
+            if lexicon.mayStartEvent(st.tokens[i]) {
+                lexicon.eventAutomaton.matches(st.tokens, from: i, limit: r.upperBound) { end, payloads in
+                    if end > bestEnd, let p = payloads.first {
+                        bestEnd = end
+                        best = p
+                    }
                 }
             }
             if let b = best,

@@ -51,6 +51,16 @@ public struct Lexicon: Sendable {
     /// Event triggers, matched separately from names so they never compete with them.
     public let eventAutomaton: PhraseAutomaton<EventTrigger>
 
+    /// A 64 Kibit filter of the first keys of event triggers, so most tokens skip the automaton.
+    private let eventFilter: [UInt64]
+
+    /// Whether an event trigger may start at a token.
+    @inline(__always)
+    public func mayStartEvent(_ token: Token) -> Bool {
+        let f = Lexicon.lowerFilterIndex(token.key)
+        return eventFilter.withUnsafeBufferPointer { $0[f >> 6] & (1 << UInt64(f & 63)) } != 0
+    }
+
     /// An event trigger form: which pattern row, and whether the form can head a passive.
     public struct EventTrigger: Sendable, Hashable {
         public var pattern: Int
@@ -157,6 +167,7 @@ public struct Lexicon: Sendable {
 
         self.automaton = auto
         var events = PhraseAutomaton<EventTrigger>(expectedTransitions: data.events.count * 16)
+        var eventFilter = [UInt64](repeating: 0, count: 1024)
         for (i, e) in data.events.enumerated() {
             for form in e.forms {
                 let toks = tokenizer.tokenize(Array(form.utf8))
@@ -166,9 +177,12 @@ public struct Lexicon: Sendable {
                 let head = lower.split(separator: " ").first.map(String.init) ?? lower
                 let participle = head.hasSuffix("ed") || head.hasSuffix("en")
                 events.insert(toks.map(\.key), EventTrigger(pattern: i, participle: participle))
+                let f = Lexicon.lowerFilterIndex(toks[0].key)
+                eventFilter[f >> 6] |= 1 << UInt64(f & 63)
             }
         }
         self.eventAutomaton = events
+        self.eventFilter = eventFilter
         self.lowerFilter = lowerFilter
         self.commonWords = Set(data.commonWords.map { TokenKey.of($0) })
         self.capitalCity = capitalCity

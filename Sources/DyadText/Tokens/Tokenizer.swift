@@ -96,16 +96,16 @@ public struct Tokenizer: Sendable {
                         if special.single { singleQuoteOpen = false }
                     }
                 }
-                em.push(s, i, special.single ? TokenKey.of("'") : TokenKey.of("\""), shape)
+                em.push(s, i, special.single ? Keys.apostrophe : Keys.quote, shape)
                 lastWasWordLike = false
                 continue
             case .dash:
-                em.push(i, i + special.length, TokenKey.of("--"), [.punctuation, .dash])
+                em.push(i, i + special.length, Keys.dash, [.punctuation, .dash])
                 i += special.length
                 lastWasWordLike = false
                 continue
             case .ellipsis:
-                em.push(i, i + special.length, TokenKey.of("..."), [.punctuation, .terminal])
+                em.push(i, i + special.length, Keys.ellipsis, [.punctuation, .terminal])
                 i += special.length
                 lastWasWordLike = false
                 continue
@@ -137,10 +137,10 @@ public struct Tokenizer: Sendable {
             if b == UInt8(ascii: ".") {
                 // "..." as one token.
                 if i + 2 < end, bytes[i + 1] == b, bytes[i + 2] == b {
-                    em.push(i, i + 3, TokenKey.of("..."), [.punctuation, .terminal])
+                    em.push(i, i + 3, Keys.ellipsis, [.punctuation, .terminal])
                     i += 3
                 } else {
-                    em.push(i, i + 1, TokenKey.of("."), [.punctuation, .terminal])
+                    em.push(i, i + 1, Keys.period, [.punctuation, .terminal])
                     i += 1
                 }
                 lastWasWordLike = false
@@ -156,7 +156,7 @@ public struct Tokenizer: Sendable {
                 // "--" or a hyphen standing between spaces is a dash.
                 var e = i + 1
                 while e < end && bytes[e] == b { e += 1 }
-                em.push(i, e, TokenKey.of("--"), [.punctuation, .dash])
+                em.push(i, e, Keys.dash, [.punctuation, .dash])
                 i = e
                 lastWasWordLike = false
                 continue
@@ -166,7 +166,7 @@ public struct Tokenizer: Sendable {
                 var shape: Token.Shape = [.punctuation]
                 let next: UInt8 = i + 1 < end ? bytes[i + 1] : 0x20
                 if single && !singleQuoteOpen && lastWasWordLike && em.attached {
-                    em.push(i, i + 1, TokenKey.of("'"), shape)
+                    em.push(i, i + 1, Keys.apostrophe, shape)
                     i += 1
                     lastWasWordLike = false
                     continue
@@ -178,7 +178,7 @@ public struct Tokenizer: Sendable {
                     shape.insert(.closeQuote)
                     if single { singleQuoteOpen = false }
                 }
-                em.push(i, i + 1, single ? TokenKey.of("'") : TokenKey.of("\""), shape)
+                em.push(i, i + 1, single ? Keys.apostrophe : Keys.quote, shape)
                 i += 1
                 lastWasWordLike = false
                 continue
@@ -196,6 +196,15 @@ public struct Tokenizer: Sendable {
     /// Tokenizes a whole array of bytes.
     public func tokenize(_ bytes: [UInt8], range: Range<Int>? = nil) -> [Token] {
         bytes.withUnsafeBufferPointer { tokenize($0, range: range) }
+    }
+
+    /// Keys of punctuation tokens, hashed once.
+    private enum Keys {
+        static let apostrophe = TokenKey.of("'")
+        static let quote = TokenKey.of("\"")
+        static let dash = TokenKey.of("--")
+        static let ellipsis = TokenKey.of("...")
+        static let period = TokenKey.of(".")
     }
 
     /// Collects tokens and the spacing facts that decide their `attached` and line flags.
