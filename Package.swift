@@ -14,9 +14,11 @@ let package = Package(
         .library(name: "DyadText", targets: ["DyadText"]),
         .library(name: "DyadLexicon", targets: ["DyadLexicon"]),
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
+        .library(name: "DyadStore", targets: ["DyadStore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "DyadText", swiftSettings: swiftSettings),
@@ -27,12 +29,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "DyadCoder", dependencies: ["DyadText", "DyadLexicon"], swiftSettings: swiftSettings),
+        .target(
+            name: "DyadStore",
+            dependencies: ["DyadText", "DyadCoder", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "dyad",
             dependencies: [
                 "DyadText",
                 "DyadLexicon",
                 "DyadCoder",
+                "DyadStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -40,6 +48,9 @@ let package = Package(
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadLexiconTests", dependencies: ["DyadLexicon"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder"], swiftSettings: swiftSettings),
-        .testTarget(name: "DyadCLITests", dependencies: ["dyad"], swiftSettings: swiftSettings),
+        .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DyadCLITests", dependencies: ["dyad", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
     ]
 )

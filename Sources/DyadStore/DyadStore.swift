@@ -1,0 +1,203 @@
+import DyadCoder
+import DyadText
+
+/// Where coded events are kept, counted and pulled out again.
+///
+/// The command line and a future server talk to this protocol only, never to SQL, so that a second
+/// implementation (PostgreSQL) can follow `SQLiteStore` without touching them. Every method is
+/// synchronous and safe to call from any thread.
+public protocol DyadStore: Sendable {
+    /// Stores a batch of coded documents atomically: either the whole batch is committed or none of it.
+    ///
+    /// A document already stored with the same id and content hash is skipped (unless `replace` is
+    /// true); a changed one has its events, actors and sentences deleted, its rollups and clusters
+    /// adjusted, and is stored again.
+    func ingest(_ items: [IngestItem], replace: Bool) throws -> IngestOutcome
+
+    /// The content hash of the stored document with this id, or nil when it is not stored.
+    func documentState(_ id: String) throws -> String?
+
+    /// Stored documents in id order after `afterID` (nil: from the start), at most `limit`, for re-coding.
+    func documents(after afterID: String?, limit: Int) throws -> [Document]
+
+    /// A page of events matching the query, in storage order (`query.limit`, `offset` or `afterID`).
+    func query(_ query: EventQuery) throws -> [StoredEvent]
+
+    /// Event counts (and summed quantities) grouped by one dimension.
+    func counts(_ query: EventQuery, by dimension: CountDimension) throws -> [CountRow]
+
+    /// Visits every matching event in storage order without holding them all in memory.
+    /// The visitor may throw to stop early.
+    func export(_ query: EventQuery, _ visit: (StoredEvent) throws -> Void) throws
+
+    /// Totals and facts about the store.
+    func stats() throws -> StoreStats
+}
+
+/// One document ready to store: its text, its sentences (for full-text search) and its events.
+public struct IngestItem: Sendable {
+    public var document: Document
+    /// A hash of everything the coder reads (text, date, metadata), to detect changed documents.
+    public var contentHash: String
+    public var sentences: [StoredSentence]
+    public var events: [CodedEvent]
+
+    public init(document: Document, contentHash: String, sentences: [StoredSentence], events: [CodedEvent]) {
+        self.document = document
+        self.contentHash = contentHash
+        self.sentences = sentences
+        self.events = events
+    }
+}
+
+/// A sentence of a stored document; offsets are character (Unicode scalar) offsets like the evidence's.
+public struct StoredSentence: Sendable, Hashable {
+    public var index: Int
+    public var start: Int
+    public var end: Int
+    public var text: String
+
+    public init(index: Int, start: Int, end: Int, text: String) {
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+}
+
+/// What one `ingest` call did.
+public struct IngestOutcome: Sendable, Hashable {
+    /// Documents new to the store.
+    public var added = 0
+    /// Documents whose content changed (or that were re-coded) and were replaced.
+    public var replaced = 0
+    /// Documents already stored with the same content hash.
+    public var skipped = 0
+    /// Events written.
+    public var events = 0
+
+    public init(added: Int = 0, replaced: Int = 0, skipped: Int = 0, events: Int = 0) {
+        self.added = added
+        self.replaced = replaced
+        self.skipped = skipped
+        self.events = events
+    }
+
+    /// Adds another outcome's counts.
+    public static func += (a: inout IngestOutcome, b: IngestOutcome) {
+        a.added += b.added
+        a.replaced += b.replaced
+        a.skipped += b.skipped
+        a.events += b.events
+    }
+}
+
+/// Which events a query, count or export covers. Empty lists and nil values do not filter.
+///
+/// Country filters match when any actor on that side (or the place) has one of the codes.
+public struct EventQuery: Sendable, Hashable {
+    /// First day included (the event's date, else its document's date).
+    public var from: Day?
+    /// Last day included.
+    public var to: Day?
+    public var types: [String] = []
+    public var sourceCountries: [String] = []
+    public var targetCountries: [String] = []
+    public var placeCountries: [String] = []
+    /// A substring of an actor's text or canonical name, case-insensitive for ASCII.
+    public var actor: String?
+    /// Words that must all occur in the event's evidence sentence (full-text search).
+    public var text: String?
+    /// Page size; nil means no limit.
+    public var limit: Int?
+    public var offset: Int = 0
+    /// Keyset cursor: only events with a larger id (faster than `offset` for deep pages).
+    public var afterID: Int64?
+
+    public init(
+        from: Day? = nil, to: Day? = nil, types: [String] = [], sourceCountries: [String] = [],
+        targetCountries: [String] = [], placeCountries: [String] = [], actor: String? = nil, text: String? = nil,
+        limit: Int? = nil, offset: Int = 0, afterID: Int64? = nil
+    ) {
+        self.from = from
+        self.to = to
+        self.types = types
+        self.sourceCountries = sourceCountries
+        self.targetCountries = targetCountries
+        self.placeCountries = placeCountries
+        self.actor = actor
+        self.text = text
+        self.limit = limit
+        self.offset = offset
+        self.afterID = afterID
+    }
+
+    /// True when only the dimensions kept in rollups are filtered, so counts can come from rollups.
+    public var isRollupQuery: Bool { actor == nil && text == nil }
+}
+
+/// What `counts` groups by.
+public enum CountDimension: String, Sendable, CaseIterable {
+    case day, week, month, type, source, target, place, dyad
+
+    /// Time dimensions sort by key; the others by count, largest first.
+    public var isTime: Bool { self == .day || self == .week || self == .month }
+}
+
+/// One group of a count: its key ("2022-09-27", "PROTEST", "RUS", "RUS -> UKR"), events and summed quantity.
+public struct CountRow: Sendable, Hashable {
+    /// The group's value; "-" for events without one (no date, no actor, no place).
+    public var key: String
+    public var events: Int
+    /// Sum of the events' quantities (people, arrests...), 0 when none has one.
+    public var quantity: Double
+
+    public init(key: String, events: Int, quantity: Double) {
+        self.key = key
+        self.events = events
+        self.quantity = quantity
+    }
+}
+
+/// An event read back from a store.
+public struct StoredEvent: Sendable, Hashable {
+    /// The event's row id (stable; usable as a cursor).
+    public var id: Int64
+    /// The cluster of reports of the same event across documents, if the event has a day.
+    public var clusterID: Int64?
+    /// The event's date, else its document's publication date.
+    public var day: Day?
+    public var event: CodedEvent
+
+    public init(id: Int64, clusterID: Int64?, day: Day?, event: CodedEvent) {
+        self.id = id
+        self.clusterID = clusterID
+        self.day = day
+        self.event = event
+    }
+}
+
+/// Totals and facts about a store, for `dyad stats`.
+public struct StoreStats: Sendable, Hashable {
+    public var path: String
+    public var schemaVersion: Int
+    public var documents = 0
+    public var sentences = 0
+    public var events = 0
+    public var actors = 0
+    public var clusters = 0
+    /// Clusters told by more than one document.
+    public var sharedClusters = 0
+    public var rollupRows = 0
+    public var firstDay: Day?
+    public var lastDay: Day?
+    /// Bytes on disk: the database file plus its write-ahead log.
+    public var bytesOnDisk: Int64 = 0
+    /// Event counts per type, largest first.
+    public var types: [CountRow] = []
+
+    public init(path: String, schemaVersion: Int) {
+        self.path = path
+        self.schemaVersion = schemaVersion
+    }
+}

@@ -1,0 +1,216 @@
+import DyadCoder
+import DyadText
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    public func ingest(_ items: [IngestItem], replace: Bool = false) throws -> IngestOutcome {
+        let codedAt = ISO8601DateFormatter().string(from: Date())
+        return try write { db in
+            var outcome = IngestOutcome()
+            var touched = Set<Int64>()
+            for item in items {
+                let id = item.document.id
+                let stored = try String.fetchOne(
+                    db, sql: "SELECT content_hash FROM documents WHERE id = ?", arguments: [id])
+                if let stored {
+                    if stored == item.contentHash && !replace {
+                        outcome.skipped += 1
+                        continue
+                    }
+                    try deleteDocument(id, db: db, touched: &touched)
+                    outcome.replaced += 1
+                } else {
+                    outcome.added += 1
+                }
+                try insert(item, codedAt: codedAt, db: db, touched: &touched)
+                outcome.events += item.events.count
+            }
+            try refreshClusters(touched, db: db)
+            return outcome
+        }
+    }
+
+    public func documentState(_ id: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT content_hash FROM documents WHERE id = ?", arguments: [id])
+        }
+    }
+
+    public func documents(after afterID: String?, limit: Int) throws -> [Document] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, date, text, title, url, outlet FROM documents
+                    WHERE id > ? ORDER BY id LIMIT ?
+                    """, arguments: [afterID ?? "", limit])
+            return rows.map { r in
+                let id: String = r["id"]
+                let date: String? = r["date"]
+                return Document(
+                    id: id, date: date.flatMap { Day(iso: $0) }, text: r["text"], origin: "\(path):\(id)",
+                    title: r["title"], url: r["url"], outlet: r["outlet"])
+            }
+        }
+    }
+
+    /// Removes a document with its sentences, events and actors; takes its events out of the
+    /// rollups and records the clusters they belonged to for `refreshClusters`.
+    func deleteDocument(_ id: String, db: Database, touched: inout Set<Int64>) throws {
+        let groups = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT COALESCE(day, '') AS day, type, source_countries, target_countries,
+                       COALESCE(place_country, '') AS place, COUNT(*) AS n, TOTAL(quantity_value) AS q
+                FROM events WHERE doc_id = ? GROUP BY 1, 2, 3, 4, 5
+                """, arguments: [id])
+        let key = "day = ? AND type = ? AND source_countries = ? AND target_countries = ? AND place_country = ?"
+        for g in groups {
+            let k: StatementArguments = [g["day"], g["type"], g["source_countries"], g["target_countries"], g["place"]]
+            try db.execute(
+                sql: "UPDATE rollups SET event_count = event_count - ?, quantity = quantity - ? WHERE \(key)",
+                arguments: [g["n"], g["q"]] + k)
+            try db.execute(sql: "DELETE FROM rollups WHERE event_count <= 0 AND \(key)", arguments: k)
+        }
+        let clusters = try Int64.fetchAll(
+            db, sql: "SELECT DISTINCT cluster_id FROM events WHERE doc_id = ? AND cluster_id IS NOT NULL",
+            arguments: [id])
+        touched.formUnion(clusters)
+        try db.execute(
+            sql: "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)",
+            arguments: [id])
+        try db.execute(sql: "DELETE FROM events WHERE doc_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM sentences WHERE doc_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+    }
+
+    /// Writes one document, its sentences, events and actors, and adds its events to rollups and clusters.
+    func insert(_ item: IngestItem, codedAt: String, db: Database, touched: inout Set<Int64>) throws {
+        let d = item.document
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO documents (id, date, outlet, url, title, content_hash, text, coded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            d.id, d.date?.description, d.outlet, d.url, d.title, item.contentHash, d.text, codedAt,
+        ])
+        let sentence = try db.cachedStatement(
+            sql: "INSERT INTO sentences (doc_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+        for s in item.sentences {
+            try sentence.execute(arguments: [d.id, s.index, s.start, s.end, s.text])
+        }
+        let event = try db.cachedStatement(
+            sql: """
+                INSERT INTO events (doc_id, type, mode, date, day, place_name, place_country, lat, lon,
+                    quantity_value, quantity_qualifier, quantity_unit, quantity_text, attribution,
+                    evidence_sentence, evidence_start, evidence_end, evidence_text, modality, contexts,
+                    trigger, mentions, cluster_id, source_countries, target_countries)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let actor = try db.cachedStatement(
+            sql: """
+                INSERT INTO event_actors (event_id, side, position, text, country, sector, name, implied)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let rollup = try db.cachedStatement(
+            sql: """
+                INSERT INTO rollups (day, type, source_countries, target_countries, place_country,
+                    event_count, quantity)
+                VALUES (?, ?, ?, ?, ?, 1, ?)
+                ON CONFLICT (day, type, source_countries, target_countries, place_country)
+                DO UPDATE SET event_count = event_count + 1, quantity = quantity + excluded.quantity
+                """)
+        for e in item.events {
+            let day = (e.date ?? d.date)?.description
+            let sources = Self.countrySet(e.source)
+            let targets = Self.countrySet(e.target)
+            let place = e.place?.country ?? ""
+            var cluster: Int64?
+            if let day {
+                cluster = try assignCluster(
+                    type: e.type, sources: sources, targets: targets, place: place, day: day,
+                    mentions: e.mentions, db: db, touched: &touched)
+            }
+            var args: StatementArguments = [
+                d.id, e.type, e.mode, e.date?.description, day, e.place?.name, e.place?.country, e.place?.lat,
+                e.place?.lon, e.quantity?.value, e.quantity?.qualifier.rawValue, e.quantity?.unit,
+                e.quantity?.text, e.attribution,
+            ]
+            args += [
+                e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.text, e.modality?.rawValue,
+                e.contexts.joined(separator: ","), e.trigger, e.mentions, cluster, sources, targets,
+            ]
+            try event.execute(arguments: args)
+            let eventID = db.lastInsertedRowID
+            for (side, actors) in [("source", e.source), ("target", e.target)] {
+                for (i, a) in actors.enumerated() {
+                    try actor.execute(arguments: [eventID, side, i, a.text, a.country, a.sector, a.name, a.implied])
+                }
+            }
+            try rollup.execute(arguments: [day ?? "", e.type, sources, targets, place, e.quantity?.value ?? 0])
+        }
+    }
+
+    /// The sorted, distinct country codes of one side, joined by `+` ("" for none): the set that
+    /// clusters, rollups and dyad counts key on, so that actor order does not split an event.
+    static func countrySet(_ actors: [CodedEvent.Actor]) -> String {
+        Set(actors.compactMap(\.country)).sorted().joined(separator: "+")
+    }
+
+    /// Puts an event in the cluster of the same type, country sets and place country whose days
+    /// are within one day of `day` (extending its span), or in a new cluster.
+    func assignCluster(
+        type: String, sources: String, targets: String, place: String, day: String, mentions: Int,
+        db: Database, touched: inout Set<Int64>
+    ) throws -> Int64 {
+        guard let d = Day(iso: day) else { return 0 }
+        let before = d.adding(days: -1).description
+        let after = d.adding(days: 1).description
+        let found = try Int64.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT id FROM event_clusters
+                    WHERE type = ? AND source_countries = ? AND target_countries = ? AND place_country = ?
+                      AND last_day >= ? AND first_day <= ?
+                    ORDER BY last_day DESC LIMIT 1
+                    """), arguments: [type, sources, targets, place, before, after])
+        if let found {
+            try db.cachedStatement(
+                sql: """
+                    UPDATE event_clusters SET first_day = min(first_day, ?), last_day = max(last_day, ?),
+                        mention_count = mention_count + ?, event_count = event_count + 1
+                    WHERE id = ?
+                    """
+            ).execute(arguments: [day, day, mentions, found])
+            touched.insert(found)
+            return found
+        }
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO event_clusters (type, source_countries, target_countries, place_country,
+                    first_day, last_day, mention_count, event_count, document_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)
+                """
+        ).execute(arguments: [type, sources, targets, place, day, day, mentions])
+        return db.lastInsertedRowID
+    }
+
+    /// Recomputes counts and spans of clusters that gained events from a stored document or lost
+    /// events to a replaced one; drops clusters left empty.
+    func refreshClusters(_ ids: Set<Int64>, db: Database) throws {
+        for id in ids.sorted() {
+            try db.execute(
+                sql: "DELETE FROM event_clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ?)",
+                arguments: [id, id])
+            try db.execute(
+                sql: """
+                    UPDATE event_clusters SET (mention_count, event_count, document_count, first_day, last_day) =
+                        (SELECT TOTAL(mentions), COUNT(*), COUNT(DISTINCT doc_id), MIN(day), MAX(day)
+                         FROM events WHERE cluster_id = ?)
+                    WHERE id = ?
+                    """, arguments: [id, id])
+        }
+    }
+}

@@ -1,0 +1,249 @@
+import DyadCoder
+import DyadText
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    /// A WHERE clause and its arguments.
+    struct Filter {
+        var clauses: [String] = []
+        var arguments = StatementArguments()
+
+        var sql: String { clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ") }
+
+        mutating func add(_ clause: String, _ args: StatementArguments = []) {
+            clauses.append(clause)
+            arguments += args
+        }
+
+        static func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
+    }
+
+    /// The filter over `events e`.
+    static func eventFilter(_ q: EventQuery) -> Filter {
+        var f = Filter()
+        if let from = q.from { f.add("e.day >= ?", [from.description]) }
+        if let to = q.to { f.add("e.day <= ?", [to.description]) }
+        if !q.types.isEmpty { f.add("e.type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
+        for (side, codes) in [("source", q.sourceCountries), ("target", q.targetCountries)] where !codes.isEmpty {
+            f.add(
+                "e.id IN (SELECT event_id FROM event_actors WHERE side = ? AND country IN (\(Filter.marks(codes.count))))",
+                [side] + StatementArguments(codes))
+        }
+        if !q.placeCountries.isEmpty {
+            f.add(
+                "e.place_country IN (\(Filter.marks(q.placeCountries.count)))", StatementArguments(q.placeCountries))
+        }
+        if let actor = q.actor {
+            let pattern = "%" + actor.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+            f.add(
+                """
+                e.id IN (SELECT event_id FROM event_actors
+                         WHERE text LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')
+                """, [pattern, pattern])
+        }
+        if let text = q.text {
+            f.add(
+                """
+                e.id IN (SELECT e2.id FROM sentences_fts f
+                         JOIN sentences s ON s.id = f.rowid
+                         JOIN events e2 ON e2.doc_id = s.doc_id AND e2.evidence_sentence = s.idx
+                         WHERE sentences_fts MATCH ?)
+                """, [ftsQuery(text)])
+        }
+        if let after = q.afterID { f.add("e.id > ?", [after]) }
+        return f
+    }
+
+    /// The filter over `rollups r`: a country set matches when it contains one of the codes.
+    static func rollupFilter(_ q: EventQuery) -> Filter {
+        var f = Filter()
+        if let from = q.from { f.add("r.day >= ?", [from.description]) }
+        if let to = q.to { f.add("r.day <> '' AND r.day <= ?", [to.description]) }
+        if !q.types.isEmpty { f.add("r.type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
+        for (column, codes) in [("source_countries", q.sourceCountries), ("target_countries", q.targetCountries)]
+        where !codes.isEmpty {
+            let any = codes.map { _ in "instr('+' || r.\(column) || '+', '+' || ? || '+') > 0" }
+            f.add("(" + any.joined(separator: " OR ") + ")", StatementArguments(codes))
+        }
+        if !q.placeCountries.isEmpty {
+            f.add(
+                "r.place_country IN (\(Filter.marks(q.placeCountries.count)))", StatementArguments(q.placeCountries))
+        }
+        return f
+    }
+
+    /// Every word of the user's text as a quoted FTS5 term, so punctuation never makes a syntax error.
+    static func ftsQuery(_ text: String) -> String {
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        if words.isEmpty { return "\"\"" }
+        return words.map { "\"\($0)\"" }.joined(separator: " ")
+    }
+
+    static let eventColumns = """
+        e.id, e.doc_id, e.type, e.mode, e.date, e.day, e.place_name, e.place_country, e.lat, e.lon,
+        e.quantity_value, e.quantity_qualifier, e.quantity_unit, e.quantity_text, e.attribution,
+        e.evidence_sentence, e.evidence_start, e.evidence_end, e.evidence_text, e.modality, e.contexts,
+        e.trigger, e.mentions, e.cluster_id
+        """
+
+    public func query(_ q: EventQuery) throws -> [StoredEvent] {
+        try read { db in try page(q, db: db) }
+    }
+
+    /// One page of events with their actors.
+    func page(_ q: EventQuery, db: Database) throws -> [StoredEvent] {
+        let f = Self.eventFilter(q)
+        var args = f.arguments
+        var sql = "SELECT \(Self.eventColumns) FROM events e \(f.sql) ORDER BY e.id"
+        if q.limit != nil || q.offset > 0 {
+            sql += " LIMIT ? OFFSET ?"
+            args += [q.limit ?? -1, q.offset]
+        }
+        let rows = try Row.fetchAll(db, sql: sql, arguments: args)
+        guard !rows.isEmpty else { return [] }
+        let ids: [Int64] = rows.map { $0["id"] }
+        var actors: [Int64: (source: [CodedEvent.Actor], target: [CodedEvent.Actor])] = [:]
+        let actorRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT event_id, side, text, country, sector, name, implied FROM event_actors
+                WHERE event_id IN (\(Filter.marks(ids.count))) ORDER BY event_id, side, position
+                """, arguments: StatementArguments(ids))
+        while let r = try actorRows.next() {
+            let a = CodedEvent.Actor(
+                text: r["text"], country: r["country"], sector: r["sector"], name: r["name"], implied: r["implied"])
+            let id: Int64 = r["event_id"]
+            if (r["side"] as String) == "source" {
+                actors[id, default: ([], [])].source.append(a)
+            } else {
+                actors[id, default: ([], [])].target.append(a)
+            }
+        }
+        return rows.map { r in
+            let id: Int64 = r["id"]
+            let date: String? = r["date"]
+            let day: String? = r["day"]
+            var place: CodedEvent.Place?
+            if let name: String = r["place_name"] {
+                place = CodedEvent.Place(name, country: r["place_country"] ?? "", lat: r["lat"], lon: r["lon"])
+            }
+            var quantity: CodedEvent.Count?
+            if let value: Double = r["quantity_value"] {
+                quantity = CodedEvent.Count(
+                    value, qualifier: Qualifier(rawValue: r["quantity_qualifier"] ?? "") ?? .exact,
+                    unit: r["quantity_unit"], text: r["quantity_text"] ?? "")
+            }
+            let contexts: String = r["contexts"]
+            let modality: String? = r["modality"]
+            let event = CodedEvent(
+                r["doc_id"], type: r["type"], mode: r["mode"], source: actors[id]?.source ?? [],
+                target: actors[id]?.target ?? [], date: date.flatMap { Day(iso: $0) }, place: place,
+                quantity: quantity, attribution: r["attribution"],
+                evidence: CodedEvent.Evidence(
+                    r["evidence_sentence"], start: r["evidence_start"], end: r["evidence_end"],
+                    text: r["evidence_text"]),
+                modality: modality.flatMap { CodedEvent.Modality(rawValue: $0) },
+                contexts: contexts.isEmpty ? [] : contexts.split(separator: ",").map(String.init),
+                trigger: r["trigger"], mentions: r["mentions"])
+            return StoredEvent(id: id, clusterID: r["cluster_id"], day: day.flatMap { Day(iso: $0) }, event: event)
+        }
+    }
+
+    public func export(_ q: EventQuery, _ visit: (StoredEvent) throws -> Void) throws {
+        // One read transaction: the export is one consistent snapshot even while an ingest runs.
+        try read { db in
+            var page = q
+            page.offset = 0
+            var remaining = q.limit ?? Int.max
+            var skip = q.offset
+            while remaining > 0 {
+                page.limit = min(1000, remaining + skip)
+                let events = try self.page(page, db: db)
+                for e in events {
+                    if skip > 0 {
+                        skip -= 1
+                        continue
+                    }
+                    try visit(e)
+                    remaining -= 1
+                    if remaining == 0 { break }
+                }
+                guard let last = events.last, events.count == page.limit else { break }
+                page.afterID = last.id
+            }
+        }
+    }
+
+    /// The SQL expression of a group key over `events` or `rollups` (same column names).
+    static func groupKey(_ by: CountDimension, _ t: String) -> String {
+        let day = "NULLIF(\(t).day, '')"
+        switch by {
+        case .day: return "COALESCE(\(day), '-')"
+        case .week:
+            return "COALESCE(date(\(day), '-' || ((CAST(strftime('%w', \(day)) AS INTEGER) + 6) % 7) || ' days'), '-')"
+        case .month: return "COALESCE(substr(\(day), 1, 7), '-')"
+        case .type: return "\(t).type"
+        case .source: return "COALESCE(NULLIF(\(t).source_countries, ''), '-')"
+        case .target: return "COALESCE(NULLIF(\(t).target_countries, ''), '-')"
+        case .place: return "COALESCE(NULLIF(\(t).place_country, ''), '-')"
+        case .dyad:
+            return "COALESCE(NULLIF(\(t).source_countries, ''), '-') || ' -> ' || "
+                + "COALESCE(NULLIF(\(t).target_countries, ''), '-')"
+        }
+    }
+
+    public func counts(_ q: EventQuery, by dimension: CountDimension) throws -> [CountRow] {
+        let sql: String
+        var args: StatementArguments
+        if q.isRollupQuery && q.afterID == nil {
+            let f = Self.rollupFilter(q)
+            sql = """
+                SELECT \(Self.groupKey(dimension, "r")) AS k, SUM(r.event_count) AS n, TOTAL(r.quantity) AS q
+                FROM rollups r \(f.sql) GROUP BY k
+                """
+            args = f.arguments
+        } else {
+            let f = Self.eventFilter(q)
+            sql = """
+                SELECT \(Self.groupKey(dimension, "e")) AS k, COUNT(*) AS n, TOTAL(e.quantity_value) AS q
+                FROM events e \(f.sql) GROUP BY k
+                """
+            args = f.arguments
+        }
+        let order = dimension.isTime ? "ORDER BY k" : "ORDER BY n DESC, k"
+        args += [q.limit ?? -1, q.offset]
+        return try read { db in
+            try Row.fetchAll(db, sql: "\(sql) \(order) LIMIT ? OFFSET ?", arguments: args).map {
+                CountRow(key: $0["k"], events: $0["n"], quantity: $0["q"])
+            }
+        }
+    }
+
+    public func stats() throws -> StoreStats {
+        var s = StoreStats(path: path, schemaVersion: Self.schemaVersion)
+        try read { db in
+            func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
+            s.schemaVersion = try count("PRAGMA user_version")
+            s.documents = try count("SELECT COUNT(*) FROM documents")
+            s.sentences = try count("SELECT COUNT(*) FROM sentences")
+            s.events = try count("SELECT COUNT(*) FROM events")
+            s.actors = try count("SELECT COUNT(*) FROM event_actors")
+            s.clusters = try count("SELECT COUNT(*) FROM event_clusters")
+            s.sharedClusters = try count("SELECT COUNT(*) FROM event_clusters WHERE document_count > 1")
+            s.rollupRows = try count("SELECT COUNT(*) FROM rollups")
+            let first = try String.fetchOne(db, sql: "SELECT MIN(day) FROM rollups WHERE day <> ''")
+            let last = try String.fetchOne(db, sql: "SELECT MAX(day) FROM rollups WHERE day <> ''")
+            s.firstDay = first.flatMap { Day(iso: $0) }
+            s.lastDay = last.flatMap { Day(iso: $0) }
+        }
+        s.types = try counts(EventQuery(), by: .type)
+        for file in [path, path + "-wal"] {
+            if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber {
+                s.bytesOnDisk += size.int64Value
+            }
+        }
+        return s
+    }
+}

@@ -1,0 +1,150 @@
+import DyadCoder
+import DyadText
+import Foundation
+import GRDB
+
+/// The `DyadStore` on one SQLite file (GRDB `DatabasePool`, WAL journal).
+///
+/// WAL lets readers (queries, a server) run while one writer ingests, and each ingest batch is one
+/// transaction, so a process killed at any moment leaves the last committed batch and nothing
+/// half-written. Tables are plain and named for people (`documents`, `events`, `event_actors`...) so
+/// that `sqlite3 FILE` can read a store without Dyad.
+public final class SQLiteStore: DyadStore {
+    /// The schema version this build writes; a file with a larger one is refused.
+    public static let schemaVersion = 1
+
+    /// The database file's path, as given.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating when missing) the store at `path` and brings its schema up to date.
+    /// - Parameters:
+    ///   - path: the database file.
+    ///   - busyTimeout: how long to wait for another process's lock before `StoreError.locked`.
+    /// - Throws: `StoreError` naming the file: not a database, newer schema, locked, cannot open.
+    public init(path: String, busyTimeout: TimeInterval = 5) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.label = "dyad-store"
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        }
+        let dir = (path as NSString).deletingLastPathComponent
+        if !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
+            throw StoreError.cannotOpen(path: path, detail: "folder \(dir) does not exist")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+        do {
+            let found = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+            if found > Self.schemaVersion {
+                throw StoreError.newerSchema(path: path, found: found, supported: Self.schemaVersion)
+            }
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Maps GRDB and SQLite failures to errors that name the file and say what to do.
+    static func storeError(_ error: any Error, path: String) -> StoreError {
+        if let e = error as? StoreError { return e }
+        guard let e = error as? DatabaseError else { return .database(path: path, detail: "\(error)") }
+        let detail = e.message ?? "\(e.resultCode)"
+        switch e.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path, detail: detail)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_IOERR:
+            return .cannotOpen(path: path, detail: detail)
+        default: return .database(path: path, detail: detail)
+        }
+    }
+
+    /// Runs a read, mapping database failures to `StoreError` (a visitor's own errors pass through).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let e as DatabaseError { throw Self.storeError(e, path: path) }
+    }
+
+    /// Runs a write transaction, mapping database failures to `StoreError`.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch let e as DatabaseError { throw Self.storeError(e, path: path) }
+    }
+
+    /// The versioned migrations. Never edit a shipped migration: add the next one and bump
+    /// `schemaVersion`, which each migration records in `PRAGMA user_version` and `dyad_meta`.
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: schemaV1)
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)",
+                arguments: ["1"])
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        return m
+    }
+
+    /// Version 1 of the schema. Days are `YYYY-MM-DD` text; country sets are codes joined by `+`
+    /// in actor order (`LVA+LTU+POL+EST`), empty for no actor. `day` is the event's date, else its
+    /// document's publication date; filters and group-bys use it.
+    static let schemaV1 = """
+        CREATE TABLE dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY, date TEXT, outlet TEXT, url TEXT, title TEXT,
+            content_hash TEXT NOT NULL, text TEXT NOT NULL, coded_at TEXT NOT NULL);
+        CREATE INDEX documents_date ON documents(date);
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
+        CREATE UNIQUE INDEX sentences_doc ON sentences(doc_id, idx);
+        CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
+        CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+            INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, type TEXT NOT NULL, mode TEXT,
+            date TEXT, day TEXT,
+            place_name TEXT, place_country TEXT, lat REAL, lon REAL,
+            quantity_value REAL, quantity_qualifier TEXT, quantity_unit TEXT, quantity_text TEXT,
+            attribution TEXT,
+            evidence_sentence INTEGER NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
+            evidence_text TEXT NOT NULL,
+            modality TEXT, contexts TEXT NOT NULL, trigger TEXT NOT NULL, mentions INTEGER NOT NULL,
+            cluster_id INTEGER, source_countries TEXT NOT NULL, target_countries TEXT NOT NULL);
+        CREATE INDEX events_doc ON events(doc_id, evidence_sentence);
+        CREATE INDEX events_day ON events(day);
+        CREATE INDEX events_type_day ON events(type, day);
+        CREATE INDEX events_place ON events(place_country, day);
+        CREATE INDEX events_cluster ON events(cluster_id);
+        CREATE INDEX events_dyad ON events(source_countries, target_countries);
+        CREATE INDEX events_target ON events(target_countries);
+        CREATE TABLE event_actors (
+            event_id INTEGER NOT NULL, side TEXT NOT NULL CHECK (side IN ('source', 'target')),
+            position INTEGER NOT NULL, text TEXT, country TEXT, sector TEXT, name TEXT,
+            implied INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (event_id, side, position)) WITHOUT ROWID;
+        CREATE INDEX event_actors_country ON event_actors(country, side, event_id);
+        CREATE TABLE event_clusters (
+            id INTEGER PRIMARY KEY, type TEXT NOT NULL, source_countries TEXT NOT NULL,
+            target_countries TEXT NOT NULL, place_country TEXT NOT NULL,
+            first_day TEXT NOT NULL, last_day TEXT NOT NULL,
+            mention_count INTEGER NOT NULL, event_count INTEGER NOT NULL, document_count INTEGER NOT NULL);
+        CREATE INDEX event_clusters_key
+            ON event_clusters(type, source_countries, target_countries, place_country, last_day);
+        CREATE TABLE rollups (
+            day TEXT NOT NULL, type TEXT NOT NULL, source_countries TEXT NOT NULL,
+            target_countries TEXT NOT NULL, place_country TEXT NOT NULL,
+            event_count INTEGER NOT NULL, quantity REAL NOT NULL,
+            PRIMARY KEY (day, type, source_countries, target_countries, place_country)) WITHOUT ROWID;
+        CREATE INDEX rollups_type ON rollups(type, day);
+        """
+}
