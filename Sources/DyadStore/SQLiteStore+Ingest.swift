@@ -202,7 +202,8 @@ extension SQLiteStore {
     func refreshClusters(_ ids: Set<Int64>, db: Database) throws {
         for id in ids.sorted() {
             try db.execute(
-                sql: "DELETE FROM event_clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ?)",
+                sql:
+                    "DELETE FROM event_clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ?)",
                 arguments: [id, id])
             try db.execute(
                 sql: """

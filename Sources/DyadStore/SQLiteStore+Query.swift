@@ -35,7 +35,9 @@ extension SQLiteStore {
                 "e.place_country IN (\(Filter.marks(q.placeCountries.count)))", StatementArguments(q.placeCountries))
         }
         if let actor = q.actor {
-            let pattern = "%" + actor.replacingOccurrences(of: "\\", with: "\\\\")
+            let pattern =
+                "%"
+                + actor.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
             f.add(
                 """

@@ -1,0 +1,71 @@
+import ArgumentParser
+import DyadCoder
+import DyadStore
+import DyadText
+import Foundation
+
+/// `dyad demo`: the first thing to run on a fresh clone.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Ingest the repository's examples into ./dyad-demo.sqlite and summarise the events.",
+        discussion: """
+            Finds the examples/ folder in the current directory or a parent (or takes --examples), \
+            stores its events, and prints events by type, the top dyads and the top places. Running it \
+            again adds nothing; explore the store with `dyad query --db dyad-demo.sqlite`.
+            """
+    )
+
+    @Option(help: "The store to create or update.")
+    var db: String = "./dyad-demo.sqlite"
+
+    @Option(help: "The folder of example articles (default: examples/ here or in a parent folder).")
+    var examples: String?
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    func run() throws {
+        guard let folder = examples ?? Self.findExamples() else {
+            throw ValidationError("no examples/ folder here or above; run from the repository or give --examples")
+        }
+        let coder = EventCoder(lexicon: try lexicon.load())
+        let store = try openStore(db)
+        let progress = try ingest(
+            DocumentReader(paths: [folder]), into: store, coder: coder,
+            threads: ProcessInfo.processInfo.activeProcessorCount, totalBytes: IngestReporter.inputBytes([folder]))
+        print(try storeCall { try Self.summary(store) }, terminator: "")
+        if progress.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// `examples/` in the current directory or the nearest parent that has one.
+    static func findExamples() -> String? {
+        var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("examples")
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), isDir.boolValue {
+                return candidate.path
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Totals, events by type, top dyads and top places.
+    static func summary(_ store: any DyadStore) throws -> String {
+        let s = try store.stats()
+        var out = "\n\(s.path): \(s.documents) documents, \(s.events) events, \(s.clusters) clusters\n"
+        func section(_ title: String, _ by: CountDimension, limit: Int?) throws {
+            out += "\n\(title)\n"
+            for r in try store.counts(EventQuery(limit: limit), by: by) {
+                out += "  " + pad(r.key, 22) + pad(String(r.events), 5, left: true)
+                out += (r.quantity > 0 ? "   #" + JSONObject.format(r.quantity) : "") + "\n"
+            }
+        }
+        try section("Events by type", .type, limit: nil)
+        try section("Top dyads (source -> target countries)", .dyad, limit: 8)
+        try section("Top places", .place, limit: 8)
+        out += "\nNext: dyad query --db \(s.path) --count-by day | dyad export --db \(s.path) --format geojson\n"
+        return out
+    }
+}

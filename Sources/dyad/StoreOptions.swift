@@ -1,0 +1,154 @@
+import ArgumentParser
+import DyadStore
+import DyadText
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `--db FILE`: the store a command works on.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "The event store (an SQLite file; created when missing).")
+    var db: String
+
+    /// Opens the store; a `StoreError` becomes a one-line message and exit status 1.
+    func open() throws -> SQLiteStore { try openStore(db) }
+}
+
+/// Opens a store or exits with the reason, naming the file.
+func openStore(_ path: String) throws -> SQLiteStore {
+    do {
+        return try SQLiteStore(path: path)
+    } catch let e as StoreError {
+        warn("dyad: \(e)")
+        throw ExitCode.failure
+    }
+}
+
+/// Runs a store operation; a `StoreError` becomes a one-line message and exit status 1.
+func storeCall<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let e as StoreError {
+        warn("dyad: \(e)")
+        throw ExitCode.failure
+    }
+}
+
+/// The event filters `dyad query` and `dyad export` share.
+struct EventFilterOptions: ParsableArguments {
+    @Option(help: "First day (YYYY-MM-DD) of the event, or of its document when the event has no date.")
+    var from: String?
+
+    @Option(help: "Last day (YYYY-MM-DD), included.")
+    var to: String?
+
+    @Option(help: "Event type (repeatable or comma-separated: PROTEST,COERCE).")
+    var type: [String] = []
+
+    @Option(help: "Country code of a source actor (repeatable or comma-separated).")
+    var source: [String] = []
+
+    @Option(help: "Country code of a target actor (repeatable or comma-separated).")
+    var target: [String] = []
+
+    @Option(help: "Country code of the event's place (repeatable or comma-separated).")
+    var place: [String] = []
+
+    @Option(help: "Text in an actor's words or name (substring).")
+    var actor: String?
+
+    @Option(help: "Words that must all occur in the evidence sentence (full-text search).")
+    var text: String?
+
+    /// The query these options describe.
+    func query(limit: Int?) throws -> EventQuery {
+        func day(_ s: String?, _ name: String) throws -> Day? {
+            guard let s else { return nil }
+            guard let d = Day(iso: s) else { throw ValidationError("--\(name) \(s): expected YYYY-MM-DD") }
+            return d
+        }
+        func list(_ values: [String], upper: Bool = true) -> [String] {
+            values.flatMap { $0.split(separator: ",") }.map {
+                let s = $0.trimmingCharacters(in: .whitespaces)
+                return upper ? s.uppercased() : s
+            }.filter { !$0.isEmpty }
+        }
+        return EventQuery(
+            from: try day(from, "from"), to: try day(to, "to"), types: list(type), sourceCountries: list(source),
+            targetCountries: list(target), placeCountries: list(place), actor: actor, text: text, limit: limit)
+    }
+}
+
+/// Progress of an ingest on stderr: one updating line on a terminal, a plain line every few
+/// seconds otherwise, and the final summary.
+final class IngestReporter {
+    let isTerminal = isatty(2) == 1
+    /// Total input bytes when known (files), for the share done and the ETA.
+    let totalBytes: Int?
+    var lastLine = Date.distantPast
+    let interval: TimeInterval
+
+    init(totalBytes: Int?) {
+        self.totalBytes = totalBytes
+        interval = isTerminal ? 0.2 : 5
+    }
+
+    /// Sums the sizes of the files the reader will take from `paths` (nil with stdin).
+    static func inputBytes(_ paths: [String]) -> Int? {
+        var total = 0
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" { return nil }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+            if !isDir.boolValue {
+                total += ((try? fm.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+                continue
+            }
+            let walker = fm.enumerator(atPath: path)
+            while let name = walker?.nextObject() as? String {
+                let ext = (name as NSString).pathExtension.lowercased()
+                guard ext == "txt" || ext == "jsonl" || ext == "ndjson" else { continue }
+                let full = (path as NSString).appendingPathComponent(name)
+                total += ((try? fm.attributesOfItem(atPath: full))?[.size] as? NSNumber)?.intValue ?? 0
+            }
+        }
+        return total
+    }
+
+    func update(_ p: StoreIngestor.Progress) {
+        let now = Date()
+        guard now.timeIntervalSince(lastLine) >= interval else { return }
+        lastLine = now
+        var line = "\(p.documents) docs, \(p.outcome.events) events"
+        if p.seconds > 0 {
+            line += String(
+                format: ", %.0f docs/s, %.0f events/s", Double(p.documents) / p.seconds,
+                Double(p.outcome.events) / p.seconds)
+        }
+        if let total = totalBytes, total > 0, p.textBytes > 0 {
+            let share = min(0.99, Double(p.textBytes) / Double(total))
+            let eta = p.seconds / share * (1 - share)
+            line += String(format: ", %.0f%%, ETA %d:%02d", share * 100, Int(eta) / 60, Int(eta) % 60)
+        }
+        if isTerminal {
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        } else {
+            warn(line)
+        }
+    }
+
+    /// Clears the progress line and prints the totals.
+    func finish(_ p: StoreIngestor.Progress) {
+        if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        let o = p.outcome
+        warn(
+            "stored \(o.added) new and \(o.replaced) changed documents, skipped \(o.skipped) unchanged, "
+                + "\(p.failed) failed; \(o.events) events in "
+                + String(format: "%.2f s", p.seconds))
+    }
+}
