@@ -37,11 +37,8 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
         let coder = EventCoder(lexicon: try lexicon.load(), deduplicate: !mentions)
-        let out = ByteOutput()
-        if format == .tsv { out.write(EventTable.tsvHeader + "\n") }
-        var failed = 0
         let format = format
-        OrderedBatches(threads: threads).run(DocumentReader(paths: paths)) { doc -> [UInt8] in
+        try writeDocuments(paths, threads: threads, header: format == .tsv ? EventTable.tsvHeader + "\n" : nil) { doc in
             let events = coder.code(doc)
             switch format {
             case .jsonl:
@@ -54,16 +51,6 @@ struct CodeCommand: ParsableCommand {
             case .tsv: return Array(events.map(EventTable.tsvRow).joined().utf8)
             case .table: return Array(EventTable.render(doc, events).utf8)
             }
-        } emit: { result in
-            switch result {
-            case .success(let bytes): out.write(bytes)
-            case .failure(let issue):
-                out.flush()
-                warn(issue.description)
-                failed += 1
-            }
         }
-        out.flush()
-        if failed > 0 { throw ExitCode(1) }
     }
 }

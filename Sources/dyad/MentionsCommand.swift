@@ -34,10 +34,8 @@ struct MentionsCommand: ParsableCommand {
     func run() throws {
         let lex = try lexicon.load()
         let recognizer = MentionRecognizer(lexicon: lex)
-        let out = ByteOutput()
-        var failed = 0
         let format = format
-        OrderedBatches(threads: threads).run(DocumentReader(paths: paths)) { doc -> [UInt8] in
+        try writeDocuments(paths, threads: threads) { doc in
             let text = AnalyzedText(doc.text)
             let sentences = recognizer.recognize(text, documentDate: doc.date)
             var bytes: [UInt8] = []
@@ -52,16 +50,6 @@ struct MentionsCommand: ParsableCommand {
                 bytes += Array(MentionTable.render(doc, text, sentences).utf8)
             }
             return bytes
-        } emit: { result in
-            switch result {
-            case .success(let bytes): out.write(bytes)
-            case .failure(let issue):
-                out.flush()
-                warn(issue.description)
-                failed += 1
-            }
         }
-        out.flush()
-        if failed > 0 { throw ExitCode(1) }
     }
 }

@@ -28,3 +28,25 @@ func warn(_ message: String) {
     out.write(message + "\n")
     out.flush()
 }
+
+/// Transforms every document of `paths` on `threads` cores and writes the bytes to standard output
+/// in input order; bad documents are reported on stderr as `file:line: problem`.
+/// - Throws: `ExitCode(1)` after everything was written when any document could not be read.
+func writeDocuments(
+    _ paths: [String], threads: Int, header: String? = nil, transform: @escaping @Sendable (Document) -> [UInt8]
+) throws {
+    let out = ByteOutput()
+    if let header { out.write(header) }
+    var failed = 0
+    OrderedBatches(threads: threads).run(DocumentReader(paths: paths), transform: transform) { result in
+        switch result {
+        case .success(let bytes): out.write(bytes)
+        case .failure(let issue):
+            out.flush()
+            warn(issue.description)
+            failed += 1
+        }
+    }
+    out.flush()
+    if failed > 0 { throw ExitCode(1) }
+}
