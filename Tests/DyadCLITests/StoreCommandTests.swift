@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `dyad ingest`, `query`, `export`, `stats` and `demo` on the real binary.
+@Suite("dyad event store (real binary)", .serialized)
+struct StoreCommandTests {
+    let examples = BinaryRunner.repoRoot.appendingPathComponent("examples")
+
+    /// Documents and events of a store, and SQLite's integrity verdict.
+    static func facts(_ path: String) throws -> (documents: Int, events: Int, integrity: String) {
+        let db = try DatabaseQueue(path: path)
+        return try db.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? -1,
+                try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? ""
+            )
+        }
+    }
+
+    @Test func ingestTwiceQueryAndExport() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("ex.sqlite").path
+        let first = try BinaryRunner.run(["ingest", "--db", db, examples.path])
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        let before = try Self.facts(db)
+        #expect(before.documents >= 3 && before.events > 10)
+        let second = try BinaryRunner.run(["ingest", "--db", db, examples.path])
+        #expect(second.status == 0)
+        #expect(second.stderr.contains("stored 0 new and 0 changed documents"), "\(second.stderr)")
+        let after = try Self.facts(db)
+        #expect(after.documents == before.documents && after.events == before.events)
+
+        let csv = try BinaryRunner.run(["export", "--db", db, "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(Self.csvRecords(csv.stdout) == before.events + 1)
+        #expect(csv.stdout.hasPrefix("id,doc,type,"))
+
+        let geo = try BinaryRunner.run(["export", "--db", db, "--format", "geojson"])
+        let object = try JSONSerialization.jsonObject(with: Data(geo.stdout.utf8)) as? [String: Any]
+        #expect(object?["type"] as? String == "FeatureCollection")
+        let features = object?["features"] as? [[String: Any]] ?? []
+        #expect(!features.isEmpty && features.count <= before.events)
+        let geometry = features.first?["geometry"] as? [String: Any]
+        #expect(geometry?["type"] as? String == "Point" && (geometry?["coordinates"] as? [Double])?.count == 2)
+
+        let jsonl = try BinaryRunner.run(["export", "--db", db, "--format", "jsonl"]).stdout.jsonLines
+        #expect(jsonl.count == before.events && jsonl.allSatisfy { $0["evidence"] != nil })
+        let plover = try BinaryRunner.run(["export", "--db", db, "--format", "plover"]).stdout.jsonLines
+        #expect(plover.count == before.events && plover.allSatisfy { $0["event"] is [String] })
+
+        let counts = try BinaryRunner.run(["query", "--db", db, "--count-by", "type", "--format", "jsonl"])
+        #expect(counts.status == 0)
+        let total = counts.stdout.jsonLines.reduce(0) { $0 + ($1["events"] as? Int ?? 0) }
+        #expect(total == before.events)
+        let protests = try BinaryRunner.run(["query", "--db", db, "--type", "protest", "--format", "jsonl"])
+        #expect(!protests.stdout.jsonLines.isEmpty)
+        #expect(protests.stdout.jsonLines.allSatisfy { $0["type"] as? String == "PROTEST" })
+        let dyads = try BinaryRunner.run(["query", "--db", db, "--count-by", "dyad", "--source", "RUS"])
+        #expect(dyads.status == 0 && dyads.stdout.contains("RUS -> "))
+        let stats = try BinaryRunner.run(["stats", "--db", db])
+        #expect(stats.stdout.contains("events     \(before.events)"))
+    }
+
+    @Test func demoAndClearErrors() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let demo = try BinaryRunner.run(["demo", "--examples", examples.path], cwd: dir)
+        #expect(demo.status == 0, "stderr: \(demo.stderr)")
+        #expect(demo.stdout.contains("Events by type") && demo.stdout.contains("Top dyads"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("dyad-demo.sqlite").path))
+        let junk = dir.appendingPathComponent("junk.sqlite")
+        try Data(String(repeating: "not sqlite at all\n", count: 100).utf8).write(to: junk)
+        let bad = try BinaryRunner.run(["stats", "--db", junk.path])
+        #expect(bad.status == 1 && bad.stderr.contains("junk.sqlite") && bad.stderr.contains("not a Dyad store"))
+    }
+
+    /// Counts CSV records, allowing quoted fields with newlines.
+    static func csvRecords(_ text: String) -> Int {
+        var records = 0
+        var quoted = false
+        var empty = true
+        for c in text.unicodeScalars {
+            if c == "\"" { quoted.toggle() }
+            if c == "\n" && !quoted {
+                if !empty { records += 1 }
+                empty = true
+            } else {
+                empty = false
+            }
+        }
+        return records + (empty ? 0 : 1)
+    }
+
+    /// A generated corpus of short news items (composed here, not copied from any corpus).
+    static func writeCorpus(_ url: URL, documents: Int) throws {
+        let countries = ["Russia", "Georgia", "France", "Kenya", "Brazil", "India", "Peru", "Chile", "Japan", "Egypt"]
+        let cities = [
+            "Moscow", "Tbilisi", "Paris", "Nairobi", "Brasilia", "Delhi", "Lima", "Santiago", "Tokyo", "Cairo",
+        ]
+        var out = ""
+        for i in 0..<documents {
+            let a = i % countries.count
+            let b = (i * 7 + 3) % countries.count
+            let text = """
+                Police in \(cities[a]) arrested \(10 + i % 90) protesters on Tuesday, officials said. \
+                The government of \(countries[b]) condemned the arrests and demanded their release. \
+                Thousands of people marched in \(cities[b]) against the new law. \
+                The foreign minister of \(countries[a]) met his counterpart from \(countries[b]) to discuss trade.
+                """
+            let day = String(format: "2022-%02d-%02d", 1 + i % 12, 1 + i % 28)
+            out += "{\"id\": \"gen-\(i)\", \"date\": \"\(day)\", \"text\": \"\(text)\"}\n"
+        }
+        try Data(out.utf8).write(to: url)
+    }
+
+    @Test func killedIngestRerunsToTheSameStore() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("generated.jsonl")
+        try Self.writeCorpus(corpus, documents: 1200)
+        let cleanDB = dir.appendingPathComponent("clean.sqlite").path
+        let clean = try BinaryRunner.run(["ingest", "--db", cleanDB, corpus.path])
+        #expect(clean.status == 0, "stderr: \(clean.stderr)")
+        let expected = try Self.facts(cleanDB)
+        #expect(expected.documents == 1200 && expected.events > 1200)
+        for (n, delay) in [0.2, 0.5, 1.0].enumerated() {
+            let db = dir.appendingPathComponent("killed-\(n).sqlite").path
+            let p = Process()
+            p.executableURL = BinaryRunner.binary
+            p.arguments = ["ingest", "--db", db, corpus.path]
+            p.standardError = FileHandle.nullDevice
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            if FileManager.default.fileExists(atPath: db) {
+                #expect(try Self.facts(db).integrity == "ok", "after SIGKILL at \(delay) s")
+            }
+            let rerun = try BinaryRunner.run(["ingest", "--db", db, corpus.path])
+            #expect(rerun.status == 0, "stderr: \(rerun.stderr)")
+            let got = try Self.facts(db)
+            #expect(got.documents == expected.documents, "killed at \(delay) s")
+            #expect(got.events == expected.events, "killed at \(delay) s")
+            #expect(got.integrity == "ok")
+        }
+    }
+}
