@@ -17,6 +17,9 @@ public protocol DyadStore: Sendable {
     /// The content hash of the stored document with this id, or nil when it is not stored.
     func documentState(_ id: String) throws -> String?
 
+    /// The content hashes of those of `ids` that are stored (one query for a whole batch).
+    func documentStates(_ ids: [String]) throws -> [String: String]
+
     /// Stored documents in id order after `afterID` (nil: from the start), at most `limit`, for re-coding.
     func documents(after afterID: String?, limit: Int) throws -> [Document]
 

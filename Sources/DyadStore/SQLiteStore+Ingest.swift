@@ -9,15 +9,25 @@ extension SQLiteStore {
         return try write { db in
             var outcome = IngestOutcome()
             var touched = Set<Int64>()
+            // Sentences above this id are not in the full-text index yet; index them in one statement
+            // at the end, or before a delete (whose trigger expects indexed rows).
+            var indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
+            func indexSentences() throws {
+                try db.execute(
+                    sql: "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?",
+                    arguments: [indexed])
+                indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
+            }
             for item in items {
                 let id = item.document.id
                 let stored = try String.fetchOne(
-                    db, sql: "SELECT content_hash FROM documents WHERE id = ?", arguments: [id])
+                    db.cachedStatement(sql: "SELECT content_hash FROM documents WHERE id = ?"), arguments: [id])
                 if let stored {
                     if stored == item.contentHash && !replace {
                         outcome.skipped += 1
                         continue
                     }
+                    try indexSentences()
                     try deleteDocument(id, db: db, touched: &touched)
                     outcome.replaced += 1
                 } else {
@@ -27,6 +37,7 @@ extension SQLiteStore {
                 outcome.events += item.events.count
             }
             try refreshClusters(touched, db: db)
+            try indexSentences()
             return outcome
         }
     }
@@ -34,6 +45,21 @@ extension SQLiteStore {
     public func documentState(_ id: String) throws -> String? {
         try read { db in
             try String.fetchOne(db, sql: "SELECT content_hash FROM documents WHERE id = ?", arguments: [id])
+        }
+    }
+
+    public func documentStates(_ ids: [String]) throws -> [String: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            var states: [String: String] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500).map({ ids[$0..<min($0 + 500, ids.count)] }) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT id, content_hash FROM documents WHERE id IN (\(marks))",
+                    arguments: StatementArguments(Array(chunk)))
+                while let r = try rows.next() { states[r["id"]] = r["content_hash"] }
+            }
+            return states
         }
     }
 
@@ -131,7 +157,7 @@ extension SQLiteStore {
             if let day {
                 cluster = try assignCluster(
                     type: e.type, sources: sources, targets: targets, place: place, day: day,
-                    mentions: e.mentions, db: db, touched: &touched)
+                    mentions: e.mentions, document: d.id, db: db)
             }
             var args: StatementArguments = [
                 d.id, e.type, e.mode, e.date?.description, day, e.place?.name, e.place?.country, e.place?.lat,
@@ -160,10 +186,10 @@ extension SQLiteStore {
     }
 
     /// Puts an event in the cluster of the same type, country sets and place country whose days
-    /// are within one day of `day` (extending its span), or in a new cluster.
+    /// all lie within one day of `day` (so a cluster spans at most three days), or in a new one.
     func assignCluster(
         type: String, sources: String, targets: String, place: String, day: String, mentions: Int,
-        db: Database, touched: inout Set<Int64>
+        document: String, db: Database
     ) throws -> Int64 {
         guard let d = Day(iso: day) else { return 0 }
         let before = d.adding(days: -1).description
@@ -173,18 +199,19 @@ extension SQLiteStore {
                 sql: """
                     SELECT id FROM event_clusters
                     WHERE type = ? AND source_countries = ? AND target_countries = ? AND place_country = ?
-                      AND last_day >= ? AND first_day <= ?
+                      AND last_day <= ? AND first_day >= ?
                     ORDER BY last_day DESC LIMIT 1
-                    """), arguments: [type, sources, targets, place, before, after])
+                    """), arguments: [type, sources, targets, place, after, before])
         if let found {
             try db.cachedStatement(
                 sql: """
                     UPDATE event_clusters SET first_day = min(first_day, ?), last_day = max(last_day, ?),
-                        mention_count = mention_count + ?, event_count = event_count + 1
+                        mention_count = mention_count + ?, event_count = event_count + 1,
+                        document_count = document_count
+                            + NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ? AND doc_id = ?)
                     WHERE id = ?
                     """
-            ).execute(arguments: [day, day, mentions, found])
-            touched.insert(found)
+            ).execute(arguments: [day, day, mentions, found, document, found])
             return found
         }
         try db.cachedStatement(
@@ -197,8 +224,8 @@ extension SQLiteStore {
         return db.lastInsertedRowID
     }
 
-    /// Recomputes counts and spans of clusters that gained events from a stored document or lost
-    /// events to a replaced one; drops clusters left empty.
+    /// Recomputes counts and spans of clusters that lost events to a replaced document; drops
+    /// clusters left empty.
     func refreshClusters(_ ids: Set<Int64>, db: Database) throws {
         for id in ids.sorted() {
             try db.execute(

@@ -74,11 +74,11 @@ public struct StoreIngestor: Sendable {
             state.seconds = Date().timeIntervalSince(start)
             progress(state)
         }
-        let guarded = StoppableSequence(base: input, stop: stop)
+        let unchanged = UnchangedSet()
+        let guarded = CheckedSequence(
+            base: input, stop: stop, store: replace ? nil : store, unchanged: unchanged, batchSize: batchSize)
         OrderedBatches(batchSize: batchSize, threads: threads).run(guarded) { doc -> Prepared in
-            if !replace, let hash = try? store.documentState(doc.id), hash == IngestItem.contentHash(doc) {
-                return .unchanged
-            }
+            if unchanged.take(doc) { return .unchanged }
             return .item(IngestItem(coding: doc, with: coder))
         } emit: { result in
             state.documents += 1
@@ -119,19 +119,68 @@ final class StopFlag: @unchecked Sendable {
     }
 }
 
-/// A sequence that ends early once its flag is set.
-struct StoppableSequence<Base: Sequence>: Sequence {
+/// Documents found stored with the same content hash, which workers skip instead of coding.
+final class UnchangedSet: @unchecked Sendable {
+    private let lock = NSLock()
+    private var keys = Set<String>()
+
+    static func key(_ d: Document) -> String { d.id + "\u{0}" + IngestItem.contentHash(d) }
+
+    func insert(_ key: String) {
+        lock.lock()
+        keys.insert(key)
+        lock.unlock()
+    }
+
+    /// Whether the document is stored unchanged (forgotten once asked).
+    func take(_ d: Document) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !keys.isEmpty else { return false }
+        return keys.remove(Self.key(d)) != nil
+    }
+}
+
+/// The input, read ahead one batch at a time so that one query finds the documents already
+/// stored unchanged; ends early once the stop flag is set.
+struct CheckedSequence<Base: Sequence>: Sequence where Base.Element == Result<Document, DocumentIssue> {
     var base: Base
     var stop: StopFlag
+    /// Nil when every document is to be coded (`dyad recode`).
+    var store: (any DyadStore)?
+    var unchanged: UnchangedSet
+    var batchSize: Int
 
     struct Iterator: IteratorProtocol {
         var base: Base.Iterator
-        var stop: StopFlag
+        let parent: CheckedSequence
+        var ahead: [Base.Element] = []
+        var position = 0
 
-        mutating func next() -> Base.Element? { stop.isSet ? nil : base.next() }
+        mutating func next() -> Base.Element? {
+            if stop { return nil }
+            if position == ahead.count {
+                ahead.removeAll(keepingCapacity: true)
+                position = 0
+                while ahead.count < parent.batchSize, let e = base.next() { ahead.append(e) }
+                guard !ahead.isEmpty else { return nil }
+                if let store = parent.store {
+                    let docs = ahead.compactMap { try? $0.get() }
+                    if let states = try? store.documentStates(docs.map(\.id)), !states.isEmpty {
+                        for d in docs where states[d.id] == IngestItem.contentHash(d) {
+                            parent.unchanged.insert(UnchangedSet.key(d))
+                        }
+                    }
+                }
+            }
+            position += 1
+            return ahead[position - 1]
+        }
+
+        var stop: Bool { parent.stop.isSet }
     }
 
-    func makeIterator() -> Iterator { Iterator(base: base.makeIterator(), stop: stop) }
+    func makeIterator() -> Iterator { Iterator(base: base.makeIterator(), parent: self) }
 }
 
 /// The documents of a store, read in id order in pages, as reader results (for `dyad recode`).
