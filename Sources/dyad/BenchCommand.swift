@@ -40,10 +40,21 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    @Option(help: "Instead of a corpus: fill --db with this many synthetic events and time queries on it.")
+    var synthetic: Int?
+
+    @Option(help: "The store for --synthetic (reused when it already holds the events).")
+    var db: String?
+
     @Argument(help: "Corpus files or folders (JSON Lines or seed-shaped text).")
-    var paths: [String]
+    var paths: [String] = []
 
     func run() throws {
+        if let synthetic {
+            guard let db else { throw ValidationError("--synthetic needs --db FILE") }
+            return try StoreBench(events: synthetic, path: db).run()
+        }
+        guard !paths.isEmpty else { throw ValidationError("give corpus paths, or --synthetic N --db FILE") }
         let loadStart = DispatchTime.now()
         let lex = try lexicon.load()
         let loadSeconds = seconds(since: loadStart)
