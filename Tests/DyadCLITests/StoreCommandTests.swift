@@ -81,6 +81,17 @@ struct StoreCommandTests {
         #expect(bad.status == 1 && bad.stderr.contains("junk.sqlite") && bad.stderr.contains("not a Dyad store"))
     }
 
+    @Test func syntheticBench() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("syn.sqlite").path
+        let r = try BinaryRunner.run(["bench", "--synthetic", "800", "--db", db])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stdout.contains("store: 800 events, 100 documents"))
+        #expect(r.stdout.contains("--count-by dyad") && r.stdout.contains("page of 100"))
+        #expect(try Self.facts(db).integrity == "ok")
+    }
+
     /// Counts CSV records, allowing quoted fields with newlines.
     static func csvRecords(_ text: String) -> Int {
         var records = 0
