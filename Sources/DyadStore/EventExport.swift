@@ -104,22 +104,9 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         o.set("event", [e.type])
         o.set("mode", e.mode.map { [$0] } ?? [])
         o.set("context", e.contexts)
-        if let place = e.place {
-            var loc = JSONObject()
-            loc.set("name", place.name)
-            loc.set("country", place.country)
-            loc.set("lat", place.lat)
-            loc.set("lon", place.lon)
-            o.set("event_loc", loc)
-        }
+        if let place = e.place { o.set("event_loc", place.json) }
         o.set("event_text", [e.evidence.text])
-        if let q = e.quantity {
-            var n = JSONObject()
-            n.set("value", q.value)
-            n.set("qualifier", q.qualifier.rawValue)
-            n.set("unit", q.unit)
-            o.set("number", n)
-        }
+        if let q = e.quantity { o.set("number", q.json(withText: false)) }
         o.set("link", s.clusterID.map { Int($0) })
         var cite = JSONObject()
         cite.set("doc", e.document)

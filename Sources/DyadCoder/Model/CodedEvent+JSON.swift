@@ -11,26 +11,8 @@ extension CodedEvent {
         o.set("source", source.map(\.json))
         o.set("target", target.map(\.json))
         o.set("date", date?.description)
-        if let place {
-            var p = JSONObject()
-            p.set("name", place.name)
-            p.set("country", place.country)
-            p.set("lat", place.lat)
-            p.set("lon", place.lon)
-            o.set("place", p)
-        } else {
-            o.setNull("place")
-        }
-        if let quantity {
-            var q = JSONObject()
-            q.set("value", quantity.value)
-            q.set("qualifier", quantity.qualifier.rawValue)
-            q.set("unit", quantity.unit)
-            q.set("text", quantity.text)
-            o.set("quantity", q)
-        } else {
-            o.setNull("quantity")
-        }
+        if let place { o.set("place", place.json) } else { o.setNull("place") }
+        if let quantity { o.set("quantity", quantity.json(withText: true)) } else { o.setNull("quantity") }
         o.set("attribution", attribution)
         var ev = JSONObject()
         ev.set("sentence", evidence.sentence)
@@ -56,5 +38,29 @@ extension CodedEvent.Actor {
         if let name { o.set("name", name) }
         if implied { o.set("implied", true) }
         return o
+    }
+}
+
+extension CodedEvent.Place {
+    /// `{"name", "country", "lat", "lon"}`, shared by the event record and the exports.
+    public var json: JSONObject {
+        var p = JSONObject()
+        p.set("name", name)
+        p.set("country", country)
+        p.set("lat", lat)
+        p.set("lon", lon)
+        return p
+    }
+}
+
+extension CodedEvent.Count {
+    /// `{"value", "qualifier", "unit"}`, and the counted words when `withText` is set.
+    public func json(withText: Bool) -> JSONObject {
+        var q = JSONObject()
+        q.set("value", value)
+        q.set("qualifier", qualifier.rawValue)
+        q.set("unit", unit)
+        if withText { q.set("text", text) }
+        return q
     }
 }
