@@ -31,7 +31,10 @@ let package = Package(
         .target(name: "DyadCoder", dependencies: ["DyadText", "DyadLexicon"], swiftSettings: swiftSettings),
         .target(
             name: "DyadStore",
-            dependencies: ["DyadText", "DyadCoder", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "DyadText", "DyadLexicon", "DyadCoder", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

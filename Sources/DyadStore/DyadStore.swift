@@ -44,12 +44,19 @@ public struct IngestItem: Sendable {
     public var contentHash: String
     public var sentences: [StoredSentence]
     public var events: [CodedEvent]
+    /// The places, actors, quantities and dates recognised in it, as a JSON array of the objects
+    /// `dyad mentions` prints (built by the coding threads, so the writer only stores one text).
+    public var mentions: String
 
-    public init(document: Document, contentHash: String, sentences: [StoredSentence], events: [CodedEvent]) {
+    public init(
+        document: Document, contentHash: String, sentences: [StoredSentence], events: [CodedEvent],
+        mentions: String = "[]"
+    ) {
         self.document = document
         self.contentHash = contentHash
         self.sentences = sentences
         self.events = events
+        self.mentions = mentions
     }
 }
 

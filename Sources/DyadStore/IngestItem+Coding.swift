@@ -1,9 +1,10 @@
 import DyadCoder
+import DyadLexicon
 import DyadText
 
 extension IngestItem {
     /// Codes a document into what the store keeps: its sentences (with character offsets, like the
-    /// evidence's) and its events. The text is analysed once for both.
+    /// evidence's), its events and the mentions they were coded from. The text is analysed once.
     public init(coding document: Document, with coder: EventCoder) {
         let text = AnalyzedText(document.text)
         let mentions = coder.recognizer.recognize(text, documentDate: document.date)
@@ -13,8 +14,16 @@ extension IngestItem {
                 index: s.index, start: text.characterOffset(ofByte: s.start),
                 end: text.characterOffset(ofByte: s.end), text: text.string(s.start..<s.end))
         }
+        var json: [UInt8] = [UInt8(ascii: "[")]
+        for m in mentions.flatMap(\.all) {
+            if json.count > 1 { json.append(UInt8(ascii: ",")) }
+            m.appendJSONLine(document: document.id, text: text, to: &json)
+            json.removeLast()  // the line's newline
+        }
+        json.append(UInt8(ascii: "]"))
         self.init(
-            document: document, contentHash: Self.contentHash(document), sentences: sentences, events: events)
+            document: document, contentHash: Self.contentHash(document), sentences: sentences, events: events,
+            mentions: String(decoding: json, as: UTF8.self))
     }
 
     /// A 64-bit FNV-1a hash (hex) of everything coding reads: text, date and metadata. It only has

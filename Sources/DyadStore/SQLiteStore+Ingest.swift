@@ -9,12 +9,13 @@ extension SQLiteStore {
         return try write { db in
             var outcome = IngestOutcome()
             var touched = Set<Int64>()
+            var deltas = RollupDeltas()
             // Sentences above this id are not in the full-text index yet; index them in one statement
             // at the end, or before a delete (whose trigger expects indexed rows).
             var indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
             func indexSentences() throws {
                 try db.execute(
-                    sql: "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ?",
+                    sql: "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentence_texts WHERE id > ?",
                     arguments: [indexed])
                 indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
             }
@@ -28,15 +29,19 @@ extension SQLiteStore {
                         continue
                     }
                     try indexSentences()
-                    try deleteDocument(id, db: db, touched: &touched)
+                    try deleteDocument(id, db: db, touched: &touched, deltas: &deltas)
+                    // Deleting the newest sentences frees their ids for reuse: everything left is
+                    // indexed, so the next unindexed id is above what is left, not above the old maximum.
+                    indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
                     outcome.replaced += 1
                 } else {
                     outcome.added += 1
                 }
-                try insert(item, codedAt: codedAt, db: db, touched: &touched)
+                try insert(item, codedAt: codedAt, db: db, touched: &touched, deltas: &deltas)
                 outcome.events += item.events.count
             }
             try refreshClusters(touched, db: db)
+            try deltas.write(db)
             try indexSentences()
             return outcome
         }
@@ -81,9 +86,11 @@ extension SQLiteStore {
         }
     }
 
-    /// Removes a document with its sentences, events and actors; takes its events out of the
-    /// rollups and records the clusters they belonged to for `refreshClusters`.
-    func deleteDocument(_ id: String, db: Database, touched: inout Set<Int64>) throws {
+    /// Removes a document with its sentences, mentions, events and actors; takes its events out of
+    /// the rollups and records the clusters they belonged to for `refreshClusters`.
+    func deleteDocument(
+        _ id: String, db: Database, touched: inout Set<Int64>, deltas: inout RollupDeltas
+    ) throws {
         let groups = try Row.fetchAll(
             db,
             sql: """
@@ -91,13 +98,12 @@ extension SQLiteStore {
                        COALESCE(place_country, '') AS place, COUNT(*) AS n, TOTAL(quantity_value) AS q
                 FROM events WHERE doc_id = ? GROUP BY 1, 2, 3, 4, 5
                 """, arguments: [id])
-        let key = "day = ? AND type = ? AND source_countries = ? AND target_countries = ? AND place_country = ?"
         for g in groups {
-            let k: StatementArguments = [g["day"], g["type"], g["source_countries"], g["target_countries"], g["place"]]
-            try db.execute(
-                sql: "UPDATE rollups SET event_count = event_count - ?, quantity = quantity - ? WHERE \(key)",
-                arguments: [g["n"], g["q"]] + k)
-            try db.execute(sql: "DELETE FROM rollups WHERE event_count <= 0 AND \(key)", arguments: k)
+            let n: Int = g["n"]
+            let q: Double = g["q"]
+            deltas.add(
+                day: g["day"], type: g["type"], sources: g["source_countries"], targets: g["target_countries"],
+                place: g["place"], events: -n, quantity: -q)
         }
         let clusters = try Int64.fetchAll(
             db, sql: "SELECT DISTINCT cluster_id FROM events WHERE doc_id = ? AND cluster_id IS NOT NULL",
@@ -108,11 +114,15 @@ extension SQLiteStore {
             arguments: [id])
         try db.execute(sql: "DELETE FROM events WHERE doc_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM sentences WHERE doc_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM document_mentions WHERE doc_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
     }
 
-    /// Writes one document, its sentences, events and actors, and adds its events to rollups and clusters.
-    func insert(_ item: IngestItem, codedAt: String, db: Database, touched: inout Set<Int64>) throws {
+    /// Writes one document, its sentences, mentions, events and actors, and adds its events to
+    /// rollups and clusters.
+    func insert(
+        _ item: IngestItem, codedAt: String, db: Database, touched: inout Set<Int64>, deltas: inout RollupDeltas
+    ) throws {
         let d = item.document
         try db.cachedStatement(
             sql: """
@@ -122,31 +132,35 @@ extension SQLiteStore {
         ).execute(arguments: [
             d.id, d.date?.description, d.outlet, d.url, d.title, item.contentHash, d.text, codedAt,
         ])
-        let sentence = try db.cachedStatement(
-            sql: "INSERT INTO sentences (doc_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+        var sentence = try RowInserter(
+            db, sql: "INSERT INTO sentences (doc_id, idx, start, \"end\") VALUES (?, ?, ?, ?)")
         for s in item.sentences {
-            try sentence.execute(arguments: [d.id, s.index, s.start, s.end, s.text])
+            sentence.bind(d.id)
+            sentence.bind(s.index)
+            sentence.bind(s.start)
+            sentence.bind(s.end)
+            try sentence.run(db)
         }
-        let event = try db.cachedStatement(
+        if item.mentions != "[]" {
+            var mentions = try RowInserter(db, sql: "INSERT INTO document_mentions (doc_id, mentions) VALUES (?, ?)")
+            mentions.bind(d.id)
+            mentions.bind(item.mentions)
+            try mentions.run(db)
+        }
+        var event = try RowInserter(
+            db,
             sql: """
                 INSERT INTO events (doc_id, type, mode, date, day, place_name, place_country, lat, lon,
                     quantity_value, quantity_qualifier, quantity_unit, quantity_text, attribution,
                     evidence_sentence, evidence_start, evidence_end, evidence_text, modality, contexts,
-                    trigger, mentions, cluster_id, source_countries, target_countries)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    trigger, mentions, confidence, cluster_id, source_countries, target_countries)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        let actor = try db.cachedStatement(
+        var actor = try RowInserter(
+            db,
             sql: """
                 INSERT INTO event_actors (event_id, side, position, text, country, sector, name, implied)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let rollup = try db.cachedStatement(
-            sql: """
-                INSERT INTO rollups (day, type, source_countries, target_countries, place_country,
-                    event_count, quantity)
-                VALUES (?, ?, ?, ?, ?, 1, ?)
-                ON CONFLICT (day, type, source_countries, target_countries, place_country)
-                DO UPDATE SET event_count = event_count + 1, quantity = quantity + excluded.quantity
                 """)
         for e in item.events {
             let day = (e.date ?? d.date)?.description
@@ -159,23 +173,50 @@ extension SQLiteStore {
                     type: e.type, sources: sources, targets: targets, place: place, day: day,
                     mentions: e.mentions, document: d.id, db: db)
             }
-            var args: StatementArguments = [
-                d.id, e.type, e.mode, e.date?.description, day, e.place?.name, e.place?.country, e.place?.lat,
-                e.place?.lon, e.quantity?.value, e.quantity?.qualifier.rawValue, e.quantity?.unit,
-                e.quantity?.text, e.attribution,
-            ]
-            args += [
-                e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.text, e.modality?.rawValue,
-                e.contexts.joined(separator: ","), e.trigger, e.mentions, cluster, sources, targets,
-            ]
-            try event.execute(arguments: args)
+            event.bind(d.id)
+            event.bind(e.type)
+            event.bind(e.mode)
+            event.bind(e.date?.description)
+            event.bind(day)
+            event.bind(e.place?.name)
+            event.bind(e.place?.country)
+            event.bind(e.place?.lat)
+            event.bind(e.place?.lon)
+            event.bind(e.quantity?.value)
+            event.bind(e.quantity?.qualifier.rawValue)
+            event.bind(e.quantity?.unit)
+            event.bind(e.quantity?.text)
+            event.bind(e.attribution)
+            event.bind(e.evidence.sentence)
+            event.bind(e.evidence.start)
+            event.bind(e.evidence.end)
+            event.bind(e.evidence.text)
+            event.bind(e.modality?.rawValue)
+            event.bind(e.contexts.joined(separator: ","))
+            event.bind(e.trigger)
+            event.bind(e.mentions)
+            event.bind(e.confidence)
+            event.bind(cluster)
+            event.bind(sources)
+            event.bind(targets)
+            try event.run(db)
             let eventID = db.lastInsertedRowID
             for (side, actors) in [("source", e.source), ("target", e.target)] {
                 for (i, a) in actors.enumerated() {
-                    try actor.execute(arguments: [eventID, side, i, a.text, a.country, a.sector, a.name, a.implied])
+                    actor.bind(eventID)
+                    actor.bind(side)
+                    actor.bind(i)
+                    actor.bind(a.text)
+                    actor.bind(a.country)
+                    actor.bind(a.sector)
+                    actor.bind(a.name)
+                    actor.bind(a.implied)
+                    try actor.run(db)
                 }
             }
-            try rollup.execute(arguments: [day ?? "", e.type, sources, targets, place, e.quantity?.value ?? 0])
+            deltas.add(
+                day: day ?? "", type: e.type, sources: sources, targets: targets, place: place, events: 1,
+                quantity: e.quantity?.value ?? 0)
         }
     }
 

@@ -197,23 +197,7 @@ extension SQLiteStore {
     }
 
     public func counts(_ q: EventQuery, by dimension: CountDimension) throws -> [CountRow] {
-        let sql: String
-        var args: StatementArguments
-        if q.isRollupQuery && q.afterID == nil {
-            let f = Self.rollupFilter(q)
-            sql = """
-                SELECT \(Self.groupKey(dimension, "r")) AS k, SUM(r.event_count) AS n, TOTAL(r.quantity) AS q
-                FROM rollups r \(f.sql) GROUP BY k
-                """
-            args = f.arguments
-        } else {
-            let f = Self.eventFilter(q)
-            sql = """
-                SELECT \(Self.groupKey(dimension, "e")) AS k, COUNT(*) AS n, TOTAL(e.quantity_value) AS q
-                FROM events e \(f.sql) GROUP BY k
-                """
-            args = f.arguments
-        }
+        var (sql, args) = Self.countSQL(q, by: dimension)
         let order = dimension.isTime ? "ORDER BY k" : "ORDER BY n DESC, k"
         args += [q.limit ?? -1, q.offset]
         return try read { db in
@@ -221,6 +205,79 @@ extension SQLiteStore {
                 CountRow(key: $0["k"], events: $0["n"], quantity: $0["q"])
             }
         }
+    }
+
+    /// The grouping statement (columns `k`, `n`, `q`) for a count, from the cheapest table that
+    /// answers it exactly:
+    /// - `rollup_periods` when only days and types are filtered: its day rows for day, week, month
+    ///   and type; its all-time rows for a country dimension over the whole store, else its month
+    ///   rows for the whole months of the range plus `rollups` for the partial months at its edges;
+    /// - `rollups` when countries are filtered too;
+    /// - `events` for actor, text and cursor filters.
+    static func countSQL(_ q: EventQuery, by dimension: CountDimension) -> (String, StatementArguments) {
+        guard q.isRollupQuery && q.afterID == nil else {
+            let f = eventFilter(q)
+            return (
+                """
+                SELECT \(groupKey(dimension, "e")) AS k, COUNT(*) AS n, TOTAL(e.quantity_value) AS q
+                FROM events e \(f.sql) GROUP BY k
+                """, f.arguments
+            )
+        }
+        let countriesFiltered = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty || !q.placeCountries.isEmpty
+        func fine(_ q: EventQuery) -> (String, StatementArguments) {
+            let f = rollupFilter(q)
+            return (
+                "SELECT \(groupKey(dimension, "r")) AS k, r.event_count AS n, r.quantity AS q FROM rollups r \(f.sql)",
+                f.arguments
+            )
+        }
+        var types = Filter()
+        if !q.types.isEmpty { types.add("type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
+        let typeSQL = types.clauses.map { " AND " + $0 }.joined()
+        var parts: [(String, StatementArguments)] = []
+        if countriesFiltered {
+            parts = [fine(q)]
+        } else if dimension.isTime || dimension == .type {
+            // Day rows, renamed to the columns `groupKey` and `rollupFilter` expect.
+            var f = rollupFilter(q)
+            f.clauses.insert("r.dimension = 'day'", at: 0)
+            parts = [
+                (
+                    "SELECT \(groupKey(dimension, "r")) AS k, r.event_count AS n, r.quantity AS q "
+                        + "FROM (SELECT period AS day, type, dimension, event_count, quantity FROM rollup_periods) r "
+                        + f.sql, f.arguments
+                )
+            ]
+        } else if q.from == nil && q.to == nil {
+            parts = [
+                (
+                    "SELECT key AS k, event_count AS n, quantity AS q FROM rollup_periods "
+                        + "WHERE dimension = ? AND period = '*'" + typeSQL,
+                    [dimension.rawValue] + types.arguments
+                )
+            ]
+        } else {
+            let span = MonthSpan(from: q.from, to: q.to)
+            if let months = span.months {
+                parts.append(
+                    (
+                        "SELECT key AS k, event_count AS n, quantity AS q FROM rollup_periods "
+                            + "WHERE dimension = ? AND period BETWEEN ? AND ?" + typeSQL,
+                        [dimension.rawValue, months.first, months.last] + types.arguments
+                    ))
+            }
+            for edge in span.edges {
+                var e = q
+                e.from = edge.from
+                e.to = edge.to
+                parts.append(fine(e))
+            }
+        }
+        var args = StatementArguments()
+        for p in parts { args += p.1 }
+        let union = parts.map(\.0).joined(separator: " UNION ALL ")
+        return ("SELECT k, SUM(n) AS n, TOTAL(q) AS q FROM (\(union)) GROUP BY k", args)
     }
 
     public func stats() throws -> StoreStats {
@@ -234,9 +291,10 @@ extension SQLiteStore {
             s.actors = try count("SELECT COUNT(*) FROM event_actors")
             s.clusters = try count("SELECT COUNT(*) FROM event_clusters")
             s.sharedClusters = try count("SELECT COUNT(*) FROM event_clusters WHERE document_count > 1")
-            s.rollupRows = try count("SELECT COUNT(*) FROM rollups")
-            let first = try String.fetchOne(db, sql: "SELECT MIN(day) FROM rollups WHERE day <> ''")
-            let last = try String.fetchOne(db, sql: "SELECT MAX(day) FROM rollups WHERE day <> ''")
+            s.rollupRows = try count("SELECT (SELECT COUNT(*) FROM rollups) + (SELECT COUNT(*) FROM rollup_periods)")
+            let days = "FROM rollup_periods WHERE dimension = 'day' AND period <> ''"
+            let first = try String.fetchOne(db, sql: "SELECT MIN(period) \(days)")
+            let last = try String.fetchOne(db, sql: "SELECT MAX(period) \(days)")
             s.firstDay = first.flatMap { Day(iso: $0) }
             s.lastDay = last.flatMap { Day(iso: $0) }
         }

@@ -90,11 +90,18 @@ public final class SQLiteStore: DyadStore {
         return m
     }
 
-    /// Version 1 of the schema. `sentences_fts` indexes sentence words (FTS5, `detail=none`: word
-    /// queries, no phrases); ingest fills it once per batch, which is four times faster than a
-    /// per-row trigger, and a delete trigger keeps it in step when documents are replaced. Days are `YYYY-MM-DD` text; country sets are codes joined by `+`
-    /// in actor order (`LVA+LTU+POL+EST`), empty for no actor. `day` is the event's date, else its
+    /// Version 1 of the schema. Days are `YYYY-MM-DD` text; country sets are codes joined by `+` in
+    /// sorted order (`EST+LTU+LVA+POL`), empty for no actor. `day` is the event's date, else its
     /// document's publication date; filters and group-bys use it.
+    ///
+    /// Sentences keep offsets, not text: `sentence_texts` cuts their text out of the document
+    /// (SQLite's `substr` counts characters, as the offsets do), which halves the text written.
+    /// `sentences_fts` indexes that view (FTS5, `detail=none`: word queries, no phrases); ingest
+    /// fills it once per batch and a delete trigger keeps it in step when documents are replaced.
+    /// Recognised mentions are kept as one JSON array per document (`document_mentions`, what
+    /// `dyad mentions` prints), written once instead of a row each; the `mentions` view unpacks
+    /// them into rows for SQL. `rollups` holds counts per day, type, both country sets and place country; `rollup_periods`
+    /// holds the coarse counts that whole-store and month-aligned group-bys read (see `RollupDeltas`).
     static let schemaV1 = """
         CREATE TABLE dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE documents (
@@ -103,13 +110,25 @@ public final class SQLiteStore: DyadStore {
         CREATE INDEX documents_date ON documents(date);
         CREATE TABLE sentences (
             id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL);
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL);
         CREATE UNIQUE INDEX sentences_doc ON sentences(doc_id, idx);
+        CREATE VIEW sentence_texts (id, doc_id, idx, start, "end", text) AS
+            SELECT s.id, s.doc_id, s.idx, s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start)
+            FROM sentences s JOIN documents d ON d.id = s.doc_id;
         CREATE VIRTUAL TABLE sentences_fts USING fts5(
-            text, content='sentences', content_rowid='id', detail='none');
+            text, content='sentence_texts', content_rowid='id', detail='none', columnsize=0);
         CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
-            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id,
+                (SELECT substr(text, old.start + 1, old."end" - old.start) FROM documents WHERE id = old.doc_id));
         END;
+        CREATE TABLE document_mentions (doc_id TEXT PRIMARY KEY, mentions TEXT NOT NULL) WITHOUT ROWID;
+        CREATE VIEW mentions (doc_id, position, sentence, start, "end", kind, text, country, sector, name,
+                lat, lon, value, qualifier, unit, date) AS
+            SELECT m.doc_id, j.key, j.value ->> 'sentence', j.value ->> 'start', j.value ->> 'end',
+                j.value ->> 'kind', j.value ->> 'text', j.value ->> 'country', j.value ->> 'sector',
+                j.value ->> 'name', j.value ->> 'lat', j.value ->> 'lon', j.value ->> 'value',
+                j.value ->> 'qualifier', j.value ->> 'unit', j.value ->> 'date'
+            FROM document_mentions m, json_each(m.mentions) j;
         CREATE TABLE events (
             id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, type TEXT NOT NULL, mode TEXT,
             date TEXT, day TEXT,
@@ -119,14 +138,13 @@ public final class SQLiteStore: DyadStore {
             evidence_sentence INTEGER NOT NULL, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL,
             evidence_text TEXT NOT NULL,
             modality TEXT, contexts TEXT NOT NULL, trigger TEXT NOT NULL, mentions INTEGER NOT NULL,
+            confidence REAL NOT NULL,
             cluster_id INTEGER, source_countries TEXT NOT NULL, target_countries TEXT NOT NULL);
         CREATE INDEX events_doc ON events(doc_id, evidence_sentence);
         CREATE INDEX events_day ON events(day);
         CREATE INDEX events_type_day ON events(type, day);
         CREATE INDEX events_place ON events(place_country, day);
         CREATE INDEX events_cluster ON events(cluster_id, doc_id);
-        CREATE INDEX events_dyad ON events(source_countries, target_countries);
-        CREATE INDEX events_target ON events(target_countries);
         CREATE TABLE event_actors (
             event_id INTEGER NOT NULL, side TEXT NOT NULL CHECK (side IN ('source', 'target')),
             position INTEGER NOT NULL, text TEXT, country TEXT, sector TEXT, name TEXT,
@@ -146,5 +164,9 @@ public final class SQLiteStore: DyadStore {
             event_count INTEGER NOT NULL, quantity REAL NOT NULL,
             PRIMARY KEY (day, type, source_countries, target_countries, place_country)) WITHOUT ROWID;
         CREATE INDEX rollups_type ON rollups(type, day);
+        CREATE TABLE rollup_periods (
+            dimension TEXT NOT NULL, period TEXT NOT NULL, type TEXT NOT NULL, key TEXT NOT NULL,
+            event_count INTEGER NOT NULL, quantity REAL NOT NULL,
+            PRIMARY KEY (dimension, period, type, key)) WITHOUT ROWID;
         """
 }

@@ -19,7 +19,7 @@ public struct StoreIngestor: Sendable {
 
     public init(
         store: any DyadStore, coder: EventCoder, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        batchSize: Int = 256, replace: Bool = false
+        batchSize: Int = 1024, replace: Bool = false
     ) {
         self.store = store
         self.coder = coder
@@ -37,6 +37,9 @@ public struct StoreIngestor: Sendable {
         /// UTF-8 bytes of the texts read, to estimate the share of the input done.
         public var textBytes = 0
         public var seconds = 0.0
+        /// Seconds spent inside store transactions: when close to `seconds`, the store (one
+        /// writer) is the bottleneck, not coding.
+        public var writeSeconds = 0.0
     }
 
     /// What a work item became: a document to store, or one already stored unchanged.
@@ -64,6 +67,7 @@ public struct StoreIngestor: Sendable {
         let replace = replace
         func flush() {
             guard failure == nil, !pending.isEmpty else { return }
+            let began = Date()
             do {
                 state.outcome += try store.ingest(pending, replace: replace)
             } catch {
@@ -71,6 +75,7 @@ public struct StoreIngestor: Sendable {
                 stop.set()
             }
             pending.removeAll(keepingCapacity: true)
+            state.writeSeconds += Date().timeIntervalSince(began)
             state.seconds = Date().timeIntervalSince(start)
             progress(state)
         }

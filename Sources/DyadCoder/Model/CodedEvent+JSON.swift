@@ -1,8 +1,8 @@
 import DyadText
 
 extension CodedEvent {
-    /// The record as EVAL.md defines it (keys sorted), plus `modality`, `contexts`, `trigger`
-    /// and `mentions`, which the scorer ignores.
+    /// The record as EVAL.md defines it (keys sorted), plus `modality`, `contexts`, `trigger`,
+    /// `mentions` and `confidence`, which the scorer ignores.
     public var json: JSONObject {
         var o = JSONObject()
         o.set("doc", document)
@@ -24,6 +24,7 @@ extension CodedEvent {
         o.set("contexts", contexts)
         o.set("trigger", trigger)
         o.set("mentions", mentions)
+        o.set("confidence", confidence)
         return o
     }
 }

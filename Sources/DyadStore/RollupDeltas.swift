@@ -1,0 +1,183 @@
+import DyadText
+import GRDB
+
+/// Changes to the count tables, gathered over one ingest batch and written once per key.
+///
+/// Two tables keep counts so that dashboards never scan events:
+/// - `rollups`: per day × type × source country set × target country set × place country. Exact for
+///   any filter on days, types and countries, but with many countries it has nearly a row per event.
+/// - `rollup_periods`: per dimension, the coarse counts whole-store group-bys read: `day` (period =
+///   the day, key empty) for day, week, month and type; and `source`, `target`, `place` and `dyad`
+///   per month (period `YYYY-MM`) and for all time (period `*`), keyed by the group's label.
+///
+/// Adding an event adds one to a key of each; removing a replaced document's events adds minus
+/// one. Summing in memory first turns thousands of per-event upserts into one per distinct key.
+struct RollupDeltas {
+    struct FineKey: Hashable {
+        var day: String
+        var type: String
+        var sources: String
+        var targets: String
+        var place: String
+    }
+
+    struct PeriodKey: Hashable {
+        var dimension: String
+        var period: String
+        var type: String
+        var key: String
+    }
+
+    struct Total {
+        var events = 0
+        var quantity = 0.0
+    }
+
+    private(set) var fine: [FineKey: Total] = [:]
+    private(set) var periods: [PeriodKey: Total] = [:]
+
+    var isEmpty: Bool { fine.isEmpty }
+
+    /// The label a group shows for a country set or place: the codes, or "-" for none.
+    static func label(_ codes: String) -> String { codes.isEmpty ? "-" : codes }
+
+    /// The label of a dyad group: `RUS -> UKR`.
+    static func dyadLabel(sources: String, targets: String) -> String {
+        label(sources) + " -> " + label(targets)
+    }
+
+    /// Counts `events` (negative to remove) with their summed `quantity` under one fine key.
+    /// - Parameters:
+    ///   - day: `YYYY-MM-DD`, or empty for events with no date and no document date.
+    mutating func add(
+        day: String, type: String, sources: String, targets: String, place: String, events: Int, quantity: Double
+    ) {
+        func bump(_ t: inout Total) {
+            t.events += events
+            t.quantity += quantity
+        }
+        bump(&fine[FineKey(day: day, type: type, sources: sources, targets: targets, place: place), default: Total()])
+        bump(&periods[PeriodKey(dimension: "day", period: day, type: type, key: ""), default: Total()])
+        let month = day.isEmpty ? "" : String(day.prefix(7))
+        let keys = [
+            ("source", Self.label(sources)), ("target", Self.label(targets)), ("place", Self.label(place)),
+            ("dyad", Self.dyadLabel(sources: sources, targets: targets)),
+        ]
+        for (dimension, key) in keys {
+            for period in [month, "*"] {
+                bump(&periods[PeriodKey(dimension: dimension, period: period, type: type, key: key), default: Total()])
+            }
+        }
+    }
+
+    /// Applies the changes: one upsert per key, then removes keys whose count fell to zero.
+    func write(_ db: Database) throws {
+        var fineUpsert = try RowInserter(
+            db,
+            sql: """
+                INSERT INTO rollups (day, type, source_countries, target_countries, place_country,
+                    event_count, quantity) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (day, type, source_countries, target_countries, place_country)
+                DO UPDATE SET event_count = event_count + excluded.event_count,
+                    quantity = quantity + excluded.quantity
+                """)
+        var fineDrop = try RowInserter(
+            db,
+            sql: """
+                DELETE FROM rollups WHERE day = ? AND type = ? AND source_countries = ? AND target_countries = ?
+                    AND place_country = ? AND event_count <= 0
+                """)
+        func bindKey(_ k: FineKey, _ s: inout RowInserter) {
+            s.bind(k.day)
+            s.bind(k.type)
+            s.bind(k.sources)
+            s.bind(k.targets)
+            s.bind(k.place)
+        }
+        for (k, t) in fine where t.events != 0 || t.quantity != 0 {
+            bindKey(k, &fineUpsert)
+            fineUpsert.bind(t.events)
+            fineUpsert.bind(t.quantity)
+            try fineUpsert.run(db)
+            if t.events < 0 {
+                bindKey(k, &fineDrop)
+                try fineDrop.run(db)
+            }
+        }
+        var periodUpsert = try RowInserter(
+            db,
+            sql: """
+                INSERT INTO rollup_periods (dimension, period, type, key, event_count, quantity)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (dimension, period, type, key)
+                DO UPDATE SET event_count = event_count + excluded.event_count,
+                    quantity = quantity + excluded.quantity
+                """)
+        var periodDrop = try RowInserter(
+            db,
+            sql: """
+                DELETE FROM rollup_periods WHERE dimension = ? AND period = ? AND type = ? AND key = ?
+                    AND event_count <= 0
+                """)
+        func bindKey(_ k: PeriodKey, _ s: inout RowInserter) {
+            s.bind(k.dimension)
+            s.bind(k.period)
+            s.bind(k.type)
+            s.bind(k.key)
+        }
+        for (k, t) in periods where t.events != 0 || t.quantity != 0 {
+            bindKey(k, &periodUpsert)
+            periodUpsert.bind(t.events)
+            periodUpsert.bind(t.quantity)
+            try periodUpsert.run(db)
+            if t.events < 0 {
+                bindKey(k, &periodDrop)
+                try periodDrop.run(db)
+            }
+        }
+    }
+}
+
+/// Which months of a day range are whole, so that month rollups can answer for them and day
+/// rollups only for the partial months at the edges.
+struct MonthSpan {
+    /// First and last whole month (`YYYY-MM`), nil when the range holds no whole month.
+    var months: (first: String, last: String)?
+    /// Day ranges not covered by whole months (inclusive; nil bound = open).
+    var edges: [(from: Day?, to: Day?)]
+
+    /// Splits `from...to` (either may be open) into whole months and edge day ranges.
+    init(from: Day?, to: Day?) {
+        func monthKey(_ y: Int, _ m: Int) -> String {
+            (y < 1000 ? String(repeating: "0", count: 4 - String(y).count) : "") + "\(y)-" + (m < 10 ? "0\(m)" : "\(m)")
+        }
+        // First whole month: the month of `from` if it starts on the 1st, else the next one.
+        var first: (y: Int, m: Int)?
+        if let from {
+            first =
+                from.day == 1
+                ? (from.year, from.month) : (from.month == 12 ? (from.year + 1, 1) : (from.year, from.month + 1))
+        }
+        var last: (y: Int, m: Int)?
+        if let to {
+            let isLastDay = to.day == Day.daysIn(month: to.month, year: to.year)
+            last = isLastDay ? (to.year, to.month) : (to.month == 1 ? (to.year - 1, 12) : (to.year, to.month - 1))
+        }
+        let firstKey = first.map { monthKey($0.y, $0.m) } ?? "0000-00"
+        let lastKey = last.map { monthKey($0.y, $0.m) } ?? "9999-99"
+        guard firstKey <= lastKey else {
+            months = nil
+            edges = [(from, to)]
+            return
+        }
+        months = (firstKey, lastKey)
+        edges = []
+        if let from, let first, from.day != 1, let start = Day(year: first.y, month: first.m, day: 1) {
+            edges.append((from, start.adding(days: -1)))
+        }
+        if let to, let last, to.day != Day.daysIn(month: to.month, year: to.year) {
+            let (ny, nm) = last.m == 12 ? (last.y + 1, 1) : (last.y, last.m + 1)
+            if let next = Day(year: ny, month: nm, day: 1) { edges.append((next, to)) }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import DyadCoder
+import DyadText
+import Foundation
+import GRDB
+import Testing
+
+@testable import DyadStore
+
+@Suite("Rollups answer counts exactly")
+struct RollupTests {
+    /// Every group-by, over windows that are whole-store, month-aligned, mid-month, one day and
+    /// across a year end, with and without type and country filters, must give the same rows from
+    /// the rollup tables as from the events themselves (a cursor filter forces the events path).
+    @Test func rollupCountsEqualEventCounts() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SQLiteStore(path: dir.appendingPathComponent("r.sqlite").path)
+        let synthetic = SyntheticEvents(seed: 7, eventsPerDocument: 6)
+        _ = try store.ingest((0..<400).map(synthetic.item), replace: false)
+        // Replace some documents with other events, so removals go through the rollups too.
+        let other = SyntheticEvents(seed: 99, eventsPerDocument: 3)
+        let replaced = (0..<60).map { n -> IngestItem in
+            var item = other.item(n)
+            let old = synthetic.item(n * 5)
+            item.document = Document(
+                id: old.document.id, date: item.document.date, text: item.document.text, origin: "test")
+            item.events = item.events.map {
+                var e = $0
+                e.document = old.document.id
+                return e
+            }
+            item.contentHash = "changed"
+            return item
+        }
+        let outcome = try store.ingest(replaced, replace: false)
+        #expect(outcome.replaced == 60)
+        try store.pool.write { db in
+            try db.execute(sql: "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
+        }
+        let windows: [(String?, String?)] = [
+            (nil, nil), ("2021-03-01", "2021-08-31"), ("2021-03-15", "2021-09-10"), ("2021-06-07", "2021-06-07"),
+            ("2021-12-20", "2022-01-10"), ("2022-02-01", nil), (nil, "2021-05-17"), ("2021-02-10", "2021-02-20"),
+        ]
+        let filters: [(types: [String], sources: [String])] = [([], []), (["PROTEST", "COERCE"], []), ([], ["RUS"])]
+        var compared = 0
+        for (from, to) in windows {
+            for f in filters {
+                for by in CountDimension.allCases {
+                    var q = EventQuery(
+                        from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) }, types: f.types,
+                        sourceCountries: f.sources)
+                    let fromRollups = try store.counts(q, by: by)
+                    q.afterID = 0
+                    let fromEvents = try store.counts(q, by: by)
+                    #expect(
+                        Set(fromRollups) == Set(fromEvents),
+                        "count-by \(by) from \(from ?? "-") to \(to ?? "-") \(f)")
+                    compared += fromEvents.count
+                }
+            }
+        }
+        #expect(compared > 1000)
+    }
+
+    @Test func monthSpans() {
+        func span(_ a: String?, _ b: String?) -> MonthSpan {
+            MonthSpan(from: a.flatMap { Day(iso: $0) }, to: b.flatMap { Day(iso: $0) })
+        }
+        let whole = span("2021-03-01", "2021-08-31")
+        #expect(whole.months?.first == "2021-03" && whole.months?.last == "2021-08" && whole.edges.isEmpty)
+        let inner = span("2021-03-15", "2021-09-10")
+        #expect(inner.months?.first == "2021-04" && inner.months?.last == "2021-08")
+        #expect(inner.edges.map { "\($0.from!)..\($0.to!)" } == ["2021-03-15..2021-03-31", "2021-09-01..2021-09-10"])
+        #expect(span("2021-06-07", "2021-06-20").months == nil)
+        let yearEnd = span("2021-11-20", "2022-01-31")
+        #expect(yearEnd.months?.first == "2021-12" && yearEnd.months?.last == "2022-01")
+        #expect(span(nil, "2021-05-17").months?.last == "2021-04")
+        #expect(span("2024-02-29", nil).months?.first == "2024-03")
+    }
+
+    /// Mentions and sentence text are kept and searchable; replacing a document replaces them.
+    @Test func mentionsAndSentenceTextAreStored() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SQLiteStore(path: dir.appendingPathComponent("m.sqlite").path)
+        var a = item(
+            "a", sentences: ["Police in Грозный detained 24 women.", "They were freed."],
+            events: [event("a", "COERCE", source: ["RUS"], target: ["RUS"])])
+        a.mentions =
+            #"[{"country":"RUS","doc":"a","end":17,"kind":"place","lat":43.31,"sentence":0,"start":10,"text":"Грозный"}]"#
+        _ = try store.ingest([a], replace: false)
+        #expect(try store.query(EventQuery(text: "detained women")).count == 1)
+        #expect(try store.query(EventQuery(text: "грозный")).count == 1)
+        let rows = try store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT text FROM sentence_texts WHERE doc_id = 'a' ORDER BY idx")
+        }
+        #expect(rows == ["Police in Грозный detained 24 women.", "They were freed."])
+        let places = try store.pool.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT text || ' ' || country || ' ' || lat || ' ' || start FROM mentions WHERE doc_id = 'a'")
+        }
+        #expect(places == ["Грозный RUS 43.31 10"])
+        var b = item("a", sentences: ["Nothing happened."], events: [])
+        b.contentHash = "new"
+        _ = try store.ingest([b], replace: false)
+        #expect(try store.query(EventQuery(text: "detained")).isEmpty)
+        let left = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mentions") }
+        #expect(left == 0)
+        // FTS5's own check compares the index with the text the view cuts out; it throws on a mismatch.
+        try store.pool.write { db in
+            try db.execute(sql: "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
+        }
+    }
+
+    /// A store another connection holds the write lock on gives `StoreError.locked` naming the
+    /// file, after the busy timeout, instead of hanging or failing obscurely.
+    @Test func lockedStoreNamesTheFile() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("busy.sqlite").path
+        let store = try SQLiteStore(path: path, busyTimeout: 0.2)
+        var config = Configuration()
+        config.allowsUnsafeTransactions = true
+        let holder = try DatabaseQueue(path: path, configuration: config)
+        try holder.inDatabase { db in try db.execute(sql: "BEGIN IMMEDIATE") }
+        #expect(throws: StoreError.locked(path: path)) {
+            _ = try store.ingest([item("x", sentences: ["Words."], events: [])], replace: false)
+        }
+        try holder.inDatabase { db in try db.execute(sql: "ROLLBACK") }
+        #expect(try store.ingest([item("x", sentences: ["Words."], events: [])], replace: false).added == 1)
+    }
+}
