@@ -38,6 +38,7 @@ enum Assets {
         fieldset.types legend { font-size: 12px; color: var(--muted); padding: 0; margin-bottom: 3px; }
         .chip { display: inline-flex; align-items: center; gap: 4px; border: 1px solid #b8bfcc; border-radius: 14px;
           padding: 1px 9px 1px 6px; font-size: 12px; cursor: pointer; background: #fff; }
+        form.filters label.chip { flex-direction: row; color: var(--ink); font-size: 12px; }
         .chip input { margin: 0; }
         .chip .dot { width: 10px; height: 10px; border-radius: 50%; display: inline-block; }
         .chip.on { border-color: #1d2330; background: #eef1f6; font-weight: 600; }

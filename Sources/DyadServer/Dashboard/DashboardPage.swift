@@ -34,7 +34,8 @@ struct DashboardPage {
             "/?" + q.with(["place": code, "after": nil])
         }
         body +=
-            "<p class=\"muted small\">Circle area grows with the number of events at a place; shaded countries had events. Click to filter.</p></section>"
+            "<p class=\"muted small\">Circle area grows with the number of events at a place; shaded countries had events. Click to filter.</p>"
+        body += topPlaces(data) + "</section>"
         body += "<section class=\"panel\"><h2>Top dyads: source → target</h2>" + dyadTable(data) + "</section></div>"
         body +=
             "<div class=\"row-gap\"></div><section class=\"panel\"><h2>Events</h2>" + eventTable(data) + "</section>"
@@ -87,6 +88,25 @@ struct DashboardPage {
             s += " <span class=\"muted\">\(HTML.grouped(n))</span></label>"
         }
         return s + "</fieldset></form></section>"
+    }
+
+    /// The busiest places as a compact list under the map.
+    func topPlaces(_ data: DashboardData) -> String {
+        let top = data.places.prefix(12)
+        guard !top.isEmpty else { return "" }
+        var s =
+            "<table class=\"places\"><thead><tr><th>Busiest places</th><th class=\"num\">Events</th><th>Busiest places</th><th class=\"num\">Events</th></tr></thead><tbody>"
+        let half = (top.count + 1) / 2
+        for i in 0..<half {
+            s += "<tr>"
+            for p in [top[top.startIndex + i]] + (i + half < top.count ? [top[top.startIndex + i + half]] : []) {
+                let link = "/?" + q.with(["place": p.country, "after": nil])
+                s +=
+                    "<td><a href=\"\(HTML.escape(link))\">\(HTML.escape(p.name))</a> <span class=\"muted\">\(HTML.escape(p.country))</span></td><td class=\"num\">\(HTML.grouped(p.events))</td>"
+            }
+            s += "</tr>"
+        }
+        return s + "</tbody></table>"
     }
 
     func dyadTable(_ data: DashboardData) -> String {
@@ -155,6 +175,8 @@ struct DashboardData: Sendable {
     var palette: Palette
     var chart: TimelineChart
     var undated: Int
+    /// Dated events left out of the chart as outliers.
+    var outside: Int
     var units: [(unit: String, total: Double)]
     var places: [PlaceCount]
     var countryCounts: [String: Int]
@@ -173,7 +195,17 @@ struct DashboardData: Sendable {
         var unpaged = p.query
         unpaged.afterID = nil
         byDay.query = unpaged
-        let days = try Timeline(store, byDay, allUnits: true)
+        var days = try Timeline(store, byDay, allUnits: true)
+        outside = 0
+        if p.query.from == nil && p.query.to == nil {
+            // Dates resolved far from the bulk (a history article's 1814) would squash the chart;
+            // without explicit From/To, the chart shows the shortest run of days holding 95% of the events (and says so).
+            let trimmed = DashboardData.trim(days.buckets)
+            outside =
+                days.buckets.count - trimmed.count == 0
+                ? 0 : days.buckets.reduce(0) { $0 + $1.events } - trimmed.reduce(0) { $0 + $1.events }
+            days.buckets = trimmed
+        }
         var types: [String: Int] = [:]
         for b in days.buckets { for (t, v) in b.types { types[t, default: 0] += v.events } }
         var all = unpaged
@@ -200,4 +232,26 @@ struct DashboardData: Sendable {
         events = Array(fetched.prefix(25))
         next = fetched.count > 25 ? events.last?.id : nil
     }
+
+    /// The shortest run of days holding 95% of the events: the chart's default window.
+    static func trim(_ buckets: [Timeline.Bucket]) -> [Timeline.Bucket] {
+        let days = buckets.map { Day(iso: $0.key)?.ordinal ?? 0 }
+        let total = buckets.reduce(0) { $0 + $1.events }
+        let need = total - total * 5 / 100
+        var best: ClosedRange<Int>?
+        var sum = 0
+        var lo = 0
+        for hi in buckets.indices {
+            sum += buckets[hi].events
+            while lo < hi, sum - buckets[lo].events >= need {
+                sum -= buckets[lo].events
+                lo += 1
+            }
+            if sum >= need, best.map({ days[hi] - days[lo] < days[$0.upperBound] - days[$0.lowerBound] }) ?? true {
+                best = lo...hi
+            }
+        }
+        return best.map { Array(buckets[$0]) } ?? buckets
+    }
+
 }
