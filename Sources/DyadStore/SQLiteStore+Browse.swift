@@ -27,10 +27,18 @@ extension SQLiteStore {
             let doc = Document(
                 id: r["id"], date: date.flatMap { Day(iso: $0) }, text: r["text"], origin: "\(path):\(id)",
                 title: r["title"], url: r["url"], outlet: r["outlet"])
+            // Sentence texts are cut from the document text by their character offsets, so this
+            // reads only the sentences' positions, however the schema keeps their words.
+            let scalars = Array(doc.text.unicodeScalars)
             let sentences = try Row.fetchAll(
-                db, sql: #"SELECT idx, start, "end", text FROM sentences WHERE doc_id = ? ORDER BY idx"#,
-                arguments: [id]
-            ).map { StoredSentence(index: $0["idx"], start: $0["start"], end: $0["end"], text: $0["text"]) }
+                db, sql: #"SELECT idx, start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx"#, arguments: [id]
+            ).map { r -> StoredSentence in
+                let start = min(max(0, r["start"] as Int), scalars.count)
+                let end = min(max(start, r["end"] as Int), scalars.count)
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[start..<end])
+                return StoredSentence(index: r["idx"], start: start, end: end, text: String(text))
+            }
             return StoredDocument(
                 document: doc, contentHash: r["content_hash"], codedAt: r["coded_at"], sentences: sentences)
         }
