@@ -15,10 +15,12 @@ let package = Package(
         .library(name: "DyadLexicon", targets: ["DyadLexicon"]),
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
         .library(name: "DyadStore", targets: ["DyadStore"]),
+        .library(name: "DyadServer", targets: ["DyadServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "DyadText", swiftSettings: swiftSettings),
@@ -37,6 +39,14 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "DyadServer",
+            dependencies: [
+                "DyadText", "DyadLexicon", "DyadCoder", "DyadStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "dyad",
             dependencies: [
@@ -44,6 +54,7 @@ let package = Package(
                 "DyadLexicon",
                 "DyadCoder",
                 "DyadStore",
+                "DyadServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -52,6 +63,13 @@ let package = Package(
         .testTarget(name: "DyadLexiconTests", dependencies: ["DyadLexicon"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DyadServerTests",
+            dependencies: [
+                "DyadServer", "dyad", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DyadCLITests", dependencies: ["dyad", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings),

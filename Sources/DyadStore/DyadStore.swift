@@ -35,6 +35,32 @@ public protocol DyadStore: Sendable {
 
     /// Totals and facts about the store.
     func stats() throws -> StoreStats
+
+    // MARK: Browsing (what `dyad serve` shows one item or one chart at a time)
+
+    /// One event by id, nil when there is none: the server's event page and `/api/events/{id}`.
+    func event(id: Int64) throws -> StoredEvent?
+
+    /// One stored document with its sentences, nil when there is none, so a reader can see an
+    /// event's whole context.
+    func document(id: String) throws -> StoredDocument?
+
+    /// The events coded from one document, in storage order (empty when there are none).
+    func events(inDocument id: String) throws -> [StoredEvent]
+
+    /// Event counts grouped by two dimensions at once (day × type for a stacked timeline,
+    /// dyad × type for a dyad table): one query instead of one per type.
+    /// - Parameter perGroup: keep only the largest rows for each value of `second` (nil: all).
+    func crossCounts(_ query: EventQuery, by first: CountDimension, and second: CountDimension, perGroup: Int?)
+        throws -> [CrossCountRow]
+
+    /// Summed quantities grouped by one dimension and the quantity's unit ("arrested", "dead"),
+    /// because a sum of people and troops means nothing but "people arrested per day" does.
+    func quantities(_ query: EventQuery, by dimension: CountDimension) throws -> [QuantityRow]
+
+    /// The places events happened at (name, country, coordinates) with their counts, largest
+    /// first, at most `query.limit`: what the map draws.
+    func places(_ query: EventQuery) throws -> [PlaceCount]
 }
 
 /// One document ready to store: its text, its sentences (for full-text search) and its events.
@@ -209,5 +235,75 @@ public struct StoreStats: Sendable, Hashable {
     public init(path: String, schemaVersion: Int) {
         self.path = path
         self.schemaVersion = schemaVersion
+    }
+}
+
+/// A stored document with the sentences its events point into.
+public struct StoredDocument: Sendable, Hashable {
+    public var document: Document
+    public var contentHash: String
+    /// When the document was coded (ISO 8601), to tell a reader how fresh its events are.
+    public var codedAt: String
+    public var sentences: [StoredSentence]
+
+    public init(document: Document, contentHash: String, codedAt: String, sentences: [StoredSentence]) {
+        self.document = document
+        self.contentHash = contentHash
+        self.codedAt = codedAt
+        self.sentences = sentences
+    }
+}
+
+/// One cell of a two-way count: the keys of both dimensions, events and summed quantity.
+public struct CrossCountRow: Sendable, Hashable {
+    /// The first dimension's key ("2022-09-27", "RUS -> UKR"); "-" for events without one.
+    public var first: String
+    /// The second dimension's key (usually the event type).
+    public var second: String
+    public var events: Int
+    public var quantity: Double
+
+    public init(first: String, second: String, events: Int, quantity: Double) {
+        self.first = first
+        self.second = second
+        self.events = events
+        self.quantity = quantity
+    }
+}
+
+/// Summed quantities of one unit in one group: "2022-09-27, arrested: 1,386 over 3 events".
+public struct QuantityRow: Sendable, Hashable {
+    public var key: String
+    /// The quantity's unit (units.tsv names: people, arrested, dead...); "-" when the coder gave none.
+    public var unit: String
+    /// Events with a quantity of this unit.
+    public var events: Int
+    public var total: Double
+
+    public init(key: String, unit: String, events: Int, total: Double) {
+        self.key = key
+        self.unit = unit
+        self.events = events
+        self.total = total
+    }
+}
+
+/// A place events happened at, with how many and their summed quantity.
+public struct PlaceCount: Sendable, Hashable {
+    public var name: String
+    public var country: String
+    /// Coordinates when the gazetteer knows them (averaged if a name was stored with several).
+    public var lat: Double?
+    public var lon: Double?
+    public var events: Int
+    public var quantity: Double
+
+    public init(name: String, country: String, lat: Double?, lon: Double?, events: Int, quantity: Double) {
+        self.name = name
+        self.country = country
+        self.lat = lat
+        self.lon = lon
+        self.events = events
+        self.quantity = quantity
     }
 }

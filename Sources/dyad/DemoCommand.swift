@@ -1,5 +1,6 @@
 import ArgumentParser
 import DyadCoder
+import DyadServer
 import DyadStore
 import DyadText
 import Foundation
@@ -8,11 +9,12 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Ingest the repository's examples into ./dyad-demo.sqlite and summarise the events.",
+        abstract: "Ingest the repository's examples into ./dyad-demo.sqlite, summarise them and serve the dashboard.",
         discussion: """
             Finds the examples/ folder in the current directory or a parent (or takes --examples), \
-            stores its events, and prints events by type, the top dyads and the top places. Running it \
-            again adds nothing; explore the store with `dyad query --db dyad-demo.sqlite`.
+            stores its events, prints events by type, the top dyads and the top places, then serves \
+            the store (as `dyad serve` does) and prints the dashboard's URL; --no-serve stops after \
+            the summary. Running it again adds nothing.
             """
     )
 
@@ -23,6 +25,12 @@ struct DemoCommand: ParsableCommand {
     var examples: String?
 
     @OptionGroup var lexicon: LexiconOptions
+
+    @Flag(help: "Stop after the summary instead of serving the dashboard (scripts, tests).")
+    var noServe = false
+
+    @Option(help: "The port the dashboard is served on.")
+    var port: Int = 8080
 
     func run() throws {
         guard let folder = examples ?? Self.findExamples() else {
@@ -35,6 +43,9 @@ struct DemoCommand: ParsableCommand {
             threads: ProcessInfo.processInfo.activeProcessorCount, totalBytes: IngestReporter.inputBytes([folder]))
         print(try storeCall { try Self.summary(store) }, terminator: "")
         if progress.failed > 0 { throw ExitCode(1) }
+        guard !noServe else { return }
+        fflush(nil)
+        try serve(db: store, path: db, coder: coder, ServerConfiguration(port: port))
     }
 
     /// `examples/` in the current directory or the nearest parent that has one.

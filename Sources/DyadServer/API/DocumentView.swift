@@ -1,0 +1,87 @@
+import DyadLexicon
+import DyadStore
+import DyadText
+
+/// A stored document with what was found in it: mention spans recognised on request (the store
+/// keeps events, not mentions) and the evidence spans of its events, all in character offsets.
+struct DocumentView: Sendable {
+    /// One recognised mention.
+    struct Span: Sendable, Hashable {
+        var kind: String
+        var start: Int
+        var end: Int
+        var text: String
+        var country: String?
+        var detail: String?
+    }
+
+    var stored: StoredDocument
+    var events: [StoredEvent]
+    var mentions: [Span]
+
+    init(_ stored: StoredDocument, events: [StoredEvent], recognizer: MentionRecognizer) {
+        self.stored = stored
+        self.events = events
+        let doc = stored.document
+        let text = AnalyzedText(doc.text)
+        var spans: [Span] = []
+        for sentence in recognizer.recognize(text, documentDate: doc.date) {
+            for m in sentence.all {
+                var detail: String?
+                switch m.kind {
+                case .place: detail = m.name
+                case .actor: detail = [m.name, m.sector].compactMap { $0 }.joined(separator: " · ")
+                case .quantity:
+                    detail = [m.quantity.map { JSONObject.format($0.value) }, m.unit].compactMap { $0 }.joined(
+                        separator: " ")
+                case .date: detail = m.date?.day.description
+                }
+                spans.append(
+                    Span(
+                        kind: m.kind.rawValue, start: text.characterOffset(ofByte: m.start),
+                        end: text.characterOffset(ofByte: m.end), text: text.string(m.start..<m.end),
+                        country: m.country, detail: detail?.isEmpty == true ? nil : detail))
+            }
+        }
+        mentions = spans
+    }
+
+    var json: JSONObject {
+        let d = stored.document
+        var o = JSONObject()
+        o.set("id", d.id)
+        o.set("date", d.date?.description)
+        o.set("title", d.title)
+        o.set("url", d.url)
+        o.set("outlet", d.outlet)
+        o.set("text", d.text)
+        o.set("coded_at", stored.codedAt)
+        o.set("sentences", stored.sentences.map(\.json))
+        o.set(
+            "mentions",
+            mentions.map { m in
+                var j = JSONObject()
+                j.set("kind", m.kind)
+                j.set("start", m.start)
+                j.set("end", m.end)
+                j.set("text", m.text)
+                j.set("country", m.country)
+                j.set("detail", m.detail)
+                return j
+            })
+        o.set(
+            "events",
+            events.map { e in
+                var j = JSONObject()
+                j.set("id", Int(e.id))
+                j.set("type", e.event.type)
+                j.set("sentence", e.event.evidence.sentence)
+                j.set("start", e.event.evidence.start)
+                j.set("end", e.event.evidence.end)
+                j.set("trigger", e.event.trigger)
+                j.set("url", "/api/events/\(e.id)")
+                return j
+            })
+        return o
+    }
+}

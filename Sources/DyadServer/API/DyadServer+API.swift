@@ -1,0 +1,198 @@
+import DyadCoder
+import DyadStore
+import DyadText
+import Foundation
+import Hummingbird
+
+/// The read-only JSON routes.
+extension DyadServer {
+    /// `GET /api/events`: a page of matching events in id order; `next` is the cursor for `after`.
+    func events(_ request: Request) async throws -> Response {
+        let q = QueryString(request.uri.query)
+        let p = try EventParameters(q, extra: ["limit", "after"])
+        var pageQuery = p.query
+        pageQuery.limit = p.limit + 1
+        let query = pageQuery
+        let store = store
+        let page = try await offload { try store.query(query) }
+        let shown = Array(page.prefix(p.limit))
+        var o = JSONObject()
+        o.set("events", shown.map(\.apiJSON))
+        o.set("count", shown.count)
+        let next = page.count > p.limit ? shown.last?.id : nil
+        o.set("next", next.map { Int($0) })
+        o.set("next_url", next.map { "/api/events?" + q.with(["after": String($0)]) })
+        return .json(o.bytes())
+    }
+
+    /// `GET /api/events/{id}`: one event with its whole sentence and its document's links.
+    func event(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let id = try Self.eventID(context)
+        let store = store
+        let found = try await offload { () throws -> (StoredEvent, StoredDocument?)? in
+            guard let e = try store.event(id: id) else { return nil }
+            return (e, try store.document(id: e.event.document))
+        }
+        guard let (event, document) = found else { throw APIError.notFound("no event \(id)") }
+        var o = event.apiJSON
+        let sentence = document?.sentences.first { $0.index == event.event.evidence.sentence }
+        o.set("sentence", sentence?.json)
+        var d = JSONObject()
+        d.set("id", event.event.document)
+        d.set("title", document?.document.title)
+        d.set("url", document?.document.url)
+        d.set("date", document?.document.date?.description)
+        d.set("api", "/api/documents/\(PathSegment.encode(event.event.document))")
+        d.set("page", "/documents/\(PathSegment.encode(event.event.document))")
+        o.set("document", d)
+        return .json(o.bytes())
+    }
+
+    /// The `{id}` of an event route: a positive integer.
+    static func eventID(_ context: BasicRequestContext) throws -> Int64 {
+        let raw = context.parameters.get("id") ?? ""
+        guard let id = Int64(raw), id > 0 else {
+            throw APIError.badParameter("id", "\(EventParameters.quoted(raw)) is not an event id (a positive integer)")
+        }
+        return id
+    }
+
+    /// The `{id}` of a document route, percent-decoded and checked for length.
+    static func documentID(_ context: BasicRequestContext) throws -> String {
+        let id = PathSegment.decode(context.parameters.get("id") ?? "")
+        guard !id.isEmpty, id.count <= 512 else { throw APIError.badParameter("id", "not a document id") }
+        return id
+    }
+
+    /// `GET /api/documents/{id}`: the text with its sentences, recognised mentions and event spans.
+    func document(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let id = try Self.documentID(context)
+        guard let view = try await documentView(id) else { throw APIError.notFound("no document \(id)") }
+        return .json(view.json.bytes())
+    }
+
+    /// A document with its events and mentions, nil when not stored.
+    func documentView(_ id: String) async throws -> DocumentView? {
+        let store = store
+        let recognizer = coder.recognizer
+        return try await offload { () throws -> DocumentView? in
+            guard let d = try store.document(id: id) else { return nil }
+            return DocumentView(d, events: try store.events(inDocument: id), recognizer: recognizer)
+        }
+    }
+
+    /// `GET /api/stats/timeline`: counts per type and summed quantities per day, week or month;
+    /// with `unit=`, that unit's total per bucket too (people arrested per day).
+    func timeline(_ request: Request) async throws -> Response {
+        let q = QueryString(request.uri.query)
+        let p = try EventParameters(q, extra: ["by", "unit"])
+        let bytes = try await cached("timeline", q) { store in try Timeline(store, p).json.bytes() }
+        return .json(bytes)
+    }
+
+    /// `GET /api/stats/dyads`: the top source → target country pairs of each event type.
+    func dyads(_ request: Request) async throws -> Response {
+        let q = QueryString(request.uri.query)
+        let p = try EventParameters(q, extra: ["per_type"])
+        let bytes = try await cached("dyads", q) { store in
+            let rows = try store.crossCounts(p.query, by: .dyad, and: .type, perGroup: p.perType)
+            var o = JSONObject()
+            o.set("dyads", rows.map(DyadRow.init).map(\.json))
+            return o.bytes()
+        }
+        return .json(bytes)
+    }
+
+    /// `GET /api/places`: a GeoJSON FeatureCollection of event places with their counts.
+    func places(_ request: Request) async throws -> Response {
+        let q = QueryString(request.uri.query)
+        let p = try EventParameters(q, extra: ["limit"], defaultLimit: 500)
+        var placeQuery = p.query
+        placeQuery.limit = p.limit
+        let query = placeQuery
+        let bytes = try await cached("places", q) { store in
+            let rows = try store.places(query)
+            let located = rows.filter { $0.lat != nil && $0.lon != nil }
+            var out = Array("{\"features\":[".utf8)
+            for (i, place) in located.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                out += place.feature
+            }
+            out += Array("],\"type\":\"FeatureCollection\",\"without_coordinates\":\(rows.count - located.count)}".utf8)
+            return out
+        }
+        return .json(bytes)
+    }
+
+    /// `GET /healthz`: 200 when the store answers a query.
+    func health() async throws -> Response {
+        let store = store
+        _ = try await offload { try store.documentState("") }
+        var o = JSONObject()
+        o.set("status", "ok")
+        return .json(o.bytes())
+    }
+
+    /// `GET /metrics`: Prometheus text.
+    func prometheus() async throws -> Response {
+        let totals = try await cached("totals", QueryString(nil)) { store in
+            let s = try store.stats()
+            return Array("\(s.events) \(s.documents)".utf8)
+        }
+        let parts = String(decoding: totals, as: UTF8.self).split(separator: " ").compactMap { Int($0) }
+        let text = metrics.render(storedEvents: parts.first ?? 0, storedDocuments: parts.last ?? 0)
+        return .bytes(Array(text.utf8), type: "text/plain; version=0.0.4; charset=utf-8")
+    }
+
+    /// A body from the response cache, computed off the event loops when missing.
+    func cached(_ name: String, _ q: QueryString, _ make: @escaping @Sendable (any DyadStore) throws -> [UInt8])
+        async throws -> [UInt8]
+    {
+        let key = name + "?" + q.with([:])
+        let store = store
+        let cache = cache
+        return try await offload { try cache.body(key) { try make(store) } }
+    }
+}
+
+/// One source → target pair of one type, split from the store's `RUS -> UKR` key.
+struct DyadRow: Sendable, Hashable {
+    var source: String
+    var target: String
+    var type: String
+    var events: Int
+    var quantity: Double
+
+    init(_ row: CrossCountRow) {
+        let parts = row.first.components(separatedBy: " -> ")
+        source = parts.first ?? "-"
+        target = parts.count > 1 ? parts[1] : "-"
+        type = row.second
+        events = row.events
+        quantity = row.quantity
+    }
+
+    var json: JSONObject {
+        var o = JSONObject()
+        o.set("source", source)
+        o.set("target", target)
+        o.set("type", type)
+        o.set("events", events)
+        o.set("quantity", quantity)
+        return o
+    }
+}
+
+extension PlaceCount {
+    /// A GeoJSON Point feature (written by hand: `JSONObject` has no number arrays).
+    var feature: [UInt8] {
+        var props = JSONObject()
+        props.set("name", name)
+        props.set("country", country)
+        props.set("events", events)
+        props.set("quantity", quantity)
+        let point = "[\(JSONObject.format(lon ?? 0)),\(JSONObject.format(lat ?? 0))]"
+        return Array("{\"geometry\":{\"coordinates\":\(point),\"type\":\"Point\"},\"properties\":".utf8)
+            + props.bytes() + Array(",\"type\":\"Feature\"}".utf8)
+    }
+}

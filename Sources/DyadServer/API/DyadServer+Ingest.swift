@@ -1,0 +1,86 @@
+import DyadCoder
+import DyadStore
+import DyadText
+import Foundation
+import Hummingbird
+
+/// `POST /api/documents`: the one route that writes.
+extension DyadServer {
+    /// Codes and stores one JSON document or a JSON Lines batch, all or nothing: a batch with any
+    /// unreadable line is refused whole (400, each problem listed) so a client can fix and resend it.
+    func ingest(_ request: Request) async throws -> Response {
+        try authorize(request)
+        let limit = configuration.maxBodyBytes
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
+            throw APIError(
+                .contentTooLarge, "body_too_large", "the body has \(length) bytes; this server accepts \(limit)")
+        }
+        let body = try await request.body.collect(upTo: limit)
+        let bytes = Array(body.readableBytesView)
+        let documents = try Self.documents(in: bytes)
+        let store = store
+        let coder = coder
+        let progress = try await offload {
+            try StoreIngestor(store: store, coder: coder, threads: 2, batchSize: 256)
+                .run(documents.map { Result<Document, DocumentIssue>.success($0) })
+        }
+        cache.invalidate()
+        let o = progress.outcome
+        metrics.recordIngest(documents: o.added + o.replaced, events: o.events)
+        var out = JSONObject()
+        out.set("added", o.added)
+        out.set("replaced", o.replaced)
+        out.set("skipped", o.skipped)
+        out.set("events", o.events)
+        out.set("documents", documents.map(\.id))
+        return .json(out.bytes())
+    }
+
+    /// 403 when the server has no token (read-only), 401 when the request's bearer token is
+    /// missing or wrong (compared in constant time).
+    func authorize(_ request: Request) throws {
+        guard let token = configuration.token else {
+            throw APIError(
+                .forbidden, "read_only", "this server is read-only; start it with --token-file FILE or DYAD_TOKEN")
+        }
+        let challenge: HTTPFields = [.wwwAuthenticate: "Bearer realm=\"dyad\""]
+        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
+            throw APIError(
+                .unauthorized, "unauthorized", "send Authorization: Bearer <token>", headers: challenge)
+        }
+        let given = Array(header.dropFirst("Bearer ".count).utf8)
+        let expected = Array(token.utf8)
+        var difference = given.count ^ expected.count
+        for i in 0..<given.count { difference |= Int(given[i] ^ expected[i % max(1, expected.count)]) }
+        guard difference == 0 else {
+            throw APIError(.unauthorized, "unauthorized", "the bearer token is wrong", headers: challenge)
+        }
+    }
+
+    /// The documents of a body: one JSON object (possibly spread over lines) or JSON Lines.
+    static func documents(in bytes: [UInt8]) throws -> [Document] {
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
+            throw APIError(.badRequest, "bad_body", "the body is empty; send a JSON document or JSON Lines")
+        }
+        var lines = bytes
+        // A pretty-printed single object is re-serialised onto one line for the JSON Lines reader.
+        if let object = try? JSONSerialization.jsonObject(with: Data(bytes)), object is [String: Any],
+            bytes.contains(0x0A), let flat = try? JSONSerialization.data(withJSONObject: object)
+        {
+            lines = Array(flat)
+        }
+        var documents: [Document] = []
+        var problems: [String] = []
+        for result in DocumentReader.documents(fromJSONLines: lines, origin: "body") {
+            switch result {
+            case .success(let d): documents.append(d)
+            case .failure(let issue): problems.append(issue.description)
+            }
+        }
+        if !problems.isEmpty {
+            throw APIError(.badRequest, "bad_body", problems.prefix(20).joined(separator: "; "))
+        }
+        guard !documents.isEmpty else { throw APIError(.badRequest, "bad_body", "no documents in the body") }
+        return documents
+    }
+}

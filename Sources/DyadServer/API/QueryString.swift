@@ -1,0 +1,72 @@
+import Foundation
+
+/// The parameters of a URL query, decoded as browsers encode forms (`+` is a space, `%XX` bytes).
+///
+/// Hummingbird's own decoder leaves `+` alone, which would turn a dashboard search for "border
+/// closure" into "border+closure"; this one follows the HTML form encoding.
+public struct QueryString: Sendable, Hashable {
+    /// Name and value pairs in order; repeated names repeat.
+    public var pairs: [(name: String, value: String)]
+
+    public init(_ raw: String?) {
+        pairs = []
+        guard let raw, !raw.isEmpty else { return }
+        for part in raw.split(separator: "&", omittingEmptySubsequences: true) {
+            let kv = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(kv[0])
+            let value = kv.count > 1 ? Self.decode(kv[1]) : ""
+            pairs.append((name, value))
+        }
+    }
+
+    public static func == (a: QueryString, b: QueryString) -> Bool {
+        a.pairs.map(\.name) == b.pairs.map(\.name) && a.pairs.map(\.value) == b.pairs.map(\.value)
+    }
+
+    public func hash(into h: inout Hasher) {
+        for p in pairs {
+            h.combine(p.name)
+            h.combine(p.value)
+        }
+    }
+
+    /// Decodes one component; malformed escapes are kept as written (validation then rejects them).
+    static func decode(_ s: Substring) -> String {
+        let spaced = s.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+
+    /// Every non-empty value of `name`, comma-separated values split (`type=A,B&type=C`).
+    public func list(_ name: String) -> [String] {
+        pairs.filter { $0.name == name }.flatMap { $0.value.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The last non-empty value of `name` (an empty form field counts as absent).
+    public func value(_ name: String) -> String? {
+        pairs.last { $0.name == name && !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }?.value
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Names given that are not in `allowed`, to reject typos instead of silently ignoring them.
+    public func unknown(allowed: Set<String>) -> [String] {
+        var seen = Set<String>()
+        return pairs.map(\.name).filter { !allowed.contains($0) && seen.insert($0).inserted }
+    }
+
+    /// The query re-encoded with `changes` applied (nil removes a name): for dashboard links.
+    public func with(_ changes: [String: String?]) -> String {
+        var out = pairs.filter { changes[$0.name] == nil && !$0.value.isEmpty }
+        for (name, value) in changes.sorted(by: { $0.key < $1.key }) {
+            if let value = value ?? nil { out.append((name, value)) }
+        }
+        return out.map { Self.encode($0.name) + "=" + Self.encode($0.value) }.joined(separator: "&")
+    }
+
+    /// Percent-encodes a component for a query string.
+    public static func encode(_ s: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? s
+    }
+}

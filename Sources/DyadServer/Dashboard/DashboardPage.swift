@@ -1,0 +1,257 @@
+import DyadCoder
+import DyadStore
+import DyadText
+
+/// The dashboard at `/`: filters, timeline, map, dyad table and event list for one query.
+///
+/// Built from plain values computed by `DashboardData`, so rendering never touches the store.
+struct DashboardPage {
+    var q: QueryString
+    var parameters: EventParameters?
+    var error: APIError?
+    var data: DashboardData?
+
+    func render() -> String {
+        var body = ""
+        if let error {
+            body += "<div class=\"error\" role=\"alert\"><strong>\(HTML.escape(error.detail))</strong></div>"
+        }
+        body += filterForm()
+        guard let data else { return HTML.page(title: "Dashboard", body: body) }
+        let chart = data.chart
+        body += "<section class=\"panel\"><h2>Events per \(chart.resolution.rawValue) by type"
+        if let unit = chart.unit { body += " · \(HTML.escape(unit)) per \(chart.resolution.rawValue)" }
+        body += "</h2>" + chart.legend(data.typesPresent)
+        body += chart.svg { from, to in "/?" + q.with(["from": from.description, "to": to.description, "after": nil]) }
+        if data.undated > 0 {
+            body +=
+                "<p class=\"muted small\">\(HTML.grouped(data.undated)) matching events have no date and are not drawn.</p>"
+        }
+        body += "</section>"
+        body +=
+            "<div class=\"grid\"><section class=\"panel\"><h2>Where (\(HTML.grouped(data.places.count)) places)</h2>"
+        body += WorldMap(places: data.places, countryCounts: data.countryCounts).svg { code in
+            "/?" + q.with(["place": code, "after": nil])
+        }
+        body +=
+            "<p class=\"muted small\">Circle area grows with the number of events at a place; shaded countries had events. Click to filter.</p>"
+        body += topPlaces(data) + "</section>"
+        body += "<section class=\"panel\"><h2>Top dyads: source → target</h2>" + dyadTable(data) + "</section></div>"
+        body +=
+            "<div class=\"row-gap\"></div><section class=\"panel\"><h2>Events</h2>" + eventTable(data) + "</section>"
+        let subtitle =
+            "\(HTML.grouped(data.totalEvents)) events · \(HTML.grouped(data.totalDocuments)) documents"
+            + (data.firstDay.map { f in data.lastDay.map { " · \(f) to \($0)" } ?? "" } ?? "")
+        return HTML.page(title: "Dashboard", subtitle: subtitle, body: body)
+    }
+
+    /// The filter bar: a GET form that works without JavaScript.
+    func filterForm() -> String {
+        func value(_ name: String) -> String { HTML.escape(q.list(name).joined(separator: ",")) }
+        let selected = Set(q.list("type").map { $0.uppercased() })
+        let palette = data?.palette ?? Palette(counts: [:])
+        var s = "<section class=\"panel\"><form class=\"filters\" method=\"get\" action=\"/\">"
+        s += "<label>From<input type=\"date\" name=\"from\" value=\"\(HTML.escape(q.value("from") ?? ""))\"></label>"
+        s += "<label>To<input type=\"date\" name=\"to\" value=\"\(HTML.escape(q.value("to") ?? ""))\"></label>"
+        s +=
+            "<label>Source countries<input class=\"code\" type=\"text\" name=\"source\" placeholder=\"RUS,UKR\" value=\"\(value("source"))\"></label>"
+        s +=
+            "<label>Target countries<input class=\"code\" type=\"text\" name=\"target\" placeholder=\"USA\" value=\"\(value("target"))\"></label>"
+        s +=
+            "<label>Place countries<input class=\"code\" type=\"text\" name=\"place\" placeholder=\"IRN\" value=\"\(value("place"))\"></label>"
+        s +=
+            "<label>Actor<input class=\"words\" type=\"text\" name=\"actor\" placeholder=\"police\" value=\"\(HTML.escape(q.value("actor") ?? ""))\"></label>"
+        s +=
+            "<label>Words in the sentence<input class=\"words\" type=\"text\" name=\"text\" placeholder=\"arrested\" value=\"\(HTML.escape(q.value("text") ?? ""))\"></label>"
+        s += "<label>Bars per<select name=\"by\">"
+        for (v, name) in [("", "auto"), ("day", "day"), ("week", "week"), ("month", "month")] {
+            s += "<option value=\"\(v)\"\((q.value("by") ?? "") == v ? " selected" : "")>\(name)</option>"
+        }
+        s += "</select></label>"
+        if let units = data?.units, !units.isEmpty {
+            s += "<label>Line<select name=\"unit\">"
+            for u in units {
+                let on = u.unit == data?.chart.unit
+                s +=
+                    "<option value=\"\(HTML.escape(u.unit))\"\(on ? " selected" : "")>\(HTML.escape(u.unit)) (\(HTML.number(u.total)))</option>"
+            }
+            s += "</select></label>"
+        }
+        s += "<button type=\"submit\">Apply</button><a class=\"button plain\" href=\"/\">Reset</a>"
+        s += "<fieldset class=\"types\"><legend>Event types (none ticked: all)</legend>"
+        for t in EventTypes.all {
+            let on = selected.contains(t)
+            let n = data?.typeCounts[t] ?? 0
+            s +=
+                "<label class=\"chip\(on ? " on" : "")\"><input type=\"checkbox\" name=\"type\" value=\"\(t)\"\(on ? " checked" : "")>"
+            s += "<span class=\"dot\" style=\"background:\(palette.colour(t))\"></span>\(t)"
+            s += " <span class=\"muted\">\(HTML.grouped(n))</span></label>"
+        }
+        return s + "</fieldset></form></section>"
+    }
+
+    /// The busiest places as a compact list under the map.
+    func topPlaces(_ data: DashboardData) -> String {
+        let top = data.places.prefix(12)
+        guard !top.isEmpty else { return "" }
+        var s =
+            "<table class=\"places\"><thead><tr><th>Busiest places</th><th class=\"num\">Events</th><th>Busiest places</th><th class=\"num\">Events</th></tr></thead><tbody>"
+        let half = (top.count + 1) / 2
+        for i in 0..<half {
+            s += "<tr>"
+            for p in [top[top.startIndex + i]] + (i + half < top.count ? [top[top.startIndex + i + half]] : []) {
+                let link = "/?" + q.with(["place": p.country, "after": nil])
+                s +=
+                    "<td><a href=\"\(HTML.escape(link))\">\(HTML.escape(p.name))</a> <span class=\"muted\">\(HTML.escape(p.country))</span></td><td class=\"num\">\(HTML.grouped(p.events))</td>"
+            }
+            s += "</tr>"
+        }
+        return s + "</tbody></table>"
+    }
+
+    func dyadTable(_ data: DashboardData) -> String {
+        let rows = data.dyads.filter { $0.source != "-" }.prefix(16)
+        guard !rows.isEmpty else { return "<p class=\"empty\">No events with a known source actor.</p>" }
+        let top = Double(rows.map(\.events).max() ?? 1)
+        var s =
+            "<table><thead><tr><th>Source → target</th><th>Type</th><th class=\"num\">Events</th></tr></thead><tbody>"
+        for r in rows {
+            let link =
+                "/?"
+                + q.with([
+                    "source": r.source.replacingOccurrences(of: "+", with: ","),
+                    "target": r.target == "-" ? nil : r.target.replacingOccurrences(of: "+", with: ","), "type": r.type,
+                    "after": nil,
+                ])
+            let width = Int(80 * Double(r.events) / top)
+            s +=
+                "<tr><td class=\"dyad\"><a href=\"\(HTML.escape(link))\">\(HTML.escape(r.source)) → \(HTML.escape(r.target == "-" ? "—" : r.target))</a></td>"
+            s += "<td>\(data.palette.badge(r.type))</td>"
+            s +=
+                "<td class=\"num\">\(HTML.grouped(r.events))<span class=\"bar\" style=\"width:\(width)px;background:\(data.palette.colour(r.type))\"></span></td></tr>"
+        }
+        return s
+            + "</tbody></table><p class=\"muted small\">Country codes of the actors on each side (several joined by +); — means no target.</p>"
+    }
+
+    func eventTable(_ data: DashboardData) -> String {
+        guard !data.events.isEmpty else { return "<p class=\"empty\">No events match these filters.</p>" }
+        var s =
+            "<table><thead><tr><th class=\"num\">#</th><th>Day</th><th>Type</th><th>Source → target</th><th>Place</th><th class=\"num\">Count</th><th>Evidence</th></tr></thead><tbody>"
+        for e in data.events {
+            let ev = e.event
+            func side(_ actors: [CodedEvent.Actor]) -> String {
+                actors.isEmpty ? "—" : actors.map { $0.country ?? "?" }.joined(separator: "+")
+            }
+            var evidence = ev.evidence.text.replacingOccurrences(of: "\n", with: " ")
+            if evidence.count > 150 { evidence = String(evidence.prefix(147)) + "…" }
+            s += "<tr><td class=\"num\"><a href=\"/events/\(e.id)\">\(e.id)</a></td>"
+            s += "<td class=\"dyad\">\(e.day?.description ?? "—")</td><td>\(data.palette.badge(ev.type))</td>"
+            s += "<td class=\"dyad\">\(HTML.escape(side(ev.source))) → \(HTML.escape(side(ev.target)))</td>"
+            s += "<td>\(HTML.escape(ev.place.map { "\($0.name), \($0.country)" } ?? "—"))</td>"
+            s +=
+                "<td class=\"num\">\(ev.quantity.map { HTML.number($0.value) + ($0.unit.map { " " + HTML.escape($0) } ?? "") } ?? "")</td>"
+            s += "<td class=\"evidence\"><a href=\"/events/\(e.id)\">\(HTML.escape(evidence))</a></td></tr>"
+        }
+        s += "</tbody></table><div class=\"pager\">"
+        if q.value("after") != nil {
+            s += "<a class=\"button plain\" href=\"/?\(HTML.escape(q.with(["after": nil])))\">← First page</a>"
+        }
+        if let next = data.next {
+            s += "<a class=\"button plain\" href=\"/?\(HTML.escape(q.with(["after": String(next)])))\">Next page →</a>"
+        }
+        return s + "</div>"
+    }
+}
+
+/// What the dashboard shows for one query, read from the store in one go.
+struct DashboardData: Sendable {
+    var totalEvents: Int
+    var totalDocuments: Int
+    var firstDay: Day?
+    var lastDay: Day?
+    var typeCounts: [String: Int]
+    var typesPresent: Set<String>
+    var palette: Palette
+    var chart: TimelineChart
+    var undated: Int
+    /// Dated events left out of the chart as outliers.
+    var outside: Int
+    var units: [(unit: String, total: Double)]
+    var places: [PlaceCount]
+    var countryCounts: [String: Int]
+    var dyads: [DyadRow]
+    var events: [StoredEvent]
+    var next: Int64?
+
+    init(_ store: any DyadStore, _ p: EventParameters, resolution: CountDimension?) throws {
+        let stats = try store.stats()
+        totalEvents = stats.events
+        totalDocuments = stats.documents
+        firstDay = stats.firstDay
+        lastDay = stats.lastDay
+        var byDay = p
+        byDay.by = .day
+        var unpaged = p.query
+        unpaged.afterID = nil
+        byDay.query = unpaged
+        var days = try Timeline(store, byDay, allUnits: true)
+        outside = 0
+        if p.query.from == nil && p.query.to == nil {
+            // Dates resolved far from the bulk (a history article's 1814) would squash the chart;
+            // without explicit From/To, the chart shows the shortest run of days holding 95% of the events (and says so).
+            let trimmed = DashboardData.trim(days.buckets)
+            outside =
+                days.buckets.count - trimmed.count == 0
+                ? 0 : days.buckets.reduce(0) { $0 + $1.events } - trimmed.reduce(0) { $0 + $1.events }
+            days.buckets = trimmed
+        }
+        var types: [String: Int] = [:]
+        for b in days.buckets { for (t, v) in b.types { types[t, default: 0] += v.events } }
+        var all = unpaged
+        all.types = []
+        typeCounts = Dictionary(uniqueKeysWithValues: try store.counts(all, by: .type).map { ($0.key, $0.events) })
+        typesPresent = Set(types.keys)
+        palette = Palette(counts: types)
+        let first = days.buckets.first.flatMap { Day(iso: $0.key) }
+        let last = days.buckets.last.flatMap { Day(iso: $0.key) }
+        chart = TimelineChart(
+            days: days, resolution: resolution ?? TimelineChart.resolution(first: first, last: last), palette: palette)
+        undated = days.undated
+        units = days.units
+        var placeQuery = unpaged
+        placeQuery.limit = 400
+        places = try store.places(placeQuery)
+        countryCounts = Dictionary(
+            uniqueKeysWithValues: try store.counts(unpaged, by: .place).map { ($0.key, $0.events) })
+        dyads = try store.crossCounts(unpaged, by: .dyad, and: .type, perGroup: 16).map(DyadRow.init)
+            .sorted { ($0.events, $1.source, $1.target) > ($1.events, $0.source, $0.target) }
+        var page = p.query
+        page.limit = 26
+        let fetched = try store.query(page)
+        events = Array(fetched.prefix(25))
+        next = fetched.count > 25 ? events.last?.id : nil
+    }
+
+    /// The shortest run of days holding 95% of the events: the chart's default window.
+    static func trim(_ buckets: [Timeline.Bucket]) -> [Timeline.Bucket] {
+        let days = buckets.map { Day(iso: $0.key)?.ordinal ?? 0 }
+        let total = buckets.reduce(0) { $0 + $1.events }
+        let need = total - total * 5 / 100
+        var best: ClosedRange<Int>?
+        var sum = 0
+        var lo = 0
+        for hi in buckets.indices {
+            sum += buckets[hi].events
+            while lo < hi, sum - buckets[lo].events >= need {
+                sum -= buckets[lo].events
+                lo += 1
+            }
+            if sum >= need, best.map({ days[hi] - days[lo] < days[$0.upperBound] - days[$0.lowerBound] }) ?? true {
+                best = lo...hi
+            }
+        }
+        return best.map { Array(buckets[$0]) } ?? buckets
+    }
+
+}

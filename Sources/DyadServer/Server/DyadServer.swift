@@ -1,0 +1,114 @@
+import DyadCoder
+import DyadStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// The HTTP server of `dyad serve`: the JSON API, the dashboard pages and their assets over one store.
+///
+/// A value type holding everything a request needs; Hummingbird copies it into each route's
+/// closure. Store calls block, so they run off the event loops (`offload`).
+public struct DyadServer: Sendable {
+    public var store: any DyadStore
+    /// Codes posted documents and recognises mentions for document views.
+    public var coder: EventCoder
+    public var configuration: ServerConfiguration
+    public var metrics: ServerMetrics
+    public var cache: ResponseCache
+
+    /// - Parameters:
+    ///   - store: the store to serve.
+    ///   - storePath: its database file, whose size and time key the response cache.
+    ///   - coder: the coder for `POST /api/documents` (and the recogniser for document views).
+    public init(store: any DyadStore, storePath: String, coder: EventCoder, configuration: ServerConfiguration) {
+        self.store = store
+        self.coder = coder
+        self.configuration = configuration
+        metrics = ServerMetrics()
+        cache = ResponseCache(path: storePath, capacity: configuration.cacheEntries)
+    }
+
+    /// The router with every route of `Route.all` and the error-and-metrics middleware.
+    public func makeRouter() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: ServerMiddleware(metrics: metrics))
+        for route in Route.all {
+            let handler = self.handler(for: route)
+            router.on(RouterPath(route.routerPath), method: HTTPRequest.Method(route.method)!) { request, context in
+                try await handler(request, context)
+            }
+        }
+        return router
+    }
+
+    /// The application, bound as configured; `onRunning` gets the bound port (useful with port 0).
+    public func makeApplication(
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        var logger = Logger(label: "dyad-serve")
+        logger.logLevel = .warning
+        return Application(
+            router: makeRouter(),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port), serverName: "dyad"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: logger)
+    }
+
+    /// Serves until SIGINT or SIGTERM.
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await makeApplication(onRunning: onRunning).runService()
+    }
+
+    typealias Handler = @Sendable (Request, BasicRequestContext) async throws -> Response
+
+    /// The function answering one route.
+    func handler(for route: Route) -> Handler {
+        switch (route.method, route.path) {
+        case ("GET", "/api/events"): return { r, _ in try await self.events(r) }
+        case ("GET", "/api/events/{id}"): return { r, c in try await self.event(r, c) }
+        case ("GET", "/api/documents/{id}"): return { r, c in try await self.document(r, c) }
+        case ("POST", "/api/documents"): return { r, _ in try await self.ingest(r) }
+        case ("GET", "/api/stats/timeline"): return { r, _ in try await self.timeline(r) }
+        case ("GET", "/api/stats/dyads"): return { r, _ in try await self.dyads(r) }
+        case ("GET", "/api/places"): return { r, _ in try await self.places(r) }
+        case ("GET", "/healthz"): return { _, _ in try await self.health() }
+        case ("GET", "/metrics"): return { _, _ in try await self.prometheus() }
+        case ("GET", "/openapi.json"):
+            return { _, _ in Response.bytes(Array(OpenAPIDocument.json.utf8), type: "application/json") }
+        case ("GET", "/"): return { r, _ in try await self.dashboardPage(r) }
+        case ("GET", "/events/{id}"): return { r, c in try await self.eventPage(r, c) }
+        case ("GET", "/documents/{id}"): return { r, c in try await self.documentPage(r, c) }
+        case ("GET", "/assets/dyad.css"):
+            return { _, _ in Response.bytes(Array(Assets.css.utf8), type: "text/css; charset=utf-8", cache: true) }
+        case ("GET", "/assets/dyad.js"):
+            return { _, _ in
+                Response.bytes(Array(Assets.javascript.utf8), type: "text/javascript; charset=utf-8", cache: true)
+            }
+        default: preconditionFailure("no handler for \(route)")
+        }
+    }
+}
+
+/// Runs blocking work (SQLite, coding) on a Dispatch worker, so the event loops keep serving.
+func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global(qos: .userInitiated).async { continuation.resume(with: Result { try body() }) }
+    }
+}
+
+extension Response {
+    /// A 200 (or `status`) response with a body and its content type.
+    static func bytes(_ bytes: [UInt8], type: String, status: HTTPResponse.Status = .ok, cache: Bool = false)
+        -> Response
+    {
+        var headers: HTTPFields = [.contentType: type]
+        if cache { headers[.cacheControl] = "public, max-age=3600" }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// A JSON response (`application/json`), newline-terminated.
+    static func json(_ bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        .bytes(bytes + [0x0A], type: "application/json; charset=utf-8", status: status)
+    }
+}

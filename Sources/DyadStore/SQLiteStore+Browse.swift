@@ -1,0 +1,127 @@
+import DyadCoder
+import DyadText
+import Foundation
+import GRDB
+
+/// The browsing queries `dyad serve` needs: single items and two-way counts. Every value reaches
+/// SQL as a bound argument; only fixed column expressions are interpolated.
+extension SQLiteStore {
+    public func event(id: Int64) throws -> StoredEvent? {
+        guard id > Int64.min else { return nil }
+        // The keyset page starting just before `id` reuses the one event reader (with its actors).
+        let page = try read { db in try self.page(EventQuery(limit: 1, afterID: id - 1), db: db) }
+        return page.first { $0.id == id }
+    }
+
+    public func document(id: String) throws -> StoredDocument? {
+        try read { db in
+            guard
+                let r = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT id, date, outlet, url, title, content_hash, text, coded_at
+                        FROM documents WHERE id = ?
+                        """, arguments: [id])
+            else { return nil }
+            let date: String? = r["date"]
+            let doc = Document(
+                id: r["id"], date: date.flatMap { Day(iso: $0) }, text: r["text"], origin: "\(path):\(id)",
+                title: r["title"], url: r["url"], outlet: r["outlet"])
+            // Sentence texts are cut from the document text by their character offsets, so this
+            // reads only the sentences' positions, however the schema keeps their words.
+            let scalars = Array(doc.text.unicodeScalars)
+            let sentences = try Row.fetchAll(
+                db, sql: #"SELECT idx, start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx"#, arguments: [id]
+            ).map { r -> StoredSentence in
+                let start = min(max(0, r["start"] as Int), scalars.count)
+                let end = min(max(start, r["end"] as Int), scalars.count)
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[start..<end])
+                return StoredSentence(index: r["idx"], start: start, end: end, text: String(text))
+            }
+            return StoredDocument(
+                document: doc, contentHash: r["content_hash"], codedAt: r["coded_at"], sentences: sentences)
+        }
+    }
+
+    public func events(inDocument id: String) throws -> [StoredEvent] {
+        try read { db in
+            guard
+                let r = try Row.fetchOne(
+                    db, sql: "SELECT MIN(id) AS lo, MAX(id) AS hi FROM events WHERE doc_id = ?", arguments: [id]),
+                let lo: Int64 = r["lo"], let hi: Int64 = r["hi"]
+            else { return [] }
+            // A document's events are written in one batch, so their ids form a (nearly) contiguous run.
+            let run = try self.page(EventQuery(limit: Int(hi - lo + 1), afterID: lo - 1), db: db)
+            return run.filter { $0.event.document == id }
+        }
+    }
+
+    public func crossCounts(
+        _ q: EventQuery, by first: CountDimension, and second: CountDimension, perGroup: Int?
+    ) throws -> [CrossCountRow] {
+        let useRollups = q.isRollupQuery && q.afterID == nil
+        let t = useRollups ? "r" : "e"
+        let f = useRollups ? Self.rollupFilter(q) : Self.eventFilter(q)
+        let counted = useRollups ? "SUM(r.event_count)" : "COUNT(*)"
+        let summed = useRollups ? "TOTAL(r.quantity)" : "TOTAL(e.quantity_value)"
+        let table = useRollups ? "rollups r" : "events e"
+        var sql = """
+            SELECT \(Self.groupKey(first, t)) AS a, \(Self.groupKey(second, t)) AS b,
+                   \(counted) AS n, \(summed) AS q
+            FROM \(table) \(f.sql) GROUP BY a, b
+            """
+        var args = f.arguments
+        if let perGroup {
+            sql = """
+                SELECT a, b, n, q FROM (
+                    SELECT a, b, n, q, ROW_NUMBER() OVER (PARTITION BY b ORDER BY n DESC, a) AS rank
+                    FROM (\(sql)))
+                WHERE rank <= ?
+                """
+            args += [perGroup]
+        }
+        sql += first.isTime ? " ORDER BY a, b" : " ORDER BY n DESC, a, b"
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: args).map {
+                CrossCountRow(first: $0["a"], second: $0["b"], events: $0["n"], quantity: $0["q"])
+            }
+        }
+    }
+
+    public func quantities(_ q: EventQuery, by dimension: CountDimension) throws -> [QuantityRow] {
+        var f = Self.eventFilter(q)
+        f.add("e.quantity_value IS NOT NULL")
+        let sql = """
+            SELECT \(Self.groupKey(dimension, "e")) AS k, COALESCE(e.quantity_unit, '-') AS u,
+                   COUNT(*) AS n, TOTAL(e.quantity_value) AS q
+            FROM events e \(f.sql) GROUP BY k, u
+            """
+        let order = dimension.isTime ? " ORDER BY k, u" : " ORDER BY q DESC, k, u"
+        return try read { db in
+            try Row.fetchAll(db, sql: sql + order, arguments: f.arguments).map {
+                QuantityRow(key: $0["k"], unit: $0["u"], events: $0["n"], total: $0["q"])
+            }
+        }
+    }
+
+    public func places(_ q: EventQuery) throws -> [PlaceCount] {
+        var f = Self.eventFilter(q)
+        f.add("e.place_name IS NOT NULL")
+        var args = f.arguments
+        args += [q.limit ?? -1, q.offset]
+        let sql = """
+            SELECT e.place_name AS name, COALESCE(e.place_country, '') AS country,
+                   AVG(e.lat) AS lat, AVG(e.lon) AS lon, COUNT(*) AS n, TOTAL(e.quantity_value) AS q
+            FROM events e \(f.sql)
+            GROUP BY e.place_name, e.place_country ORDER BY n DESC, name LIMIT ? OFFSET ?
+            """
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: args).map {
+                PlaceCount(
+                    name: $0["name"], country: $0["country"], lat: $0["lat"], lon: $0["lon"], events: $0["n"],
+                    quantity: $0["q"])
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import DyadCoder
+import DyadServer
+import DyadStore
+import Foundation
+
+/// `dyad serve`: the HTTP API and the dashboard over a store.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve a store: a JSON API (see /openapi.json) and a web dashboard at /.",
+        discussion: """
+            Binds 127.0.0.1 unless --host says otherwise. Without a token (--token-file or the \
+            DYAD_TOKEN environment variable) the server is read-only; with one, POST /api/documents \
+            codes and stores documents sent with Authorization: Bearer <token>. Stop with Ctrl-C.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The interface to listen on (0.0.0.0 for every interface).")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0 picks a free one and prints it).")
+    var port: Int = 8080
+
+    @Option(help: "A file holding the bearer token that allows POST /api/documents (else DYAD_TOKEN).")
+    var tokenFile: String?
+
+    @Option(help: "The largest request body accepted, in bytes (K and M suffixes allowed).")
+    var maxBody: String = "8M"
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port): expected 0...65535") }
+        guard Self.bytes(maxBody) != nil else {
+            throw ValidationError("--max-body \(maxBody): expected bytes, e.g. 8M")
+        }
+    }
+
+    func run() throws {
+        var token = ProcessInfo.processInfo.environment["DYAD_TOKEN"]
+        if let tokenFile {
+            guard let text = try? String(contentsOfFile: tokenFile, encoding: .utf8) else {
+                throw ValidationError("--token-file \(tokenFile): cannot read the file")
+            }
+            token = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard token?.isEmpty == false else { throw ValidationError("--token-file \(tokenFile): the file is empty") }
+        }
+        let config = ServerConfiguration(
+            host: host, port: port, token: token, maxBodyBytes: Self.bytes(maxBody) ?? 8 << 20)
+        try serve(db: try store.open(), path: store.db, coder: EventCoder(lexicon: try lexicon.load()), config)
+    }
+
+    /// "8M" → 8 388 608; "512K", "1000".
+    static func bytes(_ s: String) -> Int? {
+        let upper = s.uppercased()
+        let scale = upper.hasSuffix("M") ? 1 << 20 : upper.hasSuffix("K") ? 1 << 10 : 1
+        guard let n = Int(scale == 1 ? upper : String(upper.dropLast())), n > 0 else { return nil }
+        return n * scale
+    }
+}
+
+/// Serves `db` until SIGINT or SIGTERM, printing the URL once the port is bound.
+/// - Throws: `ExitCode.failure` with the reason on stderr when the server cannot start.
+func serve(db: SQLiteStore, path: String, coder: EventCoder, _ config: ServerConfiguration) throws {
+    let server = DyadServer(store: db, storePath: path, coder: coder, configuration: config)
+    let done = DispatchSemaphore(value: 0)
+    let failure = FailureBox()
+    let mode = config.token == nil ? "read-only" : "POST /api/documents needs the bearer token"
+    Task {
+        do {
+            try await server.run { port in
+                print("dyad serve: \(config.url(port: port)) (\(path); \(mode); Ctrl-C stops)")
+                fflush(nil)
+            }
+        } catch {
+            failure.error = error
+        }
+        done.signal()
+    }
+    done.wait()
+    if let error = failure.error {
+        warn("dyad serve: cannot serve on \(config.host):\(config.port): \(error)")
+        throw ExitCode.failure
+    }
+}
+
+/// The server task's error, handed to the waiting thread.
+final class FailureBox: @unchecked Sendable {
+    var error: (any Error)?
+}

@@ -1,0 +1,109 @@
+import DyadCoder
+import DyadLexicon
+import DyadServer
+import DyadStore
+import DyadText
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+
+/// The repository root (for examples/ and docs/).
+let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// A fresh temporary folder.
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-server-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// The coder, loaded once (the lexicon takes a moment to compile).
+let sharedCoder: EventCoder = {
+    do { return EventCoder(lexicon: try Lexicon.load()) } catch { fatalError("lexicon: \(error)") }
+}()
+
+/// A temporary store holding the repository's examples, coded for real, plus two hand-made
+/// documents with known events (so filters have exact answers).
+struct Fixture {
+    let directory: URL
+    let path: String
+    let store: SQLiteStore
+
+    init() throws {
+        directory = try temporaryDirectory()
+        path = directory.appendingPathComponent("test.sqlite").path
+        store = try SQLiteStore(path: path)
+        let examples = repoRoot.appendingPathComponent("examples").path
+        _ = try StoreIngestor(store: store, coder: sharedCoder, threads: 2).run(DocumentReader(paths: [examples]))
+        _ = try store.ingest(
+            [
+                item(
+                    "hand-1", date: "2021-05-02", sentences: ["Police arrested 40 protesters in Minsk.", "Words."],
+                    events: [
+                        handEvent(
+                            "hand-1", "COERCE", source: "BLR", target: "BLR", date: "2021-05-02", place: "BLR",
+                            quantity: 40, unit: "arrested")
+                    ]),
+                item(
+                    "hand-2", date: "2021-05-03", sentences: ["Officials of FRA met officials of DEU."],
+                    events: [
+                        handEvent("hand-2", "CONSULT", source: "FRA", target: "DEU", date: "2021-05-03", place: "FRA")
+                    ]),
+            ], replace: false)
+    }
+
+    /// A server over this store.
+    func server(token: String? = "s3cret", maxBody: Int = 64 << 10) -> DyadServer {
+        DyadServer(
+            store: store, storePath: path, coder: sharedCoder,
+            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxBodyBytes: maxBody))
+    }
+
+    /// Runs `body` against the real server listening on a free port.
+    func live<T: Sendable>(
+        token: String? = "s3cret", maxBody: Int = 64 << 10, _ body: @Sendable (any TestClientProtocol) async throws -> T
+    ) async throws -> T {
+        try await server(token: token, maxBody: maxBody).makeApplication().test(.live, body)
+    }
+}
+
+/// An event built by hand.
+func handEvent(
+    _ doc: String, _ type: String, source: String, target: String, date: String, place: String,
+    quantity: Double? = nil, unit: String = "people"
+) -> CodedEvent {
+    CodedEvent(
+        doc, type: type, mode: nil,
+        source: [CodedEvent.Actor(text: "officials of \(source)", country: source, sector: "GOV")],
+        target: [CodedEvent.Actor(text: "people of \(target)", country: target, sector: "CVL")],
+        date: Day(iso: date), place: CodedEvent.Place("Capital of \(place)", country: place, lat: 50, lon: 20),
+        quantity: quantity.map { CodedEvent.Count($0, qualifier: .exact, unit: unit, text: "\(Int($0))") },
+        attribution: nil, evidence: CodedEvent.Evidence(0, start: 0, end: 10, text: "words"), modality: nil,
+        contexts: [], trigger: "arrested")
+}
+
+/// A document whose sentences say `sentences`, with the given events.
+func item(_ id: String, date: String, sentences: [String], events: [CodedEvent]) -> IngestItem {
+    let doc = Document(id: id, date: Day(iso: date), text: sentences.joined(separator: " "), origin: "test")
+    var offset = 0
+    var stored: [StoredSentence] = []
+    for (i, s) in sentences.enumerated() {
+        stored.append(StoredSentence(index: i, start: offset, end: offset + s.count, text: s))
+        offset += s.count + 1
+    }
+    return IngestItem(document: doc, contentHash: IngestItem.contentHash(doc), sentences: stored, events: events)
+}
+
+extension TestClientProtocol {
+    /// GET (or another method) returning status, JSON object (when the body is one) and text.
+    func call(
+        _ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: String? = nil
+    ) async throws -> (status: Int, json: [String: Any], text: String, headers: HTTPFields) {
+        let response = try await executeRequest(
+            uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        let text = String(buffer: response.body)
+        let json = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+        return (Int(response.status.code), json, text, response.headers)
+    }
+}
