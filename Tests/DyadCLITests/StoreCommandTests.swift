@@ -71,7 +71,7 @@ struct StoreCommandTests {
     @Test func demoAndClearErrors() throws {
         let dir = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let demo = try BinaryRunner.run(["demo", "--examples", examples.path], cwd: dir)
+        let demo = try BinaryRunner.run(["demo", "--examples", examples.path, "--no-serve"], cwd: dir)
         #expect(demo.status == 0, "stderr: \(demo.stderr)")
         #expect(demo.stdout.contains("Events by type") && demo.stdout.contains("Top dyads"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("dyad-demo.sqlite").path))
