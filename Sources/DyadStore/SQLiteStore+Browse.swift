@@ -60,18 +60,7 @@ extension SQLiteStore {
     public func crossCounts(
         _ q: EventQuery, by first: CountDimension, and second: CountDimension, perGroup: Int?
     ) throws -> [CrossCountRow] {
-        let useRollups = q.isRollupQuery && q.afterID == nil
-        let t = useRollups ? "r" : "e"
-        let f = useRollups ? Self.rollupFilter(q) : Self.eventFilter(q)
-        let counted = useRollups ? "SUM(r.event_count)" : "COUNT(*)"
-        let summed = useRollups ? "TOTAL(r.quantity)" : "TOTAL(e.quantity_value)"
-        let table = useRollups ? "rollups r" : "events e"
-        var sql = """
-            SELECT \(Self.groupKey(first, t)) AS a, \(Self.groupKey(second, t)) AS b,
-                   \(counted) AS n, \(summed) AS q
-            FROM \(table) \(f.sql) GROUP BY a, b
-            """
-        var args = f.arguments
+        var (sql, args) = Self.crossSQL(q, by: first, and: second)
         if let perGroup {
             sql = """
                 SELECT a, b, n, q FROM (
@@ -87,6 +76,56 @@ extension SQLiteStore {
                 CrossCountRow(first: $0["a"], second: $0["b"], events: $0["n"], quantity: $0["q"])
             }
         }
+    }
+
+    /// The two-key grouping statement (columns `a`, `b`, `n`, `q`) from the cheapest exact table:
+    /// the day rows of `rollup_periods` for time × type; its all-time rows for a country dimension
+    /// × type over the whole store; `rollups` for other day, type and country filters; else `events`.
+    static func crossSQL(
+        _ q: EventQuery, by first: CountDimension, and second: CountDimension
+    ) -> (String, StatementArguments) {
+        let rollupOnly = q.isRollupQuery && q.afterID == nil
+        let countries = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty || !q.placeCountries.isEmpty
+        let dims = [first, second]
+        if rollupOnly && !countries && dims.allSatisfy({ $0.isTime || $0 == .type }) {
+            var f = rollupFilter(q)
+            f.clauses.insert("r.dimension = 'day'", at: 0)
+            return (
+                """
+                SELECT \(groupKey(first, "r")) AS a, \(groupKey(second, "r")) AS b,
+                       SUM(r.event_count) AS n, TOTAL(r.quantity) AS q
+                FROM (SELECT period AS day, type, dimension, event_count, quantity FROM rollup_periods) r
+                \(f.sql) GROUP BY a, b
+                """, f.arguments
+            )
+        }
+        if rollupOnly && !countries && q.from == nil && q.to == nil && dims.contains(.type),
+            let other = dims.first(where: { [.source, .target, .place, .dyad].contains($0) })
+        {
+            var f = Filter()
+            f.add("dimension = ?", [other.rawValue])
+            f.add("period = '*'")
+            if !q.types.isEmpty { f.add("type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
+            let (a, b) = first == .type ? ("type", "key") : ("key", "type")
+            return (
+                """
+                SELECT \(a) AS a, \(b) AS b, SUM(event_count) AS n, TOTAL(quantity) AS q
+                FROM rollup_periods \(f.sql) GROUP BY a, b
+                """, f.arguments
+            )
+        }
+        let t = rollupOnly ? "r" : "e"
+        let f = rollupOnly ? rollupFilter(q) : eventFilter(q)
+        let counted = rollupOnly ? "SUM(r.event_count)" : "COUNT(*)"
+        let summed = rollupOnly ? "TOTAL(r.quantity)" : "TOTAL(e.quantity_value)"
+        let table = rollupOnly ? "rollups r" : "events e"
+        return (
+            """
+            SELECT \(groupKey(first, t)) AS a, \(groupKey(second, t)) AS b,
+                   \(counted) AS n, \(summed) AS q
+            FROM \(table) \(f.sql) GROUP BY a, b
+            """, f.arguments
+        )
     }
 
     public func quantities(_ q: EventQuery, by dimension: CountDimension) throws -> [QuantityRow] {

@@ -60,6 +60,20 @@ struct RollupTests {
             }
         }
         #expect(compared > 1000)
+        // Two-key counts (the dashboard's timeline and dyad table) too.
+        let pairs: [(CountDimension, CountDimension)] = [
+            (.day, .type), (.week, .type), (.month, .type), (.dyad, .type), (.type, .source), (.place, .type),
+        ]
+        for (a, b) in pairs {
+            for types in [[], ["PROTEST"]] {
+                var q = EventQuery(types: types)
+                let fromRollups = try store.crossCounts(q, by: a, and: b, perGroup: nil)
+                q.afterID = 0
+                let fromEvents = try store.crossCounts(q, by: a, and: b, perGroup: nil)
+                #expect(Set(fromRollups) == Set(fromEvents), "cross count \(a) x \(b) \(types)")
+                #expect(!fromEvents.isEmpty)
+            }
+        }
     }
 
     @Test func monthSpans() {
