@@ -159,6 +159,16 @@ struct QuantityDateTests {
         #expect(ms.first?.quantity?.qualifier == .approximately)
     }
 
+    /// Money is counted in its currency, never as people, whatever participle follows.
+    @Test func moneyIsNotACountOfPeople() {
+        let ms = recognize("A $473 million fund was set up after 12 people were killed; £1m was raised.")
+            .filter { $0.kind == .quantity }
+        #expect(ms.map(\.unit) == ["dollars", "dead", "pounds"])
+        let euros = recognize("The EU froze 300 million euros held by officials who were arrested.")
+            .filter { $0.kind == .quantity }
+        #expect(euros.map(\.unit) == ["euros"])
+    }
+
     @Test func vagueAmounts() {
         let q = recognize("Hundreds of students marched.").first { $0.kind == .quantity }
         #expect(q?.quantity?.isVague == true)

@@ -33,6 +33,12 @@ struct QuantityParserTests {
         #expect(r[0].q.numberTokens == 1..<2)
     }
 
+    @Test func moneyCarriesItsCurrency() throws {
+        #expect(single("a $473 million settlement")?.currency == "dollars")
+        #expect(single("fined 5 million euros")?.currency == "euros")
+        #expect(single("at least 1,386 people")?.currency == nil)
+    }
+
     @Test func anEstimated() throws {
         let r = parse("and an estimated 64,000 had left")
         try #require(r.count == 1)

@@ -34,6 +34,13 @@ extension MentionRecognizer {
                 default: break
                 }
             }
+            if let money = q.currency {
+                var mention = mention(.quantity, s, text, item.tokens)
+                mention.quantity = q
+                mention.unit = money
+                m.quantities.append(mention)
+                continue
+            }
             if unit == nil, let prev = previousPersonUnit {
                 unit = prev
                 personal = true

@@ -17,6 +17,9 @@ public struct Quantity: Sendable, Hashable {
     public var tokens: Range<Int>
     /// Only the number itself ("1.5 million", "a dozen", "tens of thousands").
     public var numberTokens: Range<Int>
+    /// The currency of an amount of money ("$473 million", "5 million euros"): "dollars",
+    /// "euros"...; nil for counts. Money is never a count of people, whatever verb follows.
+    public var currency: String?
 
     /// Creates a quantity; `QuantityParser` is the usual source.
     public init(value: Double, qualifier: Qualifier, isVague: Bool, tokens: Range<Int>, numberTokens: Range<Int>) {

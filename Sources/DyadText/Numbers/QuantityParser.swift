@@ -15,6 +15,18 @@ public struct QuantityParser: Sendable {
         let qualifiers = QualifierPhrases()
         let months = CalendarWords.months
         let currency = KeySet(["$", "€", "£", "¥"])
+        /// Currency signs and the words after an amount that make it money, by the currency they name.
+        let currencyNames = KeyTable<String>(words: [
+            ("$", "dollars"), ("€", "euros"), ("£", "pounds"), ("¥", "yen"), ("dollars", "dollars"),
+            ("dollar", "dollars"), ("usd", "dollars"), ("euros", "euros"), ("euro", "euros"), ("eur", "euros"),
+            ("pounds", "pounds"), ("sterling", "pounds"), ("gbp", "pounds"), ("rubles", "rubles"),
+            ("roubles", "rubles"), ("rub", "rubles"), ("yuan", "yuan"), ("renminbi", "yuan"), ("yen", "yen"),
+            ("rupees", "rupees"), ("hryvnias", "hryvnias"), ("hryvnia", "hryvnias"), ("francs", "francs"),
+            ("shekels", "shekels"), ("lira", "lira"), ("liras", "lira"), ("pesos", "pesos"), ("reais", "reais"),
+            ("rand", "rand"), ("tenge", "tenge"), ("won", "won"), ("dinars", "dinars"), ("riyals", "riyals"),
+            ("dirhams", "dirhams"), ("crowns", "crowns"), ("kronor", "crowns"), ("kroner", "crowns"),
+            ("zlotys", "zlotys"), ("zloty", "zlotys"), ("lari", "lari"), ("drams", "drams"), ("manat", "manat"),
+        ])
         let timeWords = KeySet(["a.m", "p.m", "am", "pm", "gmt", "utc", "o'clock", "hrs"])
         let oneBlockers = KeySet(["no", "the", "this", "that", "any", "every", "each", "which", "either"])
         let rangeLinks = KeySet(["and", "to", "--", "-", "or"])
@@ -72,10 +84,15 @@ public struct QuantityParser: Sendable {
                 i += 1
                 continue
             }
-            out.append(
-                Quantity(
-                    value: f.value, qualifier: qualifier, isVague: f.isVague, tokens: start..<f.spanEnd,
-                    numberTokens: i..<f.numberEnd))
+            var quantity = Quantity(
+                value: f.value, qualifier: qualifier, isVague: f.isVague, tokens: start..<f.spanEnd,
+                numberTokens: i..<f.numberEnd)
+            if hasSign {
+                quantity.currency = tables.currencyNames[toks[i - 1].key]
+            } else if f.spanEnd < end, let name = tables.currencyNames[toks[f.spanEnd].key] {
+                quantity.currency = name
+            }
+            out.append(quantity)
             i = f.spanEnd
             floor = i
         }
