@@ -58,6 +58,12 @@ struct StoreBench {
             try measure("--count-by \(by.rawValue)") { _ = try store.counts(EventQuery(), by: by) }
             try measure("--count-by \(by.rawValue) --source X, 90 days") { _ = try store.counts(randomQuery(), by: by) }
         }
+        try measure("timeline: day x type, whole store") {
+            _ = try store.crossCounts(EventQuery(), by: .day, and: .type, perGroup: nil)
+        }
+        try measure("dyads: dyad x type, top 10 per type") {
+            _ = try store.crossCounts(EventQuery(), by: .dyad, and: .type, perGroup: 10)
+        }
         try measure("page of 100: --type T --source X") {
             var q = EventQuery(types: [SyntheticEvents.types[r.below(5)]], sourceCountries: [countries[r.below(12)]])
             q.limit = 100

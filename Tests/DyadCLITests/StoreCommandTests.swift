@@ -145,7 +145,8 @@ struct StoreCommandTests {
             let db = dir.appendingPathComponent("killed-\(n).sqlite").path
             let p = Process()
             p.executableURL = BinaryRunner.binary
-            p.arguments = ["ingest", "--db", db, corpus.path]
+            // Small transactions, so that kills land between committed batches as well as inside one.
+            p.arguments = ["ingest", "--db", db, "--batch", "100", corpus.path]
             p.standardError = FileHandle.nullDevice
             p.standardOutput = FileHandle.nullDevice
             try p.run()
