@@ -53,6 +53,15 @@ struct PlaceTests {
         #expect(ms.map(\.country) == ["RUS", "UKR", "UKR"])
     }
 
+    /// Same-named regions: the document's countries decide, else the region of the larger country.
+    @Test func sameNamedRegions() {
+        let plain = recognize("Storms flooded Florida on Monday.").first { $0.kind == .place }
+        #expect(plain?.country == "USA")
+        let uruguay = recognize("Uruguay said storms flooded Florida, north of Montevideo.")
+            .first { $0.kind == .place && $0.name == "Florida" }
+        #expect(uruguay?.country == "URY")
+    }
+
     @Test func acronymsNeedCapitals() {
         #expect(recognize("They told us the UK would help.").filter { $0.kind == .place }.map(\.country) == ["GBR"])
         #expect(recognize("The US and us.").filter { $0.kind == .place }.count == 1)

@@ -48,6 +48,9 @@ public struct Lexicon: Sendable {
     public let capitalCity: [Int: Int]
     /// Country index by code.
     public let countryIndex: [String: Int]
+    /// Cities of 15,000+ people per country code: how much of the world's news a country's places
+    /// make, to choose among same-named regions (Florida, USA over Florida, Uruguay).
+    public let cityCount: [String: Int]
     /// Event triggers, matched separately from names so they never compete with them.
     public let eventAutomaton: PhraseAutomaton<EventTrigger>
 
@@ -187,6 +190,7 @@ public struct Lexicon: Sendable {
         self.commonWords = Set(data.commonWords.map { TokenKey.of($0) })
         self.capitalCity = capitalCity
         self.countryIndex = countryIndex
+        self.cityCount = data.cities.reduce(into: [:]) { $0[$1.country, default: 0] += 1 }
         self.phraseCount = count
     }
 

@@ -12,7 +12,8 @@ extension MentionRecognizer {
     }
 
     /// The place reading of a match, choosing among same-named cities by the document's
-    /// countries and then by population.
+    /// countries and then by population, and among same-named regions by the document's countries
+    /// and then by the size of their country.
     func placeReading(_ payloads: [Lexicon.Payload], _ docCountries: Set<String>) -> PlaceReading? {
         let d = lexicon.data
         for p in payloads {
@@ -56,7 +57,13 @@ extension MentionRecognizer {
                     bestCity = c
                 }
             case .subdivision(let i):
-                if subdivision == nil { subdivision = d.subdivisions[i] }
+                // Among same-named regions: one in a country the document talks about, else the one
+                // in the country with more cities (a proxy for how often its places make the news).
+                let s = d.subdivisions[i]
+                func rank(_ s: SubdivisionEntry) -> Int {
+                    (docCountries.contains(s.country) ? 1 << 40 : 0) + (lexicon.cityCount[s.country] ?? 0)
+                }
+                if subdivision.map({ rank(s) > rank($0) }) ?? true { subdivision = s }
             default: break
             }
         }
