@@ -21,15 +21,17 @@ public final class SQLiteStore: DyadStore {
     /// - Parameters:
     ///   - path: the database file.
     ///   - busyTimeout: how long to wait for another process's lock before `StoreError.locked`.
+    ///   - cacheMegabytes: page cache per connection; a bulk load into a store of many gigabytes
+    ///     keeps its indexes in memory with a larger one.
     /// - Throws: `StoreError` naming the file: not a database, newer schema, locked, cannot open.
-    public init(path: String, busyTimeout: TimeInterval = 5) throws {
+    public init(path: String, busyTimeout: TimeInterval = 5, cacheMegabytes: Int = 64) throws {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.label = "dyad-store"
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -\(cacheMegabytes * 1024)")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         let dir = (path as NSString).deletingLastPathComponent

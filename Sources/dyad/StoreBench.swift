@@ -10,7 +10,8 @@ struct StoreBench {
     var repetitions = 20
 
     func run() throws {
-        let store = try openStore(path)
+        // A large page cache keeps the growing indexes in memory while millions of events go in.
+        let store = try storeCall { try SQLiteStore(path: path, cacheMegabytes: 4096) }
         let generator = SyntheticEvents()
         let documents = (events + generator.eventsPerDocument - 1) / generator.eventsPerDocument
         let have = try storeCall { try store.stats().documents }
