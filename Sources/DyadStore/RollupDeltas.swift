@@ -7,8 +7,9 @@ import GRDB
 /// - `rollups`: per day × type × source country set × target country set × place country. Exact for
 ///   any filter on days, types and countries, but with many countries it has nearly a row per event.
 /// - `rollup_periods`: per dimension, the coarse counts whole-store group-bys read: `day` (period =
-///   the day, key empty) for day, week, month and type; and `source`, `target`, `place` and `dyad`
-///   per month (period `YYYY-MM`) and for all time (period `*`), keyed by the group's label.
+///   the day, key empty) for day, week, month and type; `unit` (period = the day, key = the counted
+///   unit, "arrested") for quantity lines; and `source`, `target`, `place` and `dyad` per month
+///   (period `YYYY-MM`) and for all time (period `*`), keyed by the group's label.
 ///
 /// Adding an event adds one to a key of each; removing a replaced document's events adds minus
 /// one. Summing in memory first turns thousands of per-event upserts into one per distinct key.
@@ -49,8 +50,10 @@ struct RollupDeltas {
     /// Counts `events` (negative to remove) with their summed `quantity` under one fine key.
     /// - Parameters:
     ///   - day: `YYYY-MM-DD`, or empty for events with no date and no document date.
+    ///   - unit: the counted unit of the events' quantity ("arrested"), nil when they have none.
     mutating func add(
-        day: String, type: String, sources: String, targets: String, place: String, events: Int, quantity: Double
+        day: String, type: String, sources: String, targets: String, place: String, unit: String?, events: Int,
+        quantity: Double
     ) {
         func bump(_ t: inout Total) {
             t.events += events
@@ -58,6 +61,9 @@ struct RollupDeltas {
         }
         bump(&fine[FineKey(day: day, type: type, sources: sources, targets: targets, place: place), default: Total()])
         bump(&periods[PeriodKey(dimension: "day", period: day, type: type, key: ""), default: Total()])
+        if let unit {
+            bump(&periods[PeriodKey(dimension: "unit", period: day, type: type, key: unit), default: Total()])
+        }
         let month = day.isEmpty ? "" : String(day.prefix(7))
         let keys = [
             ("source", Self.label(sources)), ("target", Self.label(targets)), ("place", Self.label(place)),

@@ -129,13 +129,30 @@ extension SQLiteStore {
     }
 
     public func quantities(_ q: EventQuery, by dimension: CountDimension) throws -> [QuantityRow] {
-        var f = Self.eventFilter(q)
-        f.add("e.quantity_value IS NOT NULL")
-        let sql = """
-            SELECT \(Self.groupKey(dimension, "e")) AS k, COALESCE(e.quantity_unit, '-') AS u,
-                   COUNT(*) AS n, TOTAL(e.quantity_value) AS q
-            FROM events e \(f.sql) GROUP BY k, u
-            """
+        let sql: String
+        let f: Filter
+        let countries = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty || !q.placeCountries.isEmpty
+        if q.isRollupQuery && q.afterID == nil && !countries && (dimension.isTime || dimension == .type) {
+            // The unit rows of `rollup_periods`: per day, type and unit.
+            var rf = Self.rollupFilter(q)
+            rf.clauses.insert("r.dimension = 'unit'", at: 0)
+            f = rf
+            sql = """
+                SELECT \(Self.groupKey(dimension, "r")) AS k, r.key AS u,
+                       SUM(r.event_count) AS n, TOTAL(r.quantity) AS q
+                FROM (SELECT period AS day, type, key, dimension, event_count, quantity FROM rollup_periods) r
+                \(f.sql) GROUP BY k, u
+                """
+        } else {
+            var ef = Self.eventFilter(q)
+            ef.add("e.quantity_value IS NOT NULL")
+            f = ef
+            sql = """
+                SELECT \(Self.groupKey(dimension, "e")) AS k, COALESCE(e.quantity_unit, '-') AS u,
+                       COUNT(*) AS n, TOTAL(e.quantity_value) AS q
+                FROM events e \(f.sql) GROUP BY k, u
+                """
+        }
         let order = dimension.isTime ? " ORDER BY k, u" : " ORDER BY q DESC, k, u"
         return try read { db in
             try Row.fetchAll(db, sql: sql + order, arguments: f.arguments).map {

@@ -95,15 +95,17 @@ extension SQLiteStore {
             db,
             sql: """
                 SELECT COALESCE(day, '') AS day, type, source_countries, target_countries,
-                       COALESCE(place_country, '') AS place, COUNT(*) AS n, TOTAL(quantity_value) AS q
-                FROM events WHERE doc_id = ? GROUP BY 1, 2, 3, 4, 5
+                       COALESCE(place_country, '') AS place,
+                       CASE WHEN quantity_value IS NOT NULL THEN COALESCE(quantity_unit, '-') END AS unit,
+                       COUNT(*) AS n, TOTAL(quantity_value) AS q
+                FROM events WHERE doc_id = ? GROUP BY 1, 2, 3, 4, 5, 6
                 """, arguments: [id])
         for g in groups {
             let n: Int = g["n"]
             let q: Double = g["q"]
             deltas.add(
                 day: g["day"], type: g["type"], sources: g["source_countries"], targets: g["target_countries"],
-                place: g["place"], events: -n, quantity: -q)
+                place: g["place"], unit: g["unit"], events: -n, quantity: -q)
         }
         let clusters = try Int64.fetchAll(
             db, sql: "SELECT DISTINCT cluster_id FROM events WHERE doc_id = ? AND cluster_id IS NOT NULL",
@@ -215,8 +217,8 @@ extension SQLiteStore {
                 }
             }
             deltas.add(
-                day: day ?? "", type: e.type, sources: sources, targets: targets, place: place, events: 1,
-                quantity: e.quantity?.value ?? 0)
+                day: day ?? "", type: e.type, sources: sources, targets: targets, place: place,
+                unit: e.quantity.map { $0.unit ?? "-" }, events: 1, quantity: e.quantity?.value ?? 0)
         }
     }
 

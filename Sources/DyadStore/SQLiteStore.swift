@@ -11,7 +11,7 @@ import GRDB
 /// that `sqlite3 FILE` can read a store without Dyad.
 public final class SQLiteStore: DyadStore {
     /// The schema version this build writes; a file with a larger one is refused.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// The database file's path, as given.
     public let path: String
@@ -88,6 +88,20 @@ public final class SQLiteStore: DyadStore {
                 sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)",
                 arguments: ["1"])
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        m.registerMigration("v2") { db in
+            // Quantity totals per day, type and unit, so that a timeline's quantity line ("people
+            // arrested per day") reads rollups instead of scanning events; existing stores are backfilled.
+            try db.execute(
+                sql: """
+                    INSERT INTO rollup_periods (dimension, period, type, key, event_count, quantity)
+                    SELECT 'unit', COALESCE(day, ''), type, COALESCE(quantity_unit, '-'), COUNT(*),
+                        TOTAL(quantity_value)
+                    FROM events WHERE quantity_value IS NOT NULL GROUP BY 2, 3, 4
+                    """)
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)", arguments: ["2"])
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return m
     }

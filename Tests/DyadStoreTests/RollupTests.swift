@@ -60,6 +60,17 @@ struct RollupTests {
             }
         }
         #expect(compared > 1000)
+        // Quantity totals per unit (the timeline's quantity line) too.
+        for by in [CountDimension.day, .month, .type] {
+            for (from, to) in windows.prefix(4) {
+                var q = EventQuery(from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) })
+                let fromRollups = try store.quantities(q, by: by)
+                q.afterID = 0
+                let fromEvents = try store.quantities(q, by: by)
+                #expect(Set(fromRollups) == Set(fromEvents), "quantities by \(by) from \(from ?? "-")")
+                #expect(!fromEvents.isEmpty)
+            }
+        }
         // Two-key counts (the dashboard's timeline and dyad table) too.
         let pairs: [(CountDimension, CountDimension)] = [
             (.day, .type), (.week, .type), (.month, .type), (.dyad, .type), (.type, .source), (.place, .type),
@@ -74,6 +85,28 @@ struct RollupTests {
                 #expect(!fromEvents.isEmpty)
             }
         }
+    }
+
+    /// A store written before the unit rollups existed (schema 1) is brought up to date on open:
+    /// migration 2 backfills them from its events.
+    @Test func migrationTwoBackfillsUnitRollups() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("old.sqlite").path
+        do {
+            let store = try SQLiteStore(path: path)
+            _ = try store.ingest((0..<50).map(SyntheticEvents(seed: 3).item), replace: false)
+            try store.pool.write { db in
+                try db.execute(sql: "DELETE FROM rollup_periods WHERE dimension = 'unit'")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+                try db.execute(sql: "PRAGMA user_version = 1")
+            }
+        }
+        let reopened = try SQLiteStore(path: path)
+        #expect(try reopened.stats().schemaVersion == 2)
+        let fromRollups = try reopened.quantities(EventQuery(), by: .month)
+        let fromEvents = try reopened.quantities(EventQuery(afterID: 0), by: .month)
+        #expect(!fromRollups.isEmpty && Set(fromRollups) == Set(fromEvents))
     }
 
     @Test func monthSpans() {
