@@ -20,15 +20,25 @@ extension SQLiteStore {
     }
 
     /// The filter over `events e`.
-    static func eventFilter(_ q: EventQuery) -> Filter {
+    /// - Parameter probeSides: sides (`source`, `target`) whose country filter is written as a
+    ///   per-event probe (`EXISTS`) rather than a list of matching events: better for a page in id
+    ///   order when the countries are common, since the scan stops after the page is full.
+    static func eventFilter(_ q: EventQuery, probeSides: Set<String> = []) -> Filter {
         var f = Filter()
         if let from = q.from { f.add("e.day >= ?", [from.description]) }
         if let to = q.to { f.add("e.day <= ?", [to.description]) }
         if !q.types.isEmpty { f.add("e.type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
         for (side, codes) in [("source", q.sourceCountries), ("target", q.targetCountries)] where !codes.isEmpty {
-            f.add(
-                "e.id IN (SELECT event_id FROM event_actors WHERE side = ? AND country IN (\(Filter.marks(codes.count))))",
-                [side] + StatementArguments(codes))
+            let countries = "country IN (\(Filter.marks(codes.count)))"
+            if probeSides.contains(side) {
+                f.add(
+                    "EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.side = ? AND a.\(countries))",
+                    [side] + StatementArguments(codes))
+            } else {
+                f.add(
+                    "e.id IN (SELECT event_id FROM event_actors WHERE side = ? AND \(countries))",
+                    [side] + StatementArguments(codes))
+            }
         }
         if !q.placeCountries.isEmpty {
             f.add(
@@ -96,7 +106,8 @@ extension SQLiteStore {
 
     /// One page of events with their actors.
     func page(_ q: EventQuery, db: Database) throws -> [StoredEvent] {
-        let f = Self.eventFilter(q)
+        let f = Self.eventFilter(q, probeSides: q.limit == nil ? [] : try commonSides(q, db: db))
+
         var args = f.arguments
         var sql = "SELECT \(Self.eventColumns) FROM events e \(f.sql) ORDER BY e.id"
         if q.limit != nil || q.offset > 0 {
@@ -151,6 +162,29 @@ extension SQLiteStore {
                 trigger: r["trigger"], mentions: r["mentions"])
             return StoredEvent(id: id, clusterID: r["cluster_id"], day: day.flatMap { Day(iso: $0) }, event: event)
         }
+    }
+
+    /// The sides whose country filter matches at least 2% of all events (from the all-time
+    /// rollups): for those, walking events in id order and probing each finds a page sooner than
+    /// listing every match first; rare countries are faster the other way.
+    func commonSides(_ q: EventQuery, db: Database) throws -> Set<String> {
+        var sides = Set<String>()
+        let total =
+            try Int.fetchOne(
+                db, sql: "SELECT SUM(event_count) FROM rollup_periods WHERE dimension = 'day'") ?? 0
+        guard total > 0 else { return sides }
+        for (side, codes) in [("source", q.sourceCountries), ("target", q.targetCountries)] where !codes.isEmpty {
+            let any = codes.map { _ in "instr('+' || key || '+', '+' || ? || '+') > 0" }.joined(separator: " OR ")
+            let matching =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT SUM(event_count) FROM rollup_periods
+                        WHERE dimension = ? AND period = '*' AND (\(any))
+                        """, arguments: [side] + StatementArguments(codes)) ?? 0
+            if matching * 50 >= total { sides.insert(side) }
+        }
+        return sides
     }
 
     public func export(_ q: EventQuery, _ visit: (StoredEvent) throws -> Void) throws {

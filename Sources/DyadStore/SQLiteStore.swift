@@ -90,6 +90,8 @@ public final class SQLiteStore: DyadStore {
             try db.execute(sql: "PRAGMA user_version = 1")
         }
         m.registerMigration("v2") { db in
+            // (type, id) order: a page of one type in id order needs no sort of all that type's events.
+            try db.execute(sql: "CREATE INDEX events_type ON events(type)")
             // Quantity totals per day, type and unit, so that a timeline's quantity line ("people
             // arrested per day") reads rollups instead of scanning events; existing stores are backfilled.
             try db.execute(
