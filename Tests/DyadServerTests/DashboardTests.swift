@@ -1,8 +1,10 @@
-import DyadServer
+import DyadText
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+@testable import DyadServer
 
 /// The HTML pages: dashboard, event page, document page, assets.
 @Suite(.serialized) struct DashboardTests {
@@ -53,5 +55,29 @@ import Testing
             let js = try await client.call("/assets/dyad.js")
             #expect(js.status == 200 && js.text.contains("addEventListener"))
         }
+    }
+}
+
+/// The timeline's quantity line keeps its scale when one period dwarfs the rest.
+@Suite struct TimelineChartTests {
+    @Test func oneHugePeriodIsClippedAndLabelled() {
+        let start = Day(year: 2022, month: 9, day: 5)!
+        let values = [120.0, 80, 2_000_000, 95, 60]
+        let columns = values.enumerated().map { i, v in
+            var c = TimelineChart.Column(start: start.adding(days: 7 * i), end: start.adding(days: 7 * i + 6))
+            c.series["COERCE"] = 3
+            c.total = 3
+            c.unitTotal = v
+            return c
+        }
+        let chart = TimelineChart(
+            columns: columns, resolution: .week, palette: Palette(counts: ["COERCE": 15]), unit: "arrested")
+        let svg = chart.svg { _, _ in "/" }
+        #expect(svg.contains("↑ 2,000,000"))
+        #expect(!svg.contains(">2,000,000</text>") && svg.contains(">150</text>"))
+        let even = TimelineChart(
+            columns: Array(columns.prefix(2)) + Array(columns.suffix(2)), resolution: .week,
+            palette: Palette(counts: ["COERCE": 15]), unit: "arrested")
+        #expect(!even.svg { _, _ in "/" }.contains("↑"))
     }
 }

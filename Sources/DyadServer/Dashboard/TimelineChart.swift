@@ -20,6 +20,14 @@ struct TimelineChart {
     var palette: Palette
     var unit: String?
 
+    /// A chart of ready-made columns.
+    init(columns: [Column], resolution: CountDimension, palette: Palette, unit: String?) {
+        self.columns = columns
+        self.resolution = resolution
+        self.palette = palette
+        self.unit = unit
+    }
+
     /// Groups a by-day timeline into `resolution` periods with no gaps between first and last.
     init(days: Timeline, resolution: CountDimension, palette: Palette) {
         self.resolution = resolution
@@ -144,7 +152,11 @@ struct TimelineChart {
         s +=
             "<line class=\"axis\" x1=\"\(f(left))\" x2=\"\(f(left + plotW))\" y1=\"\(f(top + plotH))\" y2=\"\(f(top + plotH))\"/>"
         if let unit {
-            let maxUnit = columns.map(\.unitTotal).max() ?? 0
+            // One bucket far above all others (a cumulative figure such as "two million migrants were
+            // arrested this year") would flatten the line: scale to the rest and mark it as clipped.
+            let totals = columns.map(\.unitTotal).filter { $0 > 0 }.sorted(by: >)
+            var maxUnit = totals.first ?? 0
+            if totals.count >= 3, totals[0] > 4 * totals[1] { maxUnit = totals[1] }
             let uStep = Self.step(maxUnit)
             let uMax = max(uStep, (maxUnit / uStep).rounded(.up) * uStep)
             var t = 0.0
@@ -160,8 +172,13 @@ struct TimelineChart {
             var dots = ""
             for (i, c) in columns.enumerated() {
                 let cx = left + Double(i) * slot + slot / 2
-                let y = top + plotH - c.unitTotal / uMax * plotH
+                let clipped = c.unitTotal > uMax
+                let y = top + plotH - min(c.unitTotal, uMax) / uMax * plotH
                 points.append("\(f(cx)),\(f(y))")
+                if clipped {
+                    dots +=
+                        "<text class=\"clipped\" x=\"\(f(cx))\" y=\"\(f(y - 6))\" text-anchor=\"middle\">↑ \(HTML.number(c.unitTotal))</text>"
+                }
                 if c.unitTotal > 0 {
                     let period = c.start == c.end ? c.start.description : "\(c.start) – \(c.end)"
                     dots +=
