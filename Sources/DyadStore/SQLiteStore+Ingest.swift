@@ -15,7 +15,7 @@ extension SQLiteStore {
             var indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
             func indexSentences() throws {
                 try db.execute(
-                    sql: "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentence_texts WHERE id > ?",
+                    sql: "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM event_sentence_texts WHERE id > ?",
                     arguments: [indexed])
                 indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
             }
@@ -111,11 +111,12 @@ extension SQLiteStore {
             db, sql: "SELECT DISTINCT cluster_id FROM events WHERE doc_id = ? AND cluster_id IS NOT NULL",
             arguments: [id])
         touched.formUnion(clusters)
+        // Sentences first: the full-text delete trigger looks up their events and document.
+        try db.execute(sql: "DELETE FROM sentences WHERE doc_id = ?", arguments: [id])
         try db.execute(
             sql: "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)",
             arguments: [id])
         try db.execute(sql: "DELETE FROM events WHERE doc_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM sentences WHERE doc_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM document_mentions WHERE doc_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
     }

@@ -114,8 +114,10 @@ public final class SQLiteStore: DyadStore {
     ///
     /// Sentences keep offsets, not text: `sentence_texts` cuts their text out of the document
     /// (SQLite's `substr` counts characters, as the offsets do), which halves the text written.
-    /// `sentences_fts` indexes that view (FTS5, `detail=none`: word queries, no phrases); ingest
-    /// fills it once per batch and a delete trigger keeps it in step when documents are replaced.
+    /// `sentences_fts` indexes the sentences that carry events (`event_sentence_texts`; FTS5,
+    /// `detail=none`: word queries, no phrases), which is what `--text` searches: a tenth of the
+    /// sentences of a news corpus. Ingest fills it once per batch; a delete trigger keeps it in step
+    /// when documents are replaced (sentences are deleted before their events for it).
     /// Recognised mentions are kept as one JSON array per document (`document_mentions`, what
     /// `dyad mentions` prints), written once instead of a row each; the `mentions` view unpacks
     /// them into rows for SQL. `rollups` holds counts per day, type, both country sets and place country; `rollup_periods`
@@ -133,9 +135,14 @@ public final class SQLiteStore: DyadStore {
         CREATE VIEW sentence_texts (id, doc_id, idx, start, "end", text) AS
             SELECT s.id, s.doc_id, s.idx, s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start)
             FROM sentences s JOIN documents d ON d.id = s.doc_id;
+        CREATE VIEW event_sentence_texts (id, text) AS
+            SELECT s.id, substr(d.text, s.start + 1, s."end" - s.start)
+            FROM sentences s JOIN documents d ON d.id = s.doc_id
+            WHERE EXISTS (SELECT 1 FROM events e WHERE e.doc_id = s.doc_id AND e.evidence_sentence = s.idx);
         CREATE VIRTUAL TABLE sentences_fts USING fts5(
-            text, content='sentence_texts', content_rowid='id', detail='none', columnsize=0);
-        CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+            text, content='event_sentence_texts', content_rowid='id', detail='none', columnsize=0);
+        CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences
+        WHEN EXISTS (SELECT 1 FROM events WHERE doc_id = old.doc_id AND evidence_sentence = old.idx) BEGIN
             INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id,
                 (SELECT substr(text, old.start + 1, old."end" - old.start) FROM documents WHERE id = old.doc_id));
         END;
