@@ -26,6 +26,7 @@ struct EventTypeTests {
         ("The Japanese prime minister met the Indian president in Tokyo.", "CONSULT", "JPN", "IND"),
         ("Canada praised Ghana for its peaceful election.", "SUPPORT", "CAN", "GHA"),
         ("The Colombian government lifted the curfew in Cali.", "CONCEDE", "COL", nil),
+        ("Jordan loosened restrictions on travel to Syria.", "CONCEDE", "JOR", nil),
         ("Norway and Sweden signed a pact to share intelligence.", "SUPPORT", "NOR", nil),
         ("Germany sent humanitarian aid to Moldova.", "AID", "DEU", "MDA"),
         ("Russian troops withdrew from Kherson.", "RETREAT", "RUS", nil),
