@@ -1,8 +1,8 @@
 import GRDB
 import GRDBSQLite
 
-/// Binds values straight into a prepared statement and runs it, for the hot insert loops of an
-/// ingest (mentions, sentences, events, actors: hundreds of thousands of rows per corpus).
+/// Binds values straight into a prepared statement and runs it, for the hot statements of an
+/// ingest (documents, sentences, events, actors, clusters: hundreds of thousands per corpus).
 ///
 /// GRDB's `StatementArguments` boxes every value in an existential and an array; for short rows
 /// that costs more than SQLite's own work. This keeps GRDB's connection, statement cache and error
@@ -69,6 +69,26 @@ struct RowInserter {
         }
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
+        }
+    }
+
+    /// Runs a query with the values bound since the last run and returns the first row's first
+    /// column as an integer, or nil when there is no row (or it is NULL).
+    /// - Throws: `DatabaseError` with SQLite's code and message.
+    mutating func int64(_ db: Database) throws -> Int64? {
+        defer {
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+            index = 0
+        }
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW:
+            return sqlite3_column_type(handle, 0) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, 0)
+        case SQLITE_DONE:
+            return nil
+        case let code:
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: statement.sql)
         }

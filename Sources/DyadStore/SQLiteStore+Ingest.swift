@@ -15,7 +15,8 @@ extension SQLiteStore {
             var indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
             func indexSentences() throws {
                 try db.execute(
-                    sql: "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM event_sentence_texts WHERE id > ?",
+                    sql:
+                        "INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM event_sentence_texts WHERE id > ?",
                     arguments: [indexed])
                 indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
             }
@@ -127,14 +128,16 @@ extension SQLiteStore {
         _ item: IngestItem, codedAt: String, db: Database, touched: inout Set<Int64>, deltas: inout RollupDeltas
     ) throws {
         let d = item.document
-        try db.cachedStatement(
+        var document = try RowInserter(
+            db,
             sql: """
                 INSERT INTO documents (id, date, outlet, url, title, content_hash, text, coded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            d.id, d.date?.description, d.outlet, d.url, d.title, item.contentHash, d.text, codedAt,
-        ])
+                """)
+        for value in [d.id, d.date?.description, d.outlet, d.url, d.title, item.contentHash, d.text, codedAt] {
+            document.bind(value)
+        }
+        try document.run(db)
         var sentence = try RowInserter(
             db, sql: "INSERT INTO sentences (doc_id, idx, start, \"end\") VALUES (?, ?, ?, ?)")
         for s in item.sentences {
@@ -238,33 +241,44 @@ extension SQLiteStore {
         guard let d = Day(iso: day) else { return 0 }
         let before = d.adding(days: -1).description
         let after = d.adding(days: 1).description
-        let found = try Int64.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT id FROM event_clusters
-                    WHERE type = ? AND source_countries = ? AND target_countries = ? AND place_country = ?
-                      AND last_day <= ? AND first_day >= ?
-                    ORDER BY last_day DESC LIMIT 1
-                    """), arguments: [type, sources, targets, place, after, before])
-        if let found {
-            try db.cachedStatement(
+        var find = try RowInserter(
+            db,
+            sql: """
+                SELECT id FROM event_clusters
+                WHERE type = ? AND source_countries = ? AND target_countries = ? AND place_country = ?
+                  AND last_day <= ? AND first_day >= ?
+                ORDER BY last_day DESC LIMIT 1
+                """)
+        for value in [type, sources, targets, place, after, before] { find.bind(value) }
+        if let found = try find.int64(db) {
+            var update = try RowInserter(
+                db,
                 sql: """
                     UPDATE event_clusters SET first_day = min(first_day, ?), last_day = max(last_day, ?),
                         mention_count = mention_count + ?, event_count = event_count + 1,
                         document_count = document_count
                             + NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ? AND doc_id = ?)
                     WHERE id = ?
-                    """
-            ).execute(arguments: [day, day, mentions, found, document, found])
+                    """)
+            update.bind(day)
+            update.bind(day)
+            update.bind(mentions)
+            update.bind(found)
+            update.bind(document)
+            update.bind(found)
+            try update.run(db)
             return found
         }
-        try db.cachedStatement(
+        var insert = try RowInserter(
+            db,
             sql: """
                 INSERT INTO event_clusters (type, source_countries, target_countries, place_country,
                     first_day, last_day, mention_count, event_count, document_count)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)
-                """
-        ).execute(arguments: [type, sources, targets, place, day, day, mentions])
+                """)
+        for value in [type, sources, targets, place, day, day] { insert.bind(value) }
+        insert.bind(mentions)
+        try insert.run(db)
         return db.lastInsertedRowID
     }
 
