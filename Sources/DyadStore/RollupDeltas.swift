@@ -8,8 +8,10 @@ import GRDB
 ///   any filter on days, types and countries, but with many countries it has nearly a row per event.
 /// - `rollup_periods`: per dimension, the coarse counts whole-store group-bys read: `day` (period =
 ///   the day, key empty) for day, week, month and type; `unit` (period = the day, key = the counted
-///   unit, "arrested") for quantity lines; and `source`, `target`, `place` and `dyad` per month
-///   (period `YYYY-MM`) and for all time (period `*`), keyed by the group's label.
+///   unit, "arrested") for quantity lines; `source_country`, `target_country` and `place_country`
+///   (period = the day, key = one country, an event counted once under each of its countries) for
+///   time and type counts filtered to one country; and `source`, `target`, `place` and `dyad` per
+///   month (period `YYYY-MM`) and for all time (period `*`), keyed by the group's label.
 ///
 /// Adding an event adds one to a key of each; removing a replaced document's events adds minus
 /// one. Summing in memory first turns thousands of per-event upserts into one per distinct key.
@@ -63,6 +65,15 @@ struct RollupDeltas {
         bump(&periods[PeriodKey(dimension: "day", period: day, type: type, key: ""), default: Total()])
         if let unit {
             bump(&periods[PeriodKey(dimension: "unit", period: day, type: type, key: unit), default: Total()])
+        }
+        // Per single country and day: a dashboard filtered to one country reads these.
+        for (dimension, set) in [("source_country", sources), ("target_country", targets), ("place_country", place)] {
+            for country in set.split(separator: "+") {
+                bump(
+                    &periods[
+                        PeriodKey(dimension: dimension, period: day, type: type, key: String(country)),
+                        default: Total()])
+            }
         }
         let month = day.isEmpty ? "" : String(day.prefix(7))
         let keys = [

@@ -87,14 +87,21 @@ extension SQLiteStore {
         let rollupOnly = q.isRollupQuery && q.afterID == nil
         let countries = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty || !q.placeCountries.isEmpty
         let dims = [first, second]
-        if rollupOnly && !countries && dims.allSatisfy({ $0.isTime || $0 == .type }) {
-            var f = rollupFilter(q)
-            f.clauses.insert("r.dimension = 'day'", at: 0)
+        let single = rollupOnly ? singleCountry(q) : nil
+        if rollupOnly && (!countries || single != nil) && dims.allSatisfy({ $0.isTime || $0 == .type }) {
+            // Day rows: all events, or those of one country on one side.
+            var f = rollupFilter(EventQuery(from: q.from, to: q.to, types: q.types))
+            if let single {
+                f.clauses.insert("r.dimension = ? AND r.key = ?", at: 0)
+                f.arguments = ["\(single.side)_country", single.country] + f.arguments
+            } else {
+                f.clauses.insert("r.dimension = 'day'", at: 0)
+            }
             return (
                 """
                 SELECT \(groupKey(first, "r")) AS a, \(groupKey(second, "r")) AS b,
                        SUM(r.event_count) AS n, TOTAL(r.quantity) AS q
-                FROM (SELECT period AS day, type, dimension, event_count, quantity FROM rollup_periods) r
+                FROM (SELECT period AS day, type, key, dimension, event_count, quantity FROM rollup_periods) r
                 \(f.sql) GROUP BY a, b
                 """, f.arguments
             )

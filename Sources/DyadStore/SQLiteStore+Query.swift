@@ -86,6 +86,15 @@ extension SQLiteStore {
         return f
     }
 
+    /// The side and code when the query filters countries on exactly one side to exactly one
+    /// country: the case the per-country day rollups answer.
+    static func singleCountry(_ q: EventQuery) -> (side: String, country: String)? {
+        let sides = [("source", q.sourceCountries), ("target", q.targetCountries), ("place", q.placeCountries)]
+            .filter { !$0.1.isEmpty }
+        guard sides.count == 1, sides[0].1.count == 1 else { return nil }
+        return (sides[0].0, sides[0].1[0])
+    }
+
     /// Every word of the user's text as a quoted FTS5 term, so punctuation never makes a syntax error.
     static func ftsQuery(_ text: String) -> String {
         let words = text.split { !$0.isLetter && !$0.isNumber }
@@ -270,7 +279,18 @@ extension SQLiteStore {
         if !q.types.isEmpty { types.add("type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
         let typeSQL = types.clauses.map { " AND " + $0 }.joined()
         var parts: [(String, StatementArguments)] = []
-        if countriesFiltered {
+        if let (side, country) = singleCountry(q), dimension.isTime || dimension == .type {
+            // Day rows of that one country, renamed to the columns `groupKey` and `rollupFilter` expect.
+            var f = rollupFilter(EventQuery(from: q.from, to: q.to, types: q.types))
+            f.clauses.insert("r.dimension = ? AND r.key = ?", at: 0)
+            parts = [
+                (
+                    "SELECT \(groupKey(dimension, "r")) AS k, r.event_count AS n, r.quantity AS q "
+                        + "FROM (SELECT period AS day, type, key, dimension, event_count, quantity "
+                        + "FROM rollup_periods) r " + f.sql, ["\(side)_country", country] + f.arguments
+                )
+            ]
+        } else if countriesFiltered {
             parts = [fine(q)]
         } else if dimension.isTime || dimension == .type {
             // Day rows, renamed to the columns `groupKey` and `rollupFilter` expect.

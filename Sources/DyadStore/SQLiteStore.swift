@@ -101,6 +101,23 @@ public final class SQLiteStore: DyadStore {
                         TOTAL(quantity_value)
                     FROM events WHERE quantity_value IS NOT NULL GROUP BY 2, 3, 4
                     """)
+            // Counts per day, type and single country on each side, for views filtered to one country.
+            for side in ["source", "target"] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO rollup_periods (dimension, period, type, key, event_count, quantity)
+                        SELECT ?, COALESCE(e.day, ''), e.type, c.country, COUNT(*), TOTAL(e.quantity_value)
+                        FROM events e JOIN (SELECT DISTINCT event_id, country FROM event_actors
+                                            WHERE side = ? AND country IS NOT NULL) c ON c.event_id = e.id
+                        GROUP BY 2, 3, 4
+                        """, arguments: ["\(side)_country", side])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO rollup_periods (dimension, period, type, key, event_count, quantity)
+                    SELECT 'place_country', COALESCE(day, ''), type, place_country, COUNT(*), TOTAL(quantity_value)
+                    FROM events WHERE place_country IS NOT NULL AND place_country <> '' GROUP BY 2, 3, 4
+                    """)
             try db.execute(
                 sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)", arguments: ["2"])
             try db.execute(sql: "PRAGMA user_version = 2")

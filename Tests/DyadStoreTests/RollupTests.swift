@@ -41,7 +41,9 @@ struct RollupTests {
             (nil, nil), ("2021-03-01", "2021-08-31"), ("2021-03-15", "2021-09-10"), ("2021-06-07", "2021-06-07"),
             ("2021-12-20", "2022-01-10"), ("2022-02-01", nil), (nil, "2021-05-17"), ("2021-02-10", "2021-02-20"),
         ]
-        let filters: [(types: [String], sources: [String])] = [([], []), (["PROTEST", "COERCE"], []), ([], ["RUS"])]
+        let filters: [(types: [String], sources: [String])] = [
+            ([], []), (["PROTEST", "COERCE"], []), ([], ["RUS"]), (["ASSAULT"], ["USA"]), ([], ["RUS", "UKR"]),
+        ]
         var compared = 0
         for (from, to) in windows {
             for f in filters {
@@ -84,12 +86,18 @@ struct RollupTests {
             (.day, .type), (.week, .type), (.month, .type), (.dyad, .type), (.type, .source), (.place, .type),
         ]
         for (a, b) in pairs {
-            for types in [[], ["PROTEST"]] {
-                var q = EventQuery(types: types)
+            let queries = [
+                EventQuery(), EventQuery(types: ["PROTEST"]), EventQuery(sourceCountries: ["RUS"]),
+                EventQuery(
+                    from: Day(iso: "2021-03-15"), to: Day(iso: "2021-09-10"), types: ["COERCE"],
+                    placeCountries: ["USA"]),
+                EventQuery(targetCountries: ["UKR", "RUS"]),
+            ]
+            for var q in queries {
                 let fromRollups = try store.crossCounts(q, by: a, and: b, perGroup: nil)
                 q.afterID = 0
                 let fromEvents = try store.crossCounts(q, by: a, and: b, perGroup: nil)
-                #expect(Set(fromRollups) == Set(fromEvents), "cross count \(a) x \(b) \(types)")
+                #expect(Set(fromRollups) == Set(fromEvents), "cross count \(a) x \(b) \(q)")
                 #expect(!fromEvents.isEmpty)
             }
         }
@@ -105,7 +113,11 @@ struct RollupTests {
             let store = try SQLiteStore(path: path)
             _ = try store.ingest((0..<50).map(SyntheticEvents(seed: 3).item), replace: false)
             try store.pool.write { db in
-                try db.execute(sql: "DELETE FROM rollup_periods WHERE dimension = 'unit'")
+                try db.execute(
+                    sql: """
+                        DELETE FROM rollup_periods
+                        WHERE dimension IN ('unit', 'source_country', 'target_country', 'place_country')
+                        """)
                 try db.execute(sql: "DROP INDEX events_type")
                 try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
                 try db.execute(sql: "PRAGMA user_version = 1")
@@ -116,6 +128,14 @@ struct RollupTests {
         let fromRollups = try reopened.quantities(EventQuery(), by: .month)
         let fromEvents = try reopened.quantities(EventQuery(afterID: 0), by: .month)
         #expect(!fromRollups.isEmpty && Set(fromRollups) == Set(fromEvents))
+        for q in [
+            EventQuery(sourceCountries: ["RUS"]), EventQuery(targetCountries: ["USA"]),
+            EventQuery(placeCountries: ["UKR"]),
+        ] {
+            var all = q
+            all.afterID = 0
+            #expect(try reopened.counts(q, by: .day) == reopened.counts(all, by: .day))
+        }
     }
 
     @Test func monthSpans() {
