@@ -25,8 +25,11 @@ extension SQLiteStore {
     ///   order when the countries are common, since the scan stops after the page is full.
     static func eventFilter(_ q: EventQuery, probeSides: Set<String> = []) -> Filter {
         var f = Filter()
-        if let from = q.from { f.add("e.day >= ?", [from.description]) }
-        if let to = q.to { f.add("e.day <= ?", [to.description]) }
+        // When countries are probed, a page walks events in id order; a unary plus keeps SQLite
+        // from walking the day index instead, which would sort every event of the window.
+        let day = probeSides.isEmpty ? "e.day" : "+e.day"
+        if let from = q.from { f.add("\(day) >= ?", [from.description]) }
+        if let to = q.to { f.add("\(day) <= ?", [to.description]) }
         if !q.types.isEmpty { f.add("e.type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
         for (side, codes) in [("source", q.sourceCountries), ("target", q.targetCountries)] where !codes.isEmpty {
             let countries = "country IN (\(Filter.marks(codes.count)))"
