@@ -14,6 +14,11 @@ public protocol DyadStore: Sendable {
     /// adjusted, and is stored again.
     func ingest(_ items: [IngestItem], replace: Bool) throws -> IngestOutcome
 
+    /// Makes everything written so far part of the main store file and reclaims temporary space
+    /// (SQLite: copies the write-ahead log and truncates it). Called at the end of a bulk ingest.
+    /// - Throws: `StoreError` when the store cannot be written.
+    func checkpoint() throws
+
     /// The content hash of the stored document with this id, or nil when it is not stored.
     func documentState(_ id: String) throws -> String?
 

@@ -6,6 +6,7 @@ import GRDB
 extension SQLiteStore {
     public func ingest(_ items: [IngestItem], replace: Bool = false) throws -> IngestOutcome {
         let codedAt = ISO8601DateFormatter().string(from: Date())
+        defer { checkpointer.requestIfLarge() }
         return try write { db in
             var outcome = IngestOutcome()
             var touched = Set<Int64>()
@@ -46,6 +47,10 @@ extension SQLiteStore {
             try indexSentences()
             return outcome
         }
+    }
+
+    public func checkpoint() throws {
+        do { try checkpointer.finish() } catch let e as DatabaseError { throw Self.storeError(e, path: path) }
     }
 
     public func documentState(_ id: String) throws -> String? {
@@ -118,7 +123,6 @@ extension SQLiteStore {
             sql: "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)",
             arguments: [id])
         try db.execute(sql: "DELETE FROM events WHERE doc_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM document_mentions WHERE doc_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
     }
 
@@ -131,10 +135,12 @@ extension SQLiteStore {
         var document = try RowInserter(
             db,
             sql: """
-                INSERT INTO documents (id, date, outlet, url, title, content_hash, text, coded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO documents (id, date, outlet, url, title, content_hash, text, coded_at, mentions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        for value in [d.id, d.date?.description, d.outlet, d.url, d.title, item.contentHash, d.text, codedAt] {
+        for value in [
+            d.id, d.date?.description, d.outlet, d.url, d.title, item.contentHash, d.text, codedAt, item.mentions,
+        ] {
             document.bind(value)
         }
         try document.run(db)
@@ -146,12 +152,6 @@ extension SQLiteStore {
             sentence.bind(s.start)
             sentence.bind(s.end)
             try sentence.run(db)
-        }
-        if item.mentions != "[]" {
-            var mentions = try RowInserter(db, sql: "INSERT INTO document_mentions (doc_id, mentions) VALUES (?, ?)")
-            mentions.bind(d.id)
-            mentions.bind(item.mentions)
-            try mentions.run(db)
         }
         var event = try RowInserter(
             db,

@@ -16,6 +16,8 @@ public final class SQLiteStore: DyadStore {
     /// The database file's path, as given.
     public let path: String
     let pool: DatabasePool
+    /// Keeps the write-ahead log in check off the writing thread (automatic checkpoints are off).
+    let checkpointer: Checkpointer
 
     /// Opens (creating when missing) the store at `path` and brings its schema up to date.
     /// - Parameters:
@@ -26,6 +28,7 @@ public final class SQLiteStore: DyadStore {
     /// - Throws: `StoreError` naming the file: not a database, newer schema, locked, cannot open.
     public init(path: String, busyTimeout: TimeInterval = 5, cacheMegabytes: Int = 64) throws {
         self.path = path
+        checkpointer = Checkpointer(path: path)
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.label = "dyad-store"
@@ -33,6 +36,7 @@ public final class SQLiteStore: DyadStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -\(cacheMegabytes * 1024)")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
         }
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
@@ -135,7 +139,7 @@ public final class SQLiteStore: DyadStore {
     /// `detail=none`: word queries, no phrases), which is what `--text` searches: a tenth of the
     /// sentences of a news corpus. Ingest fills it once per batch; a delete trigger keeps it in step
     /// when documents are replaced (sentences are deleted before their events for it).
-    /// Recognised mentions are kept as one JSON array per document (`document_mentions`, what
+    /// Recognised mentions are kept as one JSON array per document (`documents.mentions`, what
     /// `dyad mentions` prints), written once instead of a row each; the `mentions` view unpacks
     /// them into rows for SQL. `rollups` holds counts per day, type, both country sets and place country; `rollup_periods`
     /// holds the coarse counts that whole-store and month-aligned group-bys read (see `RollupDeltas`).
@@ -143,7 +147,8 @@ public final class SQLiteStore: DyadStore {
         CREATE TABLE dyad_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE documents (
             id TEXT PRIMARY KEY, date TEXT, outlet TEXT, url TEXT, title TEXT,
-            content_hash TEXT NOT NULL, text TEXT NOT NULL, coded_at TEXT NOT NULL);
+            content_hash TEXT NOT NULL, text TEXT NOT NULL, coded_at TEXT NOT NULL,
+            mentions TEXT NOT NULL DEFAULT '[]');
         CREATE INDEX documents_date ON documents(date);
         CREATE TABLE sentences (
             id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
@@ -163,14 +168,13 @@ public final class SQLiteStore: DyadStore {
             INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id,
                 (SELECT substr(text, old.start + 1, old."end" - old.start) FROM documents WHERE id = old.doc_id));
         END;
-        CREATE TABLE document_mentions (doc_id TEXT PRIMARY KEY, mentions TEXT NOT NULL) WITHOUT ROWID;
         CREATE VIEW mentions (doc_id, position, sentence, start, "end", kind, text, country, sector, name,
                 lat, lon, value, qualifier, unit, date) AS
-            SELECT m.doc_id, j.key, j.value ->> 'sentence', j.value ->> 'start', j.value ->> 'end',
+            SELECT m.id, j.key, j.value ->> 'sentence', j.value ->> 'start', j.value ->> 'end',
                 j.value ->> 'kind', j.value ->> 'text', j.value ->> 'country', j.value ->> 'sector',
                 j.value ->> 'name', j.value ->> 'lat', j.value ->> 'lon', j.value ->> 'value',
                 j.value ->> 'qualifier', j.value ->> 'unit', j.value ->> 'date'
-            FROM document_mentions m, json_each(m.mentions) j;
+            FROM documents m, json_each(m.mentions) j;
         CREATE TABLE events (
             id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, type TEXT NOT NULL, mode TEXT,
             date TEXT, day TEXT,

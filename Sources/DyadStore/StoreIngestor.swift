@@ -100,6 +100,11 @@ public struct StoreIngestor: Sendable {
             }
         }
         flush()
+        if failure == nil {
+            let began = Date()
+            do { try store.checkpoint() } catch { failure = error }
+            state.writeSeconds += Date().timeIntervalSince(began)
+        }
         state.seconds = Date().timeIntervalSince(start)
         if let failure { throw failure }
         return state
