@@ -80,8 +80,12 @@ public struct StoreIngestor: Sendable {
             progress(state)
         }
         let unchanged = UnchangedSet()
+        // Into an empty store everything is new: no need to ask which documents it holds (the
+        // write still checks each id, so a document given twice is stored once).
+        let empty = (try? store.documents(after: nil, limit: 1).isEmpty) ?? false
         let guarded = CheckedSequence(
-            base: input, stop: stop, store: replace ? nil : store, unchanged: unchanged, batchSize: batchSize)
+            base: input, stop: stop, store: replace || empty ? nil : store, unchanged: unchanged,
+            batchSize: batchSize)
         OrderedBatches(batchSize: batchSize, threads: threads).run(guarded) { doc -> Prepared in
             if unchanged.take(doc) { return .unchanged }
             return .item(IngestItem(coding: doc, with: coder))
