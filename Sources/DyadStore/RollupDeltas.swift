@@ -36,8 +36,26 @@ struct RollupDeltas {
         var quantity = 0.0
     }
 
+    struct PlaceKey: Hashable {
+        var period: String
+        var type: String
+        var name: String
+        var country: String
+    }
+
+    /// A place's events with the sums that average their coordinates.
+    struct PlaceTotal {
+        var events = 0
+        var quantity = 0.0
+        var latSum = 0.0
+        var lonSum = 0.0
+        /// Events with coordinates.
+        var located = 0
+    }
+
     private(set) var fine: [FineKey: Total] = [:]
     private(set) var periods: [PeriodKey: Total] = [:]
+    private(set) var places: [PlaceKey: PlaceTotal] = [:]
 
     var isEmpty: Bool { fine.isEmpty }
 
@@ -84,6 +102,24 @@ struct RollupDeltas {
             for period in [month, "*"] {
                 bump(&periods[PeriodKey(dimension: dimension, period: period, type: type, key: key), default: Total()])
             }
+        }
+    }
+
+    /// Counts events (negative to remove) at a named place, per month and for all time (`place_rollups`,
+    /// what the dashboard's map reads).
+    mutating func addPlace(
+        name: String, country: String, day: String, type: String, events: Int, quantity: Double, latSum: Double,
+        lonSum: Double, located: Int
+    ) {
+        let month = day.isEmpty ? "" : String(day.prefix(7))
+        for period in [month, "*"] {
+            var t = places[PlaceKey(period: period, type: type, name: name, country: country), default: PlaceTotal()]
+            t.events += events
+            t.quantity += quantity
+            t.latSum += latSum
+            t.lonSum += lonSum
+            t.located += located
+            places[PlaceKey(period: period, type: type, name: name, country: country)] = t
         }
     }
 
@@ -150,6 +186,36 @@ struct RollupDeltas {
             if t.events < 0 {
                 bindKey(k, &periodDrop)
                 try periodDrop.run(db)
+            }
+        }
+        var placeUpsert = try RowInserter(
+            db,
+            sql: """
+                INSERT INTO place_rollups (period, type, name, country, event_count, quantity, lat_sum, lon_sum,
+                    located) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (period, type, name, country)
+                DO UPDATE SET event_count = event_count + excluded.event_count,
+                    quantity = quantity + excluded.quantity, lat_sum = lat_sum + excluded.lat_sum,
+                    lon_sum = lon_sum + excluded.lon_sum, located = located + excluded.located
+                """)
+        var placeDrop = try RowInserter(
+            db,
+            sql: """
+                DELETE FROM place_rollups WHERE period = ? AND type = ? AND name = ? AND country = ?
+                    AND event_count <= 0
+                """)
+        for (k, t) in places where t.events != 0 || t.quantity != 0 || t.located != 0 || t.latSum != 0 || t.lonSum != 0
+        {
+            for value in [k.period, k.type, k.name, k.country] { placeUpsert.bind(value) }
+            placeUpsert.bind(t.events)
+            placeUpsert.bind(t.quantity)
+            placeUpsert.bind(t.latSum)
+            placeUpsert.bind(t.lonSum)
+            placeUpsert.bind(t.located)
+            try placeUpsert.run(db)
+            if t.events < 0 {
+                for value in [k.period, k.type, k.name, k.country] { placeDrop.bind(value) }
+                try placeDrop.run(db)
             }
         }
     }

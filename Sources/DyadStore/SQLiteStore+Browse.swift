@@ -169,6 +169,29 @@ extension SQLiteStore {
     }
 
     public func places(_ q: EventQuery) throws -> [PlaceCount] {
+        let countries = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty || !q.placeCountries.isEmpty
+        if q.isRollupQuery && q.afterID == nil && !countries && q.from == nil && q.to == nil {
+            // The whole store (by type): `place_rollups` holds it per place, no scan of events.
+            var f = Filter()
+            f.add("period = '*'")
+            if !q.types.isEmpty { f.add("type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
+            let sql = """
+                SELECT name, country, SUM(lat_sum) AS lat, SUM(lon_sum) AS lon, SUM(located) AS located,
+                       SUM(event_count) AS n, TOTAL(quantity) AS q
+                FROM place_rollups \(f.sql)
+                GROUP BY name, country ORDER BY n DESC, name LIMIT ? OFFSET ?
+                """
+            return try read { db in
+                try Row.fetchAll(db, sql: sql, arguments: f.arguments + [q.limit ?? -1, q.offset]).map {
+                    let located: Int = $0["located"]
+                    let lat: Double = $0["lat"]
+                    let lon: Double = $0["lon"]
+                    return PlaceCount(
+                        name: $0["name"], country: $0["country"], lat: located > 0 ? lat / Double(located) : nil,
+                        lon: located > 0 ? lon / Double(located) : nil, events: $0["n"], quantity: $0["q"])
+                }
+            }
+        }
         var f = Self.eventFilter(q)
         f.add("e.place_name IS NOT NULL")
         var args = f.arguments

@@ -113,6 +113,26 @@ extension SQLiteStore {
                 day: g["day"], type: g["type"], sources: g["source_countries"], targets: g["target_countries"],
                 place: g["place"], unit: g["unit"], events: -n, quantity: -q)
         }
+        let places = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT COALESCE(day, '') AS day, type, place_name, COALESCE(place_country, '') AS country,
+                       COUNT(*) AS n, TOTAL(quantity_value) AS q,
+                       TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END) AS lat_sum,
+                       TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END) AS lon_sum,
+                       COUNT(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN 1 END) AS located
+                FROM events WHERE doc_id = ? AND place_name IS NOT NULL GROUP BY 1, 2, 3, 4
+                """, arguments: [id])
+        for g in places {
+            let n: Int = g["n"]
+            let q: Double = g["q"]
+            let lat: Double = g["lat_sum"]
+            let lon: Double = g["lon_sum"]
+            let located: Int = g["located"]
+            deltas.addPlace(
+                name: g["place_name"], country: g["country"], day: g["day"], type: g["type"], events: -n,
+                quantity: -q, latSum: -lat, lonSum: -lon, located: -located)
+        }
         let clusters = try Int64.fetchAll(
             db, sql: "SELECT DISTINCT cluster_id FROM events WHERE doc_id = ? AND cluster_id IS NOT NULL",
             arguments: [id])
@@ -223,6 +243,12 @@ extension SQLiteStore {
             deltas.add(
                 day: day ?? "", type: e.type, sources: sources, targets: targets, place: place,
                 unit: e.quantity.map { $0.unit ?? "-" }, events: 1, quantity: e.quantity?.value ?? 0)
+            if let p = e.place {
+                deltas.addPlace(
+                    name: p.name, country: p.country, day: day ?? "", type: e.type, events: 1,
+                    quantity: e.quantity?.value ?? 0, latSum: p.lat ?? 0, lonSum: p.lon ?? 0,
+                    located: p.lat != nil && p.lon != nil ? 1 : 0)
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import GRDB
 /// that `sqlite3 FILE` can read a store without Dyad.
 public final class SQLiteStore: DyadStore {
     /// The schema version this build writes; a file with a larger one is refused.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     /// The database file's path, as given.
     public let path: String
@@ -125,6 +125,33 @@ public final class SQLiteStore: DyadStore {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)", arguments: ["2"])
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        m.registerMigration("v3") { db in
+            // Events per named place, per month and for all time, with coordinate sums: the map of a
+            // whole store without scanning its events. Existing stores are backfilled.
+            try db.execute(
+                sql: """
+                    CREATE TABLE place_rollups (
+                        period TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, country TEXT NOT NULL,
+                        event_count INTEGER NOT NULL, quantity REAL NOT NULL,
+                        lat_sum REAL NOT NULL, lon_sum REAL NOT NULL, located INTEGER NOT NULL,
+                        PRIMARY KEY (period, type, name, country)) WITHOUT ROWID
+                    """)
+            for period in ["COALESCE(substr(day, 1, 7), '')", "'*'"] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO place_rollups
+                        SELECT \(period), type, place_name, COALESCE(place_country, ''), COUNT(*),
+                            TOTAL(quantity_value),
+                            TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END),
+                            TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END),
+                            COUNT(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN 1 END)
+                        FROM events WHERE place_name IS NOT NULL GROUP BY 1, 2, 3, 4
+                        """)
+            }
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)", arguments: ["3"])
+            try db.execute(sql: "PRAGMA user_version = 3")
         }
         return m
     }

@@ -70,6 +70,18 @@ struct RollupTests {
                 #expect(page == Array(all.prefix(40)), "page of \(country) \(types)")
             }
         }
+        // The map's places too (coordinates are averaged, so compared to a rounding).
+        for types in [[], ["PROTEST", "ASSAULT"]] {
+            let fromRollups = try store.places(EventQuery(types: types))
+            let fromEvents = try store.places(EventQuery(types: types, afterID: 0))
+            #expect(!fromEvents.isEmpty && fromRollups.count == fromEvents.count)
+            let byName = Dictionary(uniqueKeysWithValues: fromEvents.map { ($0.name + "/" + $0.country, $0) })
+            for p in fromRollups {
+                let e = byName[p.name + "/" + p.country]
+                #expect(e?.events == p.events && e?.quantity == p.quantity, "place \(p.name)")
+                #expect(abs((e?.lat ?? 0) - (p.lat ?? 0)) < 1e-6 && abs((e?.lon ?? 0) - (p.lon ?? 0)) < 1e-6)
+            }
+        }
         // Quantity totals per unit (the timeline's quantity line) too.
         for by in [CountDimension.day, .month, .type] {
             for (from, to) in windows.prefix(4) {
@@ -103,9 +115,9 @@ struct RollupTests {
         }
     }
 
-    /// A store written before the unit rollups existed (schema 1) is brought up to date on open:
-    /// migration 2 backfills them from its events.
-    @Test func migrationTwoBackfillsUnitRollups() throws {
+    /// A store written before the unit, country and place rollups existed (schema 1) is brought up
+    /// to date on open: migrations 2 and 3 backfill them from its events.
+    @Test func migrationsBackfillRollups() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("old.sqlite").path
@@ -119,12 +131,16 @@ struct RollupTests {
                         WHERE dimension IN ('unit', 'source_country', 'target_country', 'place_country')
                         """)
                 try db.execute(sql: "DROP INDEX events_type")
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+                try db.execute(sql: "DROP TABLE place_rollups")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3')")
                 try db.execute(sql: "PRAGMA user_version = 1")
             }
         }
         let reopened = try SQLiteStore(path: path)
-        #expect(try reopened.stats().schemaVersion == 2)
+        #expect(try reopened.stats().schemaVersion == SQLiteStore.schemaVersion)
+        let places = try reopened.places(EventQuery()).map(\.events)
+        let scanned = try reopened.places(EventQuery(afterID: 0)).map(\.events)
+        #expect(!places.isEmpty && places == scanned)
         let fromRollups = try reopened.quantities(EventQuery(), by: .month)
         let fromEvents = try reopened.quantities(EventQuery(afterID: 0), by: .month)
         #expect(!fromRollups.isEmpty && Set(fromRollups) == Set(fromEvents))
