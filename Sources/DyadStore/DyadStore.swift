@@ -38,8 +38,12 @@ public protocol DyadStore: Sendable {
     /// The visitor may throw to stop early.
     func export(_ query: EventQuery, _ visit: (StoredEvent) throws -> Void) throws
 
-    /// Totals and facts about the store.
+    /// Totals and facts about the store (counts every table: `dyad stats`).
     func stats() throws -> StoreStats
+
+    /// Documents, events and the first and last day, from indexes and rollups only: what a page
+    /// header or a metrics scrape shows, in milliseconds on any store size.
+    func overview() throws -> StoreOverview
 
     // MARK: Browsing (what `dyad serve` shows one item or one chart at a time)
 
@@ -310,5 +314,20 @@ public struct PlaceCount: Sendable, Hashable {
         self.lon = lon
         self.events = events
         self.quantity = quantity
+    }
+}
+
+/// The few totals a dashboard header shows (see `DyadStore.overview()`).
+public struct StoreOverview: Sendable, Hashable {
+    public var documents: Int
+    public var events: Int
+    public var firstDay: Day?
+    public var lastDay: Day?
+
+    public init(documents: Int, events: Int, firstDay: Day?, lastDay: Day?) {
+        self.documents = documents
+        self.events = events
+        self.firstDay = firstDay
+        self.lastDay = lastDay
     }
 }

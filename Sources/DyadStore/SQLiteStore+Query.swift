@@ -337,6 +337,18 @@ extension SQLiteStore {
         return ("SELECT k, SUM(n) AS n, TOTAL(q) AS q FROM (\(union)) GROUP BY k", args)
     }
 
+    public func overview() throws -> StoreOverview {
+        try read { db in
+            let days = "FROM rollup_periods WHERE dimension = 'day'"
+            let first = try String.fetchOne(db, sql: "SELECT MIN(period) \(days) AND period <> ''")
+            let last = try String.fetchOne(db, sql: "SELECT MAX(period) \(days) AND period <> ''")
+            return StoreOverview(
+                documents: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0,
+                events: try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(event_count), 0) \(days)") ?? 0,
+                firstDay: first.flatMap { Day(iso: $0) }, lastDay: last.flatMap { Day(iso: $0) })
+        }
+    }
+
     public func stats() throws -> StoreStats {
         var s = StoreStats(path: path, schemaVersion: Self.schemaVersion)
         try read { db in

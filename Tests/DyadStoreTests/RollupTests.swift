@@ -70,6 +70,11 @@ struct RollupTests {
                 #expect(page == Array(all.prefix(40)), "page of \(country) \(types)")
             }
         }
+        // The header totals from rollups match the full count.
+        let overview = try store.overview()
+        let stats = try store.stats()
+        #expect(overview.events == stats.events && overview.documents == stats.documents)
+        #expect(overview.firstDay == stats.firstDay && overview.lastDay == stats.lastDay && stats.events > 2000)
         // The map's places too (coordinates are averaged, so compared to a rounding).
         for types in [[], ["PROTEST", "ASSAULT"]] {
             let fromRollups = try store.places(EventQuery(types: types))

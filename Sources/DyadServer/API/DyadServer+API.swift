@@ -136,7 +136,7 @@ extension DyadServer {
     /// `GET /metrics`: Prometheus text.
     func prometheus() async throws -> Response {
         let totals = try await cached("totals", QueryString(nil)) { store in
-            let s = try store.stats()
+            let s = try store.overview()
             return Array("\(s.events) \(s.documents)".utf8)
         }
         let parts = String(decoding: totals, as: UTF8.self).split(separator: " ").compactMap { Int($0) }

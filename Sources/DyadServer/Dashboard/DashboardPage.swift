@@ -185,7 +185,7 @@ struct DashboardData: Sendable {
     var next: Int64?
 
     init(_ store: any DyadStore, _ p: EventParameters, resolution: CountDimension?) throws {
-        let stats = try store.stats()
+        let stats = try store.overview()
         totalEvents = stats.events
         totalDocuments = stats.documents
         firstDay = stats.firstDay
