@@ -125,97 +125,52 @@ struct RollupDeltas {
 
     /// Applies the changes: one upsert per key, then removes keys whose count fell to zero.
     func write(_ db: Database) throws {
-        var fineUpsert = try RowInserter(
+        try Self.apply(
+            db, table: "rollups", keys: ["day", "type", "source_countries", "target_countries", "place_country"],
+            counts: ["event_count", "quantity"],
+            rows: fine.map { k, t in
+                ([k.day, k.type, k.sources, k.targets, k.place], [Double(t.events), t.quantity])
+            })
+        try Self.apply(
+            db, table: "rollup_periods", keys: ["dimension", "period", "type", "key"],
+            counts: ["event_count", "quantity"],
+            rows: periods.map { k, t in ([k.dimension, k.period, k.type, k.key], [Double(t.events), t.quantity]) })
+        try Self.apply(
+            db, table: "place_rollups", keys: ["period", "type", "name", "country"],
+            counts: ["event_count", "quantity", "lat_sum", "lon_sum", "located"],
+            rows: places.map { k, t in
+                (
+                    [k.period, k.type, k.name, k.country],
+                    [Double(t.events), t.quantity, t.latSum, t.lonSum, Double(t.located)]
+                )
+            })
+    }
+
+    /// Adds each row's changes to the count columns of `table` (inserting the key when new), then
+    /// deletes keys whose `event_count` (the first count column) fell to zero.
+    private static func apply(
+        _ db: Database, table: String, keys: [String], counts: [String], rows: [(key: [String], change: [Double])]
+    ) throws {
+        let marks = Array(repeating: "?", count: keys.count + counts.count).joined(separator: ", ")
+        let sums = counts.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ", ")
+        var upsert = try RowInserter(
             db,
             sql: """
-                INSERT INTO rollups (day, type, source_countries, target_countries, place_country,
-                    event_count, quantity) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (day, type, source_countries, target_countries, place_country)
-                DO UPDATE SET event_count = event_count + excluded.event_count,
-                    quantity = quantity + excluded.quantity
+                INSERT INTO \(table) (\((keys + counts).joined(separator: ", "))) VALUES (\(marks))
+                ON CONFLICT (\(keys.joined(separator: ", "))) DO UPDATE SET \(sums)
                 """)
-        var fineDrop = try RowInserter(
-            db,
-            sql: """
-                DELETE FROM rollups WHERE day = ? AND type = ? AND source_countries = ? AND target_countries = ?
-                    AND place_country = ? AND event_count <= 0
-                """)
-        func bindKey(_ k: FineKey, _ s: inout RowInserter) {
-            s.bind(k.day)
-            s.bind(k.type)
-            s.bind(k.sources)
-            s.bind(k.targets)
-            s.bind(k.place)
-        }
-        for (k, t) in fine where t.events != 0 || t.quantity != 0 {
-            bindKey(k, &fineUpsert)
-            fineUpsert.bind(t.events)
-            fineUpsert.bind(t.quantity)
-            try fineUpsert.run(db)
-            if t.events < 0 {
-                bindKey(k, &fineDrop)
-                try fineDrop.run(db)
+        let match = keys.map { "\($0) = ?" }.joined(separator: " AND ")
+        var drop = try RowInserter(db, sql: "DELETE FROM \(table) WHERE \(match) AND event_count <= 0")
+        for row in rows where row.change.contains(where: { $0 != 0 }) {
+            for k in row.key { upsert.bind(k) }
+            // Counts are integers, sums are reals: bind each as its column expects.
+            for (name, value) in zip(counts, row.change) {
+                if name == "event_count" || name == "located" { upsert.bind(Int(value)) } else { upsert.bind(value) }
             }
-        }
-        var periodUpsert = try RowInserter(
-            db,
-            sql: """
-                INSERT INTO rollup_periods (dimension, period, type, key, event_count, quantity)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (dimension, period, type, key)
-                DO UPDATE SET event_count = event_count + excluded.event_count,
-                    quantity = quantity + excluded.quantity
-                """)
-        var periodDrop = try RowInserter(
-            db,
-            sql: """
-                DELETE FROM rollup_periods WHERE dimension = ? AND period = ? AND type = ? AND key = ?
-                    AND event_count <= 0
-                """)
-        func bindKey(_ k: PeriodKey, _ s: inout RowInserter) {
-            s.bind(k.dimension)
-            s.bind(k.period)
-            s.bind(k.type)
-            s.bind(k.key)
-        }
-        for (k, t) in periods where t.events != 0 || t.quantity != 0 {
-            bindKey(k, &periodUpsert)
-            periodUpsert.bind(t.events)
-            periodUpsert.bind(t.quantity)
-            try periodUpsert.run(db)
-            if t.events < 0 {
-                bindKey(k, &periodDrop)
-                try periodDrop.run(db)
-            }
-        }
-        var placeUpsert = try RowInserter(
-            db,
-            sql: """
-                INSERT INTO place_rollups (period, type, name, country, event_count, quantity, lat_sum, lon_sum,
-                    located) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (period, type, name, country)
-                DO UPDATE SET event_count = event_count + excluded.event_count,
-                    quantity = quantity + excluded.quantity, lat_sum = lat_sum + excluded.lat_sum,
-                    lon_sum = lon_sum + excluded.lon_sum, located = located + excluded.located
-                """)
-        var placeDrop = try RowInserter(
-            db,
-            sql: """
-                DELETE FROM place_rollups WHERE period = ? AND type = ? AND name = ? AND country = ?
-                    AND event_count <= 0
-                """)
-        for (k, t) in places where t.events != 0 || t.quantity != 0 || t.located != 0 || t.latSum != 0 || t.lonSum != 0
-        {
-            for value in [k.period, k.type, k.name, k.country] { placeUpsert.bind(value) }
-            placeUpsert.bind(t.events)
-            placeUpsert.bind(t.quantity)
-            placeUpsert.bind(t.latSum)
-            placeUpsert.bind(t.lonSum)
-            placeUpsert.bind(t.located)
-            try placeUpsert.run(db)
-            if t.events < 0 {
-                for value in [k.period, k.type, k.name, k.country] { placeDrop.bind(value) }
-                try placeDrop.run(db)
+            try upsert.run(db)
+            if row.change[0] < 0 {
+                for k in row.key { drop.bind(k) }
+                try drop.run(db)
             }
         }
     }
