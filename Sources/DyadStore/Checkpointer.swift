@@ -7,27 +7,45 @@ import GRDB
 /// during a bulk ingest is the pipeline's bottleneck. A passive checkpoint from a second connection
 /// runs alongside the writer instead (WAL allows it) and never blocks it; the last checkpoint at the
 /// end of an ingest truncates the log.
+///
+/// A passive checkpoint cannot rewind the log while the writer keeps appending: SQLite starts the
+/// log over only when a transaction begins with every frame copied. So a long ingest that never
+/// pauses would grow the log without end (32 GB in 20 minutes of filling a large store). Past
+/// `limit` the writer therefore waits for a checkpoint that copies the rest and truncates the log.
 final class Checkpointer: @unchecked Sendable {
     let path: String
     /// Log size that triggers a background checkpoint.
     let threshold: Int64
+    /// Log size at which the writer stops for a truncating checkpoint.
+    let limit: Int64
     private let queue = DispatchQueue(label: "dyad-checkpoint")
     private let lock = NSLock()
     private var running = false
     private var connection: DatabaseQueue?
 
-    init(path: String, threshold: Int64 = 32 << 20) {
+    init(path: String, threshold: Int64 = 32 << 20, limit: Int64 = 512 << 20) {
         self.path = path
         self.threshold = threshold
+        self.limit = max(threshold, limit)
     }
 
-    /// Starts a passive checkpoint in the background when the log has grown past the threshold and
-    /// none is running.
+    /// The log file's size (its high-water mark: SQLite reuses the file from the start after a
+    /// complete checkpoint, and only a truncating one shrinks it).
+    var logSize: Int64 {
+        (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.int64Value ?? 0
+    }
+
+    /// Called by the writer after each commit: past the threshold starts a passive checkpoint in
+    /// the background (unless one is running); past the limit waits for a truncating one.
     func requestIfLarge() {
-        let size =
-            (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?
-            .int64Value ?? 0
+        let size = logSize
         guard size >= threshold else { return }
+        if size >= limit {
+            // Readers holding an old snapshot make it give up after its busy timeout; the next
+            // commit tries again.
+            try? queue.sync { try run("TRUNCATE") }
+            return
+        }
         lock.lock()
         defer { lock.unlock() }
         guard !running else { return }
