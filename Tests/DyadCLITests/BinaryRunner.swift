@@ -34,6 +34,12 @@ struct BinaryRunner {
     }
 
     /// Runs `executable` with `arguments`, optionally feeding `stdin`.
+    /// Whether launching failed because the executable is open for writing somewhere (ETXTBSY).
+    static func isTextFileBusy(_ error: NSError) -> Bool {
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        return [error, underlying].contains { $0?.domain == NSPOSIXErrorDomain && $0?.code == Int(ETXTBSY) }
+    }
+
     static func run(
         _ arguments: [String], executable: URL = binary, stdin: Data? = nil, cwd: URL? = nil,
         environment: [String: String]? = nil
@@ -49,7 +55,19 @@ struct BinaryRunner {
         p.standardError = err
         let input = Pipe()
         p.standardInput = input
-        try p.run()
+        // A binary copied a moment ago can still be open for writing in a child that another test
+        // just forked (it holds the descriptor until its exec): Linux then refuses to run it with
+        // ETXTBSY. The child execs within milliseconds, so try again briefly.
+        var attempt = 0
+        while true {
+            do {
+                try p.run()
+                break
+            } catch let error as NSError where attempt < 50 && Self.isTextFileBusy(error) {
+                attempt += 1
+                usleep(20_000)
+            }
+        }
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         // Read both pipes concurrently so a full pipe never blocks the child.
