@@ -79,8 +79,8 @@ public struct IngestItem: Sendable {
     public var contentHash: String
     public var sentences: [StoredSentence]
     public var events: [CodedEvent]
-    /// The places, actors, quantities and dates recognised in it, as a JSON array of the objects
-    /// `dyad mentions` prints (built by the coding threads, so the writer only stores one text).
+    /// The places, actors, quantities and dates recognised in it, in the compact JSON of
+    /// `StoredMentions` (built by the coding threads, so the writer only stores one text).
     public var mentions: String
 
     public init(

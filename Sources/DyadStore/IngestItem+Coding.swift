@@ -14,16 +14,9 @@ extension IngestItem {
                 index: s.index, start: text.characterOffset(ofByte: s.start),
                 end: text.characterOffset(ofByte: s.end), text: text.string(s.start..<s.end))
         }
-        var json: [UInt8] = [UInt8(ascii: "[")]
-        for m in mentions.flatMap(\.all) {
-            if json.count > 1 { json.append(UInt8(ascii: ",")) }
-            m.appendJSONLine(document: document.id, text: text, to: &json)
-            json.removeLast()  // the line's newline
-        }
-        json.append(UInt8(ascii: "]"))
         self.init(
             document: document, contentHash: Self.contentHash(document), sentences: sentences, events: events,
-            mentions: String(decoding: json, as: UTF8.self))
+            mentions: StoredMentions.json(mentions, text: text))
     }
 
     /// A 64-bit FNV-1a hash (hex) of everything coding reads: text, date and metadata. It only has

@@ -59,6 +59,14 @@ struct RollupDeltas {
 
     var isEmpty: Bool { fine.isEmpty }
 
+    /// Empty deltas sized for about `expectedEvents` events, so the tables do not grow (and
+    /// rehash) key by key through a batch.
+    init(expectedEvents: Int = 0) {
+        fine.reserveCapacity(expectedEvents)
+        periods.reserveCapacity(expectedEvents * 4)
+        places.reserveCapacity(expectedEvents)
+    }
+
     /// The label a group shows for a country set or place: the codes, or "-" for none.
     static func label(_ codes: String) -> String { codes.isEmpty ? "-" : codes }
 

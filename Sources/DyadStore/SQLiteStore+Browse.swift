@@ -60,19 +60,19 @@ extension SQLiteStore {
     public func crossCounts(
         _ q: EventQuery, by first: CountDimension, and second: CountDimension, perGroup: Int?
     ) throws -> [CrossCountRow] {
-        var (sql, args) = Self.crossSQL(q, by: first, and: second)
-        if let perGroup {
-            sql = """
-                SELECT a, b, n, q FROM (
-                    SELECT a, b, n, q, ROW_NUMBER() OVER (PARTITION BY b ORDER BY n DESC, a) AS rank
-                    FROM (\(sql)))
-                WHERE rank <= ?
-                """
-            args += [perGroup]
-        }
-        sql += first.isTime ? " ORDER BY a, b" : " ORDER BY n DESC, a, b"
-        return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: args).map {
+        try read { db in
+            var (sql, args) = Self.crossSQL(q, by: first, and: second, sets: try Self.countrySets(q, db: db))
+            if let perGroup {
+                sql = """
+                    SELECT a, b, n, q FROM (
+                        SELECT a, b, n, q, ROW_NUMBER() OVER (PARTITION BY b ORDER BY n DESC, a) AS rank
+                        FROM (\(sql)))
+                    WHERE rank <= ?
+                    """
+                args += [perGroup]
+            }
+            sql += first.isTime ? " ORDER BY a, b" : " ORDER BY n DESC, a, b"
+            return try Row.fetchAll(db, sql: sql, arguments: args).map {
                 CrossCountRow(first: $0["a"], second: $0["b"], events: $0["n"], quantity: $0["q"])
             }
         }
@@ -82,7 +82,7 @@ extension SQLiteStore {
     /// the day rows of `rollup_periods` for time × type; its all-time rows for a country dimension
     /// × type over the whole store; `rollups` for other day, type and country filters; else `events`.
     static func crossSQL(
-        _ q: EventQuery, by first: CountDimension, and second: CountDimension
+        _ q: EventQuery, by first: CountDimension, and second: CountDimension, sets: CountrySets = CountrySets()
     ) -> (String, StatementArguments) {
         let rollupOnly = q.isRollupQuery && q.afterID == nil
         let countries = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty || !q.placeCountries.isEmpty
@@ -122,7 +122,7 @@ extension SQLiteStore {
             )
         }
         let t = rollupOnly ? "r" : "e"
-        let f = rollupOnly ? rollupFilter(q) : eventFilter(q)
+        let f = rollupOnly ? rollupFilter(q, sets: sets) : eventFilter(q)
         let counted = rollupOnly ? "SUM(r.event_count)" : "COUNT(*)"
         let summed = rollupOnly ? "TOTAL(r.quantity)" : "TOTAL(e.quantity_value)"
         let table = rollupOnly ? "rollups r" : "events e"

@@ -10,7 +10,8 @@ extension SQLiteStore {
         return try write { db in
             var outcome = IngestOutcome()
             var touched = Set<Int64>()
-            var deltas = RollupDeltas()
+            var deltas = RollupDeltas(expectedEvents: items.reduce(0) { $0 + $1.events.count })
+            let statements = try IngestStatements(db)
             // Sentences above this id are not in the full-text index yet; index them in one statement
             // at the end, or before a delete (whose trigger expects indexed rows).
             var indexed = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM sentences") ?? 0
@@ -39,7 +40,8 @@ extension SQLiteStore {
                 } else {
                     outcome.added += 1
                 }
-                try insert(item, codedAt: codedAt, db: db, touched: &touched, deltas: &deltas)
+                try insert(
+                    item, codedAt: codedAt, statements: statements, db: db, touched: &touched, deltas: &deltas)
                 outcome.events += item.events.count
             }
             try refreshClusters(touched, db: db)
@@ -149,23 +151,18 @@ extension SQLiteStore {
     /// Writes one document, its sentences, mentions, events and actors, and adds its events to
     /// rollups and clusters.
     func insert(
-        _ item: IngestItem, codedAt: String, db: Database, touched: inout Set<Int64>, deltas: inout RollupDeltas
+        _ item: IngestItem, codedAt: String, statements: IngestStatements, db: Database,
+        touched: inout Set<Int64>, deltas: inout RollupDeltas
     ) throws {
         let d = item.document
-        var document = try RowInserter(
-            db,
-            sql: """
-                INSERT INTO documents (id, date, outlet, url, title, content_hash, text, coded_at, mentions)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        var document = statements.document
         for value in [
             d.id, d.date?.description, d.outlet, d.url, d.title, item.contentHash, d.text, codedAt, item.mentions,
         ] {
             document.bind(value)
         }
         try document.run(db)
-        var sentence = try RowInserter(
-            db, sql: "INSERT INTO sentences (doc_id, idx, start, \"end\") VALUES (?, ?, ?, ?)")
+        var sentence = statements.sentence
         for s in item.sentences {
             sentence.bind(d.id)
             sentence.bind(s.index)
@@ -173,22 +170,11 @@ extension SQLiteStore {
             sentence.bind(s.end)
             try sentence.run(db)
         }
-        var event = try RowInserter(
-            db,
-            sql: """
-                INSERT INTO events (doc_id, type, mode, date, day, place_name, place_country, lat, lon,
-                    quantity_value, quantity_qualifier, quantity_unit, quantity_text, attribution,
-                    evidence_sentence, evidence_start, evidence_end, evidence_text, modality, contexts,
-                    trigger, mentions, confidence, cluster_id, source_countries, target_countries)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        var actor = try RowInserter(
-            db,
-            sql: """
-                INSERT INTO event_actors (event_id, side, position, text, country, sector, name, implied)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for e in item.events {
+        var event = statements.event
+        var actor = statements.actor
+        // Clusters this document's events joined so far: a cluster counts a document once.
+        var joined = Set<Int64>()
+        for e in Self.sentenceOrder(item.events) {
             let day = (e.date ?? d.date)?.description
             let sources = Self.countrySet(e.source)
             let targets = Self.countrySet(e.target)
@@ -197,7 +183,7 @@ extension SQLiteStore {
             if let day {
                 cluster = try assignCluster(
                     type: e.type, sources: sources, targets: targets, place: place, day: day,
-                    mentions: e.mentions, document: d.id, db: db)
+                    mentions: e.mentions, joined: &joined, statements: statements, db: db)
             }
             event.bind(d.id)
             event.bind(e.type)
@@ -252,6 +238,17 @@ extension SQLiteStore {
         }
     }
 
+    /// A document's events in the order of their evidence sentences (stable): the coder emits
+    /// them so, and full-text pages rely on event ids following sentence ids (see `textPage`).
+    static func sentenceOrder(_ events: [CodedEvent]) -> [CodedEvent] {
+        if zip(events, events.dropFirst()).allSatisfy({ $0.evidence.sentence <= $1.evidence.sentence }) {
+            return events
+        }
+        return events.enumerated().sorted {
+            ($0.element.evidence.sentence, $0.offset) < ($1.element.evidence.sentence, $1.offset)
+        }.map(\.element)
+    }
+
     /// The sorted, distinct country codes of one side, joined by `+` ("" for none): the set that
     /// clusters, rollups and dyad counts key on, so that actor order does not split an event.
     static func countrySet(_ actors: [CodedEvent.Actor]) -> String {
@@ -260,51 +257,32 @@ extension SQLiteStore {
 
     /// Puts an event in the cluster of the same type, country sets and place country whose days
     /// all lie within one day of `day` (so a cluster spans at most three days), or in a new one.
+    /// - Parameter joined: the clusters the event's document joined before (its earlier events);
+    ///   the cluster's document count grows only on the first.
     func assignCluster(
         type: String, sources: String, targets: String, place: String, day: String, mentions: Int,
-        document: String, db: Database
+        joined: inout Set<Int64>, statements: IngestStatements, db: Database
     ) throws -> Int64 {
         guard let d = Day(iso: day) else { return 0 }
         let before = d.adding(days: -1).description
         let after = d.adding(days: 1).description
-        var find = try RowInserter(
-            db,
-            sql: """
-                SELECT id FROM event_clusters
-                WHERE type = ? AND source_countries = ? AND target_countries = ? AND place_country = ?
-                  AND last_day <= ? AND first_day >= ?
-                ORDER BY last_day DESC LIMIT 1
-                """)
+        var find = statements.findCluster
         for value in [type, sources, targets, place, after, before] { find.bind(value) }
         if let found = try find.int64(db) {
-            var update = try RowInserter(
-                db,
-                sql: """
-                    UPDATE event_clusters SET first_day = min(first_day, ?), last_day = max(last_day, ?),
-                        mention_count = mention_count + ?, event_count = event_count + 1,
-                        document_count = document_count
-                            + NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ? AND doc_id = ?)
-                    WHERE id = ?
-                    """)
+            var update = statements.joinCluster
             update.bind(day)
             update.bind(day)
             update.bind(mentions)
-            update.bind(found)
-            update.bind(document)
+            update.bind(joined.insert(found).inserted ? 1 : 0)
             update.bind(found)
             try update.run(db)
             return found
         }
-        var insert = try RowInserter(
-            db,
-            sql: """
-                INSERT INTO event_clusters (type, source_countries, target_countries, place_country,
-                    first_day, last_day, mention_count, event_count, document_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)
-                """)
+        var insert = statements.newCluster
         for value in [type, sources, targets, place, day, day] { insert.bind(value) }
         insert.bind(mentions)
         try insert.run(db)
+        joined.insert(db.lastInsertedRowID)
         return db.lastInsertedRowID
     }
 

@@ -71,16 +71,47 @@ extension SQLiteStore {
         return f
     }
 
+    /// The stored country sets (`EST+LTU+LVA+POL`) holding one of a query's codes, per side.
+    ///
+    /// With them a rollup filter matches sets by equality, which the rollups' country indexes
+    /// answer, instead of testing the set of every row in the date range. A store has few distinct
+    /// sets, all listed in the all-time rows of `rollup_periods`.
+    struct CountrySets {
+        var source: [String]?
+        var target: [String]?
+    }
+
+    /// The sets for `q`'s source and target codes (nil for a side it does not filter).
+    static func countrySets(_ q: EventQuery, db: Database) throws -> CountrySets {
+        func sets(_ side: String, _ codes: [String]) throws -> [String]? {
+            guard !codes.isEmpty else { return nil }
+            let any = codes.map { _ in "instr('+' || key || '+', '+' || ? || '+') > 0" }.joined(separator: " OR ")
+            return try String.fetchAll(
+                db,
+                sql: "SELECT DISTINCT key FROM rollup_periods WHERE dimension = ? AND period = '*' AND (\(any))",
+                arguments: [side] + StatementArguments(codes))
+        }
+        return CountrySets(source: try sets("source", q.sourceCountries), target: try sets("target", q.targetCountries))
+    }
+
     /// The filter over `rollups r`: a country set matches when it contains one of the codes.
-    static func rollupFilter(_ q: EventQuery) -> Filter {
+    /// - Parameter sets: the stored sets holding the codes (`countrySets`); without them each
+    ///   row's set is searched for the codes.
+    static func rollupFilter(_ q: EventQuery, sets: CountrySets = CountrySets()) -> Filter {
         var f = Filter()
         if let from = q.from { f.add("r.day >= ?", [from.description]) }
         if let to = q.to { f.add("r.day <> '' AND r.day <= ?", [to.description]) }
         if !q.types.isEmpty { f.add("r.type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
-        for (column, codes) in [("source_countries", q.sourceCountries), ("target_countries", q.targetCountries)]
-        where !codes.isEmpty {
-            let any = codes.map { _ in "instr('+' || r.\(column) || '+', '+' || ? || '+') > 0" }
-            f.add("(" + any.joined(separator: " OR ") + ")", StatementArguments(codes))
+        for (column, codes, stored) in [
+            ("source_countries", q.sourceCountries, sets.source), ("target_countries", q.targetCountries, sets.target),
+        ] where !codes.isEmpty {
+            if let stored {
+                f.add(
+                    stored.isEmpty ? "0" : "r.\(column) IN (\(Filter.marks(stored.count)))", StatementArguments(stored))
+            } else {
+                let any = codes.map { _ in "instr('+' || r.\(column) || '+', '+' || ? || '+') > 0" }
+                f.add("(" + any.joined(separator: " OR ") + ")", StatementArguments(codes))
+            }
         }
         if !q.placeCountries.isEmpty {
             f.add(
@@ -118,15 +149,19 @@ extension SQLiteStore {
 
     /// One page of events with their actors.
     func page(_ q: EventQuery, db: Database) throws -> [StoredEvent] {
-        let f = Self.eventFilter(q, probeSides: q.limit == nil ? [] : try commonSides(q, db: db))
-
-        var args = f.arguments
-        var sql = "SELECT \(Self.eventColumns) FROM events e \(f.sql) ORDER BY e.id"
-        if q.limit != nil || q.offset > 0 {
-            sql += " LIMIT ? OFFSET ?"
-            args += [q.limit ?? -1, q.offset]
+        let rows: [Row]
+        if q.limit != nil, let text = q.text, try Self.isCommon(text: text, db: db) {
+            rows = try textPage(q, text: text, db: db)
+        } else {
+            let f = Self.eventFilter(q, probeSides: q.limit == nil ? [] : try commonSides(q, db: db))
+            var args = f.arguments
+            var sql = "SELECT \(Self.eventColumns) FROM events e \(f.sql) ORDER BY e.id"
+            if q.limit != nil || q.offset > 0 {
+                sql += " LIMIT ? OFFSET ?"
+                args += [q.limit ?? -1, q.offset]
+            }
+            rows = try Row.fetchAll(db, sql: sql, arguments: args)
         }
-        let rows = try Row.fetchAll(db, sql: sql, arguments: args)
         guard !rows.isEmpty else { return [] }
         let ids: [Int64] = rows.map { $0["id"] }
         var actors: [Int64: (source: [CodedEvent.Actor], target: [CodedEvent.Actor])] = [:]
@@ -174,6 +209,58 @@ extension SQLiteStore {
                 trigger: r["trigger"], mentions: r["mentions"])
             return StoredEvent(id: id, clusterID: r["cluster_id"], day: day.flatMap { Day(iso: $0) }, event: event)
         }
+    }
+
+    /// Sentences a full-text query may match before a page walks the matches in order instead of
+    /// listing them all first.
+    static let commonTextMatches = 20_000
+
+    /// Whether the words of `text` occur together in at least `threshold` event sentences
+    /// (counting stops there, so asking is cheap however common the words are).
+    static func isCommon(text: String, db: Database, threshold: Int = commonTextMatches) throws -> Bool {
+        let found =
+            try Int.fetchOne(
+                db,
+                sql: "SELECT COUNT(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
+                arguments: [ftsQuery(text), threshold]) ?? 0
+        return found >= threshold
+    }
+
+    /// A page for words found in many sentences: walks the full-text matches in sentence order,
+    /// checking each one's events against the other filters, and stops when the page is full,
+    /// instead of listing every match first (a million for a common word on a large store).
+    ///
+    /// Sentence order is event order: a document's sentences and events are written together,
+    /// after every stored one, and its events in sentence order (see `insert`), so ordering by
+    /// (sentence, event) lists events by id, and a keyset cursor starts at its event's sentence.
+    func textPage(_ q: EventQuery, text: String, db: Database) throws -> [Row] {
+        var rest = q
+        rest.text = nil
+        let f = Self.eventFilter(rest, probeSides: ["source", "target"])
+        var clauses = [
+            "sentences_fts MATCH ?", "s.id = f.rowid", "e.doc_id = s.doc_id", "e.evidence_sentence = s.idx",
+        ]
+        var args: StatementArguments = [Self.ftsQuery(text)]
+        if let after = q.afterID {
+            clauses.append(
+                """
+                f.rowid >= COALESCE((SELECT s2.id FROM events e2
+                    JOIN sentences s2 ON s2.doc_id = e2.doc_id AND s2.idx = e2.evidence_sentence
+                    WHERE e2.id = ?), 0)
+                """)
+            args += [after]
+        }
+        clauses += f.clauses
+        args += f.arguments
+        args += [q.limit ?? -1, q.offset]
+        // CROSS JOIN fixes the loop order: full-text matches outside, their events inside.
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(Self.eventColumns) FROM sentences_fts f CROSS JOIN sentences s CROSS JOIN events e
+                WHERE \(clauses.joined(separator: " AND "))
+                ORDER BY f.rowid, e.id LIMIT ? OFFSET ?
+                """, arguments: args)
     }
 
     /// The sides whose country filter matches at least 2% of all events (from the all-time
@@ -243,11 +330,11 @@ extension SQLiteStore {
     }
 
     public func counts(_ q: EventQuery, by dimension: CountDimension) throws -> [CountRow] {
-        var (sql, args) = Self.countSQL(q, by: dimension)
         let order = dimension.isTime ? "ORDER BY k" : "ORDER BY n DESC, k"
-        args += [q.limit ?? -1, q.offset]
         return try read { db in
-            try Row.fetchAll(db, sql: "\(sql) \(order) LIMIT ? OFFSET ?", arguments: args).map {
+            var (sql, args) = Self.countSQL(q, by: dimension, sets: try Self.countrySets(q, db: db))
+            args += [q.limit ?? -1, q.offset]
+            return try Row.fetchAll(db, sql: "\(sql) \(order) LIMIT ? OFFSET ?", arguments: args).map {
                 CountRow(key: $0["k"], events: $0["n"], quantity: $0["q"])
             }
         }
@@ -260,7 +347,9 @@ extension SQLiteStore {
     ///   rows for the whole months of the range plus `rollups` for the partial months at its edges;
     /// - `rollups` when countries are filtered too;
     /// - `events` for actor, text and cursor filters.
-    static func countSQL(_ q: EventQuery, by dimension: CountDimension) -> (String, StatementArguments) {
+    static func countSQL(
+        _ q: EventQuery, by dimension: CountDimension, sets: CountrySets = CountrySets()
+    ) -> (String, StatementArguments) {
         guard q.isRollupQuery && q.afterID == nil else {
             let f = eventFilter(q)
             return (
@@ -272,7 +361,7 @@ extension SQLiteStore {
         }
         let countriesFiltered = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty || !q.placeCountries.isEmpty
         func fine(_ q: EventQuery) -> (String, StatementArguments) {
-            let f = rollupFilter(q)
+            let f = rollupFilter(q, sets: sets)
             return (
                 "SELECT \(groupKey(dimension, "r")) AS k, r.event_count AS n, r.quantity AS q FROM rollups r \(f.sql)",
                 f.arguments

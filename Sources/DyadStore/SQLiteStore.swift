@@ -11,7 +11,7 @@ import GRDB
 /// that `sqlite3 FILE` can read a store without Dyad.
 public final class SQLiteStore: DyadStore {
     /// The schema version this build writes; a file with a larger one is refused.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
 
     /// The database file's path, as given.
     public let path: String
@@ -153,8 +153,68 @@ public final class SQLiteStore: DyadStore {
                 sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)", arguments: ["3"])
             try db.execute(sql: "PRAGMA user_version = 3")
         }
+        m.registerMigration("v4") { db in
+            // A rollup filter matches the stored country sets holding a code by equality (see
+            // `countrySets`); these find one country's rows in a date range without reading the
+            // range's rows of every country.
+            try db.execute(
+                sql: """
+                    CREATE INDEX rollups_source ON rollups(source_countries, day);
+                    CREATE INDEX rollups_target ON rollups(target_countries, day);
+                    CREATE INDEX rollups_place ON rollups(place_country, day);
+                    DROP INDEX IF EXISTS documents_date;
+                    """)
+            // Mentions as compact arrays (see `StoredMentions`): the objects took more room than
+            // the documents' text.
+            try db.execute(sql: mentionsToArraysV4)
+            try db.execute(sql: "DROP VIEW IF EXISTS mentions")
+            try db.execute(sql: mentionsViewV4)
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)", arguments: ["4"])
+            try db.execute(sql: "PRAGMA user_version = 4")
+        }
         return m
     }
+
+    /// Rewrites schema 1–3 mention objects (`{"country": …, "doc": …, "kind": "place", …}`) as
+    /// the arrays of `StoredMentions`.
+    static let mentionsToArraysV4 = """
+        UPDATE documents SET mentions = (
+            SELECT json_group_array(json(CASE j.value ->> 'kind'
+                WHEN 'place' THEN json_array(j.value ->> 'sentence', j.value ->> 'start', j.value ->> 'end',
+                    'place', j.value ->> 'country', j.value ->> 'name', j.value ->> 'lat', j.value ->> 'lon',
+                    j.value ->> 'place_kind')
+                WHEN 'actor' THEN json_array(j.value ->> 'sentence', j.value ->> 'start', j.value ->> 'end',
+                    'actor', j.value ->> 'country', j.value ->> 'name', j.value ->> 'sector', j.value ->> 'actor_kind')
+                WHEN 'quantity' THEN json_array(j.value ->> 'sentence', j.value ->> 'start', j.value ->> 'end',
+                    'quantity', j.value ->> 'value', j.value ->> 'qualifier', j.value ->> 'unit', j.value -> 'vague')
+                ELSE json_array(j.value ->> 'sentence', j.value ->> 'start', j.value ->> 'end',
+                    'date', j.value ->> 'date', j.value ->> 'date_kind', j.value ->> 'last_date')
+                END))
+            FROM json_each(documents.mentions) j)
+        WHERE mentions LIKE '[{%'
+        """
+
+    /// The `mentions` view over the arrays of `StoredMentions`: one row per mention, its words cut
+    /// from the document text by its character offsets.
+    static let mentionsViewV4 = """
+        CREATE VIEW mentions (doc_id, position, sentence, start, "end", kind, text, country, sector, name,
+                lat, lon, value, qualifier, unit, date, detail) AS
+            SELECT m.id, j.key, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3,
+                substr(m.text, (j.value ->> 1) + 1, (j.value ->> 2) - (j.value ->> 1)),
+                CASE WHEN j.value ->> 3 IN ('place', 'actor') THEN j.value ->> 4 END,
+                CASE WHEN j.value ->> 3 = 'actor' THEN j.value ->> 6 END,
+                CASE WHEN j.value ->> 3 IN ('place', 'actor') THEN j.value ->> 5 END,
+                CASE WHEN j.value ->> 3 = 'place' THEN j.value ->> 6 END,
+                CASE WHEN j.value ->> 3 = 'place' THEN j.value ->> 7 END,
+                CASE WHEN j.value ->> 3 = 'quantity' THEN j.value ->> 4 END,
+                CASE WHEN j.value ->> 3 = 'quantity' THEN j.value ->> 5 END,
+                CASE WHEN j.value ->> 3 = 'quantity' THEN j.value ->> 6 END,
+                CASE WHEN j.value ->> 3 = 'date' THEN j.value ->> 4 END,
+                CASE j.value ->> 3 WHEN 'place' THEN j.value ->> 8 WHEN 'actor' THEN j.value ->> 7
+                    WHEN 'date' THEN j.value ->> 5 END
+            FROM documents m, json_each(m.mentions) j
+        """
 
     /// Version 1 of the schema. Days are `YYYY-MM-DD` text; country sets are codes joined by `+` in
     /// sorted order (`EST+LTU+LVA+POL`), empty for no actor. `day` is the event's date, else its

@@ -12,19 +12,24 @@ public struct StoreIngestor: Sendable {
     public var store: any DyadStore
     public var coder: EventCoder
     public var threads: Int
-    /// Documents per transaction.
+    /// Documents per transaction. Large transactions write each index page once for many
+    /// documents, which matters most for short items (headlines, wire snippets).
     public var batchSize: Int
+    /// UTF-8 bytes of text after which a transaction ends before `batchSize` documents, so that
+    /// long documents keep memory bounded.
+    public var batchBytes: Int
     /// Re-code and replace documents even when stored unchanged (`dyad recode`).
     public var replace: Bool
 
     public init(
         store: any DyadStore, coder: EventCoder, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        batchSize: Int = 1024, replace: Bool = false
+        batchSize: Int = 4096, batchBytes: Int = 8 << 20, replace: Bool = false
     ) {
         self.store = store
         self.coder = coder
         self.threads = threads
         self.batchSize = batchSize
+        self.batchBytes = batchBytes
         self.replace = replace
     }
 
@@ -60,6 +65,7 @@ public struct StoreIngestor: Sendable {
         let start = Date()
         var state = Progress()
         var pending: [IngestItem] = []
+        var pendingBytes = 0
         var failure: (any Error)?
         let stop = StopFlag()
         let store = store
@@ -75,6 +81,7 @@ public struct StoreIngestor: Sendable {
                 stop.set()
             }
             pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
             state.writeSeconds += Date().timeIntervalSince(began)
             state.seconds = Date().timeIntervalSince(start)
             progress(state)
@@ -85,17 +92,20 @@ public struct StoreIngestor: Sendable {
         let empty = (try? store.documents(after: nil, limit: 1).isEmpty) ?? false
         let guarded = CheckedSequence(
             base: input, stop: stop, store: replace || empty ? nil : store, unchanged: unchanged,
-            batchSize: batchSize)
-        OrderedBatches(batchSize: batchSize, threads: threads).run(guarded) { doc -> Prepared in
+            batchSize: batchSize, batchBytes: batchBytes)
+        OrderedBatches(batchSize: batchSize, threads: threads, maxBytes: batchBytes).run(guarded) {
+            doc -> Prepared in
             if unchanged.take(doc) { return .unchanged }
             return .item(IngestItem(coding: doc, with: coder))
         } emit: { result in
             state.documents += 1
             switch result {
             case .success(.item(let item)):
-                state.textBytes += item.document.text.utf8.count
+                let bytes = item.document.text.utf8.count
+                state.textBytes += bytes
+                pendingBytes += bytes
                 pending.append(item)
-                if pending.count >= batchSize { flush() }
+                if pending.count >= batchSize || pendingBytes >= batchBytes { flush() }
             case .success(.unchanged):
                 state.outcome.skipped += 1
             case .failure(let problem):
@@ -164,6 +174,7 @@ struct CheckedSequence<Base: Sequence>: Sequence where Base.Element == Result<Do
     var store: (any DyadStore)?
     var unchanged: UnchangedSet
     var batchSize: Int
+    var batchBytes: Int
 
     struct Iterator: IteratorProtocol {
         var base: Base.Iterator
@@ -176,7 +187,11 @@ struct CheckedSequence<Base: Sequence>: Sequence where Base.Element == Result<Do
             if position == ahead.count {
                 ahead.removeAll(keepingCapacity: true)
                 position = 0
-                while ahead.count < parent.batchSize, let e = base.next() { ahead.append(e) }
+                var bytes = 0
+                while ahead.count < parent.batchSize, bytes < parent.batchBytes, let e = base.next() {
+                    if case .success(let d) = e { bytes += d.text.utf8.count }
+                    ahead.append(e)
+                }
                 guard !ahead.isEmpty else { return nil }
                 if let store = parent.store {
                     let docs = ahead.compactMap { try? $0.get() }

@@ -19,8 +19,8 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "Documents per transaction.")
-    var batch: Int = 1024
+    @Option(help: "Documents per transaction (fewer when their text passes 8 MB).")
+    var batch: Int = 4096
 
     @Option(help: "Documents processed at once (default: all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -42,7 +42,7 @@ struct IngestCommand: ParsableCommand {
 
 /// Runs an ingest with progress on stderr and the summary at the end (ingest, recode, demo).
 func ingest<S: Sequence>(
-    _ input: S, into db: SQLiteStore, coder: EventCoder, threads: Int, batch: Int = 1024, replace: Bool = false,
+    _ input: S, into db: SQLiteStore, coder: EventCoder, threads: Int, batch: Int = 4096, replace: Bool = false,
     totalBytes: Int?
 ) throws -> StoreIngestor.Progress where S.Element == Result<Document, DocumentIssue> {
     let reporter = IngestReporter(totalBytes: totalBytes)

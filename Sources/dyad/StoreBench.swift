@@ -19,10 +19,10 @@ struct StoreBench {
             let start = Date()
             var n = have
             while n < documents {
-                let batch = (n..<min(documents, n + 1000)).map(generator.item)
+                let batch = (n..<min(documents, n + 4096)).map(generator.item)
                 _ = try storeCall { try store.ingest(batch, replace: false) }
                 n += batch.count
-                if n % 50_000 == 0 || n == documents {
+                if n / 50_000 != (n - batch.count) / 50_000 || n == documents {
                     let s = Date().timeIntervalSince(start)
                     warn(
                         String(

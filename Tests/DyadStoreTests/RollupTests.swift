@@ -1,4 +1,5 @@
 import DyadCoder
+import DyadLexicon
 import DyadText
 import Foundation
 import GRDB
@@ -34,6 +35,21 @@ struct RollupTests {
         }
         let outcome = try store.ingest(replaced, replace: false)
         #expect(outcome.replaced == 60)
+        // Sides with several countries (stored as sets such as "BLR+RUS"), which a country filter
+        // matches through the list of stored sets holding the code.
+        let compound = (0..<24).map { n in
+            item(
+                "compound-\(n)", date: ["2021-03-20", "2021-06-07", "2021-09-05"][n % 3],
+                sentences: ["Belarus and Russia warned Ukraine."],
+                events: [
+                    event(
+                        "compound-\(n)", n % 2 == 0 ? "PROTEST" : "THREATEN",
+                        source: n % 4 == 0 ? ["BLR", "RUS"] : ["BLR", "USA", "RUS"],
+                        target: n % 3 == 0 ? ["UKR"] : ["UKR", "POL"],
+                        place: "UKR", quantity: Double(n))
+                ])
+        }
+        #expect(try store.ingest(compound, replace: false).added == 24)
         try store.pool.write { db in
             try db.execute(sql: "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
         }
@@ -43,6 +59,7 @@ struct RollupTests {
         ]
         let filters: [(types: [String], sources: [String])] = [
             ([], []), (["PROTEST", "COERCE"], []), ([], ["RUS"]), (["ASSAULT"], ["USA"]), ([], ["RUS", "UKR"]),
+            ([], ["BLR"]), (["PROTEST"], ["BLR", "USA"]), ([], ["ZZZ"]),
         ]
         var compared = 0
         for (from, to) in windows {
@@ -109,6 +126,8 @@ struct RollupTests {
                     from: Day(iso: "2021-03-15"), to: Day(iso: "2021-09-10"), types: ["COERCE"],
                     placeCountries: ["USA"]),
                 EventQuery(targetCountries: ["UKR", "RUS"]),
+                EventQuery(from: Day(iso: "2021-03-01"), to: Day(iso: "2021-06-30"), targetCountries: ["POL"]),
+                EventQuery(sourceCountries: ["BLR"], targetCountries: ["UKR"]),
             ]
             for var q in queries {
                 let fromRollups = try store.crossCounts(q, by: a, and: b, perGroup: nil)
@@ -137,7 +156,8 @@ struct RollupTests {
                         """)
                 try db.execute(sql: "DROP INDEX events_type")
                 try db.execute(sql: "DROP TABLE place_rollups")
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3')")
+                try db.execute(sql: "DROP INDEX rollups_source; DROP INDEX rollups_target; DROP INDEX rollups_place")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4')")
                 try db.execute(sql: "PRAGMA user_version = 1")
             }
         }
@@ -183,8 +203,14 @@ struct RollupTests {
         var a = item(
             "a", sentences: ["Police in Грозный detained 24 women.", "They were freed."],
             events: [event("a", "COERCE", source: ["RUS"], target: ["RUS"])])
-        a.mentions =
-            #"[{"country":"RUS","doc":"a","end":17,"kind":"place","lat":43.31,"sentence":0,"start":10,"text":"Грозный"}]"#
+        // A place recognised at UTF-8 bytes 10..<24: characters 10..<17.
+        let text = AnalyzedText(a.document.text)
+        var grozny = Mention(kind: .place, sentence: 0, tokens: 2..<3, start: 10, end: 24)
+        grozny.country = "RUS"
+        grozny.lat = 43.31
+        var mentions = SentenceMentions(sentence: text.sentences[0])
+        mentions.places = [grozny]
+        a.mentions = StoredMentions.json([mentions], text: text)
         _ = try store.ingest([a], replace: false)
         #expect(try store.query(EventQuery(text: "detained women")).count == 1)
         #expect(try store.query(EventQuery(text: "грозный")).count == 1)
@@ -207,6 +233,64 @@ struct RollupTests {
         try store.pool.write { db in
             try db.execute(sql: "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1)")
         }
+    }
+
+    /// A schema 3 store kept mentions as `dyad mentions` objects; migration 4 rewrites them as
+    /// arrays and the `mentions` view reads the same rows from them.
+    @Test func migrationFourCompactsMentions() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("v3.sqlite").path
+        let objects = """
+            [{"country":"RUS","doc":"a","end":17,"kind":"place","lat":43.31,"lon":45.69,"name":"Grozny",\
+            "place_kind":"city","sentence":0,"start":10,"text":"Грозный"},\
+            {"actor_kind":"role","country":"RUS","doc":"a","end":6,"kind":"actor","name":null,"sector":"COP",\
+            "sentence":0,"start":0,"text":"Police"},\
+            {"doc":"a","end":29,"kind":"quantity","qualifier":"exact","sentence":0,"start":27,"text":"24",\
+            "unit":"women","vague":false,"value":24},\
+            {"date":"2022-09-26","date_kind":"day","doc":"a","end":47,"kind":"date","sentence":0,"start":39,\
+            "text":"Saturday"}]
+            """
+        do {
+            let store = try SQLiteStore(path: path)
+            let a = item("a", sentences: ["Police in Грозный detained 24 women on Saturday."], events: [])
+            _ = try store.ingest([a], replace: false)
+            try store.pool.write { db in
+                try db.execute(sql: "UPDATE documents SET mentions = ?", arguments: [objects])
+                try db.execute(sql: "DROP VIEW mentions")
+                try db.execute(
+                    sql: """
+                        CREATE VIEW mentions (doc_id, position, sentence, start, "end", kind, text, country, sector,
+                                name, lat, lon, value, qualifier, unit, date) AS
+                            SELECT m.id, j.key, j.value ->> 'sentence', j.value ->> 'start', j.value ->> 'end',
+                                j.value ->> 'kind', j.value ->> 'text', j.value ->> 'country', j.value ->> 'sector',
+                                j.value ->> 'name', j.value ->> 'lat', j.value ->> 'lon', j.value ->> 'value',
+                                j.value ->> 'qualifier', j.value ->> 'unit', j.value ->> 'date'
+                            FROM documents m, json_each(m.mentions) j
+                        """)
+                try db.execute(sql: "DROP INDEX rollups_source; DROP INDEX rollups_target; DROP INDEX rollups_place")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v4'")
+                try db.execute(sql: "PRAGMA user_version = 3")
+            }
+        }
+        let columns = """
+            SELECT position, sentence, start, "end", kind, text, country, sector, name, lat, lon, value, qualifier,
+                unit, date FROM mentions ORDER BY position
+            """
+        let before = try DatabaseQueue(path: path).read { db in
+            try Row.fetchAll(db, sql: columns).map { $0.description }
+        }
+        let reopened = try SQLiteStore(path: path)
+        let (after, stored, detail) = try reopened.pool.read { db in
+            (
+                try Row.fetchAll(db, sql: columns).map { $0.description },
+                try String.fetchOne(db, sql: "SELECT mentions FROM documents") ?? "",
+                try String.fetchAll(db, sql: "SELECT COALESCE(detail, '-') FROM mentions ORDER BY position")
+            )
+        }
+        #expect(before.count == 4 && after == before, "\(before)\n\(after)")
+        #expect(stored.hasPrefix(#"[[0,10,17,"place","RUS","Grozny",43.31,45.69,"city"]"#), "\(stored)")
+        #expect(detail == ["city", "role", "-", "day"])
     }
 
     /// A store another connection holds the write lock on gives `StoreError.locked` naming the

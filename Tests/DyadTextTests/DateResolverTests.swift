@@ -25,6 +25,23 @@ struct DateResolverTests {
 
     // MARK: - Weekdays
 
+    /// Days print as ISO dates, zero-padded, and read back as the same day.
+    @Test func dayDescriptionRoundTrips() throws {
+        for (y, m, d, text) in [
+            (2022, 9, 27, "2022-09-27"), (812, 1, 5, "0812-01-05"), (1814, 12, 31, "1814-12-31"),
+            (7, 3, 9, "0007-03-09"),
+        ] {
+            let day = try #require(Day(year: y, month: m, day: d))
+            #expect(day.description == text)
+            #expect(Day(iso: text) == day)
+        }
+        var start = try #require(Day(iso: "2019-12-25"))
+        for _ in 0..<800 {
+            #expect(Day(iso: start.description) == start)
+            start = start.adding(days: 1)
+        }
+    }
+
     @Test func weekdayOnTheDocumentDate() throws {
         let r = find("Kazakhstan on Tuesday asserted that the country", "2022-09-27")
         try #require(r.count == 1)

@@ -86,6 +86,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        // Written straight into the string's storage: stores and output format millions of days.
+        if (0...9999).contains(year) && (1...12).contains(month) && (1...31).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { b in
+                let zero = UInt8(ascii: "0")
+                b[0] = zero + UInt8(year / 1000)
+                b[1] = zero + UInt8(year / 100 % 10)
+                b[2] = zero + UInt8(year / 10 % 10)
+                b[3] = zero + UInt8(year % 10)
+                b[4] = UInt8(ascii: "-")
+                b[5] = zero + UInt8(month / 10)
+                b[6] = zero + UInt8(month % 10)
+                b[7] = UInt8(ascii: "-")
+                b[8] = zero + UInt8(day / 10)
+                b[9] = zero + UInt8(day % 10)
+                return 10
+            }
+        }
         func pad(_ v: Int, _ w: Int) -> String {
             let s = String(v)
             return String(repeating: "0", count: max(0, w - s.count)) + s

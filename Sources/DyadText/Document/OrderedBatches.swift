@@ -10,14 +10,19 @@ public struct OrderedBatches: Sendable {
     public var batchSize: Int
     /// Worker threads; 1 runs everything on the calling thread.
     public var threads: Int
+    /// UTF-8 bytes of text after which a batch ends early, so that long documents do not hold
+    /// `batchSize` times their size in memory.
+    public var maxBytes: Int
 
     /// Creates a runner.
     /// - Parameters:
     ///   - batchSize: documents per batch (more smooths load imbalance, fewer bounds memory).
     ///   - threads: how many documents to transform at once.
-    public init(batchSize: Int = 256, threads: Int = 1) {
+    ///   - maxBytes: text bytes after which a batch ends before `batchSize` documents.
+    public init(batchSize: Int = 256, threads: Int = 1, maxBytes: Int = .max) {
         self.batchSize = max(1, batchSize)
         self.threads = max(1, threads)
+        self.maxBytes = max(1, maxBytes)
     }
 
     /// Transforms every document of `input` and emits results in input order.
@@ -32,7 +37,11 @@ public struct OrderedBatches: Sendable {
         func nextBatch() -> [Result<Document, DocumentIssue>] {
             var batch: [Result<Document, DocumentIssue>] = []
             batch.reserveCapacity(batchSize)
-            while batch.count < batchSize, let next = iterator.next() { batch.append(next) }
+            var bytes = 0
+            while batch.count < batchSize, bytes < maxBytes, let next = iterator.next() {
+                if case .success(let d) = next { bytes += d.text.utf8.count }
+                batch.append(next)
+            }
             return batch
         }
         if threads == 1 {

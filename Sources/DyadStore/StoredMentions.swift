@@ -1,0 +1,100 @@
+import DyadLexicon
+import DyadText
+
+/// The compact JSON a store keeps for a document's recognised mentions (`documents.mentions`).
+///
+/// Mentions outnumber events ten to one and, written as the objects `dyad mentions` prints, took
+/// more room than the documents' text. Stored, each is an array of its values in a fixed order,
+/// without the document id (the row has it) or the mention's words (cut from the text by the
+/// offsets, as sentences are):
+///
+/// | kind | array |
+/// | --- | --- |
+/// | place | `[sentence, start, end, "place", country, name, lat, lon, place_kind]` |
+/// | actor | `[sentence, start, end, "actor", country, name, sector, actor_kind]` |
+/// | quantity | `[sentence, start, end, "quantity", value, qualifier, unit, vague]` |
+/// | date | `[sentence, start, end, "date", date, date_kind, last_date]` |
+///
+/// `start` and `end` are character offsets in the document. The `mentions` view unpacks the
+/// arrays into rows with named columns, so SQL users never read this form.
+public enum StoredMentions {
+    /// The JSON array of `mentions` (all of a document's, in sentence order).
+    /// - Parameters:
+    ///   - mentions: what the recognizer found, per sentence.
+    ///   - text: the analysed document, to turn byte offsets into character offsets.
+    public static func json(_ mentions: [SentenceMentions], text: AnalyzedText) -> String {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        var first = true
+        for m in mentions.flatMap(\.all) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            append(m, text: text, to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func append(_ m: Mention, text: AnalyzedText, to out: inout [UInt8]) {
+        var a = ArrayWriter(&out)
+        a.int(m.sentence, &out)
+        a.int(text.characterOffset(ofByte: m.start), &out)
+        a.int(text.characterOffset(ofByte: m.end), &out)
+        switch m.kind {
+        case .place:
+            a.string("place", &out)
+            a.string(m.country, &out)
+            a.string(m.name, &out)
+            a.double(m.lat, &out)
+            a.double(m.lon, &out)
+            a.string(m.placeKind?.rawValue, &out)
+        case .actor:
+            a.string("actor", &out)
+            a.string(m.country, &out)
+            a.string(m.name, &out)
+            a.string(m.sector, &out)
+            a.string(m.actorKind?.rawValue, &out)
+        case .quantity:
+            a.string("quantity", &out)
+            a.double(m.quantity?.value, &out)
+            a.string(m.quantity?.qualifier.rawValue, &out)
+            a.string(m.unit, &out)
+            a.raw(m.quantity.map { $0.isVague ? "true" : "false" } ?? "null", &out)
+        case .date:
+            a.string("date", &out)
+            a.string(m.date?.day.description, &out)
+            a.string(m.date?.kind.rawValue, &out)
+            a.string(m.date?.lastDay?.description, &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// Appends the elements of one JSON array.
+    struct ArrayWriter {
+        private var needsComma = false
+
+        init(_ out: inout [UInt8]) { out.append(UInt8(ascii: "[")) }
+
+        private mutating func separate(_ out: inout [UInt8]) {
+            if needsComma { out.append(UInt8(ascii: ",")) }
+            needsComma = true
+        }
+
+        mutating func raw(_ json: String, _ out: inout [UInt8]) {
+            separate(&out)
+            out.append(contentsOf: json.utf8)
+        }
+
+        mutating func int(_ v: Int, _ out: inout [UInt8]) { raw(String(v), &out) }
+
+        mutating func double(_ v: Double?, _ out: inout [UInt8]) {
+            guard let v, v.isFinite else { return raw("null", &out) }
+            raw(JSONObject.format(v), &out)
+        }
+
+        mutating func string(_ v: String?, _ out: inout [UInt8]) {
+            guard let v else { return raw("null", &out) }
+            separate(&out)
+            JSONObject.appendString(v, to: &out)
+        }
+    }
+}
