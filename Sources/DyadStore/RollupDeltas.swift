@@ -113,14 +113,14 @@ struct RollupDeltas {
         }
     }
 
-    /// Counts events (negative to remove) at a named place, per month and for all time (`place_rollups`,
-    /// what the dashboard's map reads).
+    /// Counts events (negative to remove) at a named place, per day, per month and for all time
+    /// (`place_rollups`, what the dashboard's map reads); undated events only under "" and "*".
     mutating func addPlace(
         name: String, country: String, day: String, type: String, events: Int, quantity: Double, latSum: Double,
         lonSum: Double, located: Int
     ) {
-        let month = day.isEmpty ? "" : String(day.prefix(7))
-        for period in [month, "*"] {
+        let periods = day.isEmpty ? ["", "*"] : [day, String(day.prefix(7)), "*"]
+        for period in periods {
             var t = places[PlaceKey(period: period, type: type, name: name, country: country), default: PlaceTotal()]
             t.events += events
             t.quantity += quantity

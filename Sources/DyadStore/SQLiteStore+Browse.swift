@@ -169,20 +169,51 @@ extension SQLiteStore {
     }
 
     public func places(_ q: EventQuery) throws -> [PlaceCount] {
-        let countries = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty || !q.placeCountries.isEmpty
-        if q.isRollupQuery && q.afterID == nil && !countries && q.from == nil && q.to == nil {
-            // The whole store (by type): `place_rollups` holds it per place, no scan of events.
-            var f = Filter()
-            f.add("period = '*'")
-            if !q.types.isEmpty { f.add("type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
+        let actorCountries = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty
+        if q.isRollupQuery && q.afterID == nil && !actorCountries {
+            // Days, types and place countries: `place_rollups` holds them per place, no scan of
+            // events. All time reads the `*` rows; a window its whole months and the days at its edges.
+            var common = Filter()
+            if !q.types.isEmpty {
+                common.add("type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types))
+            }
+            if !q.placeCountries.isEmpty {
+                common.add(
+                    "country IN (\(Filter.marks(q.placeCountries.count)))", StatementArguments(q.placeCountries))
+            }
+            var parts: [Filter] = []
+            if q.from == nil && q.to == nil {
+                var f = common
+                f.add("period = '*'")
+                parts.append(f)
+            } else {
+                let span = MonthSpan(from: q.from, to: q.to)
+                if let months = span.months {
+                    var f = common
+                    f.add("length(period) = 7 AND period BETWEEN ? AND ?", [months.first, months.last])
+                    parts.append(f)
+                }
+                for edge in span.edges {
+                    var f = common
+                    f.add("length(period) = 10")
+                    if let from = edge.from { f.add("period >= ?", [from.description]) }
+                    if let to = edge.to { f.add("period <= ?", [to.description]) }
+                    parts.append(f)
+                }
+            }
+            var args = StatementArguments()
+            for p in parts { args += p.arguments }
+            let union = parts.map {
+                "SELECT name, country, lat_sum, lon_sum, located, event_count, quantity FROM place_rollups \($0.sql)"
+            }.joined(separator: " UNION ALL ")
             let sql = """
                 SELECT name, country, SUM(lat_sum) AS lat, SUM(lon_sum) AS lon, SUM(located) AS located,
                        SUM(event_count) AS n, TOTAL(quantity) AS q
-                FROM place_rollups \(f.sql)
+                FROM (\(union))
                 GROUP BY name, country ORDER BY n DESC, name LIMIT ? OFFSET ?
                 """
             return try read { db in
-                try Row.fetchAll(db, sql: sql, arguments: f.arguments + [q.limit ?? -1, q.offset]).map {
+                try Row.fetchAll(db, sql: sql, arguments: args + [q.limit ?? -1, q.offset]).map {
                     let located: Int = $0["located"]
                     let lat: Double = $0["lat"]
                     let lon: Double = $0["lon"]

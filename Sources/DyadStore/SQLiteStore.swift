@@ -11,7 +11,7 @@ import GRDB
 /// that `sqlite3 FILE` can read a store without Dyad.
 public final class SQLiteStore: DyadStore {
     /// The schema version this build writes; a file with a larger one is refused.
-    public static let schemaVersion = 4
+    public static let schemaVersion = 5
 
     /// The database file's path, as given.
     public let path: String
@@ -172,6 +172,23 @@ public final class SQLiteStore: DyadStore {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)", arguments: ["4"])
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        m.registerMigration("v5") { db in
+            // Day rows in `place_rollups` (period `YYYY-MM-DD`), so that the map of a date window
+            // reads whole months and the days at its edges instead of the window's events.
+            try db.execute(
+                sql: """
+                    INSERT INTO place_rollups
+                    SELECT day, type, place_name, COALESCE(place_country, ''), COUNT(*), TOTAL(quantity_value),
+                        TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END),
+                        TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END),
+                        COUNT(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN 1 END)
+                    FROM events WHERE place_name IS NOT NULL AND day IS NOT NULL AND day <> ''
+                    GROUP BY 1, 2, 3, 4
+                    """)
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)", arguments: ["5"])
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return m
     }

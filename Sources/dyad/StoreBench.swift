@@ -78,5 +78,21 @@ struct StoreBench {
         try measure("page of 100: --text \"arrested\" --place X") {
             _ = try store.query(EventQuery(placeCountries: [countries[r.below(12)]], text: "arrested", limit: 100))
         }
+        try measure("page of 100: --text \"people\" --type T") {
+            _ = try store.query(EventQuery(types: [SyntheticEvents.types[r.below(8)]], text: "people", limit: 100))
+        }
+        try measure("dyads x type, --source X, 90 days, top 10") {
+            _ = try store.crossCounts(randomQuery(), by: .dyad, and: .type, perGroup: 10)
+        }
+        try measure("map: 400 places, whole store") { _ = try store.places(EventQuery(limit: 400)) }
+        try measure("map: 400 places, 90 days") {
+            var q = randomQuery()
+            q.sourceCountries = []
+            q.limit = 400
+            _ = try store.places(q)
+        }
+        try measure("map: 400 places, --place X") {
+            _ = try store.places(EventQuery(placeCountries: [countries[r.below(12)]], limit: 400))
+        }
     }
 }

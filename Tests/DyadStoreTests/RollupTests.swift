@@ -92,11 +92,25 @@ struct RollupTests {
         let stats = try store.stats()
         #expect(overview.events == stats.events && overview.documents == stats.documents)
         #expect(overview.firstDay == stats.firstDay && overview.lastDay == stats.lastDay && stats.events > 2000)
-        // The map's places too (coordinates are averaged, so compared to a rounding).
-        for types in [[], ["PROTEST", "ASSAULT"]] {
-            let fromRollups = try store.places(EventQuery(types: types))
-            let fromEvents = try store.places(EventQuery(types: types, afterID: 0))
-            #expect(!fromEvents.isEmpty && fromRollups.count == fromEvents.count)
+        // The map's places too, over windows and place countries (coordinates are averaged, so
+        // compared to a rounding).
+        let placeQueries = windows.flatMap { from, to in
+            [[], ["PROTEST", "ASSAULT"]].flatMap { types in
+                [[], ["USA", "UKR"]].map { places in
+                    EventQuery(
+                        from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) }, types: types,
+                        placeCountries: places)
+                }
+            }
+        }
+        var placesCompared = 0
+        for q in placeQueries {
+            var all = q
+            all.afterID = 0
+            let fromRollups = try store.places(q)
+            let fromEvents = try store.places(all)
+            #expect(fromRollups.count == fromEvents.count, "places \(q)")
+            placesCompared += fromEvents.count
             let byName = Dictionary(uniqueKeysWithValues: fromEvents.map { ($0.name + "/" + $0.country, $0) })
             for p in fromRollups {
                 let e = byName[p.name + "/" + p.country]
@@ -104,6 +118,7 @@ struct RollupTests {
                 #expect(abs((e?.lat ?? 0) - (p.lat ?? 0)) < 1e-6 && abs((e?.lon ?? 0) - (p.lon ?? 0)) < 1e-6)
             }
         }
+        #expect(placesCompared > 500)
         // Quantity totals per unit (the timeline's quantity line) too.
         for by in [CountDimension.day, .month, .type] {
             for (from, to) in windows.prefix(4) {
@@ -157,7 +172,7 @@ struct RollupTests {
                 try db.execute(sql: "DROP INDEX events_type")
                 try db.execute(sql: "DROP TABLE place_rollups")
                 try db.execute(sql: "DROP INDEX rollups_source; DROP INDEX rollups_target; DROP INDEX rollups_place")
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4')")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4', 'v5')")
                 try db.execute(sql: "PRAGMA user_version = 1")
             }
         }
