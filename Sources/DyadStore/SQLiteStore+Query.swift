@@ -151,7 +151,13 @@ extension SQLiteStore {
     func page(_ q: EventQuery, db: Database) throws -> [StoredEvent] {
         let rows: [Row]
         if q.limit != nil, let text = q.text, try Self.isCommon(text: text, db: db) {
-            rows = try textPage(q, text: text, db: db)
+            // Common words: walk their matches, unless the other filters leave so few events that
+            // checking each of those against the index is shorter.
+            if let filtered = try matchesWithoutText(q, db: db), filtered <= Self.probedEventLimit {
+                rows = try probedTextPage(q, text: text, db: db)
+            } else {
+                rows = try textPage(q, text: text, db: db)
+            }
         } else {
             let f = Self.eventFilter(q, probeSides: q.limit == nil ? [] : try commonSides(q, db: db))
             var args = f.arguments
@@ -260,6 +266,44 @@ extension SQLiteStore {
                 SELECT \(Self.eventColumns) FROM sentences_fts f CROSS JOIN sentences s CROSS JOIN events e
                 WHERE \(clauses.joined(separator: " AND "))
                 ORDER BY f.rowid, e.id LIMIT ? OFFSET ?
+                """, arguments: args)
+    }
+
+    /// Events under which a page for common words checks each one against the full-text index
+    /// rather than walking the words' matches.
+    static let probedEventLimit = 20_000
+
+    /// How many events `q`'s filters other than text select, from the rollups; nil when they
+    /// include an actor filter, which rollups cannot count.
+    func matchesWithoutText(_ q: EventQuery, db: Database) throws -> Int? {
+        let rest = EventQuery(
+            from: q.from, to: q.to, types: q.types, sourceCountries: q.sourceCountries,
+            targetCountries: q.targetCountries, placeCountries: q.placeCountries, actor: q.actor)
+        guard rest.isRollupQuery else { return nil }
+        let (sql, args) = Self.countSQL(rest, by: .type, sets: try Self.countrySets(rest, db: db))
+        return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(n), 0) FROM (\(sql))", arguments: args) ?? 0
+    }
+
+    /// A page for common words under narrow filters: the filtered events in id order, each kept
+    /// when the index holds the words for its evidence sentence.
+    func probedTextPage(_ q: EventQuery, text: String, db: Database) throws -> [Row] {
+        var rest = q
+        rest.text = nil
+        let f = Self.eventFilter(rest)
+        var args = f.arguments
+        args += [Self.ftsQuery(text), q.limit ?? -1, q.offset]
+        let clauses =
+            f.clauses + [
+                """
+                EXISTS (SELECT 1 FROM sentences s JOIN sentences_fts ON sentences_fts.rowid = s.id
+                    WHERE s.doc_id = e.doc_id AND s.idx = e.evidence_sentence AND sentences_fts MATCH ?)
+                """
+            ]
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(Self.eventColumns) FROM events e WHERE \(clauses.joined(separator: " AND "))
+                ORDER BY e.id LIMIT ? OFFSET ?
                 """, arguments: args)
     }
 

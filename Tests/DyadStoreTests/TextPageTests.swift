@@ -51,8 +51,14 @@ struct TextPageTests {
                     page.offset = offset
                     page.afterID = after
                     let listed = try store.query(page).map(\.id)
-                    let rows = try store.read { db in try store.textPage(page, text: text, db: db) }
-                    #expect(rows.map { $0["id"] as Int64 } == listed, "\(text) \(page)")
+                    let (viaMatches, viaEvents) = try store.read { db in
+                        (
+                            try store.textPage(page, text: text, db: db),
+                            try store.probedTextPage(page, text: text, db: db)
+                        )
+                    }
+                    #expect(viaMatches.map { $0["id"] as Int64 } == listed, "walked \(text) \(page)")
+                    #expect(viaEvents.map { $0["id"] as Int64 } == listed, "probed \(text) \(page)")
                     walked += listed.count
                 }
                 // Following the cursor page by page reaches every match once, in order.
@@ -71,6 +77,27 @@ struct TextPageTests {
             }
         }
         #expect(walked > 1000)
+    }
+
+    /// The count that chooses between walking matches and checking filtered events comes from
+    /// the rollups and equals the number of events the filters select.
+    @Test func filteredEventsAreCountedFromRollups() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SQLiteStore(path: dir.appendingPathComponent("f.sqlite").path)
+        _ = try store.ingest((0..<60).map(SyntheticEvents(seed: 8, eventsPerDocument: 4).item), replace: false)
+        for q in [
+            EventQuery(text: "people"), EventQuery(types: ["PROTEST"], sourceCountries: ["USA"], text: "x"),
+            EventQuery(from: Day(iso: "2021-05-01"), to: Day(iso: "2021-11-15"), placeCountries: ["RUS"]),
+        ] {
+            var plain = q
+            plain.text = nil
+            let expected = try store.query(plain).count
+            let counted = try store.read { db in try store.matchesWithoutText(q, db: db) }
+            #expect(counted == expected, "\(q)")
+        }
+        let withActor = try store.read { db in try store.matchesWithoutText(EventQuery(actor: "Officials"), db: db) }
+        #expect(withActor == nil)
     }
 
     /// Whether a page walks the matches depends on how many sentences the words occur in,
