@@ -136,6 +136,20 @@ struct EventRuleTests {
         #expect(events.filter { $0.type == "PROTEST" }.count == 1)
     }
 
+    /// "in Chechnya's Grozny": the place named after a locative place's possessive is the more
+    /// precise one; the first only locates it.
+    @Test func possessivePlaceIsTheMorePreciseOne() {
+        for text in [
+            "Dozens of women in Chechnya’s Grozny took to the streets.",
+            "Police in Kenya's Nairobi arrested 12 activists.",
+        ] {
+            let e = code(text).first { $0.type == "PROTEST" || $0.type == "COERCE" }
+            #expect(["Grozny", "Nairobi"].contains(e?.place?.name ?? ""), "\(text): \(String(describing: e?.place))")
+        }
+        // Without the possessive, the country stays.
+        #expect(first("Police in Kenya arrested 12 activists on Tuesday.", "COERCE")?.place?.name == "Kenya")
+    }
+
     @Test func datePlaceAndEvidence() {
         let text = "Police in Lagos arrested 12 activists on Tuesday."
         let e = first(text, "COERCE")

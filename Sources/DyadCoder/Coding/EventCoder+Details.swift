@@ -3,6 +3,7 @@ import DyadText
 
 extension EventCoder {
     private static let had = TokenKey.of("had")
+    private static let possessive = TokenKey.of("'s")
 
     /// When: the date expression nearest the trigger in its sentence; else, for an event the
     /// sentence reports as news (a reporter, no pluperfect), the publication day.
@@ -29,7 +30,7 @@ extension EventCoder {
         .Place?
     {
         let t = trig.tokens.lowerBound
-        let locatives = st.mentions.places.filter { p in
+        var locatives = st.mentions.places.filter { p in
             // "…, relief officials in Nairobi said": where the reporter is, not the event.
             if let a = st.attribution, a.span.contains(p.tokens.lowerBound) { return false }
             let before = p.tokens.lowerBound - 1
@@ -45,6 +46,15 @@ extension EventCoder {
                 b -= 1
             }
             return b >= st.range.lowerBound && Words.locative.contains(st.key(b))
+        }
+        // "in Chechnya's Grozny", "in Ukraine's Kharkiv region": the first place only says where
+        // the second is, and the second is where it happened.
+        for p in st.mentions.places where p.tokens.lowerBound - 1 > st.range.lowerBound {
+            let mark = p.tokens.lowerBound - 1
+            guard st.key(mark) == Self.possessive, p.country != nil,
+                let i = locatives.firstIndex(where: { $0.tokens.upperBound == mark })
+            else { continue }
+            locatives[i] = p
         }
         if let p = locatives.min(by: { distance($0.tokens, t) < distance($1.tokens, t) }), distance(p.tokens, t) <= 16,
             let c = p.country
