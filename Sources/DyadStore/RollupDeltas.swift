@@ -43,6 +43,15 @@ struct RollupDeltas {
         var country: String
     }
 
+    /// A place's events under one actor country of one side (`actor_place_rollups`, no type).
+    struct ActorPlaceKey: Hashable {
+        var side: String
+        var country: String
+        var period: String
+        var name: String
+        var placeCountry: String
+    }
+
     /// A place's events with the sums that average their coordinates.
     struct PlaceTotal {
         var events = 0
@@ -56,6 +65,7 @@ struct RollupDeltas {
     private(set) var fine: [FineKey: Total] = [:]
     private(set) var periods: [PeriodKey: Total] = [:]
     private(set) var places: [PlaceKey: PlaceTotal] = [:]
+    private(set) var actorPlaces: [ActorPlaceKey: PlaceTotal] = [:]
 
     var isEmpty: Bool { fine.isEmpty }
 
@@ -65,6 +75,7 @@ struct RollupDeltas {
         fine.reserveCapacity(expectedEvents)
         periods.reserveCapacity(expectedEvents * 4)
         places.reserveCapacity(expectedEvents)
+        actorPlaces.reserveCapacity(expectedEvents * 2)
     }
 
     /// The label a group shows for a country set or place: the codes, or "-" for none.
@@ -114,20 +125,32 @@ struct RollupDeltas {
     }
 
     /// Counts events (negative to remove) at a named place, per day, per month and for all time
-    /// (`place_rollups`, what the dashboard's map reads); undated events only under "" and "*".
+    /// (`place_rollups`, what the dashboard's map reads), and the same under each of their source
+    /// and target countries (`actor_place_rollups`, the map filtered to one actor country);
+    /// undated events only under "" and "*".
+    /// - Parameters:
+    ///   - sources: the events' source country set (`EST+LTU`), empty for none; likewise `targets`.
     mutating func addPlace(
-        name: String, country: String, day: String, type: String, events: Int, quantity: Double, latSum: Double,
-        lonSum: Double, located: Int
+        name: String, country: String, day: String, type: String, sources: String, targets: String, events: Int,
+        quantity: Double, latSum: Double, lonSum: Double, located: Int
     ) {
-        let periods = day.isEmpty ? ["", "*"] : [day, String(day.prefix(7)), "*"]
-        for period in periods {
-            var t = places[PlaceKey(period: period, type: type, name: name, country: country), default: PlaceTotal()]
+        func bump(_ t: inout PlaceTotal) {
             t.events += events
             t.quantity += quantity
             t.latSum += latSum
             t.lonSum += lonSum
             t.located += located
-            places[PlaceKey(period: period, type: type, name: name, country: country)] = t
+        }
+        let periods = day.isEmpty ? ["", "*"] : [day, String(day.prefix(7)), "*"]
+        for period in periods {
+            bump(&places[PlaceKey(period: period, type: type, name: name, country: country), default: PlaceTotal()])
+            for (side, set) in [("source", sources), ("target", targets)] {
+                for actorCountry in set.split(separator: "+") {
+                    let key = ActorPlaceKey(
+                        side: side, country: String(actorCountry), period: period, name: name, placeCountry: country)
+                    bump(&actorPlaces[key, default: PlaceTotal()])
+                }
+            }
         }
     }
 
@@ -149,6 +172,15 @@ struct RollupDeltas {
             rows: places.map { k, t in
                 (
                     [k.period, k.type, k.name, k.country],
+                    [Double(t.events), t.quantity, t.latSum, t.lonSum, Double(t.located)]
+                )
+            })
+        try Self.apply(
+            db, table: "actor_place_rollups", keys: ["side", "country", "period", "name", "place_country"],
+            counts: ["event_count", "quantity", "lat_sum", "lon_sum", "located"],
+            rows: actorPlaces.map { k, t in
+                (
+                    [k.side, k.country, k.period, k.name, k.placeCountry],
                     [Double(t.events), t.quantity, t.latSum, t.lonSum, Double(t.located)]
                 )
             })

@@ -119,11 +119,11 @@ extension SQLiteStore {
             db,
             sql: """
                 SELECT COALESCE(day, '') AS day, type, place_name, COALESCE(place_country, '') AS country,
-                       COUNT(*) AS n, TOTAL(quantity_value) AS q,
+                       source_countries, target_countries, COUNT(*) AS n, TOTAL(quantity_value) AS q,
                        TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END) AS lat_sum,
                        TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END) AS lon_sum,
                        COUNT(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN 1 END) AS located
-                FROM events WHERE doc_id = ? AND place_name IS NOT NULL GROUP BY 1, 2, 3, 4
+                FROM events WHERE doc_id = ? AND place_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
                 """, arguments: [id])
         for g in places {
             let n: Int = g["n"]
@@ -132,8 +132,9 @@ extension SQLiteStore {
             let lon: Double = g["lon_sum"]
             let located: Int = g["located"]
             deltas.addPlace(
-                name: g["place_name"], country: g["country"], day: g["day"], type: g["type"], events: -n,
-                quantity: -q, latSum: -lat, lonSum: -lon, located: -located)
+                name: g["place_name"], country: g["country"], day: g["day"], type: g["type"],
+                sources: g["source_countries"], targets: g["target_countries"], events: -n, quantity: -q, latSum: -lat,
+                lonSum: -lon, located: -located)
         }
         let clusters = try Int64.fetchAll(
             db, sql: "SELECT DISTINCT cluster_id FROM events WHERE doc_id = ? AND cluster_id IS NOT NULL",
@@ -231,7 +232,8 @@ extension SQLiteStore {
                 unit: e.quantity.map { $0.unit ?? "-" }, events: 1, quantity: e.quantity?.value ?? 0)
             if let p = e.place {
                 deltas.addPlace(
-                    name: p.name, country: p.country, day: day ?? "", type: e.type, events: 1,
+                    name: p.name, country: p.country, day: day ?? "", type: e.type, sources: sources,
+                    targets: targets, events: 1,
                     quantity: e.quantity?.value ?? 0, latSum: p.lat ?? 0, lonSum: p.lon ?? 0,
                     located: p.lat != nil && p.lon != nil ? 1 : 0)
             }

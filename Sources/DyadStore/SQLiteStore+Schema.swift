@@ -80,6 +80,35 @@ extension SQLiteStore {
             try backfillPlaceRollups(period: "day", where: "day IS NOT NULL AND day <> ''", db)
             try record(version: 5, db)
         }
+        m.registerMigration("v6") { db in
+            // The country indexes carry the counts, so that a count filtered to one country and a
+            // window reads only the index (the table lookups per row made such a count take
+            // 160 ms instead of 40 ms for the United States over 90 days of 10 M events). The
+            // primary key's columns (type, the other countries) are in every index already.
+            for (name, column) in [
+                ("rollups_source", "source_countries"), ("rollups_target", "target_countries"),
+                ("rollups_place", "place_country"),
+            ] {
+                try db.execute(
+                    sql: """
+                        DROP INDEX IF EXISTS \(name);
+                        CREATE INDEX \(name) ON rollups(\(column), day, event_count, quantity);
+                        """)
+            }
+            // Events per named place under each actor country, per day, month and all time: the
+            // map of a view filtered to one source or target country without scanning its events
+            // (8.6 s p95 for 90 days of one country in 10 M events). Existing stores are backfilled.
+            try db.execute(
+                sql: """
+                    CREATE TABLE actor_place_rollups (
+                        side TEXT NOT NULL, country TEXT NOT NULL, period TEXT NOT NULL, name TEXT NOT NULL,
+                        place_country TEXT NOT NULL, event_count INTEGER NOT NULL, quantity REAL NOT NULL,
+                        lat_sum REAL NOT NULL, lon_sum REAL NOT NULL, located INTEGER NOT NULL,
+                        PRIMARY KEY (side, country, period, name, place_country)) WITHOUT ROWID
+                    """)
+            try backfillActorPlaceRollups(db)
+            try record(version: 6, db)
+        }
         return m
     }
 
@@ -216,6 +245,31 @@ extension SQLiteStore {
             sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', ?)",
             arguments: ["\(version)"])
         try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// Fills `actor_place_rollups` from the stored events (migration 6): the day rows (`''` for
+    /// undated events) from the events, then the month and all-time rows from the day rows.
+    static func backfillActorPlaceRollups(_ db: Database) throws {
+        let sums = "SUM(event_count), TOTAL(quantity), TOTAL(lat_sum), TOTAL(lon_sum), SUM(located)"
+        try db.execute(
+            sql: """
+                INSERT INTO actor_place_rollups
+                SELECT a.side, a.country, COALESCE(e.day, ''), e.place_name, COALESCE(e.place_country, ''),
+                    COUNT(*), TOTAL(e.quantity_value),
+                    TOTAL(CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL THEN e.lat END),
+                    TOTAL(CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL THEN e.lon END),
+                    COUNT(CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL THEN 1 END)
+                FROM (SELECT DISTINCT event_id, side, country FROM event_actors
+                      WHERE country IS NOT NULL AND country <> '') a
+                JOIN events e ON e.id = a.event_id
+                WHERE e.place_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
+                INSERT INTO actor_place_rollups
+                SELECT side, country, substr(period, 1, 7), name, place_country, \(sums)
+                FROM actor_place_rollups WHERE length(period) = 10 GROUP BY 1, 2, 3, 4, 5;
+                INSERT INTO actor_place_rollups
+                SELECT side, country, '*', name, place_country, \(sums)
+                FROM actor_place_rollups WHERE length(period) = 10 OR period = '' GROUP BY 1, 2, 4, 5;
+                """)
     }
 
     /// Fills `place_rollups` rows of one period kind from the stored events (migrations 3 and 5).

@@ -91,6 +91,11 @@ struct StoreBench {
             q.limit = 400
             _ = try store.places(q)
         }
+        try measure("map: 400 places, --source X, 90 days") {
+            var q = randomQuery()
+            q.limit = 400
+            _ = try store.places(q)
+        }
         try measure("map: 400 places, --place X") {
             _ = try store.places(EventQuery(placeCountries: [countries[r.below(12)]], limit: 400))
         }

@@ -79,6 +79,44 @@ struct TextPageTests {
         #expect(walked > 1000)
     }
 
+    /// A sentence often carries several events; walking matches must still list them by id, and
+    /// a page may end between two events of one sentence and the next page start after it.
+    @Test func severalEventsPerSentenceComeInIDOrder() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SQLiteStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let items = (0..<40).map { n -> IngestItem in
+            let id = "d\(n)"
+            let types = ["PROTEST", "COERCE", "ASSAULT"]
+            let events = (0..<(2 + n % 3)).map { k in
+                event(id, types[(n + k) % 3], source: [k % 2 == 0 ? "RUS" : "UKR"], sentence: k < 2 ? 0 : 1)
+            }
+            return item(
+                id, sentences: ["Police detained protesters in the square.", "Police fired on them."], events: events)
+        }
+        _ = try store.ingest(items, replace: false)
+        for filter in [EventQuery(), EventQuery(types: ["COERCE", "ASSAULT"]), EventQuery(sourceCountries: ["RUS"])] {
+            var q = filter
+            q.text = "police"
+            let all = try store.read { db in try store.probedTextPage(q, text: "police", db: db) }.map {
+                $0["id"] as Int64
+            }
+            #expect(all.count > 40 && all == all.sorted())
+            var cursor: Int64?
+            var seen: [Int64] = []
+            while true {
+                var page = q
+                page.limit = 3
+                page.afterID = cursor
+                let rows = try store.read { db in try store.textPage(page, text: "police", db: db) }
+                guard let last = rows.last else { break }
+                seen += rows.map { $0["id"] as Int64 }
+                cursor = last["id"]
+            }
+            #expect(seen == all, "\(filter)")
+        }
+    }
+
     /// The count that chooses between walking matches and checking filtered events comes from
     /// the rollups and equals the number of events the filters select.
     @Test func filteredEventsAreCountedFromRollups() throws {
