@@ -43,6 +43,16 @@ struct RollupDeltas {
         var country: String
     }
 
+    /// A count under one country of one side (`country_rollups`).
+    struct CountryKey: Hashable {
+        var side: String
+        var country: String
+        var dimension: String
+        var period: String
+        var type: String
+        var key: String
+    }
+
     /// A place's events under one actor country of one side (`actor_place_rollups`, no type).
     struct ActorPlaceKey: Hashable {
         var side: String
@@ -66,6 +76,7 @@ struct RollupDeltas {
     private(set) var periods: [PeriodKey: Total] = [:]
     private(set) var places: [PlaceKey: PlaceTotal] = [:]
     private(set) var actorPlaces: [ActorPlaceKey: PlaceTotal] = [:]
+    private(set) var countries: [CountryKey: Total] = [:]
 
     var isEmpty: Bool { fine.isEmpty }
 
@@ -76,6 +87,7 @@ struct RollupDeltas {
         periods.reserveCapacity(expectedEvents * 4)
         places.reserveCapacity(expectedEvents)
         actorPlaces.reserveCapacity(expectedEvents * 2)
+        countries.reserveCapacity(expectedEvents * 2)
     }
 
     /// The label a group shows for a country set or place: the codes, or "-" for none.
@@ -120,6 +132,25 @@ struct RollupDeltas {
         for (dimension, key) in keys {
             for period in [month, "*"] {
                 bump(&periods[PeriodKey(dimension: dimension, period: period, type: type, key: key), default: Total()])
+            }
+        }
+        // Per single country of each side: quantity lines, place counts and dyads of a view
+        // filtered to that country (see `countryRollupParts`).
+        let placeLabel = keys[2].1
+        let dyad = keys[3].1
+        for (side, set) in [("source", sources), ("target", targets), ("place", place)] {
+            for code in set.split(separator: "+") {
+                let country = String(code)
+                func bumpCountry(_ dimension: String, _ period: String, _ key: String) {
+                    let k = CountryKey(
+                        side: side, country: country, dimension: dimension, period: period, type: type, key: key)
+                    bump(&countries[k, default: Total()])
+                }
+                if let unit { bumpCountry("unit", day, unit) }
+                for period in [month, "*"] {
+                    if side != "place" { bumpCountry("place", period, placeLabel) }
+                    bumpCountry("dyad", period, dyad)
+                }
             }
         }
     }
@@ -174,6 +205,12 @@ struct RollupDeltas {
                     [k.period, k.type, k.name, k.country],
                     [Double(t.events), t.quantity, t.latSum, t.lonSum, Double(t.located)]
                 )
+            })
+        try Self.apply(
+            db, table: "country_rollups", keys: ["side", "country", "dimension", "period", "type", "key"],
+            counts: ["event_count", "quantity"],
+            rows: countries.map { k, t in
+                ([k.side, k.country, k.dimension, k.period, k.type, k.key], [Double(t.events), t.quantity])
             })
         try Self.apply(
             db, table: "actor_place_rollups", keys: ["side", "country", "period", "name", "place_country"],

@@ -125,6 +125,18 @@ extension SQLiteStore {
                 """, f.arguments
             )
         }
+        if dims.contains(.type), let other = dims.first(where: { !$0.isTime && $0 != .type }),
+            let parts = countryRollupParts(q, by: other, sets: sets)
+        {
+            // One country on one side: its own rows (see `countryRollupParts`).
+            var args = StatementArguments()
+            for p in parts { args += p.1 }
+            let (a, b) = first == .type ? ("t", "k") : ("k", "t")
+            return (
+                "SELECT \(a) AS a, \(b) AS b, SUM(n) AS n, TOTAL(q) AS q FROM ("
+                    + parts.map(\.0).joined(separator: " UNION ALL ") + ") GROUP BY a, b", args
+            )
+        }
         if rollupOnly && !countries && q.from == nil && q.to == nil && dims.contains(.type),
             let other = dims.first(where: { [.source, .target, .place, .dyad].contains($0) })
         {
@@ -158,7 +170,10 @@ extension SQLiteStore {
         let sql: String
         let f: Filter
         let countries = !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty || !q.placeCountries.isEmpty
-        if q.isRollupQuery && q.afterID == nil && !countries && (dimension.isTime || dimension == .type) {
+        if let (countrySQL, args) = Self.countryUnitSQL(q, by: dimension) {
+            f = Filter(clauses: [], arguments: args)
+            sql = countrySQL
+        } else if q.isRollupQuery && q.afterID == nil && !countries && (dimension.isTime || dimension == .type) {
             // The unit rows of `rollup_periods`: per day, type and unit.
             var rf = Self.rollupFilter(q)
             rf.clauses.insert("r.dimension = 'unit'", at: 0)

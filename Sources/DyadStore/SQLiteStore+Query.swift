@@ -325,7 +325,9 @@ extension SQLiteStore {
         if !q.types.isEmpty { types.add("type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
         let typeSQL = types.clauses.map { " AND " + $0 }.joined()
         var parts: [(String, StatementArguments)] = []
-        if let (side, country) = singleCountry(q), dimension.isTime || dimension == .type {
+        if let country = countryRollupParts(q, by: dimension, sets: sets) {
+            parts = country
+        } else if let (side, country) = singleCountry(q), dimension.isTime || dimension == .type {
             // Day rows of that one country, renamed to the columns `groupKey` and `rollupFilter` expect.
             var f = rollupFilter(EventQuery(from: q.from, to: q.to, types: q.types))
             f.clauses.insert("r.dimension = ? AND r.key = ?", at: 0)

@@ -79,6 +79,25 @@ struct RollupTests {
             }
         }
         #expect(compared > 1000)
+        // One target or place country (`country_rollups`, source and target counts from dyad rows).
+        for (from, to) in windows {
+            for q0 in [
+                EventQuery(targetCountries: ["UKR"]), EventQuery(targetCountries: ["POL"]),
+                EventQuery(types: ["PROTEST", "THREATEN"], targetCountries: ["RUS"]),
+                EventQuery(placeCountries: ["UKR"]),
+            ] {
+                for by in CountDimension.allCases {
+                    var q = q0
+                    q.from = from.flatMap { Day(iso: $0) }
+                    q.to = to.flatMap { Day(iso: $0) }
+                    let fromRollups = try store.counts(q, by: by)
+                    q.afterID = 0
+                    let fromEvents = try store.counts(q, by: by)
+                    #expect(Set(fromRollups) == Set(fromEvents), "count-by \(by) \(q0) from \(from ?? "-")")
+                    compared += fromEvents.count
+                }
+            }
+        }
         // Pages of common countries probe each event, of rare ones list the matches: same events.
         for country in ["USA", "RUS", "GEO", "ZZZ"] {
             for types in [[], ["PROTEST"]] {
@@ -126,19 +145,31 @@ struct RollupTests {
         }
         #expect(placesCompared > 500)
         // Quantity totals per unit (the timeline's quantity line) too.
-        for by in [CountDimension.day, .month, .type] {
-            for (from, to) in windows.prefix(4) {
-                var q = EventQuery(from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) })
-                let fromRollups = try store.quantities(q, by: by)
-                q.afterID = 0
-                let fromEvents = try store.quantities(q, by: by)
-                #expect(Set(fromRollups) == Set(fromEvents), "quantities by \(by) from \(from ?? "-")")
-                #expect(!fromEvents.isEmpty)
+        // Also for one country on one side (`country_rollups`), members of compound sets included.
+        let quantityFilters = [
+            EventQuery(), EventQuery(sourceCountries: ["RUS"]), EventQuery(sourceCountries: ["BLR"]),
+            EventQuery(targetCountries: ["UKR"]), EventQuery(types: ["PROTEST"], placeCountries: ["UKR"]),
+        ]
+        var quantityRows = 0
+        for by in [CountDimension.day, .week, .month, .type] {
+            for (from, to) in windows.prefix(5) {
+                for filter in quantityFilters {
+                    var q = filter
+                    q.from = from.flatMap { Day(iso: $0) }
+                    q.to = to.flatMap { Day(iso: $0) }
+                    let fromRollups = try store.quantities(q, by: by)
+                    q.afterID = 0
+                    let fromEvents = try store.quantities(q, by: by)
+                    #expect(Set(fromRollups) == Set(fromEvents), "quantities by \(by) from \(from ?? "-") \(filter)")
+                    quantityRows += fromEvents.count
+                }
             }
         }
+        #expect(quantityRows > 1000)
         // Two-key counts (the dashboard's timeline and dyad table) too.
         let pairs: [(CountDimension, CountDimension)] = [
             (.day, .type), (.week, .type), (.month, .type), (.dyad, .type), (.type, .source), (.place, .type),
+            (.type, .dyad), (.type, .place),
         ]
         for (a, b) in pairs {
             let queries = [
@@ -149,6 +180,9 @@ struct RollupTests {
                 EventQuery(targetCountries: ["UKR", "RUS"]),
                 EventQuery(from: Day(iso: "2021-03-01"), to: Day(iso: "2021-06-30"), targetCountries: ["POL"]),
                 EventQuery(sourceCountries: ["BLR"], targetCountries: ["UKR"]),
+                EventQuery(sourceCountries: ["BLR"]), EventQuery(targetCountries: ["UKR"]),
+                EventQuery(from: Day(iso: "2021-03-15"), to: Day(iso: "2021-09-10"), sourceCountries: ["USA"]),
+                EventQuery(from: Day(iso: "2021-02-01"), types: ["ASSAULT"], placeCountries: ["RUS"]),
             ]
             for var q in queries {
                 let fromRollups = try store.crossCounts(q, by: a, and: b, perGroup: nil)
@@ -194,9 +228,11 @@ struct RollupTests {
                         WHERE dimension IN ('unit', 'source_country', 'target_country', 'place_country')
                         """)
                 try db.execute(sql: "DROP INDEX events_type")
-                try db.execute(sql: "DROP TABLE place_rollups; DROP TABLE actor_place_rollups")
+                try db.execute(
+                    sql: "DROP TABLE place_rollups; DROP TABLE actor_place_rollups; DROP TABLE country_rollups")
                 try db.execute(sql: "DROP INDEX rollups_source; DROP INDEX rollups_target; DROP INDEX rollups_place")
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4', 'v5', 'v6')")
+                try db.execute(
+                    sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4', 'v5', 'v6', 'v7')")
                 try db.execute(sql: "PRAGMA user_version = 1")
             }
         }
@@ -223,6 +259,19 @@ struct RollupTests {
             var all = q
             all.afterID = 0
             #expect(try reopened.counts(q, by: .day) == reopened.counts(all, by: .day))
+            // Backfilled `country_rollups`: quantities, place and dyad counts of one country.
+            #expect(try Set(reopened.quantities(q, by: .day)) == Set(reopened.quantities(all, by: .day)))
+            for by in [CountDimension.place, .dyad] {
+                let rolled = try reopened.counts(q, by: by)
+                let scanned = try reopened.counts(all, by: by)
+                #expect(!rolled.isEmpty && Set(rolled) == Set(scanned), "\(by) \(q)")
+                var window = q
+                window.from = Day(iso: "2021-02-10")
+                window.to = Day(iso: "2021-11-20")
+                var windowAll = window
+                windowAll.afterID = 0
+                #expect(try Set(reopened.counts(window, by: by)) == Set(reopened.counts(windowAll, by: by)))
+            }
         }
     }
 
