@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
         .library(name: "DyadStore", targets: ["DyadStore"]),
         .library(name: "DyadServer", targets: ["DyadServer"]),
+        .library(name: "DyadSyntax", targets: ["DyadSyntax"]),
+        .executable(name: "dyad-syntax", targets: ["dyad-syntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +30,17 @@ let package = Package(
             name: "DyadLexicon",
             dependencies: ["DyadText"],
             resources: [.copy("Resources/lexicon")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "DyadSyntax",
+            dependencies: ["DyadText"],
+            resources: [.copy("Resources/syntax-en.bin")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "dyad-syntax",
+            dependencies: ["DyadText", "DyadSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
         .target(name: "DyadCoder", dependencies: ["DyadText", "DyadLexicon"], swiftSettings: swiftSettings),
@@ -61,6 +74,7 @@ let package = Package(
         ),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadLexiconTests", dependencies: ["DyadLexicon"], swiftSettings: swiftSettings),
+        .testTarget(name: "DyadSyntaxTests", dependencies: ["DyadSyntax"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore"], swiftSettings: swiftSettings),
         .testTarget(

@@ -1,0 +1,91 @@
+/// The tagging and parsing loops over one sentence's atoms, shared by `SyntaxParser` (documents) and the
+/// evaluation code (treebank sentences). Scratch memory is per call; the model is only read.
+enum Engine {
+    /// Tags `n` tokens greedily left to right.
+    static func tag(_ model: SyntaxModel, _ atoms: SentenceAtoms, into tags: UnsafeMutablePointer<UInt8>) {
+        let n = atoms.count
+        guard n > 0 else { return }
+        let w = model.tagger
+        let classes = w.classes
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maximum) { feats in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { scores in
+                w.table.withUnsafeBufferPointer { t in
+                    w.pairs.withUnsafeBufferPointer { p in
+                        var p1 = TaggerFeatures.noTag
+                        var p2 = TaggerFeatures.noTag
+                        for i in 0..<n {
+                            let k = TaggerFeatures.extract(atoms.base, i, p1: p1, p2: p2, into: feats.baseAddress!)
+                            scores.baseAddress!.update(repeating: 0, count: classes)
+                            w.score(feats.baseAddress!, k, into: scores.baseAddress!, table: t.baseAddress!, pairs: p.baseAddress!)
+                            var best = 0
+                            var bestScore = scores[0]
+                            for c in 1..<classes where scores[c] > bestScore {
+                                best = c
+                                bestScore = scores[c]
+                            }
+                            tags[i] = UInt8(best)
+                            p2 = p1
+                            p1 = UInt64(best)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Parses `n` tagged tokens; writes each token's head as a sentence position (a root points at itself)
+    /// and its label.
+    static func parse(
+        _ model: SyntaxModel, _ atoms: SentenceAtoms, tags: UnsafePointer<UInt8>,
+        heads: UnsafeMutablePointer<Int32>, labels: UnsafeMutablePointer<UInt8>
+    ) {
+        let n = atoms.count
+        guard n > 0 else { return }
+        var state = ParserState(count: n)
+        defer { state.deallocate() }
+        let pa = ParserAtoms(atoms: atoms.tokens, tags: tags, count: n)
+        defer { pa.deallocate() }
+        let tw = model.transitions
+        let lw = model.labeller
+        let labelCount = lw.classes
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.maximum) { feats in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { scores in
+                tw.table.withUnsafeBufferPointer { tt in
+                    lw.table.withUnsafeBufferPointer { lt in
+                        lw.pairs.withUnsafeBufferPointer { lp in
+                            let f = feats.baseAddress!
+                            let sc = scores.baseAddress!
+                            while !state.isTerminal {
+                                let k = ParserFeatures.extract(state, pa, into: f)
+                                var s = SIMD4<Int32>(repeating: 0)
+                                tw.score(f, k, into: &s, table: tt.baseAddress!)
+                                var move = Move.shift
+                                var best = Int32.min
+                                for m in Move.allCases where state.isLegal(m) && s[m.rawValue] > best {
+                                    move = m
+                                    best = s[m.rawValue]
+                                }
+                                var label = DependencyLabel.ROOT.rawValue
+                                if let arc = state.arc(move), arc.head < n {
+                                    let kl = LabelFeatures.extract(
+                                        state, pa, dependent: arc.dependent, head: arc.head, into: f)
+                                    sc.update(repeating: 0, count: labelCount)
+                                    lw.score(f, kl, into: sc, table: lt.baseAddress!, pairs: lp.baseAddress!)
+                                    var bl = 1
+                                    for c in 2..<labelCount where sc[c] > sc[bl] { bl = c }
+                                    label = UInt8(bl)
+                                }
+                                state.apply(move, label: label)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for p in 0..<n {
+            let h = Int(state.head[p + 1])
+            heads[p] = h >= n || h < 0 ? Int32(p) : Int32(h)
+            labels[p] = h >= n || h < 0 ? DependencyLabel.ROOT.rawValue : state.label[p + 1]
+        }
+    }
+}

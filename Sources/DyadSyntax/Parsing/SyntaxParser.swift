@@ -1,0 +1,63 @@
+import DyadText
+
+/// Tags and parses the sentences of an `AnalyzedText`: greedy averaged-perceptron tagging, then greedy
+/// arc-hybrid parsing with a labeller, in time linear in the sentence length.
+///
+/// A value type holding only the shared immutable model: copy it freely and call it from many threads at
+/// once; each call uses its own scratch memory and takes no locks.
+public struct SyntaxParser: Sendable {
+    /// The weights.
+    public let model: SyntaxModel
+
+    public init(model: SyntaxModel) {
+        self.model = model
+    }
+
+    /// The part-of-speech tags of a sentence's tokens, in order.
+    public func tags(_ text: AnalyzedText, sentence: Sentence) -> [PartOfSpeech] {
+        let range = clamp(sentence.tokens, text)
+        guard !range.isEmpty else { return [] }
+        let atoms = atomsOf(text, range)
+        defer { atoms.deallocate() }
+        let raw = [UInt8](unsafeUninitializedCapacity: range.count) { buf, n in
+            Engine.tag(model, atoms, into: buf.baseAddress!)
+            n = range.count
+        }
+        return raw.map { PartOfSpeech(rawValue: $0) ?? .XX }
+    }
+
+    /// The tagged, labelled dependency tree of a sentence (document token indices).
+    public func parse(_ text: AnalyzedText, sentence: Sentence) -> SentenceTree {
+        let range = clamp(sentence.tokens, text)
+        let n = range.count
+        guard n > 0 else {
+            return SentenceTree(tokens: range, tags: [], localHeads: [], labels: [])
+        }
+        let atoms = atomsOf(text, range)
+        defer { atoms.deallocate() }
+        var tags = [UInt8](repeating: 0, count: n)
+        var heads = [Int32](repeating: 0, count: n)
+        var labels = [UInt8](repeating: 0, count: n)
+        tags.withUnsafeMutableBufferPointer { t in
+            Engine.tag(model, atoms, into: t.baseAddress!)
+            heads.withUnsafeMutableBufferPointer { h in
+                labels.withUnsafeMutableBufferPointer { l in
+                    Engine.parse(model, atoms, tags: t.baseAddress!, heads: h.baseAddress!, labels: l.baseAddress!)
+                }
+            }
+        }
+        return SentenceTree(
+            tokens: range, tags: tags.map { PartOfSpeech(rawValue: $0) ?? .XX }, localHeads: heads,
+            labels: labels.map { DependencyLabel(rawValue: $0) ?? .dep })
+    }
+
+    private func clamp(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
+        r.clamped(to: 0..<text.tokens.count)
+    }
+
+    private func atomsOf(_ text: AnalyzedText, _ range: Range<Int>) -> SentenceAtoms {
+        text.bytes.withUnsafeBufferPointer { b in
+            text.tokens.withUnsafeBufferPointer { t in SentenceAtoms(bytes: b, tokens: t, range: range) }
+        }
+    }
+}
