@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadText
 import Foundation
 import GRDB
@@ -178,8 +178,12 @@ extension SQLiteStore {
                 WHERE event_id IN (\(Filter.marks(ids.count))) ORDER BY event_id, side, position
                 """, arguments: StatementArguments(ids))
         while let r = try actorRows.next() {
+            let country: String? = r["country"]
+            let sector: String? = r["sector"]
+            // A sector this build does not know (a store written with an unchecked user lexicon) reads as nil.
             let a = CodedEvent.Actor(
-                text: r["text"], country: r["country"], sector: r["sector"], name: r["name"], implied: r["implied"])
+                text: r["text"], country: country.map(CountryCode.init(rawValue:)),
+                sector: sector.flatMap(Sector.init(rawValue:)), name: r["name"], implied: r["implied"])
             let id: Int64 = r["event_id"]
             if (r["side"] as String) == "source" {
                 actors[id, default: ([], [])].source.append(a)
@@ -187,28 +191,34 @@ extension SQLiteStore {
                 actors[id, default: ([], [])].target.append(a)
             }
         }
-        return rows.map { r in
+        return try rows.map { r in
             let id: Int64 = r["id"]
+            let typeCode: String = r["type"]
+            // Dyad only stores the types it codes; anything else is a damaged or foreign row.
+            guard let type = EventType(rawValue: typeCode) else {
+                throw StoreError.database(path: path, detail: "event \(id) has an unknown type \"\(typeCode)\"")
+            }
             let date: String? = r["date"]
             let day: String? = r["day"]
             var place: CodedEvent.Place?
             if let name: String = r["place_name"] {
-                place = CodedEvent.Place(name, country: r["place_country"] ?? "", lat: r["lat"], lon: r["lon"])
+                place = CodedEvent.Place(
+                    name: name, country: CountryCode(r["place_country"] ?? ""), lat: r["lat"], lon: r["lon"])
             }
             var quantity: CodedEvent.Count?
             if let value: Double = r["quantity_value"] {
                 quantity = CodedEvent.Count(
-                    value, qualifier: Qualifier(rawValue: r["quantity_qualifier"] ?? "") ?? .exact,
+                    value: value, qualifier: Qualifier(rawValue: r["quantity_qualifier"] ?? "") ?? .exact,
                     unit: r["quantity_unit"], text: r["quantity_text"] ?? "")
             }
             let contexts: String = r["contexts"]
             let modality: String? = r["modality"]
             let event = CodedEvent(
-                r["doc_id"], type: r["type"], mode: r["mode"], source: actors[id]?.source ?? [],
+                document: r["doc_id"], type: type, mode: r["mode"], source: actors[id]?.source ?? [],
                 target: actors[id]?.target ?? [], date: date.flatMap { Day(iso: $0) }, place: place,
                 quantity: quantity, attribution: r["attribution"],
                 evidence: CodedEvent.Evidence(
-                    r["evidence_sentence"], start: r["evidence_start"], end: r["evidence_end"],
+                    sentence: r["evidence_sentence"], start: r["evidence_start"], end: r["evidence_end"],
                     text: r["evidence_text"]),
                 modality: modality.flatMap { CodedEvent.Modality(rawValue: $0) },
                 contexts: contexts.isEmpty ? [] : contexts.split(separator: ",").map(String.init),
