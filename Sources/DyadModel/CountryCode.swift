@@ -17,6 +17,7 @@ public struct CountryCode: RawRepresentable, Sendable, Hashable, Comparable, Exp
     /// Wraps a code as written.
     public init(_ code: String) { self.rawValue = code }
 
+    /// A code written in the source ("RUS"), as tests and fixed rules write them.
     public init(stringLiteral value: String) { self.rawValue = value }
 
     /// PLOVER's international non-state entities (manual, "Non-state international actors"): they

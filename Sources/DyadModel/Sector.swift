@@ -40,7 +40,7 @@ public enum Sector: String, Sendable, Hashable, CaseIterable, Comparable, Custom
     /// Elites: former officials without office, exiled or ousted officials, their families.
     case elites = "ELI"
     /// Journalists, newspapers, radio, television, web sites.
-    case media = "JRN"
+    case journalists = "JRN"
     /// Organised labour in services or manufacturing.
     case labor = "LAB"
     /// Individuals and organisations dealing with health.

@@ -8,6 +8,7 @@ import DyadText
 /// character (Unicode scalar) offsets into the document text, like the evidence's, and `text` is
 /// cut from the document by them. Only the fields of its `kind` are set.
 public struct StoredMention: Sendable, Hashable {
+    /// Place, actor, quantity or date: which of the fields below are set.
     public var kind: Mention.Kind
     /// The sentence index in the document.
     public var sentence: Int
