@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "dyad", targets: ["dyad"]),
         .library(name: "DyadText", targets: ["DyadText"]),
+        .library(name: "DyadModel", targets: ["DyadModel"]),
         .library(name: "DyadLexicon", targets: ["DyadLexicon"]),
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
         .library(name: "DyadStore", targets: ["DyadStore"]),
@@ -26,9 +27,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "DyadText", swiftSettings: swiftSettings),
+        .target(name: "DyadModel", dependencies: ["DyadText"], swiftSettings: swiftSettings),
         .target(
             name: "DyadLexicon",
-            dependencies: ["DyadText"],
+            dependencies: ["DyadText", "DyadModel"],
             resources: [.copy("Resources/lexicon")],
             swiftSettings: swiftSettings
         ),
@@ -43,11 +45,13 @@ let package = Package(
             dependencies: ["DyadText", "DyadSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "DyadCoder", dependencies: ["DyadText", "DyadLexicon"], swiftSettings: swiftSettings),
+        .target(
+            name: "DyadCoder", dependencies: ["DyadText", "DyadModel", "DyadLexicon", "DyadSyntax"],
+            swiftSettings: swiftSettings),
         .target(
             name: "DyadStore",
             dependencies: [
-                "DyadText", "DyadLexicon", "DyadCoder", .product(name: "GRDB", package: "GRDB.swift"),
+                "DyadText", "DyadModel", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -55,8 +59,7 @@ let package = Package(
         .target(
             name: "DyadServer",
             dependencies: [
-                "DyadText", "DyadLexicon", "DyadCoder", "DyadStore",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "DyadText", "DyadModel", "DyadStore", .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -64,8 +67,10 @@ let package = Package(
             name: "dyad",
             dependencies: [
                 "DyadText",
+                "DyadModel",
                 "DyadLexicon",
                 "DyadCoder",
+                "DyadSyntax",
                 "DyadStore",
                 "DyadServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -73,19 +78,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"], swiftSettings: swiftSettings),
-        .testTarget(name: "DyadLexiconTests", dependencies: ["DyadLexicon"], swiftSettings: swiftSettings),
+        .testTarget(name: "DyadModelTests", dependencies: ["DyadModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DyadLexiconTests", dependencies: ["DyadLexicon", "DyadModel"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadSyntaxTests", dependencies: ["DyadSyntax"], swiftSettings: swiftSettings),
-        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder"], swiftSettings: swiftSettings),
-        .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadModel", "DyadSyntax"], swiftSettings: swiftSettings),
+        .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DyadServerTests",
             dependencies: [
-                "DyadServer", "dyad", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "DyadServer", "DyadCoder", "dyad", .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "DyadCLITests", dependencies: ["dyad", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "DyadCLITests", dependencies: ["dyad", "DyadCoder", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings),
     ]
 )

@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadText
 
 /// Where coded events are kept, counted and pulled out again.
@@ -70,29 +70,6 @@ public protocol DyadStore: Sendable {
     /// The places events happened at (name, country, coordinates) with their counts, largest
     /// first, at most `query.limit`: what the map draws.
     func places(_ query: EventQuery) throws -> [PlaceCount]
-}
-
-/// One document ready to store: its text, its sentences (for full-text search) and its events.
-public struct IngestItem: Sendable {
-    public var document: Document
-    /// A hash of everything the coder reads (text, date, metadata), to detect changed documents.
-    public var contentHash: String
-    public var sentences: [StoredSentence]
-    public var events: [CodedEvent]
-    /// The places, actors, quantities and dates recognised in it, in the compact JSON of
-    /// `StoredMentions` (built by the coding threads, so the writer only stores one text).
-    public var mentions: String
-
-    public init(
-        document: Document, contentHash: String, sentences: [StoredSentence], events: [CodedEvent],
-        mentions: String = "[]"
-    ) {
-        self.document = document
-        self.contentHash = contentHash
-        self.sentences = sentences
-        self.events = events
-        self.mentions = mentions
-    }
 }
 
 /// A sentence of a stored document; offsets are character (Unicode scalar) offsets like the evidence's.
@@ -254,12 +231,19 @@ public struct StoredDocument: Sendable, Hashable {
     /// When the document was coded (ISO 8601), to tell a reader how fresh its events are.
     public var codedAt: String
     public var sentences: [StoredSentence]
+    /// The places, actors, quantities and dates recognised when it was coded, so a reader sees
+    /// what the events were coded from without running the recognizer again.
+    public var mentions: [StoredMention]
 
-    public init(document: Document, contentHash: String, codedAt: String, sentences: [StoredSentence]) {
+    public init(
+        document: Document, contentHash: String, codedAt: String, sentences: [StoredSentence],
+        mentions: [StoredMention] = []
+    ) {
         self.document = document
         self.contentHash = contentHash
         self.codedAt = codedAt
         self.sentences = sentences
+        self.mentions = mentions
     }
 }
 

@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadText
 
 /// The shapes `dyad export` writes, as bytes per event, so that any size streams through a buffer.
@@ -68,10 +68,11 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         }
         func number(_ v: Double?) -> String { v.map(JSONObject.format) ?? "" }
         let fields: [String] = [
-            String(s.id), e.document, e.type, e.mode ?? "", e.date?.description ?? "", s.day?.description ?? "",
-            join(e.source, \.country), join(e.source, \.sector), join(e.source, \.text),
-            join(e.target, \.country), join(e.target, \.sector), join(e.target, \.text),
-            e.place?.name ?? "", e.place?.country ?? "", number(e.place?.lat), number(e.place?.lon),
+            String(s.id), e.document, e.type.rawValue, e.mode ?? "", e.date?.description ?? "",
+            s.day?.description ?? "",
+            join(e.source, \.country?.rawValue), join(e.source, \.sector?.rawValue), join(e.source, \.text),
+            join(e.target, \.country?.rawValue), join(e.target, \.sector?.rawValue), join(e.target, \.text),
+            e.place?.name ?? "", e.place?.country.rawValue ?? "", number(e.place?.lat), number(e.place?.lon),
             number(e.quantity?.value), e.quantity?.qualifier.rawValue ?? "", e.quantity?.unit ?? "",
             e.attribution ?? "", e.modality?.rawValue ?? "", e.contexts.joined(separator: ";"), e.trigger,
             String(e.mentions), s.clusterID.map { String($0) } ?? "", String(e.evidence.sentence),
@@ -90,8 +91,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         let e = s.event
         func entity(_ a: CodedEvent.Actor) -> JSONObject {
             var o = JSONObject()
-            o.set("code", a.country)
-            o.set("sector", a.sector)
+            o.set("code", a.country?.rawValue)
+            o.set("sector", a.sector?.rawValue)
             o.set("text", a.text)
             if let name = a.name { o.set("name", name) }
             return o
@@ -101,7 +102,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         o.set("date", s.day?.description)
         o.set("actor", e.source.map(entity))
         o.set("recipient", e.target.map(entity))
-        o.set("event", [e.type])
+        o.set("event", [e.type.rawValue])
         o.set("mode", e.mode.map { [$0] } ?? [])
         o.set("context", e.contexts)
         if let place = e.place { o.set("event_loc", place.json) }

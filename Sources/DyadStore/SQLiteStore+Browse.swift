@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadText
 import Foundation
 import GRDB
@@ -19,7 +19,7 @@ extension SQLiteStore {
                 let r = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT id, date, outlet, url, title, content_hash, text, coded_at
+                        SELECT id, date, outlet, url, title, content_hash, text, coded_at, mentions
                         FROM documents WHERE id = ?
                         """, arguments: [id])
             else { return nil }
@@ -40,7 +40,8 @@ extension SQLiteStore {
                 return StoredSentence(index: r["idx"], start: start, end: end, text: String(text))
             }
             return StoredDocument(
-                document: doc, contentHash: r["content_hash"], codedAt: r["coded_at"], sentences: sentences)
+                document: doc, contentHash: r["content_hash"], codedAt: r["coded_at"], sentences: sentences,
+                mentions: StoredMentions.decode(r["mentions"] ?? "[]", text: doc.text))
         }
     }
 

@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadText
 import Foundation
 import GRDB
@@ -176,23 +176,24 @@ extension SQLiteStore {
         // Clusters this document's events joined so far: a cluster counts a document once.
         var joined = Set<Int64>()
         for e in Self.sentenceOrder(item.events) {
+            let type = e.type.rawValue
             let day = (e.date ?? d.date)?.description
             let sources = Self.countrySet(e.source)
             let targets = Self.countrySet(e.target)
-            let place = e.place?.country ?? ""
+            let place = e.place?.country.rawValue ?? ""
             var cluster: Int64?
             if let day {
                 cluster = try assignCluster(
-                    type: e.type, sources: sources, targets: targets, place: place, day: day,
+                    type: type, sources: sources, targets: targets, place: place, day: day,
                     mentions: e.mentions, joined: &joined, statements: statements, db: db)
             }
             event.bind(d.id)
-            event.bind(e.type)
+            event.bind(type)
             event.bind(e.mode)
             event.bind(e.date?.description)
             event.bind(day)
             event.bind(e.place?.name)
-            event.bind(e.place?.country)
+            event.bind(e.place?.country.rawValue)
             event.bind(e.place?.lat)
             event.bind(e.place?.lon)
             event.bind(e.quantity?.value)
@@ -220,19 +221,19 @@ extension SQLiteStore {
                     actor.bind(side)
                     actor.bind(i)
                     actor.bind(a.text)
-                    actor.bind(a.country)
-                    actor.bind(a.sector)
+                    actor.bind(a.country?.rawValue)
+                    actor.bind(a.sector?.rawValue)
                     actor.bind(a.name)
                     actor.bind(a.implied)
                     try actor.run(db)
                 }
             }
             deltas.add(
-                day: day ?? "", type: e.type, sources: sources, targets: targets, place: place,
+                day: day ?? "", type: type, sources: sources, targets: targets, place: place,
                 unit: e.quantity.map { $0.unit ?? "-" }, events: 1, quantity: e.quantity?.value ?? 0)
             if let p = e.place {
                 deltas.addPlace(
-                    name: p.name, country: p.country, day: day ?? "", type: e.type, sources: sources,
+                    name: p.name, country: p.country.rawValue, day: day ?? "", type: type, sources: sources,
                     targets: targets, events: 1,
                     quantity: e.quantity?.value ?? 0, latSum: p.lat ?? 0, lonSum: p.lon ?? 0,
                     located: p.lat != nil && p.lon != nil ? 1 : 0)
@@ -254,7 +255,7 @@ extension SQLiteStore {
     /// The sorted, distinct country codes of one side, joined by `+` ("" for none): the set that
     /// clusters, rollups and dyad counts key on, so that actor order does not split an event.
     static func countrySet(_ actors: [CodedEvent.Actor]) -> String {
-        Set(actors.compactMap(\.country)).sorted().joined(separator: "+")
+        Set(actors.compactMap(\.country?.rawValue)).sorted().joined(separator: "+")
     }
 
     /// Puts an event in the cluster of the same type, country sets and place country whose days

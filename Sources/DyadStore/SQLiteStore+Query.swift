@@ -1,4 +1,3 @@
-import DyadCoder
 import DyadText
 import Foundation
 import GRDB
@@ -136,13 +135,6 @@ extension SQLiteStore {
         return words.map { "\"\($0)\"" }.joined(separator: " ")
     }
 
-    static let eventColumns = """
-        e.id, e.doc_id, e.type, e.mode, e.date, e.day, e.place_name, e.place_country, e.lat, e.lon,
-        e.quantity_value, e.quantity_qualifier, e.quantity_unit, e.quantity_text, e.attribution,
-        e.evidence_sentence, e.evidence_start, e.evidence_end, e.evidence_text, e.modality, e.contexts,
-        e.trigger, e.mentions, e.cluster_id
-        """
-
     public func query(_ q: EventQuery) throws -> [StoredEvent] {
         try read { db in try page(q, db: db) }
     }
@@ -168,53 +160,7 @@ extension SQLiteStore {
             }
             rows = try Row.fetchAll(db, sql: sql, arguments: args)
         }
-        guard !rows.isEmpty else { return [] }
-        let ids: [Int64] = rows.map { $0["id"] }
-        var actors: [Int64: (source: [CodedEvent.Actor], target: [CodedEvent.Actor])] = [:]
-        let actorRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT event_id, side, text, country, sector, name, implied FROM event_actors
-                WHERE event_id IN (\(Filter.marks(ids.count))) ORDER BY event_id, side, position
-                """, arguments: StatementArguments(ids))
-        while let r = try actorRows.next() {
-            let a = CodedEvent.Actor(
-                text: r["text"], country: r["country"], sector: r["sector"], name: r["name"], implied: r["implied"])
-            let id: Int64 = r["event_id"]
-            if (r["side"] as String) == "source" {
-                actors[id, default: ([], [])].source.append(a)
-            } else {
-                actors[id, default: ([], [])].target.append(a)
-            }
-        }
-        return rows.map { r in
-            let id: Int64 = r["id"]
-            let date: String? = r["date"]
-            let day: String? = r["day"]
-            var place: CodedEvent.Place?
-            if let name: String = r["place_name"] {
-                place = CodedEvent.Place(name, country: r["place_country"] ?? "", lat: r["lat"], lon: r["lon"])
-            }
-            var quantity: CodedEvent.Count?
-            if let value: Double = r["quantity_value"] {
-                quantity = CodedEvent.Count(
-                    value, qualifier: Qualifier(rawValue: r["quantity_qualifier"] ?? "") ?? .exact,
-                    unit: r["quantity_unit"], text: r["quantity_text"] ?? "")
-            }
-            let contexts: String = r["contexts"]
-            let modality: String? = r["modality"]
-            let event = CodedEvent(
-                r["doc_id"], type: r["type"], mode: r["mode"], source: actors[id]?.source ?? [],
-                target: actors[id]?.target ?? [], date: date.flatMap { Day(iso: $0) }, place: place,
-                quantity: quantity, attribution: r["attribution"],
-                evidence: CodedEvent.Evidence(
-                    r["evidence_sentence"], start: r["evidence_start"], end: r["evidence_end"],
-                    text: r["evidence_text"]),
-                modality: modality.flatMap { CodedEvent.Modality(rawValue: $0) },
-                contexts: contexts.isEmpty ? [] : contexts.split(separator: ",").map(String.init),
-                trigger: r["trigger"], mentions: r["mentions"])
-            return StoredEvent(id: id, clusterID: r["cluster_id"], day: day.flatMap { Day(iso: $0) }, event: event)
-        }
+        return try storedEvents(rows, db: db)
     }
 
     /// The sides whose country filter matches at least 2% of all events (from the all-time

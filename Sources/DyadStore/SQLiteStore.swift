@@ -1,4 +1,3 @@
-import DyadCoder
 import DyadText
 import Foundation
 import GRDB

@@ -1,16 +1,20 @@
-import DyadCoder
 import DyadText
 import Foundation
 
-/// Codes documents on all cores and stores them in batches: what `dyad ingest`, `dyad recode` and
-/// `dyad demo` share.
+/// Codes documents on all cores and stores them in batches: what `dyad ingest`, `dyad recode`,
+/// `dyad demo` and the server's ingest route share.
 ///
 /// Workers code while the calling thread writes the previous batch, one transaction per batch, so
 /// a killed run loses at most the batch in flight and a rerun skips everything committed (same id
-/// and content hash) and codes the rest.
+/// and content hash) and codes the rest. The coding itself is the caller's (`coding`): the store
+/// knows the records it keeps, not the engine that makes them.
 public struct StoreIngestor: Sendable {
+    /// Turns one document into what the store keeps; called on the worker threads, so it must be
+    /// safe to call concurrently (a `Pipeline` captured by value is).
+    public typealias Coding = @Sendable (Document) -> IngestItem
+
     public var store: any DyadStore
-    public var coder: EventCoder
+    public var coding: Coding
     public var threads: Int
     /// Documents per transaction. Large transactions write each index page once for many
     /// documents, which matters most for short items (headlines, wire snippets).
@@ -22,11 +26,11 @@ public struct StoreIngestor: Sendable {
     public var replace: Bool
 
     public init(
-        store: any DyadStore, coder: EventCoder, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-        batchSize: Int = 4096, batchBytes: Int = 8 << 20, replace: Bool = false
+        store: any DyadStore, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        batchSize: Int = 4096, batchBytes: Int = 8 << 20, replace: Bool = false, coding: @escaping Coding
     ) {
         self.store = store
-        self.coder = coder
+        self.coding = coding
         self.threads = threads
         self.batchSize = batchSize
         self.batchBytes = batchBytes
@@ -69,7 +73,7 @@ public struct StoreIngestor: Sendable {
         var failure: (any Error)?
         let stop = StopFlag()
         let store = store
-        let coder = coder
+        let coding = coding
         let replace = replace
         func flush() {
             guard failure == nil, !pending.isEmpty else { return }
@@ -96,7 +100,7 @@ public struct StoreIngestor: Sendable {
         OrderedBatches(batchSize: batchSize, threads: threads, maxBytes: batchBytes).run(guarded) {
             doc -> Prepared in
             if unchanged.take(doc) { return .unchanged }
-            return .item(IngestItem(coding: doc, with: coder))
+            return .item(coding(doc))
         } emit: { result in
             state.documents += 1
             switch result {

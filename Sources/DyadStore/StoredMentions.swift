@@ -1,5 +1,6 @@
-import DyadLexicon
+import DyadModel
 import DyadText
+import Foundation
 
 /// The compact JSON a store keeps for a document's recognised mentions (`documents.mentions`).
 ///
@@ -34,6 +35,54 @@ public enum StoredMentions {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Reads back what `json` wrote: the document's mentions in stored order, their words cut
+    /// from `text` (the document text) by their character offsets. Arrays that do not have the
+    /// stored shape (a damaged row) are skipped.
+    public static func decode(_ json: String, text: String) -> [StoredMention] {
+        guard json != "[]", let rows = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]] else {
+            return []
+        }
+        let scalars = Array(text.unicodeScalars)
+        func number(_ v: Any) -> Double? { (v as? NSNumber)?.doubleValue }
+        func string(_ v: Any) -> String? { v as? String }
+        return rows.compactMap { r -> StoredMention? in
+            guard r.count >= 7, let sentence = number(r[0]), let start = number(r[1]), let end = number(r[2]),
+                let kind = string(r[3]).flatMap(Mention.Kind.init(rawValue:))
+            else { return nil }
+            let lo = min(max(0, Int(start)), scalars.count)
+            let hi = min(max(lo, Int(end)), scalars.count)
+            var words = String.UnicodeScalarView()
+            words.append(contentsOf: scalars[lo..<hi])
+            var m = StoredMention(kind: kind, sentence: Int(sentence), start: lo, end: hi, text: String(words))
+            switch kind {
+            case .place:
+                guard r.count >= 9 else { return nil }
+                m.country = string(r[4]).map(CountryCode.init(rawValue:))
+                m.name = string(r[5])
+                m.lat = number(r[6])
+                m.lon = number(r[7])
+                m.placeKind = string(r[8]).flatMap(Mention.PlaceKind.init(rawValue:))
+            case .actor:
+                guard r.count >= 8 else { return nil }
+                m.country = string(r[4]).map(CountryCode.init(rawValue:))
+                m.name = string(r[5])
+                m.sector = string(r[6]).flatMap(Sector.init(rawValue:))
+                m.actorKind = string(r[7]).flatMap(Mention.ActorKind.init(rawValue:))
+            case .quantity:
+                guard r.count >= 8 else { return nil }
+                m.value = number(r[4])
+                m.qualifier = string(r[5]).flatMap(Qualifier.init(rawValue:))
+                m.unit = string(r[6])
+                m.isVague = (r[7] as? NSNumber)?.boolValue
+            case .date:
+                m.date = string(r[4]).flatMap { Day(iso: $0) }
+                m.dateKind = string(r[5]).flatMap(DateMention.Kind.init(rawValue:))
+                m.lastDate = string(r[6]).flatMap { Day(iso: $0) }
+            }
+            return m
+        }
+    }
+
     static func append(_ m: Mention, text: AnalyzedText, to out: inout [UInt8]) {
         var a = ArrayWriter(&out)
         a.int(m.sentence, &out)
@@ -42,16 +91,16 @@ public enum StoredMentions {
         switch m.kind {
         case .place:
             a.string("place", &out)
-            a.string(m.country, &out)
+            a.string(m.country?.rawValue, &out)
             a.string(m.name, &out)
             a.double(m.lat, &out)
             a.double(m.lon, &out)
             a.string(m.placeKind?.rawValue, &out)
         case .actor:
             a.string("actor", &out)
-            a.string(m.country, &out)
+            a.string(m.country?.rawValue, &out)
             a.string(m.name, &out)
-            a.string(m.sector, &out)
+            a.string(m.sector?.rawValue, &out)
             a.string(m.actorKind?.rawValue, &out)
         case .quantity:
             a.string("quantity", &out)

@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadText
 
 /// Draws realistic-looking coded documents (skewed countries and types, two years of days, counts,
@@ -11,11 +11,13 @@ public struct SyntheticEvents: Sendable {
         "CAN", "AUS", "IDN", "PHL", "VEN", "COL", "ETH", "SDN", "KEN", "MMR",
     ]
     /// Event types, most frequent first.
-    public static let types = [
-        "ASSAULT", "COERCE", "PROTEST", "CONSULT", "ACCUSE", "REQUEST", "AGREE", "SUPPORT", "THREATEN", "AID",
-        "COOPERATE", "REJECT", "SANCTION", "MOBILIZE", "CONCEDE", "RETREAT", "MIGRATE",
+    public static let types: [EventType] = [
+        .assault, .coerce, .protest, .consult, .accuse, .request, .agree, .support, .threaten, .aid, .cooperate,
+        .reject, .sanction, .mobilize, .concede, .retreat, .migrate,
     ]
-    static let sectors = ["GOV", "MIL", "COP", "CVL", "OPP", "JUD", "LEG", "MED", "REF"]
+    static let sectors: [Sector] = [
+        .government, .military, .police, .civilians, .opposition, .judiciary, .legislature, .medical, .refugees,
+    ]
     static let verbs = [
         "attacked", "arrested", "protested against", "met", "accused", "asked", "agreed with", "backed",
         "threatened", "sent aid to", "signed a deal with", "rejected", "sanctioned", "deployed troops near",
@@ -58,8 +60,8 @@ public struct SyntheticEvents: Sendable {
         var offset = 0
         for i in 0..<eventsPerDocument {
             let t = r.skewed(Self.types.count)
-            let a = Self.countries[r.skewed(Self.countries.count)]
-            let b = Self.countries[r.skewed(Self.countries.count)]
+            let a = CountryCode(Self.countries[r.skewed(Self.countries.count)])
+            let b = CountryCode(Self.countries[r.skewed(Self.countries.count)])
             let sa = Self.sectors[r.below(Self.sectors.count)]
             let sb = Self.sectors[r.below(Self.sectors.count)]
             let count = r.below(4) == 0 ? Double(1 + r.below(500)) : nil
@@ -71,15 +73,18 @@ public struct SyntheticEvents: Sendable {
             let hasTarget = r.below(4) != 0
             events.append(
                 CodedEvent(
-                    id, type: Self.types[t], mode: nil,
+                    document: id, type: Self.types[t], mode: nil,
                     source: [CodedEvent.Actor(text: "Officials of \(a)", country: a, sector: sa)],
                     target: hasTarget ? [CodedEvent.Actor(text: "people of \(b)", country: b, sector: sb)] : [],
                     date: r.below(3) == 0 ? nil : day,
                     place: CodedEvent.Place(
-                        "Capital of \(b)", country: b, lat: Double(r.below(120)) - 60, lon: Double(r.below(360)) - 180),
-                    quantity: count.map { CodedEvent.Count($0, qualifier: .exact, unit: "people", text: "\(Int($0))") },
+                        name: "Capital of \(b)", country: b, lat: Double(r.below(120)) - 60,
+                        lon: Double(r.below(360)) - 180),
+                    quantity: count.map {
+                        CodedEvent.Count(value: $0, qualifier: .exact, unit: "people", text: "\(Int($0))")
+                    },
                     attribution: nil,
-                    evidence: CodedEvent.Evidence(i, start: offset, end: offset + text.count, text: text),
+                    evidence: CodedEvent.Evidence(sentence: i, start: offset, end: offset + text.count, text: text),
                     modality: nil, contexts: [], trigger: Self.verbs[t]))
             offset += text.count + 1
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DyadCoder
-import DyadLexicon
 import DyadText
 import Foundation
 
@@ -27,6 +26,15 @@ struct BenchCommand: ParsableCommand {
         case mentions
         /// `dyad code --format jsonl`.
         case code
+
+        /// The last pipeline stage it runs.
+        var pipelineStage: Pipeline.Stage {
+            switch self {
+            case .tokenize: .text
+            case .mentions: .mentions
+            case .code: .events
+            }
+        }
     }
 
     @Option(help: "What to measure: tokenize, mentions or code.")
@@ -58,8 +66,10 @@ struct BenchCommand: ParsableCommand {
         let loadStart = DispatchTime.now()
         let lex = try lexicon.load()
         let loadSeconds = seconds(since: loadStart)
-        let recognizer = MentionRecognizer(lexicon: lex)
-        let coder = EventCoder(lexicon: lex)
+        // The pipelines of the real commands: `dyad code --format jsonl` for code.
+        var options = EventOutput.options(merge: false)
+        options.stage = stage.pipelineStage
+        let output = EventOutput(pipeline: Pipeline(lexicon: lex, options: options), format: .jsonl)
         let sink = ByteOutput(fd: open("/dev/null", O_WRONLY))
         var best = Double.infinity
         var words = 0
@@ -74,28 +84,17 @@ struct BenchCommand: ParsableCommand {
             let start = DispatchTime.now()
             let stage = stage
             OrderedBatches(threads: threads).run(DocumentReader(paths: paths)) { doc -> (Int, Int, [UInt8]) in
-                let text = AnalyzedText(doc.text)
-                let w = Self.countWords(text.bytes)
-                if stage == .code {
-                    var bytes: [UInt8] = []
-                    let events = coder.code(
-                        doc, text: text, mentions: coder.recognizer.recognize(text, documentDate: doc.date))
-                    for e in events {
-                        bytes += e.json.bytes()
-                        bytes.append(0x0A)
+                let a = output.pipeline.annotate(doc)
+                let w = Self.countWords(a.text.bytes)
+                switch stage {
+                case .tokenize: return (w, a.text.tokens.count, [])
+                case .mentions:
+                    let n = a.mentions.reduce(0) {
+                        $0 + $1.places.count + $1.actors.count + $1.quantities.count + $1.dates.count
                     }
-                    return (w, events.count, bytes)
+                    return (w, n, MentionsCommand.bytes(a, format: .jsonl))
+                case .code: return (w, a.events.count, output.bytes(for: a))
                 }
-                guard stage == .mentions else { return (w, text.tokens.count, []) }
-                var bytes: [UInt8] = []
-                var n = 0
-                for s in recognizer.recognize(text, documentDate: doc.date) {
-                    for m in s.all {
-                        m.appendJSONLine(document: doc.id, text: text, to: &bytes)
-                        n += 1
-                    }
-                }
-                return (w, n, bytes)
             } emit: { r in
                 if case .success(let (w, n, bytes)) = r {
                     words += w

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DyadCoder
-import DyadLexicon
 import DyadText
 import Foundation
 
@@ -11,20 +10,23 @@ struct CodeCommand: ParsableCommand {
         abstract: "Code documents into PLOVER events (who did what to whom, when, where, how many).",
         discussion: """
             Reads the same inputs as `dyad mentions`. JSON Lines output follows ../shared/eval/EVAL.md \
-            (keys sorted); tsv has one event per line; table is a readable terminal view. Documents are \
-            coded on all cores and printed in input order. Problems with single documents go to stderr \
-            as file:line: problem and make the exit status 1.
+            (keys sorted); tsv has one event per line; table is a readable terminal view. Every telling \
+            of an event is its own record, as the gold files annotate them, so `score.py` on this output \
+            gives the figures `dyad eval` prints; --merge makes an event told twice in a document one \
+            record with a mentions count (what `dyad ingest` stores). Documents are coded on all cores \
+            and printed in input order. Problems with single documents go to stderr as \
+            file:line: problem and make the exit status 1.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case jsonl, tsv, table
-    }
-
     @Option(help: "Output format: jsonl, tsv or table.")
-    var format: Format = .jsonl
+    var format: EventOutput.Format = .jsonl
 
-    @Flag(help: "Keep every telling of an event apart instead of merging repeats within a document.")
+    @Flag(help: "Merge repeated tellings of an event within a document into one record with a mentions count.")
+    var merge = false
+
+    /// Kept so old scripts still run: every telling is apart by default now.
+    @Flag(help: .hidden)
     var mentions = false
 
     @Option(help: "Documents processed at once (default: all cores).")
@@ -35,22 +37,17 @@ struct CodeCommand: ParsableCommand {
     @Argument(help: "Input files, folders, or - for stdin.")
     var paths: [String]
 
+    func validate() throws {
+        if merge && mentions { throw ValidationError("--merge and --mentions contradict each other") }
+    }
+
     func run() throws {
-        let coder = EventCoder(lexicon: try lexicon.load(), deduplicate: !mentions)
-        let format = format
-        try writeDocuments(paths, threads: threads, header: format == .tsv ? EventTable.tsvHeader + "\n" : nil) { doc in
-            let events = coder.code(doc)
-            switch format {
-            case .jsonl:
-                var bytes: [UInt8] = []
-                for e in events {
-                    bytes += e.json.bytes()
-                    bytes.append(0x0A)
-                }
-                return bytes
-            case .tsv: return Array(events.map(EventTable.tsvRow).joined().utf8)
-            case .table: return Array(EventTable.render(doc, events).utf8)
-            }
-        }
+        if mentions { warn("dyad code: --mentions is deprecated: every telling is kept apart by default") }
+        let output = EventOutput(
+            pipeline: Pipeline(lexicon: try lexicon.load(), options: EventOutput.options(merge: merge)),
+            format: format)
+        try writeDocuments(paths, threads: threads, header: output.header) { doc in output.bytes(for: doc) }
     }
 }
+
+extension EventOutput.Format: ExpressibleByArgument {}

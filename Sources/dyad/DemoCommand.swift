@@ -36,16 +36,17 @@ struct DemoCommand: ParsableCommand {
         guard let folder = examples ?? Self.findExamples() else {
             throw ValidationError("no examples/ folder here or above; run from the repository or give --examples")
         }
-        let coder = EventCoder(lexicon: try lexicon.load())
+        let pipeline = Pipeline.forStore(try lexicon.load())
         let store = try openStore(db)
         let progress = try ingest(
-            DocumentReader(paths: [folder]), into: store, coder: coder,
+            DocumentReader(paths: [folder]), into: store, pipeline: pipeline,
             threads: ProcessInfo.processInfo.activeProcessorCount, totalBytes: IngestReporter.inputBytes([folder]))
         print(try storeCall { try Self.summary(store) }, terminator: "")
         if progress.failed > 0 { throw ExitCode(1) }
         guard !noServe else { return }
         fflush(nil)
-        try serve(db: store, path: db, coder: coder, ServerConfiguration(port: port))
+        // Served read-only (no token), so the server needs no pipeline.
+        try serve(db: store, path: db, coding: nil, ServerConfiguration(port: port))
     }
 
     /// `examples/` in the current directory or the nearest parent that has one.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DyadCoder
-import DyadLexicon
 import DyadText
 import Foundation
 
@@ -12,8 +11,9 @@ struct EvalCommand: ParsableCommand {
             "Code gold documents and print score.py's figures, per-type recall and (with --misses) what was missed.",
         discussion: """
             Each GOLD file is JSON Lines with id, date, text and events (see ../shared/eval/EVAL.md). \
-            Events are coded with every telling kept apart (as `dyad code --mentions`), the form the \
-            gold files annotate.
+            The events scored are exactly what `dyad code --format jsonl` prints for the same file \
+            (every telling of an event apart, the form the gold files annotate), so \
+            `python3 score.py GOLD <(dyad code --format jsonl GOLD)` prints the same figures.
             """
     )
 
@@ -29,7 +29,9 @@ struct EvalCommand: ParsableCommand {
     var gold: [String]
 
     func run() throws {
-        let coder = EventCoder(lexicon: try lexicon.load(), deduplicate: false)
+        // The same pipeline options and formatting as `dyad code --format jsonl`.
+        let coded = EventOutput(
+            pipeline: Pipeline(lexicon: try lexicon.load(), options: EventOutput.options(merge: false)), format: .jsonl)
         var goldDocs: [[String: Any]] = []
         var system: [[String: Any]] = []
         var lines: [UInt8] = []
@@ -47,10 +49,10 @@ struct EvalCommand: ParsableCommand {
             for r in DocumentReader(paths: [path]) {
                 switch r {
                 case .success(let doc):
-                    for e in coder.code(doc) {
-                        let bytes = e.json.bytes()
-                        lines += bytes + [0x0A]
-                        if let o = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] {
+                    let bytes = coded.bytes(for: doc)
+                    lines += bytes
+                    for line in bytes.split(separator: 0x0A) {
+                        if let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] {
                             system.append(o)
                         }
                     }

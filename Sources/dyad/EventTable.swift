@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadText
 import Foundation
 
@@ -18,12 +18,13 @@ enum EventTable {
         func side(_ a: [CodedEvent.Actor]) -> [String] {
             [
                 a.map { clean($0.text ?? "(implied)") }.joined(separator: "; "),
-                a.map { $0.country ?? "" }.joined(separator: ";"), a.map { $0.sector ?? "" }.joined(separator: ";"),
+                a.map { $0.country?.rawValue ?? "" }.joined(separator: ";"),
+                a.map { $0.sector?.rawValue ?? "" }.joined(separator: ";"),
             ]
         }
         let cols: [String] =
-            [e.document, e.type, e.mode ?? ""] + side(e.source) + side(e.target) + [
-                e.date?.description ?? "", clean(e.place?.name), e.place?.country ?? "",
+            [e.document, e.type.rawValue, e.mode ?? ""] + side(e.source) + side(e.target) + [
+                e.date?.description ?? "", clean(e.place?.name), e.place?.country.rawValue ?? "",
                 e.place?.lat.map { JSONObject.format($0) } ?? "", e.place?.lon.map { JSONObject.format($0) } ?? "",
                 e.quantity.map { JSONObject.format($0.value) } ?? "", e.quantity?.qualifier.rawValue ?? "",
                 e.quantity?.unit ?? "", clean(e.attribution), e.modality?.rawValue ?? "", String(e.evidence.sentence),
@@ -38,8 +39,8 @@ enum EventTable {
             func side(_ a: [CodedEvent.Actor]) -> String {
                 a.isEmpty
                     ? "-"
-                    : a.map { "\($0.country ?? "?")/\($0.sector ?? "-")" + ($0.implied ? "*" : "") }.joined(
-                        separator: "+")
+                    : a.map { "\($0.country?.rawValue ?? "?")/\($0.sector?.rawValue ?? "-")" + ($0.implied ? "*" : "") }
+                        .joined(separator: "+")
             }
             var line = "  [\(e.evidence.sentence)] \(e.type)"
             if let m = e.mode { line += "/\(m)" }

@@ -31,10 +31,10 @@ struct IngestCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let coder = EventCoder(lexicon: try lexicon.load())
+        let pipeline = Pipeline.forStore(try lexicon.load())
         let db = try store.open()
         let progress = try ingest(
-            DocumentReader(paths: paths), into: db, coder: coder, threads: threads, batch: batch,
+            DocumentReader(paths: paths), into: db, pipeline: pipeline, threads: threads, batch: batch,
             totalBytes: IngestReporter.inputBytes(paths))
         if progress.failed > 0 { throw ExitCode(1) }
     }
@@ -42,11 +42,12 @@ struct IngestCommand: ParsableCommand {
 
 /// Runs an ingest with progress on stderr and the summary at the end (ingest, recode, demo).
 func ingest<S: Sequence>(
-    _ input: S, into db: SQLiteStore, coder: EventCoder, threads: Int, batch: Int = 4096, replace: Bool = false,
+    _ input: S, into db: SQLiteStore, pipeline: Pipeline, threads: Int, batch: Int = 4096, replace: Bool = false,
     totalBytes: Int?
 ) throws -> StoreIngestor.Progress where S.Element == Result<Document, DocumentIssue> {
     let reporter = IngestReporter(totalBytes: totalBytes)
-    let ingestor = StoreIngestor(store: db, coder: coder, threads: threads, batchSize: batch, replace: replace)
+    let ingestor = StoreIngestor(
+        store: db, threads: threads, batchSize: batch, replace: replace, coding: pipeline.storeCoding)
     let progress = try storeCall {
         try ingestor.run(input, progress: reporter.update) { issue in warn(issue.description) }
     }
@@ -70,9 +71,9 @@ struct RecodeCommand: ParsableCommand {
     @OptionGroup var lexicon: LexiconOptions
 
     func run() throws {
-        let coder = EventCoder(lexicon: try lexicon.load())
+        let pipeline = Pipeline.forStore(try lexicon.load())
         let db = try store.open()
         _ = try ingest(
-            StoredDocuments(store: db), into: db, coder: coder, threads: threads, replace: true, totalBytes: nil)
+            StoredDocuments(store: db), into: db, pipeline: pipeline, threads: threads, replace: true, totalBytes: nil)
     }
 }

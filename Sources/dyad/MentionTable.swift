@@ -1,4 +1,4 @@
-import DyadLexicon
+import DyadModel
 import DyadText
 import Foundation
 
@@ -18,9 +18,9 @@ enum MentionTable {
                 var detail: [String] = []
                 switch m.kind {
                 case .place:
-                    detail = [m.country ?? "-", m.name ?? "", m.lat.map { "\($0),\(m.lon ?? 0)" } ?? ""]
+                    detail = [m.country?.rawValue ?? "-", m.name ?? "", m.lat.map { "\($0),\(m.lon ?? 0)" } ?? ""]
                 case .actor:
-                    detail = [m.country ?? "-", m.sector ?? "-", m.name ?? ""]
+                    detail = [m.country?.rawValue ?? "-", m.sector?.rawValue ?? "-", m.name ?? ""]
                 case .quantity:
                     if let q = m.quantity {
                         detail = [

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DyadLexicon
+import DyadCoder
 import DyadText
 import Foundation
 
@@ -32,24 +32,26 @@ struct MentionsCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let lex = try lexicon.load()
-        let recognizer = MentionRecognizer(lexicon: lex)
+        let pipeline = Pipeline(lexicon: try lexicon.load(), options: Pipeline.Options(stage: .mentions))
         let format = format
         try writeDocuments(paths, threads: threads) { doc in
-            let text = AnalyzedText(doc.text)
-            let sentences = recognizer.recognize(text, documentDate: doc.date)
-            var bytes: [UInt8] = []
-            switch format {
-            case .jsonl:
-                for s in sentences {
-                    for m in s.all {
-                        m.appendJSONLine(document: doc.id, text: text, to: &bytes)
-                    }
-                }
-            case .table:
-                bytes += Array(MentionTable.render(doc, text, sentences).utf8)
-            }
-            return bytes
+            Self.bytes(pipeline.annotate(doc), format: format)
         }
+    }
+
+    /// What `dyad mentions` prints for one document (also what `dyad bench --stage mentions` writes).
+    static func bytes(_ a: AnnotatedDocument, format: Format) -> [UInt8] {
+        var bytes: [UInt8] = []
+        switch format {
+        case .jsonl:
+            for s in a.mentions {
+                for m in s.all {
+                    m.appendJSONLine(document: a.document.id, text: a.text, to: &bytes)
+                }
+            }
+        case .table:
+            bytes += Array(MentionTable.render(a.document, a.text, a.mentions).utf8)
+        }
+        return bytes
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DyadCoder
+import DyadModel
 import DyadStore
 import DyadText
 import Foundation
@@ -71,11 +71,12 @@ struct QueryCommand: ParsableCommand {
     static func line(_ s: StoredEvent) -> String {
         let e = s.event
         func side(_ a: [CodedEvent.Actor]) -> String {
-            a.isEmpty ? "-" : a.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.joined(separator: "+")
+            a.isEmpty
+                ? "-" : a.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.joined(separator: "+")
         }
         var parts = [
             pad(String(s.id), 7, left: true), s.day?.description ?? "----------",
-            e.type + (e.mode.map { "/\($0)" } ?? ""), side(e.source) + " -> " + side(e.target),
+            e.type.rawValue + (e.mode.map { "/\($0)" } ?? ""), side(e.source) + " -> " + side(e.target),
         ]
         if let p = e.place { parts.append("@" + p.name) }
         if let q = e.quantity { parts.append("#" + JSONObject.format(q.value)) }

@@ -11,8 +11,10 @@ struct ServeCommand: ParsableCommand {
         abstract: "Serve a store: a JSON API (see /openapi.json) and a web dashboard at /.",
         discussion: """
             Binds 127.0.0.1 unless --host says otherwise. Without a token (--token-file or the \
-            DYAD_TOKEN environment variable) the server is read-only; with one, POST /api/documents \
-            codes and stores documents sent with Authorization: Bearer <token>. Stop with Ctrl-C.
+            DYAD_TOKEN environment variable) the server is read-only and loads no lexicon (document \
+            pages show the mentions stored with each document); with one, POST /api/documents codes \
+            and stores documents sent with Authorization: Bearer <token>, as `dyad ingest` does. \
+            Stop with Ctrl-C.
             """
     )
 
@@ -50,7 +52,9 @@ struct ServeCommand: ParsableCommand {
         }
         let config = ServerConfiguration(
             host: host, port: port, token: token, maxBodyBytes: Self.bytes(maxBody) ?? 8 << 20)
-        try serve(db: try store.open(), path: store.db, coder: EventCoder(lexicon: try lexicon.load()), config)
+        // Only the ingest route codes, and only with a token: a read-only server needs no lexicon.
+        let coding = token == nil ? nil : Pipeline.forStore(try lexicon.load()).storeCoding
+        try serve(db: try store.open(), path: store.db, coding: coding, config)
     }
 
     /// "8M" → 8 388 608; "512K", "1000".
@@ -64,8 +68,8 @@ struct ServeCommand: ParsableCommand {
 
 /// Serves `db` until SIGINT or SIGTERM, printing the URL once the port is bound.
 /// - Throws: `ExitCode.failure` with the reason on stderr when the server cannot start.
-func serve(db: SQLiteStore, path: String, coder: EventCoder, _ config: ServerConfiguration) throws {
-    let server = DyadServer(store: db, storePath: path, coder: coder, configuration: config)
+func serve(db: SQLiteStore, path: String, coding: StoreIngestor.Coding?, _ config: ServerConfiguration) throws {
+    let server = DyadServer(store: db, storePath: path, coding: coding, configuration: config)
     let done = DispatchSemaphore(value: 0)
     let failure = FailureBox()
     let mode = config.token == nil ? "read-only" : "POST /api/documents needs the bearer token"

@@ -66,7 +66,8 @@ struct StoreBench {
             _ = try store.crossCounts(EventQuery(), by: .dyad, and: .type, perGroup: 10)
         }
         try measure("page of 100: --type T --source X") {
-            var q = EventQuery(types: [SyntheticEvents.types[r.below(5)]], sourceCountries: [countries[r.below(12)]])
+            var q = EventQuery(
+                types: [SyntheticEvents.types[r.below(5)].rawValue], sourceCountries: [countries[r.below(12)]])
             q.limit = 100
             _ = try store.query(q)
         }
@@ -79,7 +80,8 @@ struct StoreBench {
             _ = try store.query(EventQuery(placeCountries: [countries[r.below(12)]], text: "arrested", limit: 100))
         }
         try measure("page of 100: --text \"people\" --type T") {
-            _ = try store.query(EventQuery(types: [SyntheticEvents.types[r.below(8)]], text: "people", limit: 100))
+            _ = try store.query(
+                EventQuery(types: [SyntheticEvents.types[r.below(8)].rawValue], text: "people", limit: 100))
         }
         try measure("dyads x type, --source X, 90 days, top 10") {
             _ = try store.crossCounts(randomQuery(), by: .dyad, and: .type, perGroup: 10)

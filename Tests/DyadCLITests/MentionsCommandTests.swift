@@ -190,10 +190,17 @@ struct CodeCommandTests {
         #expect(rows.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 21 })
     }
 
-    @Test func mentionsFlagKeepsRepeatsApart() throws {
-        let merged = try BinaryRunner.run(["code", seed.path]).stdout.jsonLines.count
-        let apart = try BinaryRunner.run(["code", "--mentions", seed.path]).stdout.jsonLines.count
-        #expect(apart > merged)
+    @Test func tellingsApartByDefaultMergeOnRequest() throws {
+        let apart = try BinaryRunner.run(["code", seed.path]).stdout.jsonLines
+        let merged = try BinaryRunner.run(["code", "--merge", seed.path]).stdout.jsonLines
+        #expect(apart.count > merged.count)
+        #expect(apart.allSatisfy { $0["mentions"] as? Int == 1 })
+        #expect(merged.contains { ($0["mentions"] as? Int ?? 0) > 1 })
+        // The old flag still runs, as the default, with a deprecation note.
+        let old = try BinaryRunner.run(["code", "--mentions", seed.path])
+        #expect(old.status == 0)
+        #expect(old.stdout.jsonLines.count == apart.count)
+        #expect(old.stderr.contains("deprecated"))
     }
 
     @Test func badInputKeepsGoing() throws {

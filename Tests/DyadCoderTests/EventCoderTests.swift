@@ -1,49 +1,53 @@
 import DyadLexicon
+import DyadModel
 import DyadText
 import Foundation
 import Testing
 
 @testable import DyadCoder
 
-/// One coder for all tests (the lexicon takes a moment to compile).
-let sharedCoder: EventCoder = {
-    do { return EventCoder(lexicon: try Lexicon.load(), deduplicate: false) } catch { fatalError("\(error)") }
+/// The compiled lexicon, once for all tests (it takes a moment to compile).
+let sharedLexicon: Lexicon = {
+    do { return try Lexicon.load() } catch { fatalError("\(error)") }
 }()
 
+/// The contract pipeline (every telling apart), as `dyad code` runs it.
+let sharedPipeline = Pipeline(lexicon: sharedLexicon)
+
 func code(_ text: String, date: String = "2023-03-15") -> [CodedEvent] {
-    sharedCoder.code(Document(id: "t", date: Day(iso: date), text: text, origin: "test"))
+    sharedPipeline.annotate(Document(id: "t", date: Day(iso: date), text: text, origin: "test")).events
 }
 
-func first(_ text: String, _ type: String) -> CodedEvent? {
+func first(_ text: String, _ type: EventType) -> CodedEvent? {
     code(text).first { $0.type == type }
 }
 
 @Suite("Event coder: one sentence per PLOVER type")
 struct EventTypeTests {
     /// Sentences written for these tests: (text, type, source country, target country or nil).
-    static let cases: [(String, String, String, String?)] = [
-        ("Armenia and Azerbaijan agreed on Friday to exchange prisoners.", "AGREE", "ARM", nil),
-        ("The Japanese prime minister met the Indian president in Tokyo.", "CONSULT", "JPN", "IND"),
-        ("Canada praised Ghana for its peaceful election.", "SUPPORT", "CAN", "GHA"),
-        ("The Colombian government lifted the curfew in Cali.", "CONCEDE", "COL", nil),
-        ("Jordan loosened restrictions on travel to Syria.", "CONCEDE", "JOR", nil),
-        ("Norway and Sweden signed a pact to share intelligence.", "SUPPORT", "NOR", nil),
-        ("Germany sent humanitarian aid to Moldova.", "AID", "DEU", "MDA"),
-        ("Russian troops withdrew from Kherson.", "RETREAT", "RUS", nil),
-        ("Chile urged Peru to release the detained fishermen.", "REQUEST", "CHL", "PER"),
-        ("Serbia accused Croatia of stoking tensions.", "ACCUSE", "SRB", "HRV"),
-        ("Egypt rejected the Ethiopian proposal.", "REJECT", "EGY", nil),
-        ("North Korea threatened Japan with missile strikes.", "THREATEN", "PRK", "JPN"),
-        ("Thousands of Peruvian farmers rallied in Lima.", "PROTEST", "PER", nil),
-        ("The United States imposed sanctions on Iran.", "SANCTION", "USA", "IRN"),
-        ("Turkey deployed troops along the Syrian border.", "MOBILIZE", "TUR", nil),
-        ("Kenyan police arrested 40 protesters in Nairobi.", "COERCE", "KEN", "KEN"),
-        ("Sudanese rebels shelled the town of El Fasher.", "ASSAULT", "SDN", nil),
-        ("About 3,000 Venezuelans crossed into Colombia on Sunday.", "MIGRATE", "VEN", nil),
+    static let cases: [(String, EventType, CountryCode, CountryCode?)] = [
+        ("Armenia and Azerbaijan agreed on Friday to exchange prisoners.", .agree, "ARM", nil),
+        ("The Japanese prime minister met the Indian president in Tokyo.", .consult, "JPN", "IND"),
+        ("Canada praised Ghana for its peaceful election.", .support, "CAN", "GHA"),
+        ("The Colombian government lifted the curfew in Cali.", .concede, "COL", nil),
+        ("Jordan loosened restrictions on travel to Syria.", .concede, "JOR", nil),
+        ("Norway and Sweden signed a pact to share intelligence.", .support, "NOR", nil),
+        ("Germany sent humanitarian aid to Moldova.", .aid, "DEU", "MDA"),
+        ("Russian troops withdrew from Kherson.", .retreat, "RUS", nil),
+        ("Chile urged Peru to release the detained fishermen.", .request, "CHL", "PER"),
+        ("Serbia accused Croatia of stoking tensions.", .accuse, "SRB", "HRV"),
+        ("Egypt rejected the Ethiopian proposal.", .reject, "EGY", nil),
+        ("North Korea threatened Japan with missile strikes.", .threaten, "PRK", "JPN"),
+        ("Thousands of Peruvian farmers rallied in Lima.", .protest, "PER", nil),
+        ("The United States imposed sanctions on Iran.", .sanction, "USA", "IRN"),
+        ("Turkey deployed troops along the Syrian border.", .mobilize, "TUR", nil),
+        ("Kenyan police arrested 40 protesters in Nairobi.", .coerce, "KEN", "KEN"),
+        ("Sudanese rebels shelled the town of El Fasher.", .assault, "SDN", nil),
+        ("About 3,000 Venezuelans crossed into Colombia on Sunday.", .migrate, "VEN", nil),
     ]
 
     @Test(arguments: cases)
-    func codesType(_ c: (String, String, String, String?)) {
+    func codesType(_ c: (String, EventType, CountryCode, CountryCode?)) {
         let events = code(c.0)
         let e = events.first { $0.type == c.1 }
         #expect(e != nil, "\(c.0) gave \(events.map(\.type))")
@@ -55,50 +59,50 @@ struct EventTypeTests {
 @Suite("Event coder: rules")
 struct EventRuleTests {
     @Test func passiveVoiceUsesTheByAgent() {
-        let e = first("Three journalists were detained by Belarusian police in Minsk.", "COERCE")
+        let e = first("Three journalists were detained by Belarusian police in Minsk.", .coerce)
         #expect(e?.source.first?.country == "BLR")
-        #expect(e?.source.first?.sector == "COP")
+        #expect(e?.source.first?.sector == .police)
         #expect(e?.target.first?.country == "BLR")
     }
 
     @Test func passiveWithoutAgentImpliesPolice() {
-        let e = first("At least 200 people were arrested in Tehran on Monday.", "COERCE")
+        let e = first("At least 200 people were arrested in Tehran on Monday.", .coerce)
         #expect(e?.source.first?.implied == true)
-        #expect(e?.source.first?.sector == "COP")
+        #expect(e?.source.first?.sector == .police)
         #expect(e?.source.first?.country == "IRN")
         #expect(e?.quantity?.value == 200)
         #expect(e?.quantity?.qualifier == .atLeast)
     }
 
     @Test func negatedEventsAreDropped() {
-        #expect(first("Greece did not expel the Turkish diplomats.", "SANCTION") == nil)
-        #expect(first("Greece expelled the Turkish diplomats.", "SANCTION") != nil)
+        #expect(first("Greece did not expel the Turkish diplomats.", .sanction) == nil)
+        #expect(first("Greece expelled the Turkish diplomats.", .sanction) != nil)
     }
 
     @Test func futureAndConditionalAreMarked() {
         // A stated intention to coerce is a threat, marked with its modality.
-        #expect(first("Poland will close its border with Belarus.", "THREATEN")?.modality == .future)
-        #expect(first("Poland would close its border with Belarus if attacked.", "THREATEN")?.modality == .conditional)
-        #expect(first("Poland closed its border with Belarus.", "COERCE")?.modality == nil)
+        #expect(first("Poland will close its border with Belarus.", .threaten)?.modality == .future)
+        #expect(first("Poland would close its border with Belarus if attacked.", .threaten)?.modality == .conditional)
+        #expect(first("Poland closed its border with Belarus.", .coerce)?.modality == nil)
     }
 
     @Test func reportedMustIsADemand() {
-        let e = first("Russia said on Tuesday that Sudan must return the captured helicopter.", "REQUEST")
+        let e = first("Russia said on Tuesday that Sudan must return the captured helicopter.", .request)
         #expect(e?.source.first?.country == "RUS")
         #expect(e?.target.first?.country == "SDN")
     }
 
     @Test func statedIntentToHelpIsAgree() {
         let e = code("Japan will provide emergency aid to Turkey.").first
-        #expect(e?.type == "AGREE")
+        #expect(e?.type == .agree)
         #expect(e?.target.first?.country == "TUR")
     }
 
     @Test func attributionFromSaidAndAccordingTo() {
         #expect(
-            first("Ukrainian forces shelled Donetsk, Russian officials said.", "ASSAULT")?.attribution
+            first("Ukrainian forces shelled Donetsk, Russian officials said.", .assault)?.attribution
                 == "Russian officials")
-        let e = first("According to Amnesty International, Iranian police attacked the students.", "ASSAULT")
+        let e = first("According to Amnesty International, Iranian police attacked the students.", .assault)
         #expect(e?.attribution?.contains("Amnesty") == true)
     }
 
@@ -110,30 +114,30 @@ struct EventRuleTests {
 
     @Test func pronounsResolveToTheLastActor() {
         let events = code("Brazilian President Lula arrived in Beijing on Tuesday. He met Chinese officials there.")
-        let consult = events.first { $0.type == "CONSULT" }
+        let consult = events.first { $0.type == .consult }
         #expect(consult?.source.first?.country == "BRA")
         #expect(consult?.target.first?.country == "CHN")
     }
 
     @Test func theCountryResolves() {
-        let e = first("Hungary said on Monday that the country will expel two Russian diplomats.", "THREATEN")
+        let e = first("Hungary said on Monday that the country will expel two Russian diplomats.", .threaten)
         #expect(e?.source.first?.country == "HUN")
     }
 
     @Test func compoundActorsStayInOneEvent() {
-        let e = first("France, Italy and Spain condemned the attack on the embassy.", "ACCUSE")
+        let e = first("France, Italy and Spain condemned the attack on the embassy.", .accuse)
         #expect(e?.source.compactMap(\.country) == ["FRA", "ITA", "ESP"])
     }
 
     @Test func coordinatedVerbsShareTheirSubject() {
         let events = code("Malian soldiers arrested Burkinabe traders and killed 15 men.")
-        #expect(events.first { $0.type == "COERCE" }?.target.first?.country == "BFA")
-        #expect(events.first { $0.type == "ASSAULT" }?.source.first?.country == "MLI")
+        #expect(events.first { $0.type == .coerce }?.target.first?.country == "BFA")
+        #expect(events.first { $0.type == .assault }?.source.first?.country == "MLI")
     }
 
     @Test func severalTriggersOfOneActAreOneEvent() {
         let events = code("Algerian activist Ali Benali staged a hunger strike in protest against the prison rules.")
-        #expect(events.filter { $0.type == "PROTEST" }.count == 1)
+        #expect(events.filter { $0.type == .protest }.count == 1)
     }
 
     /// "in Chechnya's Grozny": the place named after a locative place's possessive is the more
@@ -143,16 +147,16 @@ struct EventRuleTests {
             "Dozens of women in Chechnya’s Grozny took to the streets.",
             "Police in Kenya's Nairobi arrested 12 activists.",
         ] {
-            let e = code(text).first { $0.type == "PROTEST" || $0.type == "COERCE" }
+            let e = code(text).first { $0.type == .protest || $0.type == .coerce }
             #expect(["Grozny", "Nairobi"].contains(e?.place?.name ?? ""), "\(text): \(String(describing: e?.place))")
         }
         // Without the possessive, the country stays.
-        #expect(first("Police in Kenya arrested 12 activists on Tuesday.", "COERCE")?.place?.name == "Kenya")
+        #expect(first("Police in Kenya arrested 12 activists on Tuesday.", .coerce)?.place?.name == "Kenya")
     }
 
     @Test func datePlaceAndEvidence() {
         let text = "Police in Lagos arrested 12 activists on Tuesday."
-        let e = first(text, "COERCE")
+        let e = first(text, .coerce)
         #expect(e?.date?.description == "2023-03-14")
         #expect(e?.place?.country == "NGA")
         #expect(e?.place?.lat != nil)
@@ -174,11 +178,12 @@ struct EventRuleTests {
             text:
                 "Latvia expelled the Russian ambassador. \"Latvia expelled the Russian ambassador,\" the ministry said.",
             origin: "t")
-        let merged = EventCoder(lexicon: sharedCoder.lexicon).code(doc)
-        let apart = sharedCoder.code(doc)
-        #expect(apart.filter { $0.type == "SANCTION" }.count == 2)
-        #expect(merged.filter { $0.type == "SANCTION" }.count == 1)
-        #expect(merged.first { $0.type == "SANCTION" }?.mentions == 2)
+        let merged = Pipeline(lexicon: sharedLexicon, options: Pipeline.Options(mergeRepeatedTellings: true))
+            .annotate(doc).events
+        let apart = sharedPipeline.annotate(doc).events
+        #expect(apart.filter { $0.type == .sanction }.count == 2)
+        #expect(merged.filter { $0.type == .sanction }.count == 1)
+        #expect(merged.first { $0.type == .sanction }?.mentions == 2)
     }
 }
 
@@ -225,7 +230,7 @@ struct ScorerTests {
         var out = Data()
         for r in DocumentReader(paths: [goldPath.path]) {
             guard case .success(let doc) = r else { continue }
-            for e in sharedCoder.code(doc) {
+            for e in sharedPipeline.annotate(doc).events {
                 let bytes = e.json.bytes()
                 out.append(contentsOf: bytes + [0x0A])
                 system.append(try JSONSerialization.jsonObject(with: Data(bytes)) as! [String: Any])

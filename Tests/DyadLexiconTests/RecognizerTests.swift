@@ -1,3 +1,4 @@
+import DyadModel
 import DyadText
 import Foundation
 import Testing
@@ -86,7 +87,7 @@ struct ActorTests {
         let a = actors("Ukrainian President Volodymyr Zelensky spoke on Monday.")
         #expect(a.count == 1)
         #expect(a.first?.country == "UKR")
-        #expect(a.first?.sector == "GOV")
+        #expect(a.first?.sector == .government)
         #expect(a.first?.name == "Volodymyr Zelensky")
     }
 
@@ -94,32 +95,32 @@ struct ActorTests {
         let text = "the Foreign Minister of France, Catherine Colonna, arrived."
         let a = actors(text)
         #expect(a.first?.country == "FRA")
-        #expect(a.first?.sector == "GOV")
+        #expect(a.first?.sector == .government)
         #expect(a.first.map { surface($0, text) }?.hasSuffix("Catherine Colonna") == true)
     }
 
     @Test func headOfInstitutionTakesItsSectorAndCountry() {
         let a = actors("said the head of the Georgian Interior Ministry, Vakhtang Gomelauri.")
         #expect(a.first?.country == "GEO")
-        #expect(a.first?.sector == "GOV")
+        #expect(a.first?.sector == .government)
     }
 
     @Test func capitalAsModifierGivesCountry() {
         let a = actors("The Kyiv police detained two men.")
         #expect(a.first?.country == "UKR")
-        #expect(a.first?.sector == "COP")
+        #expect(a.first?.sector == .police)
     }
 
     @Test func possessiveCountryModifier() {
         let a = actors("Germany's Defence Ministry denied the report.")
         #expect(a.first?.country == "DEU")
-        #expect(a.first?.sector == "GOV" || a.first?.sector == "MIL")
+        #expect(a.first?.sector == .government || a.first?.sector == .military)
     }
 
     @Test func peopleNounsAreCivilianGroups() {
         let a = actors("Thousands of Georgians crossed the border.")
         #expect(a.first?.country == "GEO")
-        #expect(a.first?.sector == "CVL")
+        #expect(a.first?.sector == .civilians)
     }
 
     @Test func namedOrganisations() {
@@ -131,13 +132,13 @@ struct ActorTests {
     @Test func seatOfGovernment() {
         let a = actors("The Kremlin said talks were over.")
         #expect(a.first?.country == "RUS")
-        #expect(a.first?.sector == "GOV")
+        #expect(a.first?.sector == .government)
     }
 
     @Test func unknownNameAfterRole() {
         let a = actors("Police chief Ivan Petrov said.")
         #expect(a.first?.name == "Ivan Petrov")
-        #expect(a.first?.sector == "COP")
+        #expect(a.first?.sector == .police)
     }
 
     @Test func knownAsQuotedName() {
@@ -202,7 +203,7 @@ struct LexiconDataTests {
 
     @Test func shortFormsAreThere() {
         let d = sharedLexicon.data
-        func adjectives(_ code: String) -> [String] { d.countries.first { $0.code == code }?.adjectives ?? [] }
+        func adjectives(_ code: CountryCode) -> [String] { d.countries.first { $0.code == code }?.adjectives ?? [] }
         #expect(adjectives("KAZ").contains("Kazakh"))
         #expect(adjectives("KGZ").contains("Kyrgyz"))
         #expect(adjectives("ARE").contains("Emirati"))
@@ -210,9 +211,13 @@ struct LexiconDataTests {
 
     @Test func userRowsReplaceOurs() {
         var base = LexiconData()
-        base.actors = [ActorEntry(name: "X Y", aliases: [], country: "RUS", sector: "GOV", kind: "person", note: "")]
+        base.actors = [
+            ActorEntry(name: "X Y", aliases: [], country: "RUS", sector: .government, kind: "person", note: "")
+        ]
         var user = LexiconData()
-        user.actors = [ActorEntry(name: "X Y", aliases: [], country: "KAZ", sector: "MIL", kind: "person", note: "")]
+        user.actors = [
+            ActorEntry(name: "X Y", aliases: [], country: "KAZ", sector: .military, kind: "person", note: "")
+        ]
         base.merge(user)
         #expect(base.actors.count == 1)
         #expect(base.actors[0].country == "KAZ")

@@ -1,3 +1,5 @@
+import DyadCoder
+import DyadLexicon
 import DyadServer
 import DyadStore
 import Foundation
@@ -87,6 +89,27 @@ import Testing
             #expect(!(r.json["events"] as? [[String: Any]] ?? []).isEmpty)
             let missing = try await client.call("/api/documents/no-such-doc")
             #expect(missing.status == 404)
+        }
+    }
+
+    /// The document view shows the mentions stored at ingest: the recognizer's, unchanged.
+    @Test func storedMentionsAreTheRecognizers() async throws {
+        let stored = try #require(try Self.fixture.store.document(id: "002_tbilisi_protest"))
+        let a = Pipeline(lexicon: try Lexicon.load(), options: Pipeline.Options(stage: .mentions))
+            .annotate(stored.document)
+        let fresh = a.mentions.flatMap(\.all)
+        try await fixture.live { client in
+            let r = try await client.call("/api/documents/002_tbilisi_protest")
+            let shown = r.json["mentions"] as? [[String: Any]] ?? []
+            #expect(shown.count == fresh.count)
+            for (m, s) in zip(fresh, shown) {
+                #expect(s["kind"] as? String == m.kind.rawValue)
+                #expect(s["start"] as? Int == a.text.characterOffset(ofByte: m.start))
+                #expect(s["end"] as? Int == a.text.characterOffset(ofByte: m.end))
+                #expect(s["text"] as? String == a.text.string(m.start..<m.end))
+                #expect(s["country"] as? String == m.country?.rawValue)
+                if m.kind == .place { #expect(s["detail"] as? String == m.name) }
+            }
         }
     }
 

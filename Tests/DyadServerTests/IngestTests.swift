@@ -21,6 +21,22 @@ import Testing
         }
     }
 
+    /// A server given no coder (as `dyad serve` runs without a token) reads, shows stored
+    /// mentions, and refuses writes even with the right token.
+    @Test func serverWithoutCoderOnlyReads() async throws {
+        let fixture = try Fixture()
+        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        try await fixture.live(coding: nil) { client in
+            let r = try await client.call(
+                "/api/documents", method: .post, headers: [.authorization: "Bearer s3cret"], body: Self.article)
+            #expect(r.status == 403 && r.json["error"] as? String == "read_only")
+            let doc = try await client.call("/api/documents/002_tbilisi_protest")
+            #expect(doc.status == 200)
+            #expect(!(doc.json["mentions"] as? [[String: Any]] ?? []).isEmpty)
+        }
+        #expect(try fixture.store.documentState("post-1") == nil)
+    }
+
     @Test func tokensAreChecked() async throws {
         let fixture = try Fixture()
         defer { try? FileManager.default.removeItem(at: fixture.directory) }

@@ -1,5 +1,6 @@
 import DyadCoder
 import DyadLexicon
+import DyadModel
 import DyadServer
 import DyadStore
 import DyadText
@@ -18,9 +19,17 @@ func temporaryDirectory() throws -> URL {
     return url
 }
 
-/// The coder, loaded once (the lexicon takes a moment to compile).
-let sharedCoder: EventCoder = {
-    do { return EventCoder(lexicon: try Lexicon.load()) } catch { fatalError("lexicon: \(error)") }
+/// What the store keeps of a document, coded as `dyad ingest` and `dyad serve` code it (repeats
+/// merged); the lexicon is loaded once (it takes a moment to compile).
+let sharedCoding: StoreIngestor.Coding = {
+    let pipeline: Pipeline
+    do {
+        pipeline = Pipeline(lexicon: try Lexicon.load(), options: Pipeline.Options(mergeRepeatedTellings: true))
+    } catch { fatalError("lexicon: \(error)") }
+    return { doc in
+        let a = pipeline.annotate(doc)
+        return IngestItem(document: a.document, text: a.text, mentions: a.mentions, events: a.events)
+    }
 }()
 
 /// A temporary store holding the repository's examples, coded for real, plus two hand-made
@@ -35,51 +44,54 @@ struct Fixture {
         path = directory.appendingPathComponent("test.sqlite").path
         store = try SQLiteStore(path: path)
         let examples = repoRoot.appendingPathComponent("examples").path
-        _ = try StoreIngestor(store: store, coder: sharedCoder, threads: 2).run(DocumentReader(paths: [examples]))
+        _ = try StoreIngestor(store: store, threads: 2, coding: sharedCoding).run(DocumentReader(paths: [examples]))
         _ = try store.ingest(
             [
                 item(
                     "hand-1", date: "2021-05-02", sentences: ["Police arrested 40 protesters in Minsk.", "Words."],
                     events: [
                         handEvent(
-                            "hand-1", "COERCE", source: "BLR", target: "BLR", date: "2021-05-02", place: "BLR",
+                            "hand-1", .coerce, source: "BLR", target: "BLR", date: "2021-05-02", place: "BLR",
                             quantity: 40, unit: "arrested")
                     ]),
                 item(
                     "hand-2", date: "2021-05-03", sentences: ["Officials of FRA met officials of DEU."],
                     events: [
-                        handEvent("hand-2", "CONSULT", source: "FRA", target: "DEU", date: "2021-05-03", place: "FRA")
+                        handEvent("hand-2", .consult, source: "FRA", target: "DEU", date: "2021-05-03", place: "FRA")
                     ]),
             ], replace: false)
     }
 
     /// A server over this store.
-    func server(token: String? = "s3cret", maxBody: Int = 64 << 10) -> DyadServer {
+    func server(
+        token: String? = "s3cret", maxBody: Int = 64 << 10, coding: StoreIngestor.Coding? = sharedCoding
+    ) -> DyadServer {
         DyadServer(
-            store: store, storePath: path, coder: sharedCoder,
+            store: store, storePath: path, coding: coding,
             configuration: ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxBodyBytes: maxBody))
     }
 
     /// Runs `body` against the real server listening on a free port.
     func live<T: Sendable>(
-        token: String? = "s3cret", maxBody: Int = 64 << 10, _ body: @Sendable (any TestClientProtocol) async throws -> T
+        token: String? = "s3cret", maxBody: Int = 64 << 10, coding: StoreIngestor.Coding? = sharedCoding,
+        _ body: @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
-        try await server(token: token, maxBody: maxBody).makeApplication().test(.live, body)
+        try await server(token: token, maxBody: maxBody, coding: coding).makeApplication().test(.live, body)
     }
 }
 
 /// An event built by hand.
 func handEvent(
-    _ doc: String, _ type: String, source: String, target: String, date: String, place: String,
+    _ doc: String, _ type: EventType, source: CountryCode, target: CountryCode, date: String, place: CountryCode,
     quantity: Double? = nil, unit: String = "people"
 ) -> CodedEvent {
     CodedEvent(
-        doc, type: type, mode: nil,
-        source: [CodedEvent.Actor(text: "officials of \(source)", country: source, sector: "GOV")],
-        target: [CodedEvent.Actor(text: "people of \(target)", country: target, sector: "CVL")],
-        date: Day(iso: date), place: CodedEvent.Place("Capital of \(place)", country: place, lat: 50, lon: 20),
-        quantity: quantity.map { CodedEvent.Count($0, qualifier: .exact, unit: unit, text: "\(Int($0))") },
-        attribution: nil, evidence: CodedEvent.Evidence(0, start: 0, end: 10, text: "words"), modality: nil,
+        document: doc, type: type, mode: nil,
+        source: [CodedEvent.Actor(text: "officials of \(source)", country: source, sector: .government)],
+        target: [CodedEvent.Actor(text: "people of \(target)", country: target, sector: .civilians)],
+        date: Day(iso: date), place: CodedEvent.Place(name: "Capital of \(place)", country: place, lat: 50, lon: 20),
+        quantity: quantity.map { CodedEvent.Count(value: $0, qualifier: .exact, unit: unit, text: "\(Int($0))") },
+        attribution: nil, evidence: CodedEvent.Evidence(sentence: 0, start: 0, end: 10, text: "words"), modality: nil,
         contexts: [], trigger: "arrested")
 }
 

@@ -1,5 +1,4 @@
-import DyadCoder
-import DyadLexicon
+import DyadModel
 import DyadText
 import Foundation
 import GRDB
@@ -342,6 +341,12 @@ struct RollupTests {
                 db, sql: "SELECT text || ' ' || country || ' ' || lat || ' ' || start FROM mentions WHERE doc_id = 'a'")
         }
         #expect(places == ["Грозный RUS 43.31 10"])
+        // Read back with the document, words cut from its text by character offsets.
+        let stored = try #require(try store.document(id: "a")).mentions
+        #expect(stored.count == 1)
+        #expect(stored.first?.kind == .place && stored.first?.text == "Грозный")
+        #expect(stored.first?.start == 10 && stored.first?.end == 17)
+        #expect(stored.first?.country == "RUS" && stored.first?.lat == 43.31)
         var b = item("a", sentences: ["Nothing happened."], events: [])
         b.contentHash = "new"
         _ = try store.ingest([b], replace: false)

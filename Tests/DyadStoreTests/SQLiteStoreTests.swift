@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadStore
 import DyadText
 import Foundation
@@ -92,7 +92,7 @@ struct SQLiteStoreTests {
             #expect(try store.query(EventQuery(afterID: all[2].id)).map(\.id) == [all[3].id])
             // Round trip of the event value.
             let first = all[0].event
-            #expect(first.type == "COERCE" && first.source.first?.country == "RUS" && first.quantity?.value == 12)
+            #expect(first.type == .coerce && first.source.first?.country == "RUS" && first.quantity?.value == 12)
             #expect(first.place?.lat == 10 && first.evidence.text == "words")
             var exported: [Int64] = []
             try store.export(EventQuery(placeCountries: ["GEO"])) { exported.append($0.id) }

@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadStore
 import DyadText
 import Foundation
@@ -10,19 +10,25 @@ func temporaryDirectory() throws -> URL {
     return url
 }
 
-/// An event built by hand, so that each test controls type, countries, day and place.
+/// An event built by hand, so that each test controls type (a code such as "PROTEST"), countries,
+/// day and place.
 func event(
     _ doc: String, _ type: String, source: [String], target: [String] = [], date: String? = nil,
     place: String? = nil, quantity: Double? = nil, sentence: Int = 0, actorText: String = "officials"
 ) -> CodedEvent {
     CodedEvent(
-        doc, type: type, mode: nil,
-        source: source.map { CodedEvent.Actor(text: "\(actorText) of \($0)", country: $0, sector: "GOV") },
-        target: target.map { CodedEvent.Actor(text: "people of \($0)", country: $0, sector: "CVL") },
+        document: doc, type: EventType(rawValue: type)!, mode: nil,
+        source: source.map {
+            CodedEvent.Actor(text: "\(actorText) of \($0)", country: CountryCode($0), sector: .government)
+        },
+        target: target.map { CodedEvent.Actor(text: "people of \($0)", country: CountryCode($0), sector: .civilians) },
         date: date.flatMap { Day(iso: $0) },
-        place: place.map { CodedEvent.Place("Capital of \($0)", country: $0, lat: 10, lon: 20) },
-        quantity: quantity.map { CodedEvent.Count($0, qualifier: .exact, unit: "people", text: "\(Int($0)) people") },
-        attribution: nil, evidence: CodedEvent.Evidence(sentence, start: 0, end: 5, text: "words"), modality: nil,
+        place: place.map { CodedEvent.Place(name: "Capital of \($0)", country: CountryCode($0), lat: 10, lon: 20) },
+        quantity: quantity.map {
+            CodedEvent.Count(value: $0, qualifier: .exact, unit: "people", text: "\(Int($0)) people")
+        },
+        attribution: nil, evidence: CodedEvent.Evidence(sentence: sentence, start: 0, end: 5, text: "words"),
+        modality: nil,
         contexts: [], trigger: "trigger")
 }
 

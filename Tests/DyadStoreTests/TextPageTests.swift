@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadText
 import Foundation
 import GRDB

@@ -1,4 +1,5 @@
 import DyadLexicon
+import DyadModel
 import DyadText
 
 /// A place in a sentence where an actor stands: a recognised actor, a country acting as one,
@@ -31,8 +32,8 @@ struct Discourse {
         default: lastOrganization = slot
         }
         if slot.actors.count > 1 { lastGroup = slot }
-        if let c = slot.actors.first?.country, c.count == 3, slot.fromPlace || slot.kind != .group {
-            lastCountry = CodedEvent.Actor(text: slot.actors.first?.text, country: c, sector: "GOV")
+        if let c = slot.actors.first?.country, c.rawValue.count == 3, slot.fromPlace || slot.kind != .group {
+            lastCountry = CodedEvent.Actor(text: slot.actors.first?.text, country: c, sector: .government)
         }
     }
 }

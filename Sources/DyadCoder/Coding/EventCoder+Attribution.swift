@@ -1,4 +1,5 @@
 import DyadLexicon
+import DyadModel
 import DyadText
 
 extension EventCoder {
@@ -106,12 +107,12 @@ extension EventCoder {
         var sources = speaker.actors
         if speaker.fromPlace {
             sources = sources.map {
-                var x = $0; x.sector = x.sector ?? "GOV"; return x
+                var x = $0; x.sector = x.sector ?? .government; return x
             }
         }
         let place = sources.first?.country.flatMap { countryPlace($0) }
         return CodedEvent(
-            document: st.document.id, type: "REQUEST", mode: nil, source: sources, target: addressee.actors,
+            document: st.document.id, type: .request, mode: nil, source: sources, target: addressee.actors,
             date: st.mentions.dates.first?.date?.day ?? st.document.date, place: place, quantity: nil,
             attribution: st.attribution?.speaker, evidence: evidence, modality: nil, contexts: [],
             trigger: text.string(m..<(m + 1)))

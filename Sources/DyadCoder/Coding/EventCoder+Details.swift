@@ -1,4 +1,5 @@
 import DyadLexicon
+import DyadModel
 import DyadText
 
 extension EventCoder {
@@ -66,7 +67,7 @@ extension EventCoder {
     }
 
     /// A country as a place, with its representative point.
-    func countryPlace(_ code: String) -> CodedEvent.Place? {
+    func countryPlace(_ code: CountryCode) -> CodedEvent.Place? {
         guard let i = lexicon.countryIndex[code] else { return nil }
         let c = lexicon.data.countries[i]
         return CodedEvent.Place(name: c.name, country: c.code, lat: c.lat, lon: c.lon)
@@ -78,7 +79,8 @@ extension EventCoder {
         let t = trig.tokens.lowerBound
         let fits = st.mentions.quantities.filter { m in
             guard let u = m.unit else { return false }
-            return u == want || Self.peopleUnits.contains(u) && Self.peopleUnits.contains(want)
+            return u == want
+                || QuantityUnit.civilianHeadcounts.contains(u) && QuantityUnit.civilianHeadcounts.contains(want)
                 || want == "arrested" && u == "people" || want == "dead" && u == "people"
                 || want == "injured" && u == "people"
         }
@@ -89,8 +91,6 @@ extension EventCoder {
             value: v.value, qualifier: v.qualifier, unit: q.unit == "people" && want != "people" ? want : q.unit,
             text: st.text.string(q.start..<q.end))
     }
-
-    private static let peopleUnits: Set<String> = ["people", "refugees", "displaced", "evacuated"]
 
     /// Tokens between a span and a position.
     func distance(_ r: Range<Int>, _ t: Int) -> Int {

@@ -1,4 +1,5 @@
 import DyadLexicon
+import DyadModel
 import DyadText
 
 extension EventCoder {
@@ -34,13 +35,13 @@ extension EventCoder {
                 source = subject(before: t0, st)
                 target = object(after: t1, st, maxGap: p.hasTarget ? 8 : 3)
                 // "demanded that the US cancel …": the addressee is the subject of the that-clause.
-                if target == nil, p.kind == .request || p.type == "REQUEST", t1 < st.range.upperBound,
+                if target == nil, p.kind == .request || p.type == .request, t1 < st.range.upperBound,
                     st.key(t1) == Words.that
                 {
                     target = object(after: t1 + 1, st, maxGap: 3)
                 }
                 // "demanded support from the Assembly", "dismissed an appeal from the president".
-                if target == nil, ["REQUEST", "REJECT", "CONCEDE", "AGREE"].contains(p.type) {
+                if target == nil, [.request, .reject, .concede, .agree].contains(p.type) {
                     target = st.slots.first {
                         $0.tokens.lowerBound > t1 && $0.tokens.lowerBound <= t1 + 6
                             && $0.preposition == Words.from
@@ -52,7 +53,7 @@ extension EventCoder {
             }
             // "agreed to provide 70 million dollars of aid for Romania and Poland", "threatened to
             // break off relations with Congo": the party of an infinitive complement.
-            if target == nil, ["AGREE", "REQUEST", "THREATEN", "REJECT"].contains(p.type),
+            if target == nil, [.agree, .request, .threaten, .reject].contains(p.type),
                 let to = (t1..<min(t1 + 6, st.range.upperBound)).first(where: { st.key($0) == Words.to }),
                 (t1..<to).allSatisfy({ !Words.clauseBreaks.contains(st.key($0)) && st.key($0) != Words.comma }),
                 to + 1 < st.range.upperBound
@@ -76,19 +77,19 @@ extension EventCoder {
         }
         // The place a migrant enters is where, not whom.
         var placeSlot: ActorSlot?
-        if p.type == "MIGRATE" {
+        if p.type == .migrate {
             if let tg = target ?? object(after: t1, st, maxGap: 4), tg.fromPlace { placeSlot = tg }
             target = nil
         }
         // "complained to the UN over Israeli air raids": the addressee is not the accused.
-        if p.type == "ACCUSE" || p.type == "PROTEST", let tg = target, tg.preposition == Words.to,
+        if p.type == .accuse || p.type == .protest, let tg = target, tg.preposition == Words.to,
             let over = st.slots.first(where: {
                 $0.tokens.lowerBound > tg.tokens.upperBound && $0.tokens.lowerBound <= tg.tokens.upperBound + 10
                     && Self.grievancePrepositions.contains($0.preposition ?? 0)
             })
         {
             target = over
-        } else if p.type == "ACCUSE", let tg = target, tg.preposition == Words.to,
+        } else if p.type == .accuse, let tg = target, tg.preposition == Words.to,
             let g = (tg.tokens.upperBound..<min(tg.tokens.upperBound + 10, st.range.upperBound)).first(where: {
                 Self.grievancePrepositions.contains(st.key($0))
             }),
@@ -109,9 +110,9 @@ extension EventCoder {
                 tokens: c.tokens, actors: [CodedEvent.Actor(text: c.text, country: c.country, sector: nil)], kind: nil)
         }
         // Mobilised forces are the source's own; the target is whom they are mobilised against.
-        if p.type == "MOBILIZE" { target = against(after: t1, st) }
+        if p.type == .mobilize { target = against(after: t1, st) }
         // Protesters protest against someone: "in protest against X", "to protest X".
-        if p.type == "PROTEST", target == nil { target = against(after: t1, st) }
+        if p.type == .protest, target == nil { target = against(after: t1, st) }
         // Inside a quote with no subject of its own, the speaker acts.
         if source == nil, !passive, let a = st.attribution, a.isQuote, a.reported.contains(t0), let s = a.slot,
             s.tokens != target?.tokens
@@ -131,11 +132,11 @@ extension EventCoder {
         // Countries acting as subjects act through their governments.
         if let s = source, s.fromPlace {
             sources = sources.map { a in
-                var a = a; a.sector = a.sector ?? "GOV"; return a
+                var a = a; a.sector = a.sector ?? .government; return a
             }
         }
         var place = eventPlace(trig, st, placeSlot: placeSlot, target: target)
-        let violent = p.type == "ASSAULT" || p.type == "COERCE"
+        let violent = p.type == .assault || p.type == .coerce
         if sources.isEmpty, let implied = impliedSource(p, place: place, targets: targets) { sources = [implied] }
         // "arresting 12", "killed 23": the counted people are the target.
         if targets.isEmpty, violent, let q = countedObject(t1, st) {
@@ -145,7 +146,7 @@ extension EventCoder {
         // An actor the text leaves without a country belongs with the other side's state, else
         // where the event happened, else the document's main country.
         let state = { (side: [CodedEvent.Actor]) in
-            side.compactMap(\.country).first { $0.count == 3 && !Self.nonState.contains($0) }
+            side.compactMap(\.country).first { $0.isState }
         }
         let sourceFallback = state(targets) ?? place?.country ?? mainCountry(st)
         let targetFallback =
@@ -202,19 +203,19 @@ extension EventCoder {
         var mode = p.mode
         // A government or organisation that "protested" complained in words (ACCUSE); PROTEST is
         // people in the street.
-        if p.type == "PROTEST", p.kind == .verb, let s = source, s.kind != .group, s.actors.count == 1,
+        if p.type == .protest, p.kind == .verb, let s = source, s.kind != .group, s.actors.count == 1,
             Self.verbalProtest.contains(st.key(t0))
         {
-            type = "ACCUSE"
+            type = .accuse
             mode = nil
         }
         if modal != nil, Self.intentTypes.contains(type) {
-            type = "AGREE"
+            type = .agree
             mode = nil
         } else if modal != nil, Self.threatTypes.contains(type) {
             // …and a stated intention to coerce, punish or attack is a threat ("would impose a
             // blockade", "will extend the curfew").
-            type = "THREATEN"
+            type = .threaten
         }
         return CodedEvent(
             document: st.document.id, type: type, mode: mode, source: sources, target: targets,
@@ -238,12 +239,12 @@ extension EventCoder {
     }
 
     /// Types whose future or conditional form is an expressed intent (AGREE).
-    static let intentTypes: Set<String> = ["AID", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT"]
+    static let intentTypes: Set<EventType> = [.aid, .support, .consult, .concede, .retreat]
     /// Types whose future or conditional form is a threat (THREATEN).
-    static let threatTypes: Set<String> = ["COERCE", "SANCTION", "ASSAULT", "PROTEST"]
+    static let threatTypes: Set<EventType> = [.coerce, .sanction, .assault, .protest]
     /// Types whose target defaults to the place they happen in.
-    static let placeTargetTypes: Set<String> = [
-        "COERCE", "ASSAULT", "CONCEDE", "SANCTION", "THREATEN", "CONSULT", "PROTEST", "ACCUSE", "MOBILIZE",
+    static let placeTargetTypes: Set<EventType> = [
+        .coerce, .assault, .concede, .sanction, .threaten, .consult, .protest, .accuse, .mobilize,
     ]
     /// The verb "protest" itself (not rally, march, strike).
     static let verbalProtest = Words.keys(["protest", "protests", "protested", "protesting"])
@@ -263,8 +264,6 @@ extension EventCoder {
         let prev = st.key(trig.tokens.lowerBound - 1)
         return prev == Words.comma || prev == Words.and
     }
-
-    static let nonState: Set<String> = ["IGO", "NGO", "UNO", "EUR", "IMG", "MNC", "ISM"]
 
     private static let refusals = Words.keys([
         "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "denied", "denies",
@@ -291,14 +290,14 @@ extension EventCoder {
         -> CodedEvent.Actor?
     {
         let country = place?.country ?? targets.first?.country
-        if p.type == "COERCE", let m = p.mode,
+        if p.type == .coerce, let m = p.mode,
             ["arrest", "detain", "seize", "raid"].contains(m) || p.unit == "arrested"
         {
-            return CodedEvent.Actor(text: nil, country: country, sector: "COP", implied: true)
+            return CodedEvent.Actor(text: nil, country: country, sector: .police, implied: true)
         }
         // Violence by nobody named: PLOVER's unidentified armed forces, where it happened.
-        if p.type == "ASSAULT", let country {
-            return CodedEvent.Actor(text: nil, country: country, sector: "UAF", implied: true)
+        if p.type == .assault, let country {
+            return CodedEvent.Actor(text: nil, country: country, sector: .unidentifiedArmedForces, implied: true)
         }
         return nil
     }
@@ -307,14 +306,14 @@ extension EventCoder {
     private func countedObject(_ t: Int, _ st: SentenceState) -> String? {
         guard
             let q = st.mentions.quantities.first(where: { $0.tokens.lowerBound >= t && $0.tokens.lowerBound <= t + 1 }),
-            q.unit == nil || ["people", "dead", "injured", "arrested"].contains(q.unit!)
+            q.unit == nil || QuantityUnit.victims.contains(q.unit!)
         else { return nil }
         return st.text.string(q.start..<q.end)
     }
 
     /// A capitalised nationality adjective in a token range ("an Australian ultimatum").
     func nationalityAdjective(in r: Range<Int>, _ st: SentenceState) -> (
-        tokens: Range<Int>, country: String, text: String
+        tokens: Range<Int>, country: CountryCode, text: String
     )? {
         for i in r
         where st.tokens[i].shape.contains(.capitalized) && !st.slots.contains(where: { $0.tokens.contains(i) }) {
@@ -336,7 +335,7 @@ extension EventCoder {
     }
 
     /// The country after "to" or "from" later in the clause ("extradite citizens … to Russia").
-    private func movedPeopleCountry(after t: Int, _ st: SentenceState) -> String? {
+    private func movedPeopleCountry(after t: Int, _ st: SentenceState) -> CountryCode? {
         for p in st.mentions.places
         where p.placeKind == .country && p.tokens.lowerBound > t && p.tokens.lowerBound <= t + 12 {
             let gap = t..<p.tokens.lowerBound
@@ -357,7 +356,7 @@ extension EventCoder {
 
     /// A domestic actor without a country ("police", "protesters") belongs to the country where
     /// the event happened, else to the document's main country.
-    private func fillCountry(_ a: CodedEvent.Actor, _ fallback: String?) -> CodedEvent.Actor {
+    private func fillCountry(_ a: CodedEvent.Actor, _ fallback: CountryCode?) -> CodedEvent.Actor {
         guard a.country == nil else { return a }
         var a = a
         a.country = fallback
@@ -365,7 +364,7 @@ extension EventCoder {
     }
 
     /// The country the document mentions most.
-    func mainCountry(_ st: SentenceState) -> String? { st.mainCountry }
+    func mainCountry(_ st: SentenceState) -> CountryCode? { st.mainCountry }
 
     /// The span of the evidence: from the source (or trigger) to the target (or trigger).
     private func evidenceSpan(_ trig: Trigger, source: ActorSlot?, target: ActorSlot?, _ st: SentenceState)

@@ -1,4 +1,5 @@
 import DyadLexicon
+import DyadModel
 import DyadText
 
 extension EventCoder {
@@ -101,7 +102,7 @@ extension EventCoder {
                 !sm.places.contains(where: { $0.tokens.contains(i) })
             else { continue }
             guard
-                let country = lexicon.automaton.single(toks[i].key).lazy.compactMap({ p -> String? in
+                let country = lexicon.automaton.single(toks[i].key).lazy.compactMap({ p -> CountryCode? in
                     if case .countryAdjective(let c) = p.target { return self.lexicon.data.countries[c].code }
                     return nil
                 }).first
@@ -144,7 +145,7 @@ extension EventCoder {
         while i - 1 >= start, toks[i].key == Words.and || toks[i].key == Words.comma && out.actors.count > 1 {
             // The nationality before the joiner: one adjective token, or a country name ("U.S.").
             var j = i - 1
-            var country: String?
+            var country: CountryCode?
             for p in lexicon.automaton.single(toks[j].key) where lexicon.accepts(p, toks, j, j + 1) {
                 switch p.target {
                 case .countryAdjective(let c), .countryName(let c): country = lexicon.data.countries[c].code

@@ -1,4 +1,5 @@
 import DyadLexicon
+import DyadModel
 import DyadText
 
 extension EventCoder {
@@ -105,7 +106,7 @@ extension EventCoder {
                 let gap = prev.tokens.upperBound..<t.tokens.lowerBound
                 let hasTo = (prev.tokens.upperBound...t.tokens.lowerBound).contains { st.key($0) == Words.to }
                 let broken = gap.contains { Words.clauseBreaks.contains(st.key($0)) || st.key($0) == Words.comma }
-                if hasTo && !broken && prev.pattern.type != "MIGRATE" {
+                if hasTo && !broken && prev.pattern.type != .migrate {
                     out[out.count - 1].complementEnd = t.tokens.upperBound
                     continue
                 }

@@ -1,41 +1,33 @@
 import DyadLexicon
+import DyadModel
 import DyadText
 
-/// Turns documents into PLOVER events: sentence → mentions → triggers → events.
+/// The events stage of the `Pipeline`: sentence mentions → triggers → events.
 ///
 /// For each event trigger the coder finds the source (the subject, the "by" agent of a passive,
 /// a pronoun or "the country" resolved to an earlier actor, or the domain's implied actor), the
-/// target (the object), who reports it, and the date, place and count in the clause. It is built
-/// on `MentionRecognizer`, so everything the tagger knows (roles, named actors, places) is
-/// available to the rules, and on `events.tsv`, so what counts as an event is data.
+/// target (the object), who reports it, and the date, place and count in the clause. It reads the
+/// mentions stage's output, so everything the tagger knows (roles, named actors, places) is
+/// available to the rules, and `events.tsv`, so what counts as an event is data. It keeps every
+/// telling apart; merging repeats is the pipeline's option (`EventDeduplicator`).
 public struct EventCoder: Sendable {
     /// The compiled lexicon (names and event triggers).
     public let lexicon: Lexicon
-    /// The tagger the coder reads mentions from.
-    public let recognizer: MentionRecognizer
-    /// Merge the same event told twice in a document into one record with a mention count.
-    public var deduplicate: Bool
 
     /// Creates a coder.
-    /// - Parameters:
-    ///   - lexicon: the compiled lexicon, including event patterns.
-    ///   - deduplicate: whether repeated tellings of one event become one record.
-    public init(lexicon: Lexicon, deduplicate: Bool = true) {
+    /// - Parameter lexicon: the compiled lexicon, including event patterns.
+    public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        self.recognizer = MentionRecognizer(lexicon: lexicon)
-        self.deduplicate = deduplicate
     }
 
-    /// Codes one document.
-    /// - Parameter document: the document; its date resolves relative dates.
-    /// - Returns: the events in text order.
-    public func code(_ document: Document) -> [CodedEvent] {
-        let text = AnalyzedText(document.text)
-        return code(document, text: text, mentions: recognizer.recognize(text, documentDate: document.date))
+    /// Codes a document the earlier stages annotated (text and mentions).
+    /// - Returns: the events in text order, every telling apart.
+    public func code(_ annotated: AnnotatedDocument) -> [CodedEvent] {
+        code(annotated.document, text: annotated.text, mentions: annotated.mentions)
     }
 
-    /// Codes an already analysed document (when the caller also needs the mentions).
-    public func code(_ document: Document, text: AnalyzedText, mentions: [SentenceMentions]) -> [CodedEvent] {
+    /// Codes a document from its analysed text and its mentions per sentence.
+    func code(_ document: Document, text: AnalyzedText, mentions: [SentenceMentions]) -> [CodedEvent] {
         var events: [CodedEvent] = []
         var discourse = Discourse()
         let main = Self.mainCountry(mentions)
@@ -71,23 +63,23 @@ public struct EventCoder: Sendable {
                 }
             }
         }
-        return deduplicate ? EventDeduplicator.merge(events) : events
+        return events
     }
 }
 
 extension EventCoder {
     /// Whether two sides name the same countries and sectors.
     static func sameSide(_ a: [CodedEvent.Actor], _ b: [CodedEvent.Actor]) -> Bool {
-        a.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted()
-            == b.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted()
+        a.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
+            == b.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
     }
 
     /// The country named most often by places and actors in the document.
-    static func mainCountry(_ mentions: [SentenceMentions]) -> String? {
-        var counts: [String: Int] = [:]
+    static func mainCountry(_ mentions: [SentenceMentions]) -> CountryCode? {
+        var counts: [CountryCode: Int] = [:]
         for s in mentions {
             for m in s.places where m.placeKind != nil { if let c = m.country { counts[c, default: 0] += 1 } }
-            for m in s.actors { if let c = m.country, c.count == 3 { counts[c, default: 0] += 1 } }
+            for m in s.actors { if let c = m.country, c.rawValue.count == 3 { counts[c, default: 0] += 1 } }
         }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
@@ -104,7 +96,7 @@ struct SentenceState {
     var attribution: Attribution?
     var coded: [CodedEvent] = []
     /// The country the document mentions most, for actors the text leaves without one.
-    var mainCountry: String?
+    var mainCountry: CountryCode?
 
     var range: Range<Int> { mentions.sentence.tokens }
 

@@ -1,3 +1,5 @@
+import DyadModel
+
 /// Merges the same event told twice in one document (a summary sentence and a quote) into one
 /// record that counts its mentions.
 ///
@@ -11,9 +13,9 @@ public enum EventDeduplicator {
         var index: [String: Int] = [:]
         for e in events {
             let key = [
-                e.document, e.type, e.mode ?? "", e.modality?.rawValue ?? "",
-                e.source.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted().joined(separator: ","),
-                e.target.map { "\($0.country ?? "-")/\($0.sector ?? "-")" }.sorted().joined(separator: ","),
+                e.document, e.type.rawValue, e.mode ?? "", e.modality?.rawValue ?? "",
+                e.source.map(Self.side).sorted().joined(separator: ","),
+                e.target.map(Self.side).sorted().joined(separator: ","),
                 e.quantity.map { "\($0.value)" } ?? "",
             ].joined(separator: "|")
             if let i = index[key] {
@@ -26,5 +28,10 @@ public enum EventDeduplicator {
             }
         }
         return out
+    }
+
+    /// "RUS/GOV", "-/-": an actor's country and sector as the merge key compares them.
+    static func side(_ a: CodedEvent.Actor) -> String {
+        "\(a.country?.rawValue ?? "-")/\(a.sector?.rawValue ?? "-")"
     }
 }

@@ -1,3 +1,4 @@
+import DyadModel
 import Foundation
 
 /// The lexicon as rows read from its data files, before compilation into matchers.
@@ -77,7 +78,7 @@ public struct LexiconData: Sendable {
     /// Merges a user's rows into these: rows with a key already present (country code, city id,
     /// role phrase, actor name, unit word, subdivision name+country) replace ours; others are added.
     public mutating func merge(_ other: LexiconData) {
-        countries = Self.merged(countries, other.countries) { $0.code }
+        countries = Self.merged(countries, other.countries) { $0.code.rawValue }
         subdivisions = Self.merged(subdivisions, other.subdivisions) { "\($0.name)\t\($0.country)" }
         cities = Self.merged(cities, other.cities) { String($0.id) }
         roles = Self.merged(roles, other.roles) { $0.phrase.lowercased() }
@@ -131,7 +132,7 @@ public struct LexiconData: Sendable {
                 throw LexiconError.badRow(path: path, line: line, problem: "code and name are required")
             }
             return CountryEntry(
-                code: c[code], name: c[name], aliases: TSVFile.alternatives(c[aliases]),
+                code: CountryCode(c[code]), name: c[name], aliases: TSVFile.alternatives(c[aliases]),
                 adjectives: TSVFile.alternatives(c[adj]), people: TSVFile.alternatives(c[people]),
                 capitals: TSVFile.alternatives(c[caps]), seats: TSVFile.alternatives(c[seats]),
                 lat: try double(c[lat], f, line, "lat"), lon: try double(c[lon], f, line, "lon"))
@@ -149,7 +150,8 @@ public struct LexiconData: Sendable {
                 throw LexiconError.badRow(path: path, line: line, problem: "name and country are required")
             }
             return SubdivisionEntry(
-                name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: c[country], kind: c[kind],
+                name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: CountryCode(c[country]),
+                kind: c[kind],
                 lat: try double(c[lat], f, line, "lat"), lon: try double(c[lon], f, line, "lon"))
         }
     }
@@ -165,7 +167,7 @@ public struct LexiconData: Sendable {
                 throw LexiconError.badRow(path: path, line: line, problem: "id, lat and lon must be numbers")
             }
             return CityEntry(
-                id: i, name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: c[country],
+                id: i, name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: CountryCode(c[country]),
                 admin1: c[admin1], lat: la, lon: lo, population: Int(c[pop]) ?? 0)
         }
     }
@@ -181,7 +183,8 @@ public struct LexiconData: Sendable {
             guard !c[phrase].isEmpty else {
                 throw LexiconError.badRow(path: path, line: line, problem: "empty phrase")
             }
-            return RoleEntry(phrase: c[phrase], sector: c[sector], kind: k)
+            let s = c[sector].isEmpty ? nil : try Self.sector(c[sector], path, line)
+            return RoleEntry(phrase: c[phrase], sector: s, kind: k)
         }
     }
 
@@ -196,16 +199,25 @@ public struct LexiconData: Sendable {
             guard !c[name].isEmpty, !c[country].isEmpty else {
                 throw LexiconError.badRow(path: path, line: line, problem: "name and country are required")
             }
+            // A secondary code may follow the first ("GOV|PRE"); each must be a sector, the first is used.
+            let sectors = try TSVFile.alternatives(c[sector]).map { try Self.sector($0, path, line) }
             return ActorEntry(
-                name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: c[country],
-                sector: TSVFile.alternatives(c[sector]).first, kind: c[kind], note: note.map { c[$0] } ?? "")
+                name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: CountryCode(c[country]),
+                sector: sectors.first, kind: c[kind], note: note.map { c[$0] } ?? "")
         }
     }
 
-    static let eventTypes: Set<String> = [
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "MIGRATE",
-    ]
+    /// A sector cell's code as a `Sector`.
+    /// - Throws: `LexiconError.badRow` naming the file, line and the unknown code.
+    static func sector(_ code: String, _ path: String, _ line: Int) throws -> Sector {
+        guard let s = Sector(rawValue: code) else {
+            throw LexiconError.badRow(
+                path: path, line: line,
+                problem: "unknown sector \"\(code)\" (expected a PLOVER sector code: "
+                    + Sector.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        return s
+    }
 
     static func readEvents(_ path: String) throws -> [EventPattern] {
         let f = try TSVFile(path: path)
@@ -214,8 +226,11 @@ public struct LexiconData: Sendable {
             try f.column("target"), try f.column("context"), try f.column("unit")
         )
         return try f.rows.map { line, c in
-            guard eventTypes.contains(c[type]) else {
-                throw LexiconError.badRow(path: path, line: line, problem: "unknown event type \"\(c[type])\"")
+            guard let eventType = EventType(rawValue: c[type]) else {
+                throw LexiconError.badRow(
+                    path: path, line: line,
+                    problem: "unknown event type \"\(c[type])\" (expected one of "
+                        + EventType.allCases.map(\.rawValue).joined(separator: ", ") + ")")
             }
             guard let k = EventPattern.Kind(rawValue: c[kind]) else {
                 throw LexiconError.badRow(
@@ -225,7 +240,7 @@ public struct LexiconData: Sendable {
             let forms = TSVFile.alternatives(c[trigger])
             guard !forms.isEmpty else { throw LexiconError.badRow(path: path, line: line, problem: "no trigger forms") }
             return EventPattern(
-                forms: forms, type: c[type], mode: c[mode].isEmpty ? nil : c[mode], kind: k,
+                forms: forms, type: eventType, mode: c[mode].isEmpty ? nil : c[mode], kind: k,
                 hasTarget: c[target] == "yes", context: c[context].isEmpty ? nil : c[context],
                 unit: c[unit].isEmpty ? nil : c[unit])
         }

@@ -1,3 +1,4 @@
+import DyadModel
 import DyadText
 
 /// The compiled lexicon: every name, role and unit word of `LexiconData` in one phrase
@@ -47,10 +48,10 @@ public struct Lexicon: Sendable {
     /// The city row of each country's (largest) capital: country index → city index.
     public let capitalCity: [Int: Int]
     /// Country index by code.
-    public let countryIndex: [String: Int]
+    public let countryIndex: [CountryCode: Int]
     /// Cities of 15,000+ people per country code: how much of the world's news a country's places
     /// make, to choose among same-named regions (Florida, USA over Florida, Uruguay).
-    public let cityCount: [String: Int]
+    public let cityCount: [CountryCode: Int]
     /// Event triggers, matched separately from names so they never compete with them.
     public let eventAutomaton: PhraseAutomaton<EventTrigger>
 
@@ -131,7 +132,7 @@ public struct Lexicon: Sendable {
             count += 1
         }
 
-        var countryIndex: [String: Int] = [:]
+        var countryIndex: [CountryCode: Int] = [:]
         for (i, c) in data.countries.enumerated() {
             countryIndex[c.code] = i
             for n in [c.name] + c.aliases { add(n, .countryName(i)) }

@@ -1,3 +1,5 @@
+import DyadModel
+
 /// One event trigger row of `events.tsv`: the words that code a PLOVER event, and how the
 /// trigger relates to its actors.
 public struct EventPattern: Sendable, Hashable {
@@ -15,8 +17,8 @@ public struct EventPattern: Sendable, Hashable {
 
     /// The surface forms, every inflection written out.
     public var forms: [String]
-    /// PLOVER event type, or MIGRATE.
-    public var type: String
+    /// PLOVER event type, or MIGRATE (checked when the row is read).
+    public var type: EventType
     public var mode: String?
     public var kind: Kind
     /// Whether the event normally has a target actor.
@@ -26,7 +28,7 @@ public struct EventPattern: Sendable, Hashable {
     public var unit: String?
 
     public init(
-        forms: [String], type: String, mode: String?, kind: Kind, hasTarget: Bool, context: String?, unit: String?
+        forms: [String], type: EventType, mode: String?, kind: Kind, hasTarget: Bool, context: String?, unit: String?
     ) {
         self.forms = forms
         self.type = type

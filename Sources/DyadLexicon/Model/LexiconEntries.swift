@@ -1,8 +1,10 @@
+import DyadModel
+
 /// A country, as the lexicon knows it: the names, adjectives and people nouns that point to it,
 /// its capitals and seats of government (which stand for its government: "Moscow said").
 public struct CountryEntry: Sendable, Hashable {
     /// ISO 3166-1 alpha-3 code (or PLOVER's KOS, IGO, ...).
-    public var code: String
+    public var code: CountryCode
     public var name: String
     public var aliases: [String]
     /// Adjectives and demonyms used before a noun ("Kazakh", "Kazakhstani").
@@ -20,7 +22,7 @@ public struct CountryEntry: Sendable, Hashable {
 public struct SubdivisionEntry: Sendable, Hashable {
     public var name: String
     public var aliases: [String]
-    public var country: String
+    public var country: CountryCode
     public var kind: String
     public var lat: Double?
     public var lon: Double?
@@ -31,27 +33,18 @@ public struct CityEntry: Sendable, Hashable {
     public var id: Int
     public var name: String
     public var aliases: [String]
-    public var country: String
+    public var country: CountryCode
     public var admin1: String
     public var lat: Double
     public var lon: Double
     public var population: Int
 }
 
-/// What kind of thing a role phrase names, which decides how it combines with names.
-public enum RoleKind: String, Sendable, Hashable {
-    /// One office holder ("president", "minister"): a following name is the holder.
-    case person
-    /// An institution ("ministry", "police", "parliament").
-    case body
-    /// People in the plural ("protesters", "refugees").
-    case group
-}
-
 /// A role or sector noun phrase and the PLOVER sector it implies.
 public struct RoleEntry: Sendable, Hashable {
     public var phrase: String
-    public var sector: String
+    /// The sector the role implies; nil when the row leaves it empty (a later role in the phrase decides).
+    public var sector: Sector?
     public var kind: RoleKind
 }
 
@@ -59,10 +52,10 @@ public struct RoleEntry: Sendable, Hashable {
 public struct ActorEntry: Sendable, Hashable {
     public var name: String
     public var aliases: [String]
-    /// ISO alpha-3 or one of IGO, NGO, IMG, MNC, UNO, EUR.
-    public var country: String
-    /// PLOVER sector code, or nil.
-    public var sector: String?
+    /// ISO alpha-3 or one of IGO, NGO, IMG, MNC, UNO, EUR, ISM.
+    public var country: CountryCode
+    /// PLOVER sector (the first listed), or nil.
+    public var sector: Sector?
     public var kind: String
     public var note: String
 }

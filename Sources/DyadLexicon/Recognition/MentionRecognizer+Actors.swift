@@ -1,3 +1,4 @@
+import DyadModel
 import DyadText
 
 extension MentionRecognizer {
@@ -5,8 +6,8 @@ extension MentionRecognizer {
     struct ActorParse {
         var first: Int
         var last: Int
-        var country: String?
-        var sector: String?
+        var country: CountryCode?
+        var sector: Sector?
         var name: String?
         var kind: Mention.ActorKind?
         var roleKind: RoleKind?
@@ -29,7 +30,7 @@ extension MentionRecognizer {
 
     func collectActors(
         _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ s: Sentence, _ items: [Item],
-        _ docCountries: Set<String>, _ m: inout SentenceMentions
+        _ docCountries: Set<CountryCode>, _ m: inout SentenceMentions
     ) {
         var k = 0
         while k < items.count {
@@ -111,7 +112,7 @@ extension MentionRecognizer {
 
     /// The country an item can lend as a modifier: an adjective, or a country, capital, region
     /// or city name used attributively ("Moscow police", "Russia's").
-    private func modifierCountry(_ item: Item, adjectiveOnly: Bool) -> String? {
+    private func modifierCountry(_ item: Item, adjectiveOnly: Bool) -> CountryCode? {
         let d = lexicon.data
         for p in payloads(item) {
             switch p.target {
@@ -130,12 +131,12 @@ extension MentionRecognizer {
         return nil
     }
 
-    private func people(_ item: Item) -> String? {
+    private func people(_ item: Item) -> CountryCode? {
         for p in payloads(item) { if case .countryPeople(let i) = p.target { return lexicon.data.countries[i].code } }
         return nil
     }
 
-    private func seat(_ item: Item) -> String? {
+    private func seat(_ item: Item) -> CountryCode? {
         for p in payloads(item) { if case .seat(let i) = p.target { return lexicon.data.countries[i].code } }
         return nil
     }
@@ -209,7 +210,7 @@ extension MentionRecognizer {
             if let c = people(item) {
                 p.last = k
                 p.country = c
-                p.sector = "CVL"
+                p.sector = .civilians
                 p.kind = .group
                 p.roleKind = .group
                 return p
@@ -217,7 +218,7 @@ extension MentionRecognizer {
             if let c = seat(item) {
                 p.last = k
                 p.country = c
-                p.sector = "GOV"
+                p.sector = .government
                 p.kind = .government
                 return p
             }
@@ -235,7 +236,7 @@ extension MentionRecognizer {
         // The most specific role is the last with a sector; its kind is the head noun's.
         let head = roles.last!
         p.roleKind = head.kind
-        p.sector = roles.last(where: { !$0.sector.isEmpty })?.sector
+        p.sector = roles.last(where: { $0.sector != nil })?.sector
         p.kind = head.kind == .person ? .person : head.kind == .group ? .group : .organization
 
         // Complements: "of [the] X", "from X".
@@ -279,7 +280,7 @@ extension MentionRecognizer {
             if j < n {
                 if let a = actorEntry(items[j]) {
                     p.name = a.name
-                    if a.country.count == 3 { p.country = a.country }
+                    if a.country.rawValue.count == 3 { p.country = a.country }
                     if p.sector == nil { p.sector = a.sector }
                     p.named = true
                     p.last = j

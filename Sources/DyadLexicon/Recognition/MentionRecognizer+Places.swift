@@ -1,9 +1,10 @@
+import DyadModel
 import DyadText
 
 extension MentionRecognizer {
     /// A place a match can stand for, best reading first.
     struct PlaceReading {
-        var country: String
+        var country: CountryCode
         var name: String
         var lat: Double?
         var lon: Double?
@@ -14,7 +15,7 @@ extension MentionRecognizer {
     /// The place reading of a match, choosing among same-named cities by the document's
     /// countries and then by population, and among same-named regions by the document's countries
     /// and then by the size of their country.
-    func placeReading(_ payloads: [Lexicon.Payload], _ docCountries: Set<String>) -> PlaceReading? {
+    func placeReading(_ payloads: [Lexicon.Payload], _ docCountries: Set<CountryCode>) -> PlaceReading? {
         let d = lexicon.data
         for p in payloads {
             if case .countryName(let i) = p.target {
@@ -97,7 +98,7 @@ extension MentionRecognizer {
 
     func collectPlaces(
         _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ s: Sentence, _ items: [Item],
-        _ docCountries: Set<String>, _ m: inout SentenceMentions
+        _ docCountries: Set<CountryCode>, _ m: inout SentenceMentions
     ) {
         for (k, item) in items.enumerated() {
             switch item.kind {
@@ -130,7 +131,8 @@ extension MentionRecognizer {
 
     /// Places named by the parts of one hyphenated token.
     private func hyphenParts(
-        _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ t: Int, _ s: Sentence, _ docCountries: Set<String>,
+        _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ t: Int, _ s: Sentence,
+        _ docCountries: Set<CountryCode>,
         _ m: inout SentenceMentions
     ) {
         let tok = toks[t]

@@ -1,3 +1,4 @@
+import DyadModel
 import DyadText
 
 extension MentionRecognizer {
@@ -60,7 +61,9 @@ extension MentionRecognizer {
                 }
             }
             if personal, let u = unit {
-                previousPersonUnit = u == "people" || u == "refugees" ? u : previousPersonUnit ?? "people"
+                previousPersonUnit =
+                    u == QuantityUnit.people || u == QuantityUnit.refugees
+                    ? u : previousPersonUnit ?? QuantityUnit.people
             }
             var mention = mention(.quantity, s, text, item.tokens)
             mention.quantity = q
@@ -82,13 +85,13 @@ extension MentionRecognizer {
         for p in payloads {
             if case .unit(let i) = p.target, d.units[i].kind == .noun {
                 let u = d.units[i].unit
-                return (u, Self.personUnits.contains(u))
+                return (u, QuantityUnit.countsPeople(u))
             }
         }
         for p in payloads {
             switch p.target {
-            case .countryPeople: return ("people", true)
-            case .role(let i) where d.roles[i].kind == .group: return ("people", true)
+            case .countryPeople: return (QuantityUnit.people, true)
+            case .role(let i) where d.roles[i].kind == .group: return (QuantityUnit.people, true)
             default: continue
             }
         }
@@ -112,7 +115,4 @@ extension MentionRecognizer {
             "more", "less", "a", "an", "the", "of", "as", "since", "after", "before", "last", "this", "each", "so",
             "far", "now", "also", "still", "already", "out", "up", "down", "against", "into", "per", "or", "nor",
         ].map { TokenKey.of($0) })
-
-    /// Units that count people, which a later participle may refine.
-    static let personUnits: Set<String> = ["people", "refugees", "troops", "arrested", "dead", "injured", "displaced"]
 }

@@ -1,3 +1,4 @@
+import DyadModel
 import DyadText
 
 /// Finds places, actors, quantities and dates in a document.
@@ -39,7 +40,7 @@ public struct MentionRecognizer: Sendable {
     public func recognize(_ text: AnalyzedText, documentDate: Day?) -> [SentenceMentions] {
         var perSentence: [[Item]] = []
         perSentence.reserveCapacity(text.sentences.count)
-        var docCountries = Set<String>()
+        var docCountries = Set<CountryCode>()
         text.tokens.withUnsafeBufferPointer { toks in
             for s in text.sentences {
                 let items = self.items(text, toks, s, documentDate)
@@ -82,10 +83,10 @@ public struct MentionRecognizer: Sendable {
 
     /// The one country a match points to, when all its readings agree (a capital that is also a
     /// city elsewhere, "Paris", does not count: it is what the document's countries must decide).
-    func unambiguousCountry(_ payloads: [Lexicon.Payload]) -> String? {
-        var found: String?
+    func unambiguousCountry(_ payloads: [Lexicon.Payload]) -> CountryCode? {
+        var found: CountryCode?
         for p in payloads {
-            let c: String?
+            let c: CountryCode?
             if case .city(let i) = p.target { c = lexicon.data.cities[i].country } else { c = strongCountry(p.target) }
             guard let c else { continue }
             if let f = found, f != c { return nil }
@@ -95,15 +96,14 @@ public struct MentionRecognizer: Sendable {
     }
 
     /// The country a payload names without doubt (used to disambiguate cities).
-    func strongCountry(_ t: Lexicon.Target) -> String? {
+    func strongCountry(_ t: Lexicon.Target) -> CountryCode? {
         switch t {
         case .countryName(let i), .countryAdjective(let i), .countryPeople(let i), .capital(let i), .seat(let i):
             return lexicon.data.countries[i].code
         case .subdivision(let i): return lexicon.data.subdivisions[i].country
         case .actor(let i):
             let c = lexicon.data.actors[i].country
-            return c.count == 3 && c != "IGO" && c != "NGO" && c != "UNO" && c != "EUR" && c != "IMG" && c != "MNC"
-                ? c : nil
+            return c.isState ? c : nil
         default: return nil
         }
     }

@@ -1,9 +1,9 @@
-import DyadLexicon
 import DyadStore
 import DyadText
 
-/// A stored document with what was found in it: mention spans recognised on request (the store
-/// keeps events, not mentions) and the evidence spans of its events, all in character offsets.
+/// A stored document with what was found in it: the mentions recognised when it was coded (the
+/// store keeps them with the document, so viewing needs no recognizer and shows what the events
+/// were coded from) and the evidence spans of its events, all in character offsets.
 struct DocumentView: Sendable {
     /// One recognised mention.
     struct Span: Sendable, Hashable {
@@ -19,31 +19,22 @@ struct DocumentView: Sendable {
     var events: [StoredEvent]
     var mentions: [Span]
 
-    init(_ stored: StoredDocument, events: [StoredEvent], recognizer: MentionRecognizer) {
+    init(_ stored: StoredDocument, events: [StoredEvent]) {
         self.stored = stored
         self.events = events
-        let doc = stored.document
-        let text = AnalyzedText(doc.text)
-        var spans: [Span] = []
-        for sentence in recognizer.recognize(text, documentDate: doc.date) {
-            for m in sentence.all {
-                var detail: String?
-                switch m.kind {
-                case .place: detail = m.name
-                case .actor: detail = [m.name, m.sector].compactMap { $0 }.joined(separator: " · ")
-                case .quantity:
-                    detail = [m.quantity.map { JSONObject.format($0.value) }, m.unit].compactMap { $0 }.joined(
-                        separator: " ")
-                case .date: detail = m.date?.day.description
-                }
-                spans.append(
-                    Span(
-                        kind: m.kind.rawValue, start: text.characterOffset(ofByte: m.start),
-                        end: text.characterOffset(ofByte: m.end), text: text.string(m.start..<m.end),
-                        country: m.country, detail: detail?.isEmpty == true ? nil : detail))
+        mentions = stored.mentions.map { m in
+            var detail: String?
+            switch m.kind {
+            case .place: detail = m.name
+            case .actor: detail = [m.name, m.sector?.rawValue].compactMap { $0 }.joined(separator: " · ")
+            case .quantity:
+                detail = [m.value.map { JSONObject.format($0) }, m.unit].compactMap { $0 }.joined(separator: " ")
+            case .date: detail = m.date?.description
             }
+            return Span(
+                kind: m.kind.rawValue, start: m.start, end: m.end, text: m.text, country: m.country?.rawValue,
+                detail: detail?.isEmpty == true ? nil : detail)
         }
-        mentions = spans
     }
 
     var json: JSONObject {
@@ -74,7 +65,7 @@ struct DocumentView: Sendable {
             events.map { e in
                 var j = JSONObject()
                 j.set("id", Int(e.id))
-                j.set("type", e.event.type)
+                j.set("type", e.event.type.rawValue)
                 j.set("sentence", e.event.evidence.sentence)
                 j.set("start", e.event.evidence.start)
                 j.set("end", e.event.evidence.end)

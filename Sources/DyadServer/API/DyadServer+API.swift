@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadStore
 import DyadText
 import Foundation
@@ -74,10 +74,9 @@ extension DyadServer {
     /// A document with its events and mentions, nil when not stored.
     func documentView(_ id: String) async throws -> DocumentView? {
         let store = store
-        let recognizer = coder.recognizer
         return try await offload { () throws -> DocumentView? in
             guard let d = try store.document(id: id) else { return nil }
-            return DocumentView(d, events: try store.events(inDocument: id), recognizer: recognizer)
+            return DocumentView(d, events: try store.events(inDocument: id))
         }
     }
 

@@ -1,4 +1,3 @@
-import DyadCoder
 import DyadStore
 import DyadText
 import Foundation
@@ -10,6 +9,9 @@ extension DyadServer {
     /// unreadable line is refused whole (400, each problem listed) so a client can fix and resend it.
     func ingest(_ request: Request) async throws -> Response {
         try authorize(request)
+        guard let coding else {
+            throw APIError(.forbidden, "read_only", "this server was started without a coder and only reads")
+        }
         let limit = configuration.maxBodyBytes
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
             throw APIError(
@@ -19,9 +21,8 @@ extension DyadServer {
         let bytes = Array(body.readableBytesView)
         let documents = try Self.documents(in: bytes)
         let store = store
-        let coder = coder
         let progress = try await offload {
-            try StoreIngestor(store: store, coder: coder, threads: 2, batchSize: 256)
+            try StoreIngestor(store: store, threads: 2, batchSize: 256, coding: coding)
                 .run(documents.map { Result<Document, DocumentIssue>.success($0) })
         }
         cache.invalidate()

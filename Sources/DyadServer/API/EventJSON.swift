@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadStore
 import DyadText
 import Foundation

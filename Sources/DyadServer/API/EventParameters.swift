@@ -1,13 +1,11 @@
+import DyadModel
 import DyadStore
 import DyadText
 
-/// The PLOVER event types Dyad codes (PLOVER's 16 plus the MIGRATE extension), in PLOVER order:
-/// what `type=` accepts and the order the dashboard stacks and colours them in.
+/// The codes of the event types Dyad codes (`EventType`: PLOVER's 16 plus the MIGRATE extension),
+/// in PLOVER order: what `type=` accepts and the order the dashboard stacks and colours them in.
 public enum EventTypes {
-    public static let all = [
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "MIGRATE",
-    ]
+    public static let all = EventType.allCases.map(\.rawValue)
     static let set = Set(all)
 }
 

@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadStore
 import DyadText
 
@@ -141,12 +141,12 @@ struct DashboardPage {
         for e in data.events {
             let ev = e.event
             func side(_ actors: [CodedEvent.Actor]) -> String {
-                actors.isEmpty ? "—" : actors.map { $0.country ?? "?" }.joined(separator: "+")
+                actors.isEmpty ? "—" : actors.map { $0.country?.rawValue ?? "?" }.joined(separator: "+")
             }
             var evidence = ev.evidence.text.replacingOccurrences(of: "\n", with: " ")
             if evidence.count > 150 { evidence = String(evidence.prefix(147)) + "…" }
             s += "<tr><td class=\"num\"><a href=\"/events/\(e.id)\">\(e.id)</a></td>"
-            s += "<td class=\"dyad\">\(e.day?.description ?? "—")</td><td>\(data.palette.badge(ev.type))</td>"
+            s += "<td class=\"dyad\">\(e.day?.description ?? "—")</td><td>\(data.palette.badge(ev.type.rawValue))</td>"
             s += "<td class=\"dyad\">\(HTML.escape(side(ev.source))) → \(HTML.escape(side(ev.target)))</td>"
             s += "<td>\(HTML.escape(ev.place.map { "\($0.name), \($0.country)" } ?? "—"))</td>"
             s +=

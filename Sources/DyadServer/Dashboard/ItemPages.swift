@@ -1,4 +1,4 @@
-import DyadCoder
+import DyadModel
 import DyadStore
 import DyadText
 
@@ -25,7 +25,7 @@ enum ItemPages {
             }
         }
         func actorTitle(_ side: String, _ a: CodedEvent.Actor) -> String {
-            "\(side): " + [a.country, a.sector, a.name].compactMap { $0 }.joined(separator: " · ")
+            "\(side): " + [a.country?.rawValue, a.sector?.rawValue, a.name].compactMap { $0 }.joined(separator: " · ")
         }
         for a in e.source { mark(a.text, "hl-source", actorTitle("source actor", a)) }
         for a in e.target { mark(a.text, "hl-target", actorTitle("target actor", a)) }
@@ -39,8 +39,8 @@ enum ItemPages {
     static func eventPage(_ s: StoredEvent, document: StoredDocument?) -> String {
         let e = s.event
         let sentence = document?.sentences.first { $0.index == e.evidence.sentence }?.text ?? e.evidence.text
-        let palette = Palette(counts: [e.type: 1])
-        var b = "<h1>Event \(s.id) \(palette.badge(e.type))"
+        let palette = Palette(counts: [e.type.rawValue: 1])
+        var b = "<h1>Event \(s.id) \(palette.badge(e.type.rawValue))"
         if let mode = e.mode { b += " <span class=\"muted\">\(HTML.escape(mode))</span>" }
         b += "</h1><section class=\"panel\"><h2>What the source says</h2>"
         b += "<p class=\"sentence\">\(highlightedSentence(e, sentence: sentence))</p>" + legendHTML(legend)
@@ -56,12 +56,14 @@ enum ItemPages {
                     var parts = [HTML.escape(a.text ?? "(implied)")]
                     parts.append(
                         "<span class=\"muted\">"
-                            + HTML.escape([a.country, a.sector, a.name].compactMap { $0 }.joined(separator: " · "))
+                            + HTML.escape(
+                                [a.country?.rawValue, a.sector?.rawValue, a.name].compactMap { $0 }.joined(
+                                    separator: " · "))
                             + (a.implied ? " · implied" : "") + "</span>")
                     return parts.joined(separator: " ")
                 }.joined(separator: "<br>")
         }
-        fact("Type", HTML.escape(e.type + (e.mode.map { " / \($0)" } ?? "")))
+        fact("Type", HTML.escape(e.type.rawValue + (e.mode.map { " / \($0)" } ?? "")))
         fact("Trigger", HTML.escape(e.trigger))
         fact("Source", actors(e.source))
         fact("Target", actors(e.target))
@@ -99,7 +101,7 @@ enum ItemPages {
         fact("Document", docHTML)
         fact("JSON", "<a href=\"/api/events/\(s.id)\">/api/events/\(s.id)</a>")
         b += "</dl></section>"
-        return HTML.page(title: "Event \(s.id)", subtitle: HTML.escape(e.type), body: b)
+        return HTML.page(title: "Event \(s.id)", subtitle: HTML.escape(e.type.rawValue), body: b)
     }
 
     static func documentPage(_ view: DocumentView) -> String {
@@ -137,7 +139,7 @@ enum ItemPages {
             at = g.range.upperBound
         }
         html += mentions(at..<text.count)
-        let palette = Palette(counts: Dictionary(view.events.map { ($0.event.type, 1) }, uniquingKeysWith: +))
+        let palette = Palette(counts: Dictionary(view.events.map { ($0.event.type.rawValue, 1) }, uniquingKeysWith: +))
         var b = "<h1>\(HTML.escape(d.title ?? d.id))</h1><p class=\"muted\">"
         b += HTML.escape([d.id, d.outlet, d.date?.description].compactMap { $0 }.joined(separator: " · "))
         if let url = d.url, url.hasPrefix("http") {
@@ -157,10 +159,10 @@ enum ItemPages {
                 "<table><thead><tr><th class=\"num\">#</th><th>Type</th><th>Source → target</th><th>Trigger</th><th>Evidence</th></tr></thead><tbody>"
             for e in view.events {
                 let side = { (a: [CodedEvent.Actor]) in
-                    a.isEmpty ? "—" : a.map { $0.country ?? "?" }.joined(separator: "+")
+                    a.isEmpty ? "—" : a.map { $0.country?.rawValue ?? "?" }.joined(separator: "+")
                 }
                 b +=
-                    "<tr><td class=\"num\"><a href=\"/events/\(e.id)\">\(e.id)</a></td><td>\(palette.badge(e.event.type))</td>"
+                    "<tr><td class=\"num\"><a href=\"/events/\(e.id)\">\(e.id)</a></td><td>\(palette.badge(e.event.type.rawValue))</td>"
                 b +=
                     "<td class=\"dyad\">\(HTML.escape(side(e.event.source))) → \(HTML.escape(side(e.event.target)))</td>"
                 b +=

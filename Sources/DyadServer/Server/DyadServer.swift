@@ -1,4 +1,3 @@
-import DyadCoder
 import DyadStore
 import Foundation
 import Hummingbird
@@ -10,8 +9,9 @@ import Logging
 /// closure. Store calls block, so they run off the event loops (`offload`).
 public struct DyadServer: Sendable {
     public var store: any DyadStore
-    /// Codes posted documents and recognises mentions for document views.
-    public var coder: EventCoder
+    /// Codes posted documents (`POST /api/documents`); nil for a server that only reads, which
+    /// then needs no lexicon. Document views show the mentions stored with each document.
+    public var coding: StoreIngestor.Coding?
     public var configuration: ServerConfiguration
     public var metrics: ServerMetrics
     public var cache: ResponseCache
@@ -19,10 +19,14 @@ public struct DyadServer: Sendable {
     /// - Parameters:
     ///   - store: the store to serve.
     ///   - storePath: its database file, whose size and time key the response cache.
-    ///   - coder: the coder for `POST /api/documents` (and the recogniser for document views).
-    public init(store: any DyadStore, storePath: String, coder: EventCoder, configuration: ServerConfiguration) {
+    ///   - coding: what `POST /api/documents` codes documents with (the caller's pipeline); nil
+    ///     makes the route answer 403 like a server without a token.
+    ///   - configuration: where to listen and what to allow.
+    public init(
+        store: any DyadStore, storePath: String, coding: StoreIngestor.Coding?, configuration: ServerConfiguration
+    ) {
         self.store = store
-        self.coder = coder
+        self.coding = coding
         self.configuration = configuration
         metrics = ServerMetrics()
         cache = ResponseCache(path: storePath, capacity: configuration.cacheEntries)

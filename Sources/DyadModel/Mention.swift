@@ -36,9 +36,9 @@ public struct Mention: Sendable, Hashable {
     public var start: Int
     public var end: Int
     /// ISO alpha-3 (or IGO, NGO, UNO, EUR, ...) for places and actors.
-    public var country: String?
+    public var country: CountryCode?
     /// PLOVER sector for actors.
-    public var sector: String?
+    public var sector: Sector?
     /// Canonical name: the lexicon's name of a named actor or place.
     public var name: String?
     public var lat: Double?
@@ -50,7 +50,7 @@ public struct Mention: Sendable, Hashable {
     /// The role phrase's kind for actors built around a role.
     public var roleKind: RoleKind?
     public var quantity: Quantity?
-    /// What a quantity counts ("people", "arrested", "dead").
+    /// What a quantity counts ("people", "arrested", "dead"; see `QuantityUnit`).
     public var unit: String?
     public var date: DateMention?
 
@@ -61,23 +61,5 @@ public struct Mention: Sendable, Hashable {
         self.tokens = tokens
         self.start = start
         self.end = end
-    }
-}
-
-/// The mentions of one sentence, by kind, in text order.
-public struct SentenceMentions: Sendable {
-    public var sentence: Sentence
-    public var places: [Mention] = []
-    public var actors: [Mention] = []
-    public var quantities: [Mention] = []
-    public var dates: [Mention] = []
-
-    public init(sentence: Sentence) { self.sentence = sentence }
-
-    /// All mentions sorted by position (then kind), as `dyad mentions` prints them.
-    public var all: [Mention] {
-        (places + actors + quantities + dates).sorted {
-            ($0.start, $0.end, $0.kind.rawValue) < ($1.start, $1.end, $1.kind.rawValue)
-        }
     }
 }

@@ -11,7 +11,7 @@ extension Mention {
         let surface = text.bytes[start..<end]
         switch kind {
         case .place:
-            w.string("country", country, &out)
+            w.string("country", country?.rawValue, &out)
             w.string("doc", document, &out)
             w.int("end", endChar, &out)
             w.string("kind", "place", &out)
@@ -24,12 +24,12 @@ extension Mention {
             w.string("text", bytes: surface, &out)
         case .actor:
             w.string("actor_kind", actorKind?.rawValue, &out)
-            w.string("country", country, &out)
+            w.string("country", country?.rawValue, &out)
             w.string("doc", document, &out)
             w.int("end", endChar, &out)
             w.string("kind", "actor", &out)
             w.string("name", name, &out)
-            w.string("sector", sector, &out)
+            w.string("sector", sector?.rawValue, &out)
             w.int("sentence", sentence, &out)
             w.int("start", startChar, &out)
             w.string("text", bytes: surface, &out)

@@ -6,7 +6,7 @@ extension CodedEvent {
     public var json: JSONObject {
         var o = JSONObject()
         o.set("doc", document)
-        o.set("type", type)
+        o.set("type", type.rawValue)
         o.set("mode", mode)
         o.set("source", source.map(\.json))
         o.set("target", target.map(\.json))
@@ -34,8 +34,8 @@ extension CodedEvent.Actor {
     public var json: JSONObject {
         var o = JSONObject()
         o.set("text", text)
-        o.set("country", country)
-        o.set("sector", sector)
+        o.set("country", country?.rawValue)
+        o.set("sector", sector?.rawValue)
         if let name { o.set("name", name) }
         if implied { o.set("implied", true) }
         return o
@@ -47,7 +47,7 @@ extension CodedEvent.Place {
     public var json: JSONObject {
         var p = JSONObject()
         p.set("name", name)
-        p.set("country", country)
+        p.set("country", country.rawValue)
         p.set("lat", lat)
         p.set("lon", lon)
         return p

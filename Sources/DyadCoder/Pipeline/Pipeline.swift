@@ -1,0 +1,73 @@
+import DyadLexicon
+import DyadModel
+import DyadText
+
+/// Text in, annotated document out: tokenizer and sentence splitter, mention recognizer, event
+/// coder, in that order, as spaCy's `nlp(text)` runs its components.
+///
+/// Build one per process from a compiled lexicon and share it: it is an immutable value, so many
+/// threads can annotate documents at once. Every command that reads text (`dyad code`, `eval`,
+/// `mentions`, `bench`, `ingest`, `recode`, `demo`, the server's ingest route) goes through it,
+/// so they cannot wire the stages differently.
+public struct Pipeline: Sendable {
+    /// The stages, in the order they run; each needs the ones before it.
+    public enum Stage: Int, Sendable, Hashable, Comparable, CaseIterable {
+        /// Tokens and sentences only (`dyad bench --stage tokenize`).
+        case text
+        /// Also the places, actors, quantities and dates of each sentence (`dyad mentions`).
+        case mentions
+        /// Also the events (`dyad code`).
+        case events
+
+        public static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// What callers vary.
+    public struct Options: Sendable, Hashable {
+        /// The last stage to run (the earlier ones always run).
+        public var stage: Stage
+        /// Whether the same event told more than once in a document becomes one record with a
+        /// `mentions` count (the store and the dashboard count events once), or every telling stays
+        /// its own record (the contract output: the gold files annotate each telling).
+        public var mergeRepeatedTellings: Bool
+
+        /// - Parameters:
+        ///   - stage: the last stage to run; all of them by default.
+        ///   - mergeRepeatedTellings: merge repeats into one record; off by default, as
+        ///     `dyad code` and `dyad eval` print events.
+        public init(stage: Stage = .events, mergeRepeatedTellings: Bool = false) {
+            self.stage = stage
+            self.mergeRepeatedTellings = mergeRepeatedTellings
+        }
+    }
+
+    /// The compiled lexicon every stage reads.
+    public let lexicon: Lexicon
+    /// What this pipeline runs.
+    public let options: Options
+    /// The mentions stage.
+    public let recognizer: MentionRecognizer
+    /// The events stage.
+    public let coder: EventCoder
+
+    /// Creates a pipeline over a compiled lexicon.
+    public init(lexicon: Lexicon, options: Options = Options()) {
+        self.lexicon = lexicon
+        self.options = options
+        self.recognizer = MentionRecognizer(lexicon: lexicon)
+        self.coder = EventCoder(lexicon: lexicon)
+    }
+
+    /// Runs the stages the options ask for on one document.
+    /// - Parameter document: the document; its date resolves relative dates.
+    /// - Returns: the document with its layers (those of stages not run are empty).
+    public func annotate(_ document: Document) -> AnnotatedDocument {
+        var annotated = AnnotatedDocument(document: document, text: AnalyzedText(document.text))
+        guard options.stage >= .mentions else { return annotated }
+        annotated.mentions = recognizer.recognize(annotated.text, documentDate: document.date)
+        guard options.stage >= .events else { return annotated }
+        let events = coder.code(annotated)
+        annotated.events = options.mergeRepeatedTellings ? EventDeduplicator.merge(events) : events
+        return annotated
+    }
+}

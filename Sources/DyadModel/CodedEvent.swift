@@ -1,0 +1,129 @@
+import DyadText
+
+/// One coded event: the record `dyad code --format jsonl` prints (see `../shared/eval/EVAL.md`).
+///
+/// Who (`source`) did what (`type`, `mode`) to whom (`target`), when, where, how many, according
+/// to whom, with the evidence span it was read from.
+public struct CodedEvent: Sendable, Hashable {
+    /// An actor on one side of the event.
+    public struct Actor: Sendable, Hashable {
+        /// The words in the text ("the Moscow Prosecutor's Office"); nil for an implied actor.
+        public var text: String?
+        /// ISO alpha-3, or a PLOVER non-state code (IGO, NGO, UNO, EUR, ISM, IMG, MNC).
+        public var country: CountryCode?
+        /// PLOVER sector.
+        public var sector: Sector?
+        /// Canonical name of a named actor.
+        public var name: String?
+        /// True when the text does not name the actor and the domain fixes it (arrests → police).
+        public var implied: Bool = false
+
+        public init(
+            text: String?, country: CountryCode?, sector: Sector?, name: String? = nil, implied: Bool = false
+        ) {
+            self.text = text
+            self.country = country
+            self.sector = sector
+            self.name = name
+            self.implied = implied
+        }
+    }
+
+    /// Where the event happened.
+    public struct Place: Sendable, Hashable {
+        public var name: String
+        public var country: CountryCode
+        public var lat: Double?
+        public var lon: Double?
+
+        /// Creates a place; coordinates are nil when the gazetteer has none.
+        public init(name: String, country: CountryCode, lat: Double?, lon: Double?) {
+            self.name = name
+            self.country = country
+            self.lat = lat
+            self.lon = lon
+        }
+    }
+
+    /// How many, and of what.
+    public struct Count: Sendable, Hashable {
+        public var value: Double
+        public var qualifier: Qualifier
+        /// What is counted (see `QuantityUnit`).
+        public var unit: String?
+        /// The words the count was read from.
+        public var text: String
+
+        /// Creates a count: its value, qualifier, unit and the words it was read from.
+        public init(value: Double, qualifier: Qualifier, unit: String?, text: String) {
+            self.value = value
+            self.qualifier = qualifier
+            self.unit = unit
+            self.text = text
+        }
+    }
+
+    /// The sentence span the event was read from.
+    public struct Evidence: Sendable, Hashable {
+        public var sentence: Int
+        /// Character offsets (Unicode scalars) into the document text.
+        public var start: Int
+        public var end: Int
+        public var text: String
+
+        /// Creates an evidence span (character offsets into the document text).
+        public init(sentence: Int, start: Int, end: Int, text: String) {
+            self.sentence = sentence
+            self.start = start
+            self.end = end
+            self.text = text
+        }
+    }
+
+    /// PLOVER's auxiliary modes: events that are not (yet) facts are kept and marked.
+    public enum Modality: String, Sendable, Hashable {
+        case future, conditional, hypothetical
+    }
+
+    public var document: String
+    /// What happened: a PLOVER type or MIGRATE.
+    public var type: EventType
+    /// The PLOVER mode word ("arrest", "restrict"), if any.
+    public var mode: String?
+    public var source: [Actor]
+    public var target: [Actor]
+    public var date: Day?
+    public var place: Place?
+    public var quantity: Count?
+    public var attribution: String?
+    public var evidence: Evidence
+    public var modality: Modality?
+    public var contexts: [String]
+    /// The trigger words.
+    public var trigger: String
+    /// How many times the document told this event (after deduplication).
+    public var mentions: Int = 1
+
+    /// Creates an event from its parts (the coder builds events with it; the store, the synthetic
+    /// benchmark and tests rebuild them without running the coder).
+    public init(
+        document: String, type: EventType, mode: String?, source: [Actor], target: [Actor], date: Day?, place: Place?,
+        quantity: Count?, attribution: String?, evidence: Evidence, modality: Modality?, contexts: [String],
+        trigger: String, mentions: Int = 1
+    ) {
+        self.document = document
+        self.type = type
+        self.mode = mode
+        self.source = source
+        self.target = target
+        self.date = date
+        self.place = place
+        self.quantity = quantity
+        self.attribution = attribution
+        self.evidence = evidence
+        self.modality = modality
+        self.contexts = contexts
+        self.trigger = trigger
+        self.mentions = mentions
+    }
+}

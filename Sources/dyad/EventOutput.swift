@@ -1,0 +1,46 @@
+import DyadCoder
+import DyadModel
+import DyadText
+
+/// What `dyad code` prints for one document, in one of its formats: shared with `dyad eval` and
+/// `dyad bench --stage code`, so the figures `dyad eval` reports are those of the output that
+/// `score.py` reads (`dyad code --format jsonl`), not of a second path.
+struct EventOutput: Sendable {
+    /// The output formats of `dyad code`.
+    enum Format: String, Sendable, CaseIterable {
+        case jsonl, tsv, table
+    }
+
+    /// The pipeline the events come from.
+    var pipeline: Pipeline
+    var format: Format
+
+    /// The options of the contract output: every stage, every telling apart unless `merge`.
+    static func options(merge: Bool) -> Pipeline.Options {
+        Pipeline.Options(stage: .events, mergeRepeatedTellings: merge)
+    }
+
+    /// The header line(s) the format starts with, if any.
+    var header: String? { format == .tsv ? EventTable.tsvHeader + "\n" : nil }
+
+    /// Annotates one document and formats its events.
+    func bytes(for document: Document) -> [UInt8] {
+        bytes(for: pipeline.annotate(document))
+    }
+
+    /// Formats the events of an annotated document.
+    func bytes(for annotated: AnnotatedDocument) -> [UInt8] {
+        let events = annotated.events
+        switch format {
+        case .jsonl:
+            var bytes: [UInt8] = []
+            for e in events {
+                bytes += e.json.bytes()
+                bytes.append(0x0A)
+            }
+            return bytes
+        case .tsv: return Array(events.map(EventTable.tsvRow).joined().utf8)
+        case .table: return Array(EventTable.render(annotated.document, events).utf8)
+        }
+    }
+}

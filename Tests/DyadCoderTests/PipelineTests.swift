@@ -1,0 +1,61 @@
+import DyadLexicon
+import DyadModel
+import DyadText
+import Testing
+
+@testable import DyadCoder
+
+@Suite("Pipeline")
+struct PipelineTests {
+    let doc = Document(
+        id: "p", date: Day(iso: "2023-03-15"),
+        text: "Latvia expelled the Russian ambassador. \"Latvia expelled the Russian ambassador,\" the ministry said.",
+        origin: "test")
+
+    @Test func textStageOnlyTokenizes() {
+        let a = Pipeline(lexicon: sharedLexicon, options: Pipeline.Options(stage: .text)).annotate(doc)
+        #expect(a.document.id == "p")
+        #expect(a.text.sentences.count == 2)
+        #expect(!a.text.tokens.isEmpty)
+        #expect(a.mentions.isEmpty)
+        #expect(a.events.isEmpty)
+    }
+
+    @Test func mentionsStageStopsBeforeEvents() {
+        let a = Pipeline(lexicon: sharedLexicon, options: Pipeline.Options(stage: .mentions)).annotate(doc)
+        // One entry per sentence, parallel to the text's sentences.
+        #expect(a.mentions.count == a.text.sentences.count)
+        #expect(a.mentions.map(\.sentence.index) == a.text.sentences.map(\.index))
+        #expect(a.mentions[0].places.contains { $0.country == "LVA" })
+        #expect(a.events.isEmpty)
+    }
+
+    @Test func eventsStageKeepsTellingsApartByDefault() {
+        let a = sharedPipeline.annotate(doc)
+        #expect(a.mentions.count == 2)
+        #expect(a.events.filter { $0.type == .sanction }.count == 2)
+        #expect(a.events.allSatisfy { $0.mentions == 1 })
+    }
+
+    @Test func mergeOptionMergesRepeatedTellings() {
+        let merged = Pipeline(lexicon: sharedLexicon, options: Pipeline.Options(mergeRepeatedTellings: true))
+            .annotate(doc).events
+        #expect(merged.filter { $0.type == .sanction }.count == 1)
+        #expect(merged.first { $0.type == .sanction }?.mentions == 2)
+        #expect(merged == EventDeduplicator.merge(sharedPipeline.annotate(doc).events))
+    }
+
+    @Test func stagesAreTheRecognizerAndTheCoder() {
+        // The pipeline is the stages run in order, nothing more.
+        let text = AnalyzedText(doc.text)
+        let mentions = MentionRecognizer(lexicon: sharedLexicon).recognize(text, documentDate: doc.date)
+        let events = EventCoder(lexicon: sharedLexicon).code(
+            AnnotatedDocument(document: doc, text: text, mentions: mentions))
+        #expect(sharedPipeline.annotate(doc).events == events)
+    }
+
+    @Test func stagesAreOrdered() {
+        #expect(Pipeline.Stage.text < .mentions && Pipeline.Stage.mentions < .events)
+        #expect(Pipeline.Options() == Pipeline.Options(stage: .events, mergeRepeatedTellings: false))
+    }
+}
