@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "DyadServerTests",
             dependencies: [
-                "DyadServer", "DyadCoder", "dyad", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "DyadServer", "DyadCoder", "DyadSyntax", "dyad", .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -64,12 +64,11 @@ struct BenchCommand: ParsableCommand {
         }
         guard !paths.isEmpty else { throw ValidationError("give corpus paths, or --synthetic N --db FILE") }
         let loadStart = DispatchTime.now()
-        let lex = try lexicon.load()
-        let loadSeconds = seconds(since: loadStart)
         // The pipelines of the real commands: `dyad code --format jsonl` for code.
         var options = EventOutput.options(merge: false)
         options.stage = stage.pipelineStage
-        let output = EventOutput(pipeline: Pipeline(lexicon: lex, options: options), format: .jsonl)
+        let output = EventOutput(pipeline: try lexicon.pipeline(options), format: .jsonl)
+        let loadSeconds = seconds(since: loadStart)
         let sink = ByteOutput(fd: open("/dev/null", O_WRONLY))
         var best = Double.infinity
         var words = 0

@@ -19,8 +19,11 @@ struct CodeCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Output format: jsonl, tsv or table.")
+    @Option(help: "Output format: jsonl, tsv, table, or explain (each parsed sentence's tree and the rules behind each event).")
     var format: EventOutput.Format = .jsonl
+
+    @Flag(help: "Print each parsed sentence's dependency tree and, for each event, which rule filled which slot from which arc (same as --format explain).")
+    var explain = false
 
     @Flag(help: "Merge repeated tellings of an event within a document into one record with a mentions count.")
     var merge = false
@@ -44,8 +47,8 @@ struct CodeCommand: ParsableCommand {
     func run() throws {
         if mentions { warn("dyad code: --mentions is deprecated: every telling is kept apart by default") }
         let output = EventOutput(
-            pipeline: Pipeline(lexicon: try lexicon.load(), options: EventOutput.options(merge: merge)),
-            format: format)
+            pipeline: try lexicon.pipeline(EventOutput.options(merge: merge, explain: explain || format == .explain)),
+            format: explain ? .explain : format)
         try writeDocuments(paths, threads: threads, header: output.header) { doc in output.bytes(for: doc) }
     }
 }

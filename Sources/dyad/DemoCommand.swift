@@ -36,7 +36,7 @@ struct DemoCommand: ParsableCommand {
         guard let folder = examples ?? Self.findExamples() else {
             throw ValidationError("no examples/ folder here or above; run from the repository or give --examples")
         }
-        let pipeline = Pipeline.forStore(try lexicon.load())
+        let pipeline = try Pipeline.forStore(lexicon)
         let store = try openStore(db)
         let progress = try ingest(
             DocumentReader(paths: [folder]), into: store, pipeline: pipeline,

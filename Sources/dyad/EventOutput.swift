@@ -8,16 +8,19 @@ import DyadText
 struct EventOutput: Sendable {
     /// The output formats of `dyad code`.
     enum Format: String, Sendable, CaseIterable {
-        case jsonl, tsv, table
+        case jsonl, tsv, table, explain
     }
 
     /// The pipeline the events come from.
     var pipeline: Pipeline
     var format: Format
 
-    /// The options of the contract output: every stage, every telling apart unless `merge`.
-    static func options(merge: Bool) -> Pipeline.Options {
-        Pipeline.Options(stage: .events, mergeRepeatedTellings: merge)
+    /// The options of the contract output: every stage, every telling apart unless `merge`; with
+    /// `explain`, each event keeps the rules that coded it.
+    static func options(merge: Bool, explain: Bool = false) -> Pipeline.Options {
+        var o = Pipeline.Options(stage: .events, mergeRepeatedTellings: merge)
+        o.explain = explain
+        return o
     }
 
     /// The header line(s) the format starts with, if any.
@@ -41,6 +44,7 @@ struct EventOutput: Sendable {
             return bytes
         case .tsv: return Array(events.map(EventTable.tsvRow).joined().utf8)
         case .table: return Array(EventTable.render(annotated.document, events).utf8)
+        case .explain: return Array(annotated.explanation().utf8)
         }
     }
 }

@@ -31,7 +31,7 @@ struct IngestCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let pipeline = Pipeline.forStore(try lexicon.load())
+        let pipeline = try Pipeline.forStore(lexicon)
         let db = try store.open()
         let progress = try ingest(
             DocumentReader(paths: paths), into: db, pipeline: pipeline, threads: threads, batch: batch,
@@ -71,7 +71,7 @@ struct RecodeCommand: ParsableCommand {
     @OptionGroup var lexicon: LexiconOptions
 
     func run() throws {
-        let pipeline = Pipeline.forStore(try lexicon.load())
+        let pipeline = try Pipeline.forStore(lexicon)
         let db = try store.open()
         _ = try ingest(
             StoredDocuments(store: db), into: db, pipeline: pipeline, threads: threads, replace: true, totalBytes: nil)

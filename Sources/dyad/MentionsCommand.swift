@@ -32,7 +32,7 @@ struct MentionsCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let pipeline = Pipeline(lexicon: try lexicon.load(), options: Pipeline.Options(stage: .mentions))
+        let pipeline = try lexicon.pipeline(Pipeline.Options(stage: .mentions))
         let format = format
         try writeDocuments(paths, threads: threads) { doc in
             Self.bytes(pipeline.annotate(doc), format: format)

@@ -1,8 +1,10 @@
 import ArgumentParser
+import DyadCoder
 import DyadLexicon
+import DyadSyntax
 import DyadText
 
-/// Options every command that reads text shares: where the lexicon comes from.
+/// Options every command that reads text shares: where the lexicon and the syntax model come from.
 struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: "A folder of your own lexicon files to merge (repeatable).")
     var userLexicons: [String] = []
@@ -12,6 +14,11 @@ struct LexiconOptions: ParsableArguments {
         help: "The built-in lexicon folder, when the binary was copied away from its resources.")
     var dataDirectory: String?
 
+    @Option(
+        name: .customLong("syntax-model"),
+        help: "The tagger and parser weights (syntax-en.bin), when the binary was copied away from its resources.")
+    var syntaxModel: String?
+
     /// Loads the lexicon, turning a failure into a clean exit with the reason.
     func load() throws -> Lexicon {
         do {
@@ -19,6 +26,20 @@ struct LexiconOptions: ParsableArguments {
         } catch let e as LexiconError {
             throw ValidationError(e.description)
         }
+    }
+
+    /// Loads the syntax model, turning a failure into a clean exit naming every path searched.
+    func loadSyntax() throws -> SyntaxModel {
+        do {
+            return try SyntaxModel.load(path: syntaxModel)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// The pipeline every text-reading command runs, over this lexicon and syntax model.
+    func pipeline(_ options: Pipeline.Options) throws -> Pipeline {
+        Pipeline(lexicon: try load(), syntax: try loadSyntax(), options: options)
     }
 }
 

@@ -53,7 +53,7 @@ struct ServeCommand: ParsableCommand {
         let config = ServerConfiguration(
             host: host, port: port, token: token, maxBodyBytes: Self.bytes(maxBody) ?? 8 << 20)
         // Only the ingest route codes, and only with a token: a read-only server needs no lexicon.
-        let coding = token == nil ? nil : Pipeline.forStore(try lexicon.load()).storeCoding
+        let coding = token == nil ? nil : try Pipeline.forStore(lexicon).storeCoding
         try serve(db: try store.open(), path: store.db, coding: coding, config)
     }
 

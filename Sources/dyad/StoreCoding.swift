@@ -16,8 +16,8 @@ extension Pipeline {
     /// The pipeline of `dyad ingest`, `recode`, `demo` and the server's ingest route: every stage,
     /// repeated tellings merged into one record with a mentions count, because the dashboard and
     /// the counts treat a stored event as one event.
-    static func forStore(_ lexicon: Lexicon) -> Pipeline {
-        Pipeline(lexicon: lexicon, options: Options(stage: .events, mergeRepeatedTellings: true))
+    static func forStore(_ options: LexiconOptions) throws -> Pipeline {
+        try options.pipeline(Options(stage: .events, mergeRepeatedTellings: true))
     }
 
     /// The coding a `StoreIngestor` runs on its worker threads: annotate, then keep.

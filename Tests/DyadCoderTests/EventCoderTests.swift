@@ -1,5 +1,6 @@
 import DyadLexicon
 import DyadModel
+import DyadSyntax
 import DyadText
 import Foundation
 import Testing
@@ -11,8 +12,13 @@ let sharedLexicon: Lexicon = {
     do { return try Lexicon.load() } catch { fatalError("\(error)") }
 }()
 
+/// The shipped tagger and parser weights, once for all tests.
+let sharedSyntax: SyntaxModel = {
+    do { return try SyntaxModel.load() } catch { fatalError("\(error)") }
+}()
+
 /// The contract pipeline (every telling apart), as `dyad code` runs it.
-let sharedPipeline = Pipeline(lexicon: sharedLexicon)
+let sharedPipeline = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax)
 
 func code(_ text: String, date: String = "2023-03-15") -> [CodedEvent] {
     sharedPipeline.annotate(Document(id: "t", date: Day(iso: date), text: text, origin: "test")).events
@@ -178,7 +184,7 @@ struct EventRuleTests {
             text:
                 "Latvia expelled the Russian ambassador. \"Latvia expelled the Russian ambassador,\" the ministry said.",
             origin: "t")
-        let merged = Pipeline(lexicon: sharedLexicon, options: Pipeline.Options(mergeRepeatedTellings: true))
+        let merged = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(mergeRepeatedTellings: true))
             .annotate(doc).events
         let apart = sharedPipeline.annotate(doc).events
         #expect(apart.filter { $0.type == .sanction }.count == 2)

@@ -1,5 +1,6 @@
 import DyadLexicon
 import DyadModel
+import DyadSyntax
 import DyadText
 import Testing
 
@@ -13,7 +14,7 @@ struct PipelineTests {
         origin: "test")
 
     @Test func textStageOnlyTokenizes() {
-        let a = Pipeline(lexicon: sharedLexicon, options: Pipeline.Options(stage: .text)).annotate(doc)
+        let a = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(stage: .text)).annotate(doc)
         #expect(a.document.id == "p")
         #expect(a.text.sentences.count == 2)
         #expect(!a.text.tokens.isEmpty)
@@ -22,7 +23,7 @@ struct PipelineTests {
     }
 
     @Test func mentionsStageStopsBeforeEvents() {
-        let a = Pipeline(lexicon: sharedLexicon, options: Pipeline.Options(stage: .mentions)).annotate(doc)
+        let a = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(stage: .mentions)).annotate(doc)
         // One entry per sentence, parallel to the text's sentences.
         #expect(a.mentions.count == a.text.sentences.count)
         #expect(a.mentions.map(\.sentence.index) == a.text.sentences.map(\.index))
@@ -38,7 +39,7 @@ struct PipelineTests {
     }
 
     @Test func mergeOptionMergesRepeatedTellings() {
-        let merged = Pipeline(lexicon: sharedLexicon, options: Pipeline.Options(mergeRepeatedTellings: true))
+        let merged = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(mergeRepeatedTellings: true))
             .annotate(doc).events
         #expect(merged.filter { $0.type == .sanction }.count == 1)
         #expect(merged.first { $0.type == .sanction }?.mentions == 2)
@@ -49,13 +50,16 @@ struct PipelineTests {
         // The pipeline is the stages run in order, nothing more.
         let text = AnalyzedText(doc.text)
         let mentions = MentionRecognizer(lexicon: sharedLexicon).recognize(text, documentDate: doc.date)
-        let events = EventCoder(lexicon: sharedLexicon).code(
-            AnnotatedDocument(document: doc, text: text, mentions: mentions))
-        #expect(sharedPipeline.annotate(doc).events == events)
+        var annotated = AnnotatedDocument(document: doc, text: text, mentions: mentions)
+        EventCoder(lexicon: sharedLexicon, parser: SyntaxParser(model: sharedSyntax)).code(&annotated)
+        let piped = sharedPipeline.annotate(doc)
+        #expect(piped.events == annotated.events)
+        #expect(piped.trees == annotated.trees)
     }
 
     @Test func stagesAreOrdered() {
         #expect(Pipeline.Stage.text < .mentions && Pipeline.Stage.mentions < .events)
         #expect(Pipeline.Options() == Pipeline.Options(stage: .events, mergeRepeatedTellings: false))
+        #expect(!Pipeline.Options().explain)
     }
 }

@@ -1,4 +1,5 @@
 import DyadCoder
+import DyadSyntax
 import DyadLexicon
 import DyadServer
 import DyadStore
@@ -95,7 +96,7 @@ import Testing
     /// The document view shows the mentions stored at ingest: the recognizer's, unchanged.
     @Test func storedMentionsAreTheRecognizers() async throws {
         let stored = try #require(try Self.fixture.store.document(id: "002_tbilisi_protest"))
-        let a = Pipeline(lexicon: try Lexicon.load(), options: Pipeline.Options(stage: .mentions))
+        let a = Pipeline(lexicon: try Lexicon.load(), syntax: try SyntaxModel.load(), options: Pipeline.Options(stage: .mentions))
             .annotate(stored.document)
         let fresh = a.mentions.flatMap(\.all)
         try await fixture.live { client in

@@ -1,4 +1,5 @@
 import DyadCoder
+import DyadSyntax
 import DyadLexicon
 import DyadModel
 import DyadServer
@@ -24,7 +25,7 @@ func temporaryDirectory() throws -> URL {
 let sharedCoding: StoreIngestor.Coding = {
     let pipeline: Pipeline
     do {
-        pipeline = Pipeline(lexicon: try Lexicon.load(), options: Pipeline.Options(mergeRepeatedTellings: true))
+        pipeline = Pipeline(lexicon: try Lexicon.load(), syntax: try SyntaxModel.load(), options: Pipeline.Options(mergeRepeatedTellings: true))
     } catch { fatalError("lexicon: \(error)") }
     return { doc in
         let a = pipeline.annotate(doc)

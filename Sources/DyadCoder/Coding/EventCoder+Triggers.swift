@@ -1,118 +1,104 @@
 import DyadLexicon
 import DyadModel
+import DyadSyntax
 import DyadText
 
+/// A trigger the lexicon matched in a sentence, before the tree is read.
+struct TriggerMatch {
+    var tokens: Range<Int>
+    var pattern: EventPattern
+}
+
 extension EventCoder {
-    /// The event triggers of a sentence: the longest `events.tsv` form at each token, outside
-    /// actor phrases, reporting verbs and the reporter's own words.
-    func triggers(in st: SentenceState) -> [Trigger] {
-        var out: [Trigger] = []
-        let r = st.range
+    /// The event triggers of a sentence: the longest `events.tsv` form at each token, outside actor
+    /// names, never a reporting verb (`grammar.tsv` reporting: "said" reports, it is no event).
+    func triggers(in sm: SentenceMentions, slots: [ActorSlot], toks: UnsafeBufferPointer<Token>) -> [TriggerMatch] {
+        var out: [TriggerMatch] = []
+        let r = sm.sentence.tokens
         var i = r.lowerBound
         var slotIndex = 0
+        let grammar = lexicon.grammar
         while i < r.upperBound {
-            while slotIndex < st.slots.count, st.slots[slotIndex].tokens.upperBound <= i { slotIndex += 1 }
-            if slotIndex < st.slots.count, st.slots[slotIndex].tokens.contains(i),
-                st.slots[slotIndex].tokens.count > 1 || !st.slots[slotIndex].fromPlace
+            while slotIndex < slots.count, slots[slotIndex].tokens.upperBound <= i { slotIndex += 1 }
+            if slotIndex < slots.count, slots[slotIndex].tokens.contains(i),
+                slots[slotIndex].tokens.count > 1 || !slots[slotIndex].fromPlace
             {
-                i = st.slots[slotIndex].tokens.upperBound
+                i = slots[slotIndex].tokens.upperBound
                 continue
             }
-            if st.attribution?.span.contains(i) == true
-                || Words.reporting.contains(st.key(i)) && !st.tokens[i].shape.contains(.capitalized)
-            {
+            if grammar.contains(.reporting, toks[i].key) && !toks[i].shape.contains(.capitalized) {
                 i += 1
                 continue
             }
             var bestEnd = -1
             var best: Lexicon.EventTrigger?
-            if lexicon.mayStartEvent(st.tokens[i]) {
-                lexicon.eventAutomaton.matches(st.tokens, from: i, limit: r.upperBound) { end, payloads in
+            if lexicon.mayStartEvent(toks[i]) {
+                lexicon.eventAutomaton.matches(toks, from: i, limit: r.upperBound) { end, payloads in
                     if end > bestEnd, let p = payloads.first {
                         bestEnd = end
                         best = p
                     }
                 }
             }
-            if let b = best,
-                // A background mention still counts when its agent is named ("the mobilization
-                // that was announced by President Putin").
-                !isBackgroundNoun(i, lexicon.data.events[b.pattern], st) || agent(after: bestEnd, st) != nil
-            {
-                out.append(
-                    Trigger(tokens: i..<bestEnd, pattern: lexicon.data.events[b.pattern], participle: b.participle))
+            if let b = best {
+                out.append(TriggerMatch(tokens: i..<bestEnd, pattern: lexicon.data.events[b.pattern]))
                 i = bestEnd
             } else {
                 i += 1
             }
         }
-        return dropComplements(out, st)
+        return out
     }
 
-    /// A nominal trigger inside a prepositional phrase refers to an event told elsewhere ("for
-    /// evading mobilization", "following Russia's partial mobilisation", "during the protests"),
-    /// not one this clause reports.
-    private func isBackgroundNoun(_ i: Int, _ p: EventPattern, _ st: SentenceState) -> Bool {
-        guard p.kind == .noun else { return false }
-        var j = i - 1
-        var skipped = 0
-        while j >= st.range.lowerBound && skipped < 5 {
-            let k = st.key(j)
-            if Words.prepositions.contains(k) && k != Words.to { return true }
-            if let s = st.slots.last(where: { $0.tokens.upperBound == j + 1 }), st.key(j) != Words.possessive {
-                j = s.tokens.lowerBound - 1
-                skipped += 1
-                continue
-            }
-            let sh = st.tokens[j].shape
-            guard
-                k == Words.possessive || Words.articles.contains(k)
-                    || sh.contains(.word) && !sh.contains(.capitalized)
-                        && !Words.reporting.contains(k) && !Words.weakReporting.contains(k)
-                        && !Self.lightVerbs.contains(k)
-            else { return false }
-            j -= 1
-            skipped += 1
+    /// Whether a sentence may hold a reported demand ("X said Y must …"): a demand modal and a
+    /// reporting verb, so that it is parsed even without a trigger.
+    func mayReportDemand(_ sm: SentenceMentions, _ toks: UnsafeBufferPointer<Token>) -> Bool {
+        let g = lexicon.grammar
+        var modal = false
+        var reporting = false
+        for i in sm.sentence.tokens {
+            let k = toks[i].key
+            if g.contains(.demandModal, k) { modal = true }
+            if g.contains(.reporting, k) || g.contains(.reportingWeak, k) { reporting = true }
         }
-        return false
+        return modal && reporting
     }
 
-    /// Verbs whose object noun is the event itself ("launched an attack", "issued a warning").
-    static let lightVerbs = Words.keys([
-        "launched", "launch", "launches", "issued", "issue", "issues", "carried", "staged", "stage", "stages", "held",
-        "hold", "holds", "made", "make", "makes", "announced", "announce", "announces", "began", "begin", "begins",
-        "started", "start", "ordered", "order", "orders", "imposed", "impose", "imposes", "signed", "sign",
-        "reached", "reach", "declared", "declare", "called", "call", "calls", "led", "mounted", "conducted",
-    ])
-
-    /// "threatened to send", "offered to provide asylum", "urged them to withdraw": the second
-    /// trigger is what the first one is about, not an event of its own.
-    private func dropComplements(_ triggers: [Trigger], _ st: SentenceState) -> [Trigger] {
-        var out: [Trigger] = []
-        for t in triggers {
-            // "rejected an invitation", "accepted the offer": the noun is what the verb acts on.
-            if let prev = out.last, prev.pattern.kind != .noun, t.pattern.kind == .noun,
-                t.tokens.lowerBound - prev.tokens.upperBound <= 3,
-                (prev.tokens.upperBound..<t.tokens.lowerBound).allSatisfy({
-                    Words.articles.contains(st.key($0))
-                        || st.tokens[$0].shape.contains(.word) && !st.tokens[$0].shape.contains(.capitalized)
-                            && !Words.prepositions.contains(st.key($0)) && !Words.clauseBreaks.contains(st.key($0))
-                })
-            {
-                out[out.count - 1].complementEnd = t.tokens.upperBound
-                continue
-            }
-            if let prev = out.last, t.tokens.lowerBound - prev.tokens.upperBound <= 8 {
-                let gap = prev.tokens.upperBound..<t.tokens.lowerBound
-                let hasTo = (prev.tokens.upperBound...t.tokens.lowerBound).contains { st.key($0) == Words.to }
-                let broken = gap.contains { Words.clauseBreaks.contains(st.key($0)) || st.key($0) == Words.comma }
-                if hasTo && !broken && prev.pattern.type != .migrate {
-                    out[out.count - 1].complementEnd = t.tokens.upperBound
-                    continue
+    /// "Russia said Sudan must return the helicopter", "insisted that the government must …": a
+    /// speaker saying another actor must act makes a demand (PLOVER REQUEST) from one to the other.
+    /// Read from the tree: a demand modal on a verb in a reporting verb's complement clause.
+    func reportedDemand(_ s: SentenceContext) -> CodedEvent? {
+        for m in s.range where s.word(m, .demandModal) && s.tree.label(m) == .aux {
+            let v = s.tree.head(m)
+            guard s.tree.label(v) == .ccomp else { continue }
+            let r = s.tree.head(v)
+            guard s.word(r, .reporting) || s.word(r, .reportingWeak),
+                let speaker = s.subject(of: r).flatMap(s.side), let addressee = s.subject(of: v).flatMap(s.side),
+                !speaker.sameActors(as: addressee)
+            else { continue }
+            var sources = speaker.actors
+            if speaker.fromPlace {
+                sources = sources.map { a in
+                    var a = a
+                    a.sector = a.sector ?? .government
+                    return a
                 }
             }
-            out.append(t)
+            let lo = min(speaker.tokens.lowerBound, addressee.tokens.lowerBound, m)
+            let hi = max(speaker.tokens.upperBound, addressee.tokens.upperBound, m + 1)
+            let span = max(lo, s.range.lowerBound)..<min(hi, s.range.upperBound)
+            let text = s.text
+            let evidence = CodedEvent.Evidence(
+                sentence: s.mentions.sentence.index,
+                start: text.characterOffset(ofByte: text.tokens[span.lowerBound].start),
+                end: text.characterOffset(ofByte: text.tokens[span.upperBound - 1].end),
+                text: text.string(tokens: span))
+            let place = sources.first?.country.flatMap { s.countryPlace($0) }
+            return CodedEvent(
+                document: s.document.id, type: .request, mode: nil, source: sources, target: addressee.actors,
+                date: s.mentions.dates.first?.date?.day ?? s.document.date, place: place, quantity: nil,
+                attribution: nil, evidence: evidence, modality: nil, contexts: [], trigger: s.string(m))
         }
-        return out
+        return nil
     }
 }

@@ -1,69 +1,143 @@
 import DyadLexicon
 import DyadModel
+import DyadSyntax
 import DyadText
 
-/// The events stage of the `Pipeline`: sentence mentions → triggers → events.
+/// The events stage of the `Pipeline`: triggers → parse → drafts → named rules → events.
 ///
-/// For each event trigger the coder finds the source (the subject, the "by" agent of a passive,
-/// a pronoun or "the country" resolved to an earlier actor, or the domain's implied actor), the
-/// target (the object), who reports it, and the date, place and count in the clause. It reads the
-/// mentions stage's output, so everything the tagger knows (roles, named actors, places) is
-/// available to the rules, and `events.tsv`, so what counts as an event is data. It keeps every
-/// telling apart; merging repeats is the pipeline's option (`EventDeduplicator`).
+/// Per sentence, the coder finds the lexicon's event triggers (`events.tsv`); only a sentence that
+/// holds one is parsed (most sentences hold none, and parsing is the stage's main cost). Each
+/// trigger becomes an `EventDraft` at its head in the tree, and `EventRule.ordered` fills its slots
+/// from the tree's arcs: who did it (subject, by-agent, possessor, a light verb's subject), to whom
+/// (object, indirect object, the preposition its row or type names), whether it happened (negation,
+/// modality), who says so, where, when and how many. What counts as an event and which words the
+/// rules read are lexicon data.
 public struct EventCoder: Sendable {
-    /// The compiled lexicon (names and event triggers).
+    /// The compiled lexicon (names, triggers, grammar words, type policies).
     public let lexicon: Lexicon
+    /// The tagger and dependency parser.
+    public let parser: SyntaxParser
 
     /// Creates a coder.
-    /// - Parameter lexicon: the compiled lexicon, including event patterns.
-    public init(lexicon: Lexicon) {
+    /// - Parameters:
+    ///   - lexicon: the compiled lexicon, including event patterns.
+    ///   - parser: the syntax model the rules read sentence structure from.
+    public init(lexicon: Lexicon, parser: SyntaxParser) {
         self.lexicon = lexicon
+        self.parser = parser
     }
 
-    /// Codes a document the earlier stages annotated (text and mentions).
-    /// - Returns: the events in text order, every telling apart.
-    public func code(_ annotated: AnnotatedDocument) -> [CodedEvent] {
-        code(annotated.document, text: annotated.text, mentions: annotated.mentions)
-    }
-
-    /// Codes a document from its analysed text and its mentions per sentence.
-    func code(_ document: Document, text: AnalyzedText, mentions: [SentenceMentions]) -> [CodedEvent] {
+    /// Codes a document the earlier stages annotated (text and mentions), adding its events, the
+    /// trees of the sentences it parsed and, when `explain` is set, each event's rule trace.
+    public func code(_ annotated: inout AnnotatedDocument, explain: Bool = false) {
+        let text = annotated.text
+        let mentions = annotated.mentions
         var events: [CodedEvent] = []
+        var traces: [[TraceStep]] = []
+        var unused: [UnusedTrigger] = []
+        var trees = [SentenceTree?](repeating: nil, count: text.sentences.count)
         var discourse = Discourse()
         let main = Self.mainCountry(mentions)
         text.tokens.withUnsafeBufferPointer { toks in
             for sm in mentions {
-                var state = SentenceState(text: text, tokens: toks, mentions: sm, document: document)
-                state.mainCountry = main
-                state.slots = slots(in: sm, text: text, toks: toks, discourse: discourse)
-                state.attribution = attribution(&state)
-                if let demand = reportedDemand(state) {
-                    events.append(demand)
-                    state.coded.append(demand)
+                let slots = slots(in: sm, text: text, toks: toks, discourse: discourse)
+                defer {
+                    for slot in slots where slot.preposition == nil || !slot.fromPlace { discourse.remember(slot) }
                 }
-                for trigger in triggers(in: state) {
-                    guard let e = event(for: trigger, in: &state, discourse: discourse) else { continue }
-                    // Several triggers of one event in one sentence ("staged a hunger strike … in
-                    // protest") are one event: same type, same source.
-                    if let k = state.coded.lastIndex(where: { $0.type == e.type && Self.sameSide($0.source, e.source) }
-                    ),
-                        let j = events.lastIndex(where: { $0.type == e.type && $0.evidence == state.coded[k].evidence })
+                let candidates = triggers(in: sm, slots: slots, toks: toks)
+                guard !candidates.isEmpty || mayReportDemand(sm, toks) else { continue }
+                let tree = parser.parse(text, sentence: sm.sentence)
+                if sm.sentence.index < trees.count { trees[sm.sentence.index] = tree }
+                let context = SentenceContext(
+                    text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,
+                    slots: slots, mainCountry: main, explain: explain)
+                var drafts = candidates.map { c -> EventDraft in
+                    let p = context.predicate(of: c.tokens, pattern: c.pattern)
+                    var light: Int?
+                    if p.category == .noun, let v = context.governingVerb(ofNoun: p.head),
+                        !context.word(v.head, .nonAgentive), !context.word(v.head, .reporting)
                     {
-                        if events[j].target.isEmpty && !e.target.isEmpty {
-                            events[j].target = e.target
-                            state.coded[k].target = e.target
-                        }
+                        light = v.head
+                    }
+                    var draft = EventDraft(trigger: c.tokens, pattern: c.pattern, predicate: p, lightVerb: light)
+                    draft.lightVerbReceives = light.map { context.word($0, .receiving) } ?? false
+                    return draft
+                }
+                for rule in EventRule.ordered {
+                    for i in drafts.indices { rule.apply(&drafts, i, context) }
+                }
+                var coded: [(event: CodedEvent, draft: Int)] = []
+                if let demand = reportedDemand(context) { coded.append((demand, -1)) }
+                for (i, d) in drafts.enumerated() where d.isLive {
+                    let e = event(d, context)
+                    // Several triggers of one event in one sentence ("staged a hunger strike … in
+                    // protest") are one event: same type, same actor, no other recipient.
+                    if let k = coded.firstIndex(where: {
+                        $0.event.type == e.type && Self.sameSide($0.event.source, e.source)
+                            && ($0.event.target.isEmpty || e.target.isEmpty || Self.sameSide($0.event.target, e.target))
+                    }) {
+                        if coded[k].event.target.isEmpty && !e.target.isEmpty { coded[k].event.target = e.target }
+                        if coded[k].event.quantity == nil { coded[k].event.quantity = e.quantity }
                         continue
                     }
-                    events.append(e)
-                    state.coded.append(e)
+                    coded.append((e, i))
                 }
-                for slot in state.slots where slot.preposition == nil || !slot.fromPlace {
-                    discourse.remember(slot)
+                if explain {
+                    for d in drafts where !d.isLive {
+                        let why = d.dropped ?? d.complementOf.map { "content of \"\(text.string(tokens: drafts[$0].trigger))\"" } ?? ""
+                        unused.append(
+                            UnusedTrigger(
+                                sentence: sm.sentence.index, trigger: text.string(tokens: d.trigger), type: d.type,
+                                reason: why, trace: d.trace))
+                    }
+                }
+                for c in coded {
+                    events.append(c.event)
+                    if explain { traces.append(c.draft >= 0 ? drafts[c.draft].trace : [TraceStep(rule: "reported-demand", note: "REQUEST from a reported \"must\"")]) }
                 }
             }
         }
-        return events
+        annotated.events = events
+        annotated.trees = trees
+        annotated.traces = explain ? traces : []
+        annotated.unusedTriggers = unused
+    }
+
+    /// The finished record of a live draft.
+    func event(_ d: EventDraft, _ s: SentenceContext) -> CodedEvent {
+        var sources = d.source?.actors ?? []
+        // Countries acting as subjects act through their governments.
+        if let src = d.source, src.fromPlace {
+            sources = sources.map { a in
+                var a = a
+                a.sector = a.sector ?? .government
+                return a
+            }
+        }
+        let span = evidenceSpan(d, s)
+        let text = s.text
+        let evidence = CodedEvent.Evidence(
+            sentence: s.mentions.sentence.index,
+            start: text.characterOffset(ofByte: text.tokens[span.lowerBound].start),
+            end: text.characterOffset(ofByte: text.tokens[span.upperBound - 1].end),
+            text: text.string(tokens: span))
+        return CodedEvent(
+            document: s.document.id, type: d.type, mode: d.mode, source: sources, target: d.target?.actors ?? [],
+            date: d.date, place: d.place, quantity: d.quantity, attribution: d.attribution, evidence: evidence,
+            modality: d.modality, contexts: d.pattern.context.map { [$0] } ?? [], trigger: text.string(tokens: d.trigger))
+    }
+
+    /// The evidence: from the actor (or trigger) to the recipient (or trigger), inside the sentence.
+    private func evidenceSpan(_ d: EventDraft, _ s: SentenceContext) -> Range<Int> {
+        var lo = d.trigger.lowerBound
+        var hi = d.trigger.upperBound
+        for side in [d.source, d.target] {
+            guard let t = side?.tokens, !t.isEmpty, s.range.contains(t.lowerBound), t.upperBound <= s.range.upperBound
+            else { continue }
+            lo = min(lo, t.lowerBound)
+            hi = max(hi, t.upperBound)
+        }
+        return lo..<hi
     }
 }
 
@@ -79,48 +153,8 @@ extension EventCoder {
         var counts: [CountryCode: Int] = [:]
         for s in mentions {
             for m in s.places where m.placeKind != nil { if let c = m.country { counts[c, default: 0] += 1 } }
-            for m in s.actors { if let c = m.country, c.rawValue.count == 3 { counts[c, default: 0] += 1 } }
+            for m in s.actors { if let c = m.country, c.isState { counts[c, default: 0] += 1 } }
         }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
-}
-
-/// Everything the rules need about the sentence being coded.
-struct SentenceState {
-    let text: AnalyzedText
-    let tokens: UnsafeBufferPointer<Token>
-    let mentions: SentenceMentions
-    let document: Document
-    var slots: [ActorSlot] = []
-    /// Who the sentence says reported it, with the token where the reported clause starts.
-    var attribution: Attribution?
-    var coded: [CodedEvent] = []
-    /// The country the document mentions most, for actors the text leaves without one.
-    var mainCountry: CountryCode?
-
-    var range: Range<Int> { mentions.sentence.tokens }
-
-    func key(_ i: Int) -> UInt64 { tokens[i].key }
-}
-
-/// A reporter and the part of the sentence they report.
-struct Attribution {
-    var speaker: String
-    var slot: ActorSlot?
-    /// Tokens covered by the reporter's own words ("X said", "according to X"), excluded from actors.
-    var span: Range<Int>
-    /// The reported part of the sentence.
-    var reported: Range<Int>
-    /// Whether the reported part is a quotation (its speaker then acts in it when nobody else does).
-    var isQuote = false
-}
-
-/// A matched trigger.
-struct Trigger {
-    var tokens: Range<Int>
-    var pattern: EventPattern
-    var participle: Bool
-    /// The end of a complement this trigger governs ("agreed to provide aid for Romania"): the
-    /// object is looked for after it.
-    var complementEnd: Int?
 }

@@ -1,4 +1,5 @@
 import DyadModel
+import DyadSyntax
 import DyadText
 
 /// A document with everything the pipeline found in it: what `Pipeline.annotate` returns, and what
@@ -19,6 +20,14 @@ public struct AnnotatedDocument: Sendable {
     /// The coded events in text order (the `events` stage; empty when it did not run), every
     /// telling apart or repeats merged as the pipeline's options say.
     public var events: [CodedEvent]
+    /// The dependency tree of each sentence the events stage parsed, parallel to `text.sentences`
+    /// (nil for a sentence without a trigger, which is not parsed; empty when the stage did not run).
+    public var trees: [SentenceTree?] = []
+    /// For each event, the rules that filled it and the arcs they read, parallel to `events`
+    /// (kept only when the pipeline explains: `dyad code --explain`).
+    public var traces: [[TraceStep]] = []
+    /// Triggers that were matched but coded no event, with the reason (only when explaining).
+    public var unusedTriggers: [UnusedTrigger] = []
 
     /// Creates an annotated document from its layers.
     public init(document: Document, text: AnalyzedText, mentions: [SentenceMentions] = [], events: [CodedEvent] = []) {

@@ -1,5 +1,6 @@
 import DyadLexicon
 import DyadModel
+import DyadSyntax
 import DyadText
 
 /// Text in, annotated document out: tokenizer and sentence splitter, mention recognizer, event
@@ -26,6 +27,9 @@ public struct Pipeline: Sendable {
     public struct Options: Sendable, Hashable {
         /// The last stage to run (the earlier ones always run).
         public var stage: Stage
+        /// Whether each event records the rules that coded it (`AnnotatedDocument.traces`,
+        /// `dyad code --explain`); off by default, as building the notes costs time.
+        public var explain: Bool = false
         /// Whether the same event told more than once in a document becomes one record with a
         /// `mentions` count (the store and the dashboard count events once), or every telling stays
         /// its own record (the contract output: the gold files annotate each telling).
@@ -50,12 +54,16 @@ public struct Pipeline: Sendable {
     /// The events stage.
     public let coder: EventCoder
 
-    /// Creates a pipeline over a compiled lexicon.
-    public init(lexicon: Lexicon, options: Options = Options()) {
+    /// Creates a pipeline over a compiled lexicon and a syntax model.
+    /// - Parameters:
+    ///   - lexicon: the compiled lexicon every stage reads.
+    ///   - syntax: the tagger and parser weights the events stage reads sentence structure with.
+    ///   - options: what to run.
+    public init(lexicon: Lexicon, syntax: SyntaxModel, options: Options = Options()) {
         self.lexicon = lexicon
         self.options = options
         self.recognizer = MentionRecognizer(lexicon: lexicon)
-        self.coder = EventCoder(lexicon: lexicon)
+        self.coder = EventCoder(lexicon: lexicon, parser: SyntaxParser(model: syntax))
     }
 
     /// Runs the stages the options ask for on one document.
@@ -66,8 +74,11 @@ public struct Pipeline: Sendable {
         guard options.stage >= .mentions else { return annotated }
         annotated.mentions = recognizer.recognize(annotated.text, documentDate: document.date)
         guard options.stage >= .events else { return annotated }
-        let events = coder.code(annotated)
-        annotated.events = options.mergeRepeatedTellings ? EventDeduplicator.merge(events) : events
+        coder.code(&annotated, explain: options.explain)
+        if options.mergeRepeatedTellings {
+            annotated.events = EventDeduplicator.merge(annotated.events)
+            annotated.traces = []
+        }
         return annotated
     }
 }

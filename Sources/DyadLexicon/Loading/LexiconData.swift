@@ -16,13 +16,17 @@ public struct LexiconData: Sendable {
     public var events: [EventPattern] = []
     /// Lower-case English words that are never a place or person name on their own.
     public var commonWords: Set<String> = []
+    /// Grammar words the event rules read (`grammar.tsv`).
+    public var grammar: [GrammarWords.Row] = []
+    /// Per-type coding policy (`types.tsv`).
+    public var policies: [TypePolicy] = []
 
     /// An empty lexicon, to be filled in code.
     public init() {}
 
     /// The file names a lexicon folder may hold.
     public static let fileNames = [
-        "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv",
+        "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv", "grammar.tsv", "types.tsv",
         "common_words.txt",
     ]
 
@@ -57,6 +61,8 @@ public struct LexiconData: Sendable {
         if let p = path("actors.tsv") { actors = try Self.readActors(p) }
         if let p = path("units.tsv") { units = try Self.readUnits(p) }
         if let p = path("events.tsv") { events = try Self.readEvents(p) }
+        if let p = path("grammar.tsv") { grammar = try Self.readGrammar(p) }
+        if let p = path("types.tsv") { policies = try Self.readPolicies(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
         if let p = path("common_words.txt") {
@@ -87,6 +93,9 @@ public struct LexiconData: Sendable {
         commonWords.formUnion(other.commonWords)
         // A user's event row replaces ours when it shares its first form.
         events = Self.merged(events, other.events) { $0.forms.first?.lowercased() ?? "" }
+        // A user's grammar rows add words to a class; a user's type row replaces ours.
+        grammar += other.grammar
+        policies = Self.merged(policies, other.policies) { $0.type.rawValue }
     }
 
     /// Carries the cities read on another thread back to the loader.
@@ -225,6 +234,7 @@ public struct LexiconData: Sendable {
             try f.column("trigger"), try f.column("type"), try f.column("mode"), try f.column("kind"),
             try f.column("target"), try f.column("context"), try f.column("unit")
         )
+        let recipient = f.optionalColumn("recipient")
         return try f.rows.map { line, c in
             guard let eventType = EventType(rawValue: c[type]) else {
                 throw LexiconError.badRow(
@@ -242,7 +252,7 @@ public struct LexiconData: Sendable {
             return EventPattern(
                 forms: forms, type: eventType, mode: c[mode].isEmpty ? nil : c[mode], kind: k,
                 hasTarget: c[target] == "yes", context: c[context].isEmpty ? nil : c[context],
-                unit: c[unit].isEmpty ? nil : c[unit])
+                unit: c[unit].isEmpty ? nil : c[unit], recipient: recipient.map { TSVFile.alternatives(c[$0]) } ?? [])
         }
     }
 

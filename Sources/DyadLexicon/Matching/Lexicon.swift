@@ -41,6 +41,10 @@ public struct Lexicon: Sendable {
 
     /// The rows the lexicon was compiled from.
     public let data: LexiconData
+    /// The grammar words the event rules read, by class.
+    public let grammar: GrammarWords
+    /// The coding policy of each event type.
+    public let policies: [EventType: TypePolicy]
     /// The automaton over all phrases.
     public let automaton: PhraseAutomaton<Payload>
     /// Keys of common lower-case words (never names on their own).
@@ -95,6 +99,10 @@ public struct Lexicon: Sendable {
     /// - Parameter tokenizer: the tokenizer the text will be read with; phrases are split by it.
     public init(_ data: LexiconData, tokenizer: Tokenizer = Tokenizer()) {
         self.data = data
+        self.grammar = GrammarWords(data.grammar)
+        var policies: [EventType: TypePolicy] = [:]
+        for p in data.policies { policies[p.type] = p }
+        self.policies = policies
         let phrases =
             data.cities.reduce(0) { $0 + 1 + $1.aliases.count } + data.actors.count * 3
             + data.countries.count * 12 + data.subdivisions.count * 2 + data.roles.count + data.units.count

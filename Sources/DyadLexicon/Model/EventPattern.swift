@@ -1,4 +1,5 @@
 import DyadModel
+import DyadText
 
 /// One event trigger row of `events.tsv`: the words that code a PLOVER event, and how the
 /// trigger relates to its actors.
@@ -26,9 +27,17 @@ public struct EventPattern: Sendable, Hashable {
     public var context: String?
     /// What a number in the clause counts for this event.
     public var unit: String?
+    /// Prepositions whose object is this trigger's recipient ("talks *with*", "attack *on*"); empty
+    /// when the type's default (`types.tsv`) applies.
+    public var recipient: [String] {
+        didSet { recipientPrepositions = Set(recipient.map { TokenKey.of($0) }) }
+    }
+    /// `recipient` as token keys.
+    public private(set) var recipientPrepositions: Set<UInt64>
 
     public init(
-        forms: [String], type: EventType, mode: String?, kind: Kind, hasTarget: Bool, context: String?, unit: String?
+        forms: [String], type: EventType, mode: String?, kind: Kind, hasTarget: Bool, context: String?, unit: String?,
+        recipient: [String] = []
     ) {
         self.forms = forms
         self.type = type
@@ -37,5 +46,7 @@ public struct EventPattern: Sendable, Hashable {
         self.hasTarget = hasTarget
         self.context = context
         self.unit = unit
+        self.recipient = recipient
+        self.recipientPrepositions = Set(recipient.map { TokenKey.of($0) })
     }
 }

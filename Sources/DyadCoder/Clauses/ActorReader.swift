@@ -1,0 +1,140 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension SentenceContext {
+    /// The actors an argument names: the actor slot its head stands in, else an actor among the
+    /// head's modifiers ("the president *of Armenia*", "a group *of Moroccan diplomats*",
+    /// "*Qatar's* emir", "a staunch crony of Putin, *Ramzan Kadyrov*"), with coordinated heads added
+    /// ("Hungary *and the European Union*") and a missing country read from the modifiers.
+    func side(_ arg: Argument) -> Side? { resolve(arg.head, via: arg.via, depth: 0) }
+
+    private func resolve(_ h: Int, via: String, depth: Int) -> Side? {
+        guard range.contains(h), depth < 4 else { return nil }
+        var side: Side?
+        if let k = slotIndex(at: h) {
+            let s = slots[k]
+            side = Side(actors: s.actors, tokens: s.tokens, head: h, via: via, kind: s.kind, fromPlace: s.fromPlace)
+        } else {
+            // "Taiwan's Vice Foreign Minister", "the United Nations Emergency Relief Coordinator": a
+            // title whose possessor or modifier is the actor.
+            if tree.tag(h).isNoun {
+                for c in tree.children(h) where side == nil {
+                    let l = tree.label(c)
+                    guard l == .poss || l == .compound || l == .nmod, let k = slotIndex(at: c) else { continue }
+                    let s = slots[k]
+                    let span = tree.subtree(h)
+                    side = Side(
+                        actors: s.actors, tokens: min(span.lowerBound, s.tokens.lowerBound)..<h + 1, head: h,
+                        via: via + " →" + l.description, kind: tokens[h].shape.contains(.capitalized) ? .person : s.kind,
+                        fromPlace: s.fromPlace)
+                }
+            }
+            for c in tree.children(h) where side == nil {
+                switch tree.label(c) {
+                case .appos:
+                    side = resolve(c, via: via + " →appos", depth: depth + 1)
+                case .prep where key(c) == Keys.of || key(c) == Keys.from || word(c, .exemplifying):
+                    // "a group of Moroccan diplomats", "a crony of President Putin", "countries like
+                    // Latvia, Lithuania and Poland".
+                    if let o = tree.firstChild(c, .pobj), tree.tag(h).isNoun || tree.tag(h) == .CD || tree.tag(h) == .PRP {
+                        side = resolve(o, via: via + " →" + string(c), depth: depth + 1)
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+        guard var out = side else { return nil }
+        // A role without a country takes the one its modifiers name.
+        if out.actors.count == 1, out.actors[0].country == nil, let c = countryFromModifiers(h) {
+            out.actors[0].country = c
+        }
+        // Coordination adds the other conjuncts' actors.
+        for c in tree.children(h, .conj) where !out.tokens.contains(c) {
+            guard let extra = resolve(c, via: via, depth: depth + 1) else { continue }
+            for a in extra.actors where !out.actors.contains(a) { out.actors.append(a) }
+            out.tokens = min(out.tokens.lowerBound, extra.tokens.lowerBound)..<max(
+                out.tokens.upperBound, extra.tokens.upperBound)
+        }
+        return out
+    }
+
+    /// The country a head's modifiers name: a possessor or a compound that is a country or an
+    /// actor with one ("*Qatar's* emir", "*U.S.* officials"), a nationality adjective ("*Afghan*
+    /// rebels"), or a place after "of", "from" or "in" ("police *in Moscow*", "people *from Russia*").
+    func countryFromModifiers(_ h: Int) -> CountryCode? {
+        for c in tree.children(h) {
+            switch tree.label(c) {
+            case .poss, .compound, .amod, .nmod:
+                if let k = slotIndex(at: c), let country = slots[k].actors.first?.country { return country }
+                if let country = nationality(c) { return country }
+                if let p = mentions.places.first(where: { $0.tokens.contains(c) }), let country = p.country {
+                    return country
+                }
+            case .prep where key(c) == Keys.of || key(c) == Keys.from || key(c) == Keys.inKey:
+                guard let o = tree.firstChild(c, .pobj) else { continue }
+                let sub = tree.subtree(o)
+                if let p = mentions.places.first(where: { sub.contains($0.tokens.lowerBound) }), let country = p.country {
+                    return country
+                }
+                if let k = slotIndex(at: o), let country = slots[k].actors.first?.country { return country }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// The country of a capitalised nationality adjective ("Afghan", "Russian").
+    func nationality(_ i: Int) -> CountryCode? {
+        guard tokens[i].shape.contains(.capitalized) else { return nil }
+        for p in lexicon.automaton.single(key(i)) {
+            if case .countryAdjective(let c) = p.target { return lexicon.data.countries[c].code }
+        }
+        return nil
+    }
+
+    /// The first actor inside a noun phrase, breadth-first through its nominal modifiers
+    /// ("embargoes on sales *to Iran*", "the closure of borders *with Russia*", "*Hamas* positions"),
+    /// never into a clause of its own.
+    func firstActor(inPhrase h: Int, via: String, skipping: Side? = nil) -> Side? {
+        var queue: [(Int, Int)] = [(h, 0)]
+        var k = 0
+        while k < queue.count {
+            let (x, d) = queue[k]
+            k += 1
+            if x != h, let s = resolve(x, via: via + " →" + tree.label(x).description, depth: 2),
+                skipping.map({ !s.sameActors(as: $0) }) ?? true
+            {
+                return s
+            }
+            // "over *Israeli* air raids": a nationality adjective in the phrase.
+            if x != h, tree.label(x) == .amod, let c = nationality(x) {
+                let a = CodedEvent.Actor(text: string(x), country: c, sector: nil)
+                let s = Side(actors: [a], tokens: x..<(x + 1), head: x, via: via + " →amod")
+                if skipping.map({ !s.sameActors(as: $0) }) ?? true { return s }
+            }
+            guard d < 3 else { continue }
+            for c in tree.children(x) {
+                switch tree.label(c) {
+                case .relcl, .acl, .ccomp, .advcl, .xcomp, .punct, .cc, .det, .appos, .parataxis: continue
+                default: queue.append((c, d + 1))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A place named as the object of a trigger ("shelled *Juba*", "the invasion of *South
+    /// Lebanon*"), as a side whose actor is the people of that place.
+    func placeSide(inPhrase h: Int, via: String) -> Side? {
+        let sub = tree.subtree(h)
+        guard let p = mentions.places.first(where: { sub.contains($0.tokens.lowerBound) }), let c = p.country else {
+            return nil
+        }
+        let actor = CodedEvent.Actor(text: text.string(p.start..<p.end), country: c, sector: nil)
+        return Side(actors: [actor], tokens: p.tokens, head: h, via: via + " (place)", fromPlace: true)
+    }
+}

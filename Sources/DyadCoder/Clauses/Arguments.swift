@@ -1,0 +1,207 @@
+import DyadLexicon
+import DyadSyntax
+import DyadText
+
+/// An argument found in the tree: its head token and the arc that led to it, as traces print it.
+struct Argument: Sendable, Hashable {
+    var head: Int
+    var via: String
+}
+
+extension SentenceContext {
+    /// `label(head)` with the head's word, as traces print arcs: `nsubj(agreed)`.
+    func arc(_ label: String, _ head: Int) -> String { "\(label)(\(string(head)))" }
+
+    /// The subject of verb `v`: its own `nsubj`, else the subject it shares through the tree:
+    /// - a coordinated verb shares its head's ("fired tear gas and *arrested* dozens");
+    /// - an infinitive complement takes its governor's subject ("agreed to *provide*"), or its
+    ///   object after an object-control verb ("urged Iran to *release*", "called on X to *halt*");
+    /// - a participle clause takes its main clause's ("…, *killing* 12");
+    /// - a relative clause or a present participle modifying a noun takes the noun
+    ///   ("rebels *who attacked*", "police *firing* on protesters").
+    func subject(of v: Int, depth: Int = 0) -> Argument? {
+        guard depth < 6 else { return nil }
+        for c in tree.children(v) where tree.label(c) == .nsubj || tree.label(c) == .csubj {
+            // "rebels who attacked": the relative pronoun stands for the noun.
+            if word(c, .relative), tree.label(v) == .relcl { return Argument(head: tree.head(v), via: arc("relcl", v)) }
+            return Argument(head: c, via: arc("nsubj", v))
+        }
+        let h = tree.head(v)
+        guard h != v else { return nil }
+        switch tree.label(v) {
+        case .conj:
+            guard tree.tag(h).isVerb || tree.tag(h) == .JJ else { return nil }
+            // A passive head's subject is its recipient, not an actor of an active conjunct.
+            if tree.firstChild(h, .nsubjpass) != nil { return nil }
+            return subject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←conj") }
+        case .xcomp:
+            if word(h, .objectControl) {
+                if let o = tree.firstChild(h, .dobj) { return Argument(head: o, via: arc("dobj", h) + " ←xcomp") }
+                for p in tree.children(h, .prep) where word(p, .according) == false {
+                    if let o = tree.firstChild(p, .pobj), key(p) == Keys.on || key(p) == Keys.upon {
+                        return Argument(head: o, via: arc("pobj", p) + " ←xcomp")
+                    }
+                }
+            }
+            // "is ready to negotiate": the adjective's subject is its copula's.
+            if tree.label(h) == .acomp { return subject(of: tree.head(h), depth: depth + 1) }
+            return subject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←xcomp") }
+        case .advcl:
+            // ", killing 12": a participle clause set off by a comma shares its main clause's subject.
+            let tag = tree.tag(v)
+            let start = tree.subtree(v).lowerBound
+            guard tag == .VBG || tag == .VBN, tree.firstChild(v, .mark) == nil, start > range.lowerBound,
+                key(start - 1) == Keys.comma
+            else { return nil }
+            return subject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←advcl") }
+        case .relcl:
+            return Argument(head: h, via: arc("relcl", v))
+        case .acl:
+            // "police *firing* on protesters"; and a past participle with an object of its own is
+            // active however it was attached ("the envoy *held* talks").
+            return tree.tag(v) == .VBG || tree.firstChild(v, .dobj) != nil ? Argument(head: h, via: arc("acl", v)) : nil
+        case .pcomp:
+            // "after attacking the town", "by shelling": the preposition's verb's subject (not "warned
+            // X for participating", whose subject is X).
+            let p = h
+            let g = tree.head(p)
+            guard g != p, tree.tag(g).isVerb, word(p, .sharedSubject) else { return nil }
+            return subject(of: g, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←pcomp") }
+        default:
+            return nil
+        }
+    }
+
+    /// The recipient of a passive verb: its `nsubjpass`, the noun a past participle modifies
+    /// ("protesters *arrested* in Moscow"), or a coordinated passive's.
+    func passiveSubject(of v: Int, depth: Int = 0) -> Argument? {
+        guard depth < 4 else { return nil }
+        if let s = tree.firstChild(v, .nsubjpass) {
+            if word(s, .relative), tree.label(v) == .relcl { return Argument(head: tree.head(v), via: arc("relcl", v)) }
+            return Argument(head: s, via: arc("nsubjpass", v))
+        }
+        let h = tree.head(v)
+        guard h != v else { return nil }
+        switch tree.label(v) {
+        case .acl, .amod, .relcl: return Argument(head: h, via: arc(tree.label(v).description, v))
+        case .conj: return passiveSubject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←conj") }
+        case .xcomp: return subject(of: h, depth: depth + 1)
+        default: return nil
+        }
+    }
+
+    /// The "by" agent of a passive verb or of a noun ("the mobilization announced *by Putin*").
+    func agent(of v: Int) -> Argument? {
+        for c in tree.children(v) where tree.label(c) == .agent || tree.label(c) == .prep && key(c) == Keys.by {
+            if let o = tree.firstChild(c, .pobj) { return Argument(head: o, via: arc("pobj", c)) }
+        }
+        return nil
+    }
+
+    /// The direct object of `v` outside the trigger's own words.
+    func directObject(of v: Int, outside trigger: Range<Int>) -> Argument? {
+        for c in tree.children(v) where tree.label(c) == .dobj && !trigger.contains(c) {
+            return Argument(head: c, via: arc("dobj", v))
+        }
+        return nil
+    }
+
+    /// The indirect object ("gave *Mali* $3 million", "offered its soldiers *to* Qatar's emir").
+    func dative(of v: Int) -> Argument? {
+        guard let d = tree.firstChild(v, .dative) else { return nil }
+        if tree.tag(d) == .IN || tree.tag(d) == .TO, let o = tree.firstChild(d, .pobj) {
+            return Argument(head: o, via: arc("pobj", d))
+        }
+        return Argument(head: d, via: arc("dative", v))
+    }
+
+    /// Objects of `v`'s prepositions among `prepositions` ("talks *with* X", "attack *on* X"), in
+    /// text order, including a preposition inside the trigger's own words ("meet with").
+    func prepositionalObjects(of v: Int, _ prepositions: Set<UInt64>) -> [Argument] {
+        var out: [Argument] = []
+        for c in tree.children(v) where tree.label(c) == .prep || tree.label(c) == .dative || tree.label(c) == .prt {
+            guard prepositions.contains(key(c)) else { continue }
+            if let o = tree.firstChild(c, .pobj) ?? tree.firstChild(c, .pcomp) {
+                out.append(Argument(head: o, via: arc("pobj", c)))
+            }
+        }
+        return out
+    }
+
+    /// The verb a nominal trigger is the object of ("*launched* an attack", "*held* talks",
+    /// "*took* part in protests", "*engaged* troops in a firefight"), or nil when the noun stands on
+    /// its own (a subject, a background "after the attack").
+    func governingVerb(ofNoun n: Int) -> Argument? {
+        var x = n
+        var path = ""
+        for _ in 0..<4 {
+            let h = tree.head(x)
+            guard h != x else { return nil }
+            switch tree.label(x) {
+            case .dobj, .attr, .oprd, .nsubjpass, .conj, .appos:
+                if tree.tag(h).isVerb { return Argument(head: h, via: arc(tree.label(x).description, h) + path) }
+                if tree.label(x) == .conj || tree.label(x) == .appos, tree.tag(h).isNoun {
+                    x = h
+                    continue
+                }
+                return nil
+            case .pobj:
+                // "in a firefight", "in protests": a preposition that is not background.
+                if word(h, .background) { return nil }
+                let g = tree.head(h)
+                guard g != h else { return nil }
+                path = " ←" + arc("pobj", h) + path
+                if tree.tag(g).isVerb { return Argument(head: g, via: arc("prep", g) + path) }
+                // "took part in protests", "launched a series of attacks", "provide 70 million dollars of
+                // aid": through a partitive or a measured amount.
+                if tree.tag(g).isNoun || tree.tag(g) == .CD, [.dobj, .attr].contains(tree.label(g)),
+                    word(g, .partitive) || mentions.quantities.contains(where: { $0.tokens.contains(g) })
+                        || tree.children(g).contains(where: { tree.label($0) == .nummod })
+                {
+                    x = g
+                    continue
+                }
+                return nil
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether `n` (a nominal trigger) is the object of a background preposition ("after the
+    /// attack", "during the protests", "for evading mobilization").
+    func isBackground(noun n: Int) -> Bool {
+        var x = n
+        for _ in 0..<3 {
+            let h = tree.head(x)
+            guard h != x else { return false }
+            switch tree.label(x) {
+            case .pobj: return word(h, .background)
+            case .dobj, .conj, .compound, .appos:
+                // "for evading mobilization": the gerund's preposition.
+                if tree.label(h) == .pcomp, tree.head(h) != h, word(tree.head(h), .background) { return true }
+                if tree.label(x) == .dobj { return false }
+                x = h
+            default: return false
+            }
+        }
+        return false
+    }
+}
+
+/// Token keys the tree rules compare against (the grammar classes are in `grammar.tsv`).
+enum Keys {
+    static let by = TokenKey.of("by")
+    static let on = TokenKey.of("on")
+    static let upon = TokenKey.of("upon")
+    static let to = TokenKey.of("to")
+    static let of = TokenKey.of("of")
+    static let from = TokenKey.of("from")
+    static let with = TokenKey.of("with")
+    static let inKey = TokenKey.of("in")
+    static let possessive = TokenKey.of("'s")
+    static let no = TokenKey.of("no")
+    static let that = TokenKey.of("that")
+    static let comma = TokenKey.of(",")
+}

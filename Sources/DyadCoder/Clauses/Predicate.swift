@@ -1,0 +1,60 @@
+import DyadLexicon
+import DyadSyntax
+
+/// A trigger's head in the tree and how it is used: a verb (active or passive), a noun naming
+/// the event, or an adjective.
+struct Predicate: Sendable, Hashable {
+    enum Category: String, Sendable {
+        case verb, noun, adjective
+    }
+
+    /// The head token of the trigger (document index).
+    var head: Int
+    var category: Category
+    /// A passive verb ("were arrested"), or a past participle modifying its recipient
+    /// ("protesters arrested in Moscow").
+    var passive: Bool
+}
+
+extension SentenceContext {
+    /// The predicate of a trigger: the trigger token whose head lies outside the trigger, its
+    /// category from its tag, and its voice from its arcs.
+    func predicate(of span: Range<Int>, pattern: EventPattern) -> Predicate {
+        var h = span.lowerBound
+        for i in span where !span.contains(tree.head(i)) || tree.isRoot(i) {
+            h = i
+            break
+        }
+        let tag = tree.tag(h)
+        let label = tree.label(h)
+        var category: Predicate.Category
+        if tag.isVerb {
+            category = .verb
+            // A gerund standing as a noun ("the killing of", "after the shooting").
+            if tag == .VBG, pattern.kind == .noun, [.pobj, .nsubj, .nsubjpass, .dobj].contains(label),
+                tree.firstChild(h, .dobj) == nil
+            {
+                category = .noun
+            }
+        } else if tag.isNoun {
+            category = .noun
+        } else if tag == .JJ || tag == .JJR || tag == .JJS {
+            category = .adjective
+        } else {
+            category = pattern.kind == .noun ? .noun : .verb
+        }
+        var passive = false
+        if category == .verb {
+            passive =
+                tree.firstChild(h, .nsubjpass) != nil || tree.firstChild(h, .auxpass) != nil
+                || tag == .VBN && (label == .acl || label == .amod) && tree.firstChild(h, .dobj) == nil
+            // "were arrested and fined": the second verb shares the first one's voice.
+            if !passive, label == .conj, tag == .VBN, tree.firstChild(h, .nsubj) == nil,
+                tree.firstChild(tree.head(h), .nsubjpass) != nil
+            {
+                passive = true
+            }
+        }
+        return Predicate(head: h, category: category, passive: passive)
+    }
+}

@@ -1,0 +1,66 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+/// Everything the event rules read about the sentence being coded: its tokens, mentions and tree,
+/// the actor slots built from the mentions, and the lexicon's grammar words.
+struct SentenceContext {
+    let text: AnalyzedText
+    let tokens: UnsafeBufferPointer<Token>
+    let mentions: SentenceMentions
+    let tree: SentenceTree
+    let document: Document
+    let lexicon: Lexicon
+    /// The actor slots of the sentence (recognised actors, countries and capitals acting, resolved
+    /// pronouns, lists joined into compounds), in text order.
+    let slots: [ActorSlot]
+    /// The slot covering each token of the sentence, by position, or -1.
+    private let slotOf: [Int32]
+    /// The country the document mentions most, for actors the text leaves without one.
+    let mainCountry: CountryCode?
+    /// Whether rules record what they do (for `dyad code --explain`).
+    let explain: Bool
+
+    init(
+        text: AnalyzedText, tokens: UnsafeBufferPointer<Token>, mentions: SentenceMentions, tree: SentenceTree,
+        document: Document, lexicon: Lexicon, slots: [ActorSlot], mainCountry: CountryCode?, explain: Bool
+    ) {
+        self.text = text
+        self.tokens = tokens
+        self.mentions = mentions
+        self.tree = tree
+        self.document = document
+        self.lexicon = lexicon
+        self.slots = slots
+        self.mainCountry = mainCountry
+        self.explain = explain
+        var of = [Int32](repeating: -1, count: tree.tokens.count)
+        for (k, s) in slots.enumerated() {
+            for i in s.tokens where tree.tokens.contains(i) { of[i - tree.tokens.lowerBound] = Int32(k) }
+        }
+        self.slotOf = of
+    }
+
+    var range: Range<Int> { tree.tokens }
+    var grammar: GrammarWords { lexicon.grammar }
+
+    /// The normalised-form key of token `i`.
+    func key(_ i: Int) -> UInt64 { tokens[i].key }
+
+    /// Whether token `i` is a word of a grammar class.
+    func word(_ i: Int, _ c: GrammarWords.WordClass) -> Bool { lexicon.grammar.contains(c, tokens[i].key) }
+
+    /// The slot covering token `i`, if any.
+    func slotIndex(at i: Int) -> Int? {
+        guard range.contains(i) else { return nil }
+        let k = slotOf[i - range.lowerBound]
+        return k < 0 ? nil : Int(k)
+    }
+
+    /// The text of a token.
+    func string(_ i: Int) -> String { text.string(tokens[i]) }
+
+    /// The text of a token range.
+    func string(tokens r: Range<Int>) -> String { text.string(tokens: r) }
+}

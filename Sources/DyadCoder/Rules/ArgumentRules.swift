@@ -1,0 +1,261 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// Who did what to whom, from the predicate's own arcs.
+    static let arguments = EventRule(
+        "arguments",
+        "verb: actor = nsubj (passive: the by-agent), recipient = dative or an actor as dobj (passive: nsubjpass); noun: actor = possessor, by-agent or a relative clause's agent"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let p = d.predicate
+        switch p.category {
+        case .verb:
+            if p.passive {
+                drafts[i].setTarget(s.passiveSubject(of: p.head).flatMap(s.side), rule, s)
+                drafts[i].setSource(s.agent(of: p.head).flatMap(s.side), rule, s)
+                return
+            }
+            drafts[i].setSource(s.subject(of: p.head).flatMap(s.side), rule, s)
+            guard d.pattern.kind != .intransitive || d.type == .migrate else { return }
+            let source = drafts[i].source
+            func differs(_ x: Side) -> Bool { source.map { !x.sameActors(as: $0) || x.tokens != $0.tokens } ?? true }
+            if let t = s.dative(of: p.head).flatMap(s.side), differs(t) {
+                drafts[i].setTarget(t, rule, s)
+            } else if s.lexicon.policy(d.type).objectIsRecipient || d.type == .migrate,
+                let o = s.directObject(of: p.head, outside: d.trigger), !s.isOwn(o.head),
+                let t = s.side(o), differs(t)
+            {
+                drafts[i].setTarget(t, rule, s)
+            }
+        case .noun:
+            if let poss = s.tree.firstChild(p.head, .poss), let side = s.side(Argument(head: poss, via: s.arc("poss", p.head))) {
+                drafts[i].setSource(side, rule, s)
+            } else if let a = s.agent(of: p.head) ?? s.relativeAgent(of: p.head) {
+                drafts[i].setSource(s.side(a), rule, s)
+            } else if let c = s.tree.firstChild(p.head, .compound), !d.trigger.contains(c),
+                let side = s.side(Argument(head: c, via: s.arc("compound", p.head)))
+            {
+                drafts[i].setSource(side, rule, s)
+            }
+        case .adjective:
+            if s.tree.label(p.head) == .acomp {
+                drafts[i].setSource(s.subject(of: s.tree.head(p.head)).flatMap(s.side), rule, s)
+            }
+        }
+    }
+
+    /// A noun naming the event takes its verb's subject and objects ("Russia *launched* an attack
+    /// on …", "the envoy *held* talks with …", "rebels *engaged* troops in a firefight").
+    static let lightVerb = EventRule(
+        "light-verb", "a noun trigger that is a verb's object takes that verb's subject, dative or object as its actors"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.predicate.category == .noun, let v = d.lightVerb else { return }
+        if d.lightVerbReceives {
+            // "Pakistan received aid from China": the subject receives; "from" or "by" names who acts.
+            if d.target == nil { drafts[i].setTarget(s.subject(of: v).flatMap(s.side), rule, s) }
+            if drafts[i].source == nil {
+                let from = (s.prepositionalObjects(of: v, [Keys.from]) + s.prepositionalObjects(of: d.predicate.head, [Keys.from])).first
+                drafts[i].setSource((s.agent(of: v) ?? from).flatMap(s.side), rule, s)
+            }
+            return
+        }
+        if d.source == nil {
+            let passive = s.tree.firstChild(v, .nsubjpass) != nil || s.tree.firstChild(v, .auxpass) != nil
+            let arg = passive ? s.agent(of: v) : s.subject(of: v)
+            drafts[i].setSource(arg.flatMap(s.side), rule, s)
+        }
+        if drafts[i].target == nil, s.lexicon.policy(d.type).objectIsRecipient {
+            let source = drafts[i].source
+            if let t = s.dative(of: v).flatMap(s.side) {
+                drafts[i].setTarget(t, rule, s)
+            } else if let o = s.directObject(of: v, outside: d.trigger), o.head != d.predicate.head,
+                !s.tree.subtree(o.head).contains(d.predicate.head), let t = s.side(o),
+                source.map({ !t.sameActors(as: $0) }) ?? true
+            {
+                drafts[i].setTarget(t, rule, s)
+            }
+        }
+    }
+
+    /// "talks *with* X", "an attack *on* X", "aid *to* X": the recipient after a preposition the
+    /// trigger (its `events.tsv` row) or its type (`types.tsv`) names.
+    static let recipientPreposition = EventRule(
+        "recipient-preposition",
+        "no recipient yet: the object of a preposition the trigger's row or type names (with, on, against, to …)"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, d.type != .migrate else { return }
+        let preps = s.lexicon.recipientPrepositions(for: d.pattern)
+        guard !preps.isEmpty else { return }
+        // The trigger's own words may carry the preposition ("shared evidence *with* the U.S.").
+        var heads = [d.predicate.head] + d.trigger.filter { $0 != d.predicate.head }
+        if let v = d.lightVerb { heads.append(v) }
+        for h in heads {
+            for o in s.prepositionalObjects(of: h, preps) {
+                let side = s.side(o) ?? s.firstActor(inPhrase: o.head, via: o.via, skipping: d.source)
+                    ?? (s.lexicon.policy(d.type).placeIsRecipient ? s.placeSide(inPhrase: o.head, via: o.via) : nil)
+                if let side, d.source.map({ !side.sameActors(as: $0) || side.tokens != $0.tokens }) ?? true {
+                    drafts[i].setTarget(side, rule, s)
+                    return
+                }
+            }
+        }
+    }
+
+    /// "lifted embargoes on sales *to Iran*", "shelled *Juba*": an actor or a place inside the
+    /// object's phrase.
+    static let objectPhrase = EventRule(
+        "object-phrase",
+        "no recipient yet: the first actor inside the object's phrase, or the place it names for types whose recipient is the place"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, d.type != .migrate, d.pattern.hasTarget || d.pattern.kind == .request else { return }
+        let v = d.predicate.category == .verb ? d.predicate.head : d.lightVerb
+        guard s.lexicon.policy(d.type).objectIsRecipient, let v, let o = s.directObject(of: v, outside: d.trigger),
+            o.head != d.predicate.head, !s.isOwn(o.head)
+        else { return }
+        if let side = s.firstActor(inPhrase: o.head, via: o.via, skipping: d.source) {
+            drafts[i].setTarget(side, rule, s)
+        } else if s.lexicon.policy(d.type).placeIsRecipient, let side = s.placeSide(inPhrase: o.head, via: o.via) {
+            drafts[i].setTarget(side, rule, s)
+        }
+    }
+
+    /// "rejected an *Australian* ultimatum", "agreed to provide aid *for Romania*", "threatened to
+    /// send *the protesters* to …": an event about another takes that one's party as recipient.
+    static let complementRecipient = EventRule(
+        "complement-recipient",
+        "no recipient yet: the recipient (else the actor) of the trigger or infinitive this event is about"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, d.complementOf == nil else { return }
+        for j in drafts.indices where drafts[j].complementOf == i {
+            let c = drafts[j]
+            if let t = c.target, d.source.map({ !t.sameActors(as: $0) }) ?? true {
+                var t = t
+                t.via += " ←complement"
+                drafts[i].setTarget(t, rule, s)
+                return
+            }
+            if let a = c.source, d.source.map({ !a.sameActors(as: $0) }) ?? true {
+                var a = a
+                a.via += " ←complement"
+                drafts[i].setTarget(a, rule, s)
+                return
+            }
+            if c.predicate.category == .noun, let n = s.nationalityModifier(of: c.predicate.head),
+                d.source.map({ !n.sameActors(as: $0) }) ?? true
+            {
+                drafts[i].setTarget(n, rule, s)
+                return
+            }
+        }
+        // An infinitive that is no trigger of its own: its object ("threatened to send the protesters").
+        guard let x = s.tree.firstChild(d.predicate.head, .xcomp) else { return }
+        let preps = s.lexicon.recipientPrepositions(for: d.pattern)
+        // An actor as object first ("threatened to send *the protesters* to the front"), else the
+        // indirect object ("offered to provide asylum *to the Russians*"), else a preposition's.
+        if let o = s.directObject(of: x, outside: d.trigger), !s.isOwn(o.head), let t = s.side(o),
+            d.source.map({ !t.sameActors(as: $0) }) ?? true
+        {
+            drafts[i].setTarget(t, rule, s)
+            return
+        }
+        let candidates = [s.dative(of: x), s.directObject(of: x, outside: d.trigger)] + s.prepositionalObjects(of: x, preps).map { Optional($0) }
+        for case let o? in candidates {
+            if let t = s.side(o) ?? s.firstActor(inPhrase: o.head, via: o.via, skipping: d.source),
+                d.source.map({ !t.sameActors(as: $0) }) ?? true
+            {
+                drafts[i].setTarget(t, rule, s)
+                return
+            }
+        }
+    }
+
+    /// "demanded that the US cancel …", "urged that Congress act": the subject of a request's
+    /// complement clause is whom the request is addressed to.
+    static let requestClause = EventRule(
+        "request-clause", "REQUEST without a recipient: the subject of its complement clause"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, d.type == .request || d.pattern.kind == .request,
+            let c = s.tree.children(d.clause).first(where: { s.tree.label($0) == .ccomp }),
+            let subj = s.subject(of: c) ?? s.passiveSubject(of: c), let side = s.side(subj),
+            d.source.map({ !side.sameActors(as: $0) }) ?? true
+        else { return }
+        drafts[i].setTarget(side, rule, s)
+    }
+
+    /// When the parse gives a finite verb no subject ("*Israel* Friday reimposed blockades" read
+    /// as a date phrase, "*Zambia* extradited …" attached elsewhere), the actor right before it:
+    /// nothing but adverbs, auxiliaries and a date between, no preposition before the actor.
+    static let adjacentSubject = EventRule(
+        "adjacent-subject", "no actor and the clause verb has no subject arc: an actor right before it (only adverbs, auxiliaries or a date between)"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.clause
+        guard d.source == nil, !d.predicate.passive, s.tree.tag(v).isVerb, s.tree.tag(v) != .VBG,
+            ![.xcomp, .advcl, .relcl, .acl, .pcomp, .amod].contains(s.tree.label(v)),
+            !s.tree.children(v).contains(where: { [.nsubj, .nsubjpass, .csubj, .expl].contains(s.tree.label($0)) }),
+            let slot = s.slots.last(where: { $0.tokens.upperBound <= v && $0.preposition == nil }),
+            (slot.tokens.upperBound..<v).allSatisfy({ k in
+                let tag = s.tree.tag(k)
+                return tag == .RB || tag == .MD || [.aux, .neg].contains(s.tree.label(k))
+                    || s.mentions.dates.contains { $0.tokens.contains(k) }
+            })
+        else { return }
+        drafts[i].setSource(
+            Side(actors: slot.actors, tokens: slot.tokens, head: slot.tokens.upperBound - 1,
+                 via: "actor right before \(s.string(v))", kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+    }
+
+    /// "98,000 Russians had entered … and an estimated 64,000 had left": a number standing as
+    /// subject counts the people of the sentence's previous event.
+    static let numberSubject = EventRule(
+        "number-subject", "no actor yet and the subject is a bare number: the previous event's actor in the sentence"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, d.predicate.category == .verb, let subj = s.subject(of: d.predicate.head),
+            s.tree.tag(subj.head) == .CD
+        else { return }
+        guard let prev = drafts[..<i].last(where: { $0.isLive && $0.source != nil }), var side = prev.source else { return }
+        side.via = "nsubj(\(s.string(d.predicate.head))) = number, ←previous event"
+        side.tokens = subj.head..<(subj.head + 1)
+        drafts[i].setSource(side, rule, s)
+    }
+
+    /// "Palestinian riots", "Israeli air raids": a nationality adjective on a noun trigger names
+    /// who acted.
+    static let nationalityModifier = EventRule(
+        "nationality-modifier", "a noun trigger without an actor: a nationality adjective or country name modifying it"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, d.predicate.category == .noun, let n = s.nationalityModifier(of: d.predicate.head) else {
+            return
+        }
+        drafts[i].setSource(n, rule, s)
+    }
+}
+
+extension SentenceContext {
+    /// Whether a noun is the subject's own ("withdraw *its* troops", "deployed *their* forces"): a
+    /// possessive pronoun on it.
+    func isOwn(_ n: Int) -> Bool {
+        tree.children(n).contains { tree.label($0) == .poss && tree.tag($0) == .PRPS }
+    }
+
+    /// A nationality adjective or a country name modifying a noun ("*Russian* strikes"), as a side.
+    func nationalityModifier(of n: Int) -> Side? {
+        for c in tree.children(n) where tree.label(c) == .amod || tree.label(c) == .compound || tree.label(c) == .nmod {
+            if let country = nationality(c) {
+                let a = CodedEvent.Actor(text: string(c), country: country, sector: nil)
+                return Side(actors: [a], tokens: c..<(c + 1), head: c, via: arc(tree.label(c).description, n))
+            }
+        }
+        return nil
+    }
+}

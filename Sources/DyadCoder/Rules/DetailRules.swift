@@ -1,0 +1,164 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// Where: a place governed by a locative preposition inside the event's clause ("arrested
+    /// *in Moscow*", "an attack on a school *in Kharkiv*"), else near the trigger; a migrant's
+    /// destination country.
+    static let place = EventRule(
+        "place", "a place after a locative preposition attached inside the event's clause; else one near the trigger"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let clause = s.tree.subtree(d.clause)
+        let t = d.trigger.lowerBound
+        var best: (m: Mention, distance: Int)?
+        var near: (m: Mention, distance: Int)?
+        for m in s.mentions.places where m.country != nil {
+            if let sp = d.speakerSpan, sp.contains(m.tokens.lowerBound) { continue }
+            let dist = m.tokens.upperBound <= t ? t - m.tokens.upperBound : max(0, m.tokens.lowerBound - d.trigger.upperBound)
+            if let a = s.locativeAttachment(m) {
+                if clause.contains(a) || s.tree.isAncestor(a, of: d.clause) || a == d.clause {
+                    if best == nil || dist < best!.distance { best = (m, dist) }
+                } else if near == nil || dist < near!.distance {
+                    near = (m, dist)
+                }
+            }
+        }
+        if let pick = best ?? near.flatMap({ $0.distance <= 16 ? $0 : nil }), let c = pick.m.country {
+            let m = pick.m
+            drafts[i].place = CodedEvent.Place(
+                name: m.name ?? s.text.string(m.start..<m.end), country: c, lat: m.lat, lon: m.lon)
+            drafts[i].placeFromText = true
+            drafts[i].note(rule, s, "place ← \"\(s.text.string(m.start..<m.end))\"\(best == nil ? " (near)" : "")")
+        } else if let m = s.objectPlace(of: d) , let c = m.country {
+            // "struck Kyiv, killing five": a place as the object of the event's verb.
+            drafts[i].place = CodedEvent.Place(
+                name: m.name ?? s.text.string(m.start..<m.end), country: c, lat: m.lat, lon: m.lon)
+            drafts[i].placeFromText = true
+            drafts[i].note(rule, s, "place ← object \"\(s.text.string(m.start..<m.end))\"")
+        } else if let dest = d.destination, let c = dest.actors.first?.country, let p = s.countryPlace(c) {
+            drafts[i].place = p
+            drafts[i].placeFromText = true
+            drafts[i].note(rule, s, "place ← destination \(c.rawValue)")
+        }
+    }
+
+    /// Without a place in the text: a city in the actor's name ("the Moscow Prosecutor's Office"),
+    /// else the actor's country.
+    static let placeFallback = EventRule(
+        "place-fallback", "no place in the text: a city in the actor's name, else the actor's country"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.place == nil, let src = d.source else { return }
+        if let m = s.mentions.places.first(where: { src.tokens.contains($0.tokens.lowerBound) && $0.placeKind != .country }),
+            let c = m.country
+        {
+            drafts[i].place = CodedEvent.Place(
+                name: m.name ?? s.text.string(m.start..<m.end), country: c, lat: m.lat, lon: m.lon)
+            drafts[i].note(rule, s, "place ← city in the actor's name")
+        } else if let c = src.actors.compactMap(\.country).first(where: { $0.isState }), let p = s.countryPlace(c) {
+            drafts[i].place = p
+            drafts[i].note(rule, s, "place ← actor's country \(c.rawValue)")
+        }
+    }
+
+    /// When: a date expression in the event's clause, else the nearest in the sentence; else, for
+    /// news the sentence reports (a reporter, no pluperfect), the publication day.
+    static let date = EventRule(
+        "date", "a date in the event's clause, else the nearest in the sentence, else the publication day of reported news"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let clause = s.tree.subtree(d.clause)
+        let t = d.trigger.lowerBound
+        func distance(_ r: Range<Int>) -> Int { r.upperBound <= t ? t - r.upperBound : max(0, r.lowerBound - t) }
+        let dated = s.mentions.dates.filter { $0.date != nil }
+        let inClause = dated.filter { clause.contains($0.tokens.lowerBound) }
+        if let m = (inClause.isEmpty ? dated : inClause).min(by: { distance($0.tokens) < distance($1.tokens) }),
+            let day = m.date?.day
+        {
+            drafts[i].date = day
+            drafts[i].note(rule, s, "date ← \"\(s.text.string(m.start..<m.end))\"")
+            return
+        }
+        guard d.attribution != nil, let pub = s.document.date else { return }
+        // "had arrested": told as what happened before the news.
+        if s.tree.children(d.clause).contains(where: { s.tree.label($0) == .aux && s.key($0) == Keys.had }) { return }
+        drafts[i].date = pub
+        drafts[i].note(rule, s, "date ← publication day (reported)")
+    }
+
+    /// How many: a count in the event's clause (or its recipient's phrase) of what the trigger
+    /// counts (`events.tsv` unit).
+    static let quantity = EventRule(
+        "quantity", "a count of the trigger's unit in the event's clause or recipient phrase, else the nearest within 15 tokens"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard let want = d.pattern.unit else { return }
+        let t = d.trigger.lowerBound
+        func distance(_ r: Range<Int>) -> Int { r.upperBound <= t ? t - r.upperBound : max(0, r.lowerBound - t) }
+        let fits = s.mentions.quantities.filter { m in m.unit.map { QuantityUnit.counts(want, $0) } ?? false }
+        let clause = s.tree.subtree(d.clause)
+        let phrase = d.target?.head.map { s.tree.subtree($0) } ?? 0..<0
+        let inClause = fits.filter { clause.contains($0.tokens.lowerBound) || phrase.contains($0.tokens.lowerBound) }
+        let pool = inClause.isEmpty ? fits.filter { distance($0.tokens) <= 15 } : inClause
+        guard let q = pool.min(by: { distance($0.tokens) < distance($1.tokens) }), let v = q.quantity else { return }
+        drafts[i].quantity = CodedEvent.Count(
+            value: v.value, qualifier: v.qualifier, unit: QuantityUnit.recorded(q.unit, for: want),
+            text: s.text.string(q.start..<q.end))
+        drafts[i].note(rule, s, "quantity ← \"\(s.text.string(q.start..<q.end))\"")
+    }
+}
+
+extension SentenceContext {
+    /// The token a place mention's locative preposition attaches to ("arrested [in Moscow]" →
+    /// arrested), or nil when no locative preposition governs it.
+    func locativeAttachment(_ m: Mention) -> Int? {
+        var x = m.tokens.lowerBound
+        for i in m.tokens where !m.tokens.contains(tree.head(i)) || tree.isRoot(i) {
+            x = i
+            break
+        }
+        // "in the Kharkiv region": from the name to the noun it modifies.
+        for _ in 0..<3 {
+            let label = tree.label(x)
+            guard label == .compound || label == .amod || label == .nmod || label == .appos, !tree.isRoot(x) else {
+                break
+            }
+            x = tree.head(x)
+        }
+        guard tree.label(x) == .pobj else { return nil }
+        let p = tree.head(x)
+        guard p != x, word(p, .locative) else { return nil }
+        let a = tree.head(p)
+        return a == p ? nil : a
+    }
+
+    /// A place that is the object of the event's verb, or of the verb its participle clause hangs
+    /// from ("shelled *Juba*", "struck *Kyiv*, killing five").
+    func objectPlace(of d: EventDraft) -> Mention? {
+        var verbs = [d.clause]
+        let h = tree.head(d.clause)
+        if h != d.clause, [.advcl, .conj, .xcomp].contains(tree.label(d.clause)) { verbs.append(h) }
+        for v in verbs {
+            guard let o = directObject(of: v, outside: d.trigger) else { continue }
+            let sub = tree.subtree(o.head)
+            if let m = mentions.places.first(where: { sub.contains($0.tokens.lowerBound) && $0.country != nil }) {
+                return m
+            }
+        }
+        return nil
+    }
+
+    /// A country as a place, with its representative point.
+    func countryPlace(_ code: CountryCode) -> CodedEvent.Place? {
+        guard let i = lexicon.countryIndex[code] else { return nil }
+        let c = lexicon.data.countries[i]
+        return CodedEvent.Place(name: c.name, country: code, lat: c.lat, lon: c.lon)
+    }
+}
+
+extension Keys {
+    static let had = TokenKey.of("had")
+}

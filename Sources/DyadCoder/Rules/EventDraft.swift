@@ -1,0 +1,110 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+/// An event while the rules work on it: the trigger, its predicate in the tree, and the slots the
+/// rules fill one after another (actor, recipient, modality, place, date, count, who says so).
+///
+/// Rules read and write drafts, never finished records, so each can be tested on its own and the
+/// trace says which rule filled which slot from which arc.
+struct EventDraft {
+    /// The trigger's tokens (document indices).
+    var trigger: Range<Int>
+    /// The `events.tsv` row that matched.
+    var pattern: EventPattern
+    /// The trigger's head in the tree and how it is used.
+    var predicate: Predicate
+    /// The verb a nominal trigger is the object of ("*launched* an attack"), if any: it lends the
+    /// noun its subject, objects, auxiliaries and place.
+    var lightVerb: Int?
+    /// The light verb's subject receives the event ("*received* aid from", "*faced* criticism").
+    var lightVerbReceives = false
+    var type: EventType
+    var mode: String?
+    /// Who acted (PLOVER's actor).
+    var source: Side?
+    /// Whom it was directed at (PLOVER's recipient).
+    var target: Side?
+    /// Set when a rule decides the draft is not an event of its own, with the reason.
+    var dropped: String?
+    /// The draft whose complement this trigger is ("agreed to *provide* aid"), when it is one.
+    var complementOf: Int?
+    var modality: CodedEvent.Modality?
+    /// Who the sentence says reported it.
+    var attribution: String?
+    /// The reporter as an actor, when it is one (a quote's speaker acts in it).
+    var speaker: Side?
+    /// The reporter's own words ("officials said"), kept out of places and dates.
+    var speakerSpan: Range<Int>?
+    var place: CodedEvent.Place?
+    /// Whether the place was read from the text (not from an actor's country).
+    var placeFromText = false
+    var date: Day?
+    var quantity: CodedEvent.Count?
+    /// A place that is the event's destination rather than an actor ("entered Kazakhstan").
+    var destination: Side?
+    /// What the rules did, in order (only kept when explaining).
+    var trace: [TraceStep] = []
+
+    init(trigger: Range<Int>, pattern: EventPattern, predicate: Predicate, lightVerb: Int?) {
+        self.trigger = trigger
+        self.pattern = pattern
+        self.predicate = predicate
+        self.lightVerb = lightVerb
+        self.type = pattern.type
+        self.mode = pattern.mode
+    }
+
+    /// Whether the draft still becomes an event.
+    var isLive: Bool { dropped == nil && complementOf == nil }
+
+    /// The verb whose clause holds the event: the predicate, or a noun's light verb.
+    var clause: Int { lightVerb ?? predicate.head }
+}
+
+/// One actor side of a draft: the actors, where they stand in the sentence and the arc they were
+/// read from.
+struct Side {
+    var actors: [CodedEvent.Actor]
+    /// Their tokens (for the evidence span); empty for an inherited or implied side.
+    var tokens: Range<Int>
+    /// The tree token the side was read from, if any.
+    var head: Int?
+    /// The arc, as the trace prints it: `nsubj(agreed)`, `pobj(with)`, `poss(attack)`.
+    var via: String
+    var kind: Mention.ActorKind?
+    /// Read from a country or capital name rather than an actor phrase.
+    var fromPlace = false
+
+    init(
+        actors: [CodedEvent.Actor], tokens: Range<Int>, head: Int?, via: String, kind: Mention.ActorKind? = nil,
+        fromPlace: Bool = false
+    ) {
+        self.actors = actors
+        self.tokens = tokens
+        self.head = head
+        self.via = via
+        self.kind = kind
+        self.fromPlace = fromPlace
+    }
+
+    /// The same countries and sectors as another side.
+    func sameActors(as other: Side) -> Bool {
+        actors.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
+            == other.actors.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
+    }
+}
+
+/// One step of a draft's trace: which rule did what.
+public struct TraceStep: Sendable, Hashable {
+    /// The rule's name (`EventRule.name`).
+    public var rule: String
+    /// What it did, e.g. `source ← nsubj(agreed) "Hungarian and Romanian officials"`.
+    public var note: String
+
+    public init(rule: String, note: String) {
+        self.rule = rule
+        self.note = note
+    }
+}

@@ -1,0 +1,79 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+/// One named rule of the coder: it reads the sentence and the drafts and changes one draft (the
+/// one at `index`), recording what it did in the draft's trace.
+///
+/// The coder runs `EventRule.ordered` over every draft of a sentence, rule by rule, so a later rule
+/// sees what the earlier ones decided for every trigger of the sentence (a complement, a shared
+/// subject). Each rule is small, named and tested on sentences written for it; the words it
+/// reads are lexicon data (`grammar.tsv`, `types.tsv`, `events.tsv`), not Swift literals.
+struct EventRule: Sendable {
+    /// The name traces print.
+    let name: String
+    /// What the rule does, in one line (for `dyad code --explain` and the README).
+    let summary: String
+    let body: @Sendable (_ drafts: inout [EventDraft], _ index: Int, _ context: SentenceContext, _ rule: EventRule) -> Void
+
+    init(
+        _ name: String, _ summary: String,
+        _ body:
+            @escaping @Sendable (_ drafts: inout [EventDraft], _ index: Int, _ context: SentenceContext, _ rule: EventRule)
+            -> Void
+    ) {
+        self.name = name
+        self.summary = summary
+        self.body = body
+    }
+
+    /// Runs the rule on one draft unless an earlier rule dropped it.
+    func apply(_ drafts: inout [EventDraft], _ index: Int, _ context: SentenceContext) {
+        guard drafts[index].dropped == nil else { return }
+        body(&drafts, index, context, self)
+    }
+
+    /// The rules, in the order they run.
+    static let ordered: [EventRule] = [
+        .complement, .background, .reportingFrame, .negation,
+        .arguments, .lightVerb, .recipientPreposition, .objectPhrase, .complementRecipient, .requestClause, .victimObject,
+        .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier,
+        .modality, .intent, .verbalProtest, .destination, .officialTravel,
+        .place, .impliedActor, .placeRecipient, .countryFill, .agentless, .placeFallback,
+        .date, .quantity,
+    ]
+}
+
+extension EventDraft {
+    /// Records a step when the sentence is being explained (the message is only built then).
+    mutating func note(_ rule: EventRule, _ context: SentenceContext, _ message: @autoclosure () -> String) {
+        if context.explain { trace.append(TraceStep(rule: rule.name, note: message())) }
+    }
+
+    /// Sets the actor side and records where it came from.
+    mutating func setSource(_ side: Side?, _ rule: EventRule, _ context: SentenceContext) {
+        guard let side else { return }
+        source = side
+        note(rule, context, "source ← \(side.via) \(Self.describe(side))")
+    }
+
+    /// Sets the recipient side and records where it came from.
+    mutating func setTarget(_ side: Side?, _ rule: EventRule, _ context: SentenceContext) {
+        guard let side else { return }
+        target = side
+        note(rule, context, "target ← \(side.via) \(Self.describe(side))")
+    }
+
+    /// Marks the draft as not an event, with the reason.
+    mutating func drop(_ reason: String, _ rule: EventRule, _ context: SentenceContext) {
+        dropped = reason
+        note(rule, context, "dropped: \(reason)")
+    }
+
+    static func describe(_ s: Side) -> String {
+        s.actors.map { a in
+            "\"\(a.text ?? "-")\" \(a.country?.rawValue ?? "-")/\(a.sector?.rawValue ?? "-")"
+        }.joined(separator: " + ")
+    }
+}

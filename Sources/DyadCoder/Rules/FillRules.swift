@@ -1,0 +1,108 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// "arresting 12", "killed 23 people": the counted people a violent or coercive act is done to
+    /// are its recipient (their country comes from where it happened).
+    static let victimObject = EventRule(
+        "victim-object", "ASSAULT/COERCE without a recipient: a count of people as the verb's object"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, d.type == .assault || d.type == .coerce, d.predicate.category == .verb,
+            let o = s.directObject(of: d.predicate.head, outside: d.trigger),
+            let q = s.mentions.quantities.first(where: { s.tree.subtree(o.head).contains($0.tokens.lowerBound) }),
+            q.unit.map({ QuantityUnit.victims.contains($0) }) ?? true
+        else { return }
+        let a = CodedEvent.Actor(text: s.text.string(q.start..<q.end), country: nil, sector: nil)
+        drafts[i].setTarget(Side(actors: [a], tokens: q.tokens, head: o.head, via: o.via + " (count)", kind: .group), rule, s)
+    }
+
+    /// Actors the domain implies when the text names none ("1,386 people were arrested": the
+    /// police), marked implied (`types.tsv` implied).
+    static let impliedActor = EventRule(
+        "implied-actor", "no actor: the sector `types.tsv` implies for this type and mode, marked implied"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, let sector = s.lexicon.policy(d.type).impliedSector(mode: d.mode) else { return }
+        let country = d.place?.country ?? d.target?.actors.compactMap(\.country).first
+        let a = CodedEvent.Actor(text: nil, country: country, sector: sector, implied: true)
+        drafts[i].setSource(Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"), rule, s)
+    }
+
+    /// Coercion, violence and concessions without a named recipient fall on the people of the
+    /// place where they happen ("imposed a curfew in Montenegro") (`types.tsv` place).
+    static let placeRecipient = EventRule(
+        "place-recipient", "no recipient: the people of the event's place, for types whose `types.tsv` place is yes"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, s.lexicon.policy(d.type).placeIsRecipient, let p = d.place, d.placeFromText else { return }
+        let a = CodedEvent.Actor(text: p.name, country: p.country, sector: nil)
+        drafts[i].setTarget(Side(actors: [a], tokens: 0..<0, head: nil, via: "place"), rule, s)
+    }
+
+    /// An actor the text leaves without a country belongs with the other side's state, else where
+    /// the event happened, else the document's main country.
+    static let countryFill = EventRule(
+        "country-fill",
+        "actors without a country: the other side's state, else the event's place, else the document's main country"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        func state(_ side: Side?) -> CountryCode? { side?.actors.compactMap(\.country).first { $0.isState } }
+        let violent = d.type == .assault || d.type == .coerce
+        let place = d.place?.country
+        let sourceFallback = state(d.target) ?? place ?? s.mainCountry
+        let targetFallback = (violent ? place ?? state(d.source) : state(d.source) ?? place) ?? s.mainCountry
+        if var src = d.source, src.actors.contains(where: { $0.country == nil }), let c = sourceFallback {
+            src.actors = src.actors.map { a in var a = a; a.country = a.country ?? c; return a }
+            drafts[i].source = src
+            drafts[i].note(rule, s, "actor country ← \(c.rawValue)")
+        }
+        // People sent "to Russia" or fleeing "from Syria" belong to that country.
+        if var tgt = d.target, tgt.kind == .group, tgt.actors.contains(where: { $0.country == nil }),
+            let c = s.movedTo(d)
+        {
+            tgt.actors = tgt.actors.map { a in var a = a; a.country = a.country ?? c; return a }
+            drafts[i].target = tgt
+            drafts[i].note(rule, s, "recipient country ← moved to/from \(c.rawValue)")
+            return
+        }
+        if var tgt = d.target, tgt.actors.contains(where: { $0.country == nil }), let c = targetFallback {
+            tgt.actors = tgt.actors.map { a in var a = a; a.country = a.country ?? c; return a }
+            drafts[i].target = tgt
+            drafts[i].note(rule, s, "recipient country ← \(c.rawValue)")
+        }
+    }
+
+    /// An event with nobody acting is kept only where the type allows it (`types.tsv` agentless)
+    /// and something is known about it (a recipient or a place).
+    static let agentless = EventRule(
+        "agentless", "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient or place"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source?.actors.isEmpty ?? true else { return }
+        if s.lexicon.policy(d.type).keepsAgentless, d.target != nil || d.place != nil {
+            return
+        }
+        drafts[i].drop("no actor", rule, s)
+    }
+}
+
+extension SentenceContext {
+    /// The country after "to" or "from" on the event's verb or its object ("extradite citizens …
+    /// *to Russia*").
+    func movedTo(_ d: EventDraft) -> CountryCode? {
+        var heads = [d.clause]
+        if let t = d.target?.head { heads += Array(tree.subtree(t)) }
+        for h in heads {
+            for p in tree.children(h) where tree.label(p) == .prep || tree.label(p) == .dative {
+                guard key(p) == Keys.to || key(p) == Keys.from, let o = tree.firstChild(p, .pobj) else { continue }
+                if let m = mentions.places.first(where: { $0.tokens.contains(o) && $0.placeKind == .country }) {
+                    return m.country
+                }
+            }
+        }
+        return nil
+    }
+}

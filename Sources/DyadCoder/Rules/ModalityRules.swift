@@ -1,0 +1,176 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// Who says so: the subject of a reporting verb above the event ("officials *said* rebels
+    /// attacked …"), or the object of "according to".
+    static let attribution = EventRule(
+        "attribution", "the subject of a reporting verb governing the event's clause, or the object of \"according to\""
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        var x = d.clause
+        var chain = [x]
+        for a in s.tree.ancestors(x) {
+            chain.append(a)
+            let label = s.tree.label(x)
+            if s.word(a, .reporting) || s.word(a, .reportingWeak) && (label == .ccomp || label == .parataxis) {
+                if let subj = s.subject(of: a) {
+                    let span = s.tree.subtree(subj.head)
+                    let side = s.side(subj)
+                    let speaker = side.map { $0.actors.compactMap(\.text).joined(separator: ", ") } ?? s.string(tokens: span)
+                    drafts[i].attribution = speaker
+                    drafts[i].speaker = side
+                    drafts[i].speakerSpan = min(span.lowerBound, a)..<max(span.upperBound, a + 1)
+                    drafts[i].note(rule, s, "attribution ← \(s.arc("nsubj", a)) \"\(speaker)\"")
+                    return
+                }
+            }
+            // A relative clause's reporter is not ours ("the plan, which officials said …").
+            if label == .relcl || label == .acl { break }
+            x = a
+        }
+        for h in chain {
+            for c in s.tree.children(h) where s.word(c, .according) {
+                guard let to = s.tree.children(c).first(where: { s.key($0) == Keys.to }),
+                    let o = s.tree.firstChild(to, .pobj)
+                else { continue }
+                let span = s.tree.subtree(o)
+                let side = s.side(Argument(head: o, via: s.arc("pobj", to)))
+                let speaker = side.map { $0.actors.compactMap(\.text).joined(separator: ", ") } ?? s.string(tokens: span)
+                drafts[i].attribution = speaker
+                drafts[i].speaker = side
+                drafts[i].speakerSpan = c..<span.upperBound
+                drafts[i].note(rule, s, "attribution ← according to \"\(speaker)\"")
+                return
+            }
+        }
+    }
+
+    /// Inside a quote with no subject of its own, the speaker acts.
+    static let quoteSpeaker = EventRule(
+        "quote-speaker", "no actor yet and the event is inside quotation marks: the speaker"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, let speaker = d.speaker, s.isQuoted(d.predicate.head), !d.predicate.passive,
+            !s.tree.children(d.clause).contains(where: { [.nsubj, .nsubjpass, .auxpass].contains(s.tree.label($0)) })
+        else { return }
+        var side = speaker
+        side.via = "speaker of the quote"
+        drafts[i].setSource(side, rule, s)
+    }
+
+    /// PLOVER's auxiliary modes from the tree: auxiliaries, a condition's mark, a planning verb above.
+    static let modality = EventRule(
+        "modality",
+        "future/conditional from an `aux` (will, would …), conditional from a `mark` (if), hypothetical from a governing verb (plans to, ready to)"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        var x = d.clause
+        for _ in 0..<4 {
+            for c in s.tree.children(x) {
+                let label = s.tree.label(c)
+                if label == .aux || label == .auxpass {
+                    if s.word(c, .future) { return set(&drafts[i], .future, "aux \"\(s.string(c))\"") }
+                    if s.word(c, .conditional) { return set(&drafts[i], .conditional, "aux \"\(s.string(c))\"") }
+                } else if label == .mark, s.word(c, .conditionMark) {
+                    return set(&drafts[i], .conditional, "mark \"\(s.string(c))\"")
+                }
+            }
+            let h = s.tree.head(x)
+            guard h != x else { return }
+            switch s.tree.label(x) {
+            case .xcomp, .acl:
+                if s.word(h, .hypothetical) { return set(&drafts[i], .hypothetical, "governed by \"\(s.string(h))\"") }
+                x = h
+            case .advcl:
+                // The condition itself ("if it is attacked") is checked above through its mark.
+                return
+            case .conj:
+                x = h
+            default:
+                return
+            }
+        }
+        func set(_ d: inout EventDraft, _ m: CodedEvent.Modality, _ why: String) {
+            d.modality = m
+            d.note(rule, s, "modality \(m.rawValue) (\(why))")
+        }
+    }
+
+    /// PLOVER codes a stated intention as its own category: to cooperate is AGREE ("will provide
+    /// aid"), to coerce or attack is THREATEN ("would impose a blockade") (`types.tsv` intent).
+    static let intent = EventRule(
+        "intent", "a future, conditional or planned event becomes the type its `types.tsv` intent names"
+    ) { drafts, i, s, rule in
+        guard drafts[i].modality != nil else { return }
+        let policy = s.lexicon.policy(drafts[i].type)
+        guard case .type(let t) = policy.intent, t != drafts[i].type else { return }
+        let old = drafts[i].type
+        drafts[i].note(rule, s, "type \(old.rawValue) → \(t.rawValue)")
+        drafts[i].type = t
+        if t == .agree { drafts[i].mode = nil }
+    }
+
+    /// A government or an organisation that "protested" complained in words (ACCUSE).
+    static let verbalProtest = EventRule(
+        "verbal-protest", "the verb \"protest\" with one actor that is not a group of people is ACCUSE"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .protest, d.predicate.category == .verb, s.word(d.predicate.head, .verbalProtest),
+            let src = d.source, src.kind != .group, src.actors.count == 1
+        else { return }
+        drafts[i].type = .accuse
+        drafts[i].mode = nil
+        drafts[i].note(rule, s, "type PROTEST → ACCUSE")
+    }
+
+    /// The place a migrant enters is where, not whom.
+    static let destination = EventRule(
+        "destination", "MIGRATE: the object is the destination, not a recipient"
+    ) { drafts, i, s, rule in
+        guard drafts[i].type == .migrate, let t = drafts[i].target else { return }
+        drafts[i].destination = t
+        drafts[i].target = nil
+        drafts[i].note(rule, s, "destination ← \(t.via)")
+    }
+}
+
+extension EventRule {
+    /// A head of state or an official who "arrived in" a country is visiting it (PLOVER CONSULT
+    /// visit); MIGRATE is people moving across a border.
+    static let officialTravel = EventRule(
+        "official-travel", "MIGRATE arrive by one person, government or organisation is a CONSULT visit"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .migrate, d.mode == "arrive", let src = d.source, src.actors.count == 1,
+            src.kind == .person || src.kind == .government || src.kind == .organization
+        else { return }
+        drafts[i].type = .consult
+        drafts[i].mode = "visit"
+        drafts[i].note(rule, s, "type MIGRATE → CONSULT/visit (one official travelling)")
+        if let dest = d.destination, dest.actors.contains(where: { $0.country != nil }) {
+            drafts[i].setTarget(dest, rule, s)
+        }
+    }
+}
+
+extension SentenceContext {
+    /// Whether a token lies between an opening and a closing quotation mark of its sentence.
+    func isQuoted(_ i: Int) -> Bool {
+        var open = false
+        for k in range.lowerBound..<i {
+            let sh = tokens[k].shape
+            if sh.contains(.openQuote) { open = true } else if sh.contains(.closeQuote) { open = false }
+        }
+        if open { return true }
+        // A sentence that ends a quote opened in an earlier sentence.
+        for k in i..<range.upperBound {
+            let sh = tokens[k].shape
+            if sh.contains(.openQuote) { return false }
+            if sh.contains(.closeQuote) { return true }
+        }
+        return false
+    }
+}

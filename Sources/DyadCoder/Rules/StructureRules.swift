@@ -1,0 +1,127 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// A trigger inside another trigger's complement is what that event is about: its object
+    /// ("rejected an *invitation*"), its infinitive or clause ("agreed to *provide* aid", through
+    /// verbs that are no triggers: "agreed to try to *provide*"), or the object of its preposition
+    /// ("agreed to a *ceasefire*", "accused Iran of *attacking*").
+    static let complement = EventRule(
+        "complement", "a trigger in another trigger's object, infinitive, clause or preposition is its content"
+    ) { drafts, i, s, rule in
+        var x = drafts[i].predicate.head
+        // "calling on … events and *protests*": a conjunct stands where its first conjunct does.
+        while s.tree.label(x) == .conj, s.tree.head(x) != x, s.tree.tag(s.tree.head(x)).isNoun == s.tree.tag(x).isNoun {
+            x = s.tree.head(x)
+        }
+        // A noun through the verb whose object it is ("agreed to provide 70 million dollars *of aid*").
+        var first = true
+        if drafts[i].predicate.category == .noun, let v = s.governingVerb(ofNoun: x) {
+            if let j = drafts.indices.first(where: { $0 != i && drafts[$0].dropped == nil && drafts[$0].predicate.head == v.head }) {
+                drafts[i].complementOf = j
+                let governor = s.string(tokens: drafts[j].trigger)
+                drafts[i].note(rule, s, "content of \"\(governor)\" (object)")
+                return
+            }
+            x = v.head
+            first = false
+        }
+        for step in 0..<5 {
+            var h = s.tree.head(x)
+            guard h != x else { return }
+            var label = s.tree.label(x)
+            if !first, label != .xcomp, label != .ccomp { return }
+            switch label {
+            case .pobj, .pcomp:
+                // Through the preposition to what it hangs from.
+                let g = s.tree.head(h)
+                guard g != h, s.tree.label(h) == .prep || s.tree.label(h) == .dative else { return }
+                label = .prep
+                h = g
+            case .xcomp, .ccomp:
+                break
+            case .dobj, .attr, .oprd, .acomp:
+                // Only the trigger's own object, not the object of a verb further down.
+                guard step == 0 else { return }
+            default:
+                return
+            }
+            // A reported clause is an event of its own ("officials said rebels attacked").
+            if s.word(h, .reporting) || s.word(h, .reportingWeak) && label == .ccomp { return }
+            if let j = drafts.indices.first(where: {
+                $0 != i && drafts[$0].dropped == nil && (drafts[$0].predicate.head == h || drafts[$0].trigger.contains(h))
+            }) {
+                // Verbs without an object ("took to the streets") govern no clause of content.
+                if label == .ccomp || label == .xcomp, drafts[j].pattern.kind == .intransitive { return }
+                drafts[i].complementOf = j
+                let governor = s.string(tokens: drafts[j].trigger)
+                drafts[i].note(rule, s, "content of \"\(governor)\" (\(label))")
+                return
+            }
+            // Only infinitives and clauses lead on through a verb that is no trigger.
+            guard label == .xcomp || label == .ccomp, s.tree.tag(h).isVerb || s.tree.tag(h) == .JJ else { return }
+            x = h
+        }
+    }
+
+    /// A nominal trigger under a background preposition refers to an event told elsewhere.
+    static let background = EventRule(
+        "background",
+        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless its agent is named"
+    ) { drafts, i, s, rule in
+        let p = drafts[i].predicate
+        guard p.category == .noun, s.isBackground(noun: p.head) else { return }
+        // "the mobilization that was announced by President Putin" asserts it and names who did it.
+        if s.relativeAgent(of: p.head) != nil { return }
+        drafts[i].drop("background noun after \"\(s.string(s.tree.head(p.head)))\"", rule, s)
+    }
+
+    /// "warned that prices would rise", "announced that …": a speech verb that is also a trigger
+    /// reports the clause it governs, and is no event itself unless it names an actor as object
+    /// ("warned *the US* that …" is a threat).
+    static let reportingFrame = EventRule(
+        "reporting-frame", "a reporting-weak trigger (warn, announce …) with a clause and no actor as object only reports"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.predicate.category == .verb, s.word(d.predicate.head, .reportingWeak),
+            s.tree.children(d.predicate.head).contains(where: { s.tree.label($0) == .ccomp }),
+            s.directObject(of: d.predicate.head, outside: d.trigger).flatMap(s.side) == nil,
+            s.dative(of: d.predicate.head) == nil
+        else { return }
+        drafts[i].drop("reports a clause (\"\(s.string(d.predicate.head))\" + ccomp)", rule, s)
+    }
+
+    /// Negated events did not happen (PLOVER: negated events can be excluded).
+    static let negation = EventRule(
+        "negation", "a `neg` arc on the predicate or its verb, \"no\" on a noun, or a refusal verb above drops the event"
+    ) { drafts, i, s, rule in
+        let p = drafts[i].predicate
+        var heads = [p.head]
+        if p.category == .noun, let v = s.governingVerb(ofNoun: p.head) { heads.append(v.head) }
+        for h in heads {
+            for c in s.tree.children(h) {
+                if s.tree.label(c) == .neg || s.tree.label(c) == .det && s.key(c) == Keys.no {
+                    drafts[i].drop("negated by \"\(s.string(c))\"", rule, s)
+                    return
+                }
+            }
+            // "refused to lift", "failed to agree": the governing verb says it did not happen.
+            if s.tree.label(h) == .xcomp, s.word(s.tree.head(h), .refusal), drafts[i].complementOf == nil {
+                drafts[i].drop("refused: \"\(s.string(s.tree.head(h)))\"", rule, s)
+                return
+            }
+        }
+    }
+}
+
+extension SentenceContext {
+    /// The agent of a relative clause on a noun ("the mobilization *that was announced by Putin*").
+    func relativeAgent(of n: Int) -> Argument? {
+        for c in tree.children(n) where tree.label(c) == .relcl || tree.label(c) == .acl {
+            if let a = agent(of: c) { return a }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,117 @@
+import DyadLexicon
+import DyadModel
+import DyadText
+import Foundation
+import Testing
+
+@testable import DyadCoder
+
+/// Constructions the tree-reading coder must get right, one sentence each, written for these
+/// tests (not taken from any gold file). Each names the event type, the actor countries and the
+/// recipient countries expected; `[]` means the side must be empty.
+@Suite("Event coder: constructions read from the tree")
+struct ConstructionTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var type: EventType
+        var source: [CountryCode]?
+        var target: [CountryCode]?
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        // Light verbs: a noun trigger takes its verb's subject and the preposition's object.
+        Case(text: "The Chinese envoy held talks with the Kenyan president during a visit to Nairobi.",
+             type: .consult, source: ["CHN"], target: ["KEN"]),
+        Case(text: "Congolese rebels engaged Rwandan troops in a firefight near Goma.",
+             type: .assault, source: ["COD"], target: ["RWA"]),
+        Case(text: "Russian forces launched an attack on the Ukrainian city of Kharkiv.",
+             type: .assault, source: ["RUS"], target: ["UKR"]),
+        Case(text: "Kazakhstan announced the closure of its border with Russia.",
+             type: .coerce, source: ["KAZ"], target: ["RUS"]),
+        // Prepositions a trigger selects.
+        Case(text: "The Israeli navy fired missiles at the port of Gaza.", type: .assault, source: ["ISR"], target: ["PSE"]),
+        Case(text: "The United States imposed sanctions on Russian banks.", type: .sanction, source: ["USA"], target: ["RUS"]),
+        // Datives and possessors.
+        Case(text: "Norway gave Mali $3 million in humanitarian aid.", type: .aid, source: ["NOR"], target: ["MLI"]),
+        Case(text: "Turkey offered its soldiers to Qatar's emir.", type: .agree, source: ["TUR"], target: ["QAT"]),
+        // Passives: the by-agent acts, the subject is acted on; no agent, no invented actor.
+        Case(text: "Two journalists were detained by Iranian police in Tehran.", type: .coerce, source: ["IRN"], target: ["IRN"]),
+        Case(text: "Four soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.",
+             type: .assault, source: [], target: ["AFG"]),
+        Case(text: "Missiles struck Kyiv overnight, killing five people.", type: .assault, source: [], target: ["UKR"]),
+        // Coordination, appositions, possessives.
+        Case(text: "Latvia, Lithuania, Poland and Estonia announced the closure of their borders with Russia.",
+             type: .coerce, source: ["LVA", "LTU", "POL", "EST"], target: ["RUS"]),
+        Case(text: "Chile's new president, Gabriel Boric, met the Argentine foreign minister in Santiago.",
+             type: .consult, source: ["CHL"], target: ["ARG"]),
+        Case(text: "Japan and South Korea held talks in Seoul on Monday.", type: .consult, source: ["JPN", "KOR"], target: nil),
+        // Control: infinitives take their governor's subject, or its object.
+        Case(text: "France urged Iran to release the detained sailors.", type: .request, source: ["FRA"], target: ["IRN"]),
+        Case(text: "Egypt called on Israel to halt its offensive in Gaza.", type: .request, source: ["EGY"], target: ["ISR"]),
+        Case(text: "Iran agreed to resume talks with the European Union.", type: .agree, source: ["IRN"], target: nil),
+        // Modality: a stated intent is AGREE or THREATEN.
+        Case(text: "China will send emergency aid to Pakistan.", type: .agree, source: ["CHN"], target: ["PAK"]),
+        Case(text: "Germany is prepared to send aid to Moldova.", type: .agree, source: ["DEU"], target: ["MDA"]),
+        // Participle clauses share the main clause's subject.
+        Case(text: "Egyptian police opened fire on demonstrators in Cairo, arresting 12.",
+             type: .coerce, source: ["EGY"], target: nil),
+        Case(text: "Police fired tear gas and arrested dozens of students in Dhaka.",
+             type: .coerce, source: ["BGD"], target: ["BGD"]),
+        // Relative clauses and participles attach to their noun.
+        Case(text: "Protesters arrested in Moscow were released on Monday.", type: .coerce, source: ["RUS"], target: ["RUS"]),
+        // Reported speech: the reporter is not an actor of the event.
+        Case(text: "Mali's defence ministry said Islamist militants attacked an army convoy near Kidal.",
+             type: .assault, source: ["MLI"], target: ["MLI"]),
+        Case(text: "According to the United Nations, Ethiopian troops killed 40 civilians in Tigray.",
+             type: .assault, source: ["ETH"], target: ["ETH"]),
+        // Nationality adjectives name the actor of a noun trigger.
+        Case(text: "Israeli air strikes hit targets in southern Lebanon.", type: .assault, source: ["ISR"], target: nil),
+        Case(text: "Brazil rejected the American proposal.", type: .reject, source: ["BRA"], target: ["USA"]),
+        Case(text: "India accused Pakistan of sheltering militants.", type: .accuse, source: ["IND"], target: ["PAK"]),
+        Case(text: "Turkish troops withdrew from northern Syria.", type: .retreat, source: ["TUR"], target: nil),
+    ]
+
+    @Test(arguments: cases)
+    func codes(_ c: Case) {
+        let events = code(c.text)
+        let found = events.first { e in
+            e.type == c.type
+                && (c.source.map { Set(e.source.compactMap(\.country)) == Set($0) } ?? true)
+                && (c.target.map { Set(e.target.compactMap(\.country)) == Set($0) } ?? true)
+        }
+        #expect(
+            found != nil,
+            "\(c.text) → \(events.map { "\($0.type.rawValue) \($0.source.compactMap(\.country?.rawValue)) → \($0.target.compactMap(\.country?.rawValue))" })"
+        )
+    }
+
+    /// Sentences that report no event of the given type.
+    static let negatives: [(String, EventType)] = [
+        ("Iran did not agree to the proposal.", .agree),
+        ("Thousands of Russians left after the mobilization.", .mobilize),
+        ("The talks, which had been planned for months, never took place.", .consult),
+        ("Serbia refused to lift the ban on imports.", .concede),
+        ("Officials said they were investigating the circumstances.", .assault),
+    ]
+
+    @Test(arguments: negatives)
+    func noEvent(_ c: (String, EventType)) {
+        let events = code(c.0)
+        #expect(!events.contains { $0.type == c.1 }, "\(c.0) → \(events.map(\.type.rawValue))")
+    }
+
+    /// An air strike that kills is one ASSAULT with its count, not two.
+    @Test func strikeAndKillingAreOneEvent() {
+        let events = code("An air strike on a market in Aleppo killed 12 civilians.").filter { $0.type == .assault }
+        #expect(events.count == 1, "\(events)")
+        #expect(events.first?.quantity?.value == 12)
+        #expect(events.first?.place?.name == "Aleppo")
+    }
+
+    /// Stories of strikes in a country do not make that country its own attacker.
+    @Test func noActorFromThePlace() {
+        let events = code("Explosions were reported in Kyiv on Tuesday after a wave of drone strikes.")
+        #expect(!events.contains { $0.type == .assault && $0.source.contains { $0.country == "UKR" } }, "\(events)")
+    }
+}
