@@ -96,7 +96,7 @@ final class PerceptronTable {
     }
 
     /// Exports a three-class table, dropping rows whose quantised weights are all below `minimum`.
-    func exportDense3(minimum: Int = 1) -> DenseWeights3 {
+    func exportRows(minimum: Int = 1) -> TransitionRows {
         precondition(classes == 3)
         let maxW = max(maxAverage(), 1e-9)
         let scale = 32000 / maxW
@@ -115,7 +115,7 @@ final class PerceptronTable {
                 for c in 0..<3 { weights.append(Int16(clamping: q[c])) }
             }
         }
-        return DenseWeights3(bits: bits, scale: Float(scale), keys: keys, weights: weights)
+        return TransitionRows(bits: bits, scale: Float(scale), keys: keys, weights: weights)
     }
 }
 

@@ -48,9 +48,10 @@ public struct Trainer {
     /// A model holding only tagger weights (the parser tables empty), for tagging during training.
     static func taggerOnly(_ w: SparseWeights) -> SyntaxModel {
         SyntaxModel(
-            tagger: w, transitions: DenseWeights3(bits: 8, scale: 1, keys: [], weights: []),
-            labeller: SparseWeights(
-                bits: 8, classes: DependencyLabel.count, scale: 1, keys: [], counts: [], pairs: []),
+            trained: TrainedTables(
+                tagger: w, transitions: TransitionRows(bits: 8, scale: 1, keys: [], weights: []),
+                labeller: SparseWeights(
+                    bits: 8, classes: DependencyLabel.count, scale: 1, keys: [], counts: [], pairs: [])),
             featureVersion: SyntaxModel.currentFeatureVersion)
     }
 
@@ -117,8 +118,9 @@ public struct Trainer {
             log("parser epoch \(e + 1): move errors \(String(format: "%.4f", Double(st.mistakes) / Double(max(st.moves, 1)))), label errors \(String(format: "%.4f", Double(st.labelMistakes) / Double(max(st.arcs, 1)))) (\(seconds(since: start)))")
             guard e >= s.evaluateFrom || e == s.parserEpochs - 1 else { continue }
             let model = SyntaxModel(
-                tagger: taggerWeights, transitions: p.transitions.exportDense3(minimum: s.pruneMinimum),
-                labeller: p.labeller.exportSparse(minimum: s.pruneMinimum),
+                trained: TrainedTables(
+                    tagger: taggerWeights, transitions: p.transitions.exportRows(minimum: s.pruneMinimum),
+                    labeller: p.labeller.exportSparse(minimum: s.pruneMinimum)),
                 featureVersion: SyntaxModel.currentFeatureVersion)
             let r = Evaluator.evaluate(model, on: dev)
             log("  dev: \(r)")
