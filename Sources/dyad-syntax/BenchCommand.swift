@@ -48,7 +48,8 @@ struct BenchCommand: ParsableCommand {
             bestCPU = min(bestCPU, Support.threadCPUSeconds() - c)
         }
         print(
-"model load \(String(format: "%.1f", load * 1000)) ms wall, \(String(format: "%.1f", loadCPU * 1000)) ms CPU; \(texts.count) documents, \(sentences) sentences, \(words) tokens")
+            "model load \(String(format: "%.1f", load * 1000)) ms wall, \(String(format: "%.1f", loadCPU * 1000)) ms CPU; \(texts.count) documents, \(sentences) sentences, \(words) tokens"
+        )
         print(
             "tag+parse, one thread, best of \(repeats): \(Int(Double(words) / bestCPU)) words/s and \(Int(Double(sentences) / bestCPU)) sentences/s of thread CPU time (\(Int(Double(words) / best)) words/s wall clock); peak RSS \(String(format: "%.0f", Support.peakRSSMegabytes())) MB [\(check)]"
         )

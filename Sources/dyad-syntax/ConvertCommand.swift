@@ -33,7 +33,8 @@ struct ConvertCommand: ParsableCommand {
         }
         Support.log("read \(sentences.count) silver sentences")
         let files = ["reuters21578", "rss2022_en", "bbc"].map { "\(corpus)/\($0).jsonl" }
-        let o = SilverConverter.convert(sentences, corpora: files, testDocuments: test, devDocuments: devIDs, excludeFromTraining: excluded)
+        let o = SilverConverter.convert(
+            sentences, corpora: files, testDocuments: test, devDocuments: devIDs, excludeFromTraining: excluded)
         print(o.stats)
         if showExamples { for e in o.stats.examples { print("  " + e) } }
         for (name, set) in [("train", o.train), ("dev", o.dev), ("test", o.test)] {

@@ -5,7 +5,8 @@ import Foundation
 /// Prunes small weights from a trained model (for trading size and speed against accuracy).
 struct PruneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "prune", abstract: "Prune a trained model (from train) and pack it into the shipped format; optionally score it.")
+        commandName: "prune",
+        abstract: "Prune a trained model (from train) and pack it into the shipped format; optionally score it.")
 
     @Option(help: "Input model.") var model: String
     @Option(help: "Output model.") var out: String?

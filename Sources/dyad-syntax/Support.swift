@@ -49,11 +49,11 @@ enum Support {
     static func peakRSSMegabytes() -> Double {
         var u = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &u)
-        return Double(u.ru_maxrss) / 1024
+            getrusage(RUSAGE_SELF.rawValue, &u)
+            return Double(u.ru_maxrss) / 1024
         #else
-        getrusage(RUSAGE_SELF, &u)
-        return Double(u.ru_maxrss) / 1024 / 1024
+            getrusage(RUSAGE_SELF, &u)
+            return Double(u.ru_maxrss) / 1024 / 1024
         #endif
     }
 }

@@ -32,7 +32,8 @@ struct TrainCommand: ParsableCommand {
         if limit > 0 && sentences.count > limit { sentences = Array(sentences.prefix(limit)) }
         let devSet = try TreebankFile.read(dev)
         Support.log(
-            "training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.count }) tokens), dev \(devSet.count)")
+            "training on \(sentences.count) sentences (\(sentences.reduce(0) { $0 + $1.count }) tokens), dev \(devSet.count)"
+        )
         var s = Trainer.Settings()
         s.taggerEpochs = taggerEpochs
         s.parserEpochs = parserEpochs
@@ -47,6 +48,7 @@ struct TrainCommand: ParsableCommand {
         try model.writeTrainingTables(to: out)
         let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
         Support.log(
-            "wrote \(out) (\(size) bytes; \(model.summary)) in \(String(format: "%.1f", Support.seconds(clock.now - start) / 60)) min")
+            "wrote \(out) (\(size) bytes; \(model.summary)) in \(String(format: "%.1f", Support.seconds(clock.now - start) / 60)) min"
+        )
     }
 }

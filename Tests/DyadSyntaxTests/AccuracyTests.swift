@@ -25,8 +25,10 @@ struct AccuracyTests {
     func heldOutAccuracyMeetsTheBars() throws {
         let model = try #require(shippedModel)
         let ids = Set(
-            try String(contentsOf: packageRoot.appendingPathComponent("scripts/syntax/heldout_docs.txt"), encoding: .utf8)
-                .split(separator: "\n").map(String.init))
+            try String(
+                contentsOf: packageRoot.appendingPathComponent("scripts/syntax/heldout_docs.txt"), encoding: .utf8
+            )
+            .split(separator: "\n").map(String.init))
         // The held-out documents are the last ones of the silver file: decompress and keep its tail.
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")

@@ -14,7 +14,8 @@ struct ModelFileTests {
             counts: [2, 1, 5, 1, 1],
             pairs: [0 << 16 | 5, 7 << 16 | UInt32(UInt16(bitPattern: -3)), 2 << 16 | 300]
                 + (10..<15).map { UInt32($0) << 16 | UInt32($0 * 100) } + [49 << 16 | 9, 1 << 16 | 1])
-        let transitions = TransitionRows(bits: 14, scale: 3, keys: [1, 9999, 17], weights: [1, -2, 3, 400, 0, -400, 5, 5, 5])
+        let transitions = TransitionRows(
+            bits: 14, scale: 3, keys: [1, 9999, 17], weights: [1, -2, 3, 400, 0, -400, 5, 5, 5])
         let labeller = SparseWeights(
             bits: 10, classes: DependencyLabel.count, scale: 1, keys: [5], counts: [1], pairs: [44 << 16 | 12])
         return SyntaxModel(
@@ -49,7 +50,8 @@ struct ModelFileTests {
         #expect(back.trained == m.trained)
         #expect(back.encoded() == m.encoded())
         // Packed scoring finds every row, including the two-cell one.
-        let rows = PackedWeights.rows(m.tagger.table, bits: 12, classes: PartOfSpeech.count, tableBits: m.tagger.tableBits)
+        let rows = PackedWeights.rows(
+            m.tagger.table, bits: 12, classes: PartOfSpeech.count, tableBits: m.tagger.tableBits)
         #expect(rows?.keys == [3, 19, 35, 77, 4000])
         #expect(rows?.counts == [2, 1, 5, 1, 1])
     }

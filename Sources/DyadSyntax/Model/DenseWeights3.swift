@@ -174,4 +174,3 @@ struct DenseWeights3: Sendable, Hashable {
         scores &+= acc
     }
 }
-

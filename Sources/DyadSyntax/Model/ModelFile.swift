@@ -136,9 +136,9 @@ enum ModelFile {
             }
             at += (size + 7) & ~7
             #if _endian(big)
-            return out.map { T(littleEndian: $0) }
+                return out.map { T(littleEndian: $0) }
             #else
-            return out
+                return out
             #endif
         }
 
@@ -185,7 +185,9 @@ enum ModelFile {
             let classes = Int(try u32())
             let k = Int(try u32())
             _ = try u32()
-            guard classes == 3, (4...30).contains(k) else { throw .malformed(path: path, reason: "transition table shape") }
+            guard classes == 3, (4...30).contains(k) else {
+                throw .malformed(path: path, reason: "transition table shape")
+            }
             let table = try array(1 << k, UInt32.self)
             guard let d = DenseWeights3(bits: bits, tableBits: k, table: table) else {
                 throw .malformed(path: path, reason: "inconsistent transition cells")
@@ -236,7 +238,8 @@ enum ModelFile {
         let payload = UnsafeRawBufferPointer(rebasing: data[headerSize..<(headerSize + payloadSize)])
         guard checksum(payload) == sum else { throw .checksumMismatch(path: path) }
         guard features == SyntaxModel.currentFeatureVersion else {
-            throw .malformed(path: path, reason: "feature set \(features), this build computes \(SyntaxModel.currentFeatureVersion)")
+            throw .malformed(
+                path: path, reason: "feature set \(features), this build computes \(SyntaxModel.currentFeatureVersion)")
         }
         var r = Reader(p: payload, path: path, at: 0)
         if version == trainingVersion {
@@ -258,7 +261,9 @@ enum ModelFile {
         }
         let words = Int(try r.u32())
         let pairs = Int(try r.u32())
-        guard pairs == Shortcuts.labelCount, words < 1 << 20 else { throw .malformed(path: path, reason: "shortcut sizes") }
+        guard pairs == Shortcuts.labelCount, words < 1 << 20 else {
+            throw .malformed(path: path, reason: "shortcut sizes")
+        }
         let keys = try r.array(words, UInt64.self)
         let tags = try r.array(words, UInt8.self)
         let labels = try r.array(pairs, UInt8.self)

@@ -99,7 +99,8 @@ public final class SyntaxModel: Sendable {
     /// Sizes of the three run-time tables (for reports).
     public var summary: String {
         func kb(_ n: Int) -> Int { n / 1024 }
-        return "tagger \(1 << tagger.tableBits) cells (\(kb(tagger.table.count * 8)) KB), transitions \(1 << transitions.tableBits) cells "
+        return
+            "tagger \(1 << tagger.tableBits) cells (\(kb(tagger.table.count * 8)) KB), transitions \(1 << transitions.tableBits) cells "
             + "(\(kb(transitions.table.count * 4)) KB), labeller \(1 << labeller.tableBits) cells (\(kb(labeller.table.count * 8)) KB)"
             + "; shortcuts: \(shortcuts.keys.count) words, \(shortcuts.labels.filter { $0 != 255 }.count) tag pairs"
             + (trained.map {

@@ -92,7 +92,8 @@ final class PerceptronTable {
                 counts.append(UInt8(n))
             }
         }
-        return SparseWeights(bits: bits, classes: classes, scale: Float(scale), keys: keys, counts: counts, pairs: pairs)
+        return SparseWeights(
+            bits: bits, classes: classes, scale: Float(scale), keys: keys, counts: counts, pairs: pairs)
     }
 
     /// Exports a three-class table, dropping rows whose quantised weights are all below `minimum`.
