@@ -57,7 +57,7 @@ public final class SyntaxModel: Sendable {
         let file = try SyntaxModelLocator.locate(explicit: path)
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
         } catch {
             throw .unreadable(path: file, reason: "\(error.localizedDescription)")
         }
