@@ -15,6 +15,8 @@ struct ConvertCommand: ParsableCommand {
     var heldout: String
     @Option(help: "Development document ids, one per line.")
     var dev: String
+    @Option(help: "Documents to leave out of the training set (e.g. those already in another treebank).")
+    var excludeDocs: [String] = []
     @Option(help: "Output prefix: writes PREFIX-train.tbk, PREFIX-dev.tbk, PREFIX-test.tbk.")
     var out: String
     @Flag(help: "Print examples of split and crossing token groups.")
@@ -23,13 +25,16 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let test = try Support.ids(heldout)
         let devIDs = try Support.ids(dev)
+        var excluded = Set<String>()
+        for f in excludeDocs { excluded.formUnion(try Support.ids(f)) }
         var sentences: [SilverSentence] = []
         for path in silver {
             sentences += try ConllU.parse(try Support.bytes(path))
         }
         Support.log("read \(sentences.count) silver sentences")
         let files = ["reuters21578", "rss2022_en", "bbc"].map { "\(corpus)/\($0).jsonl" }
-        let o = SilverConverter.convert(sentences, corpora: files, testDocuments: test, devDocuments: devIDs)
+        let o = SilverConverter.convert(
+            sentences, corpora: files, testDocuments: test, devDocuments: devIDs, excludeFromTraining: excluded)
         print(o.stats)
         if showExamples { for e in o.stats.examples { print("  " + e) } }
         for (name, set) in [("train", o.train), ("dev", o.dev), ("test", o.test)] {

@@ -7,6 +7,9 @@ struct DyadSyntaxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dyad-syntax",
         abstract: "Trains, evaluates and benchmarks Dyad's part-of-speech tagger and dependency parser.",
-        subcommands: [ConvertCommand.self, TrainCommand.self, EvaluateCommand.self, BenchCommand.self, ParseCommand.self, PruneCommand.self]
+        subcommands: [
+            ConvertCommand.self, TrainCommand.self, EvaluateCommand.self, BenchCommand.self, ParseCommand.self,
+            PruneCommand.self,
+        ]
     )
 }

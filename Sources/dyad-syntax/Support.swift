@@ -38,15 +38,22 @@ enum Support {
         Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 
+    /// CPU time consumed by the calling thread (not disturbed by other processes sharing the cores).
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+    }
+
     /// Peak resident memory of this process in MB.
     static func peakRSSMegabytes() -> Double {
         var u = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &u)
-        return Double(u.ru_maxrss) / 1024
+            getrusage(RUSAGE_SELF.rawValue, &u)
+            return Double(u.ru_maxrss) / 1024
         #else
-        getrusage(RUSAGE_SELF, &u)
-        return Double(u.ru_maxrss) / 1024 / 1024
+            getrusage(RUSAGE_SELF, &u)
+            return Double(u.ru_maxrss) / 1024 / 1024
         #endif
     }
 }

@@ -52,7 +52,8 @@ struct AlignmentTests {
             ])
         let (t0, stats) = Self.project(text, s)
         let t = try #require(t0)
-        #expect(Self.forms(t) == ["The", "anti-war", "group", "'s", "head", "left", "the", "U.S.", "on", "Monday", "."])
+        #expect(
+            Self.forms(t) == ["The", "anti-war", "group", "'s", "head", "left", "the", "U.S.", "on", "Monday", "."])
         #expect(t.tags[1] == PartOfSpeech.NN.rawValue)
         #expect(t.labels[1] == DependencyLabel.compound.rawValue)
         #expect(t.heads == [2, 2, 4, 2, 5, 5, 7, 5, 5, 8, 5])
@@ -101,7 +102,8 @@ struct AlignmentTests {
 
     /// A form that does not match the document text drops the sentence (and says so).
     @Test func mismatchedTextIsDropped() {
-        var s = Self.silver("Police came.", [("Police", "NNS", 1, "nsubj"), ("came", "VBD", -1, "ROOT"), (".", ".", 1, "punct")])
+        var s = Self.silver(
+            "Police came.", [("Police", "NNS", 1, "nsubj"), ("came", "VBD", -1, "ROOT"), (".", ".", 1, "punct")])
         s.forms[1] = "went"
         let (t, stats) = Self.project("Police came.", s)
         #expect(t == nil)

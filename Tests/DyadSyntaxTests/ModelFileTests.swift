@@ -7,15 +7,19 @@ import Testing
 /// corrupted and missing files.
 @Suite("Model file")
 struct ModelFileTests {
+    /// A small model; the tagger has a row of five pairs (two packed cells) and rows that collide.
     static func smallModel() -> SyntaxModel {
         let tagger = SparseWeights(
-            bits: 12, classes: PartOfSpeech.count, scale: 2, keys: [3, 77, 4000],
-            counts: [2, 1, 1], pairs: [0 << 16 | 5, 7 << 16 | UInt32(UInt16(bitPattern: -3)), 49 << 16 | 9, 1 << 16 | 1])
-        let transitions = DenseWeights3(bits: 14, scale: 3, keys: [1, 9999], weights: [1, -2, 3, 400, 0, -400])
+            bits: 12, classes: PartOfSpeech.count, scale: 2, keys: [3, 19, 35, 77, 4000],
+            counts: [2, 1, 5, 1, 1],
+            pairs: [0 << 16 | 5, 7 << 16 | UInt32(UInt16(bitPattern: -3)), 2 << 16 | 300]
+                + (10..<15).map { UInt32($0) << 16 | UInt32($0 * 100) } + [49 << 16 | 9, 1 << 16 | 1])
+        let transitions = TransitionRows(
+            bits: 14, scale: 3, keys: [1, 9999, 17], weights: [1, -2, 3, 400, 0, -400, 5, 5, 5])
         let labeller = SparseWeights(
             bits: 10, classes: DependencyLabel.count, scale: 1, keys: [5], counts: [1], pairs: [44 << 16 | 12])
         return SyntaxModel(
-            tagger: tagger, transitions: transitions, labeller: labeller,
+            trained: TrainedTables(tagger: tagger, transitions: transitions, labeller: labeller),
             featureVersion: SyntaxModel.currentFeatureVersion)
     }
 
@@ -25,6 +29,7 @@ struct ModelFileTests {
         return path
     }
 
+    /// The shipped (packed) form reads back to the same tables and bytes.
     @Test func roundTrip() throws {
         let m = Self.smallModel()
         let path = try Self.tempFile(m.encoded())
@@ -34,6 +39,21 @@ struct ModelFileTests {
         #expect(back.transitions == m.transitions)
         #expect(back.labeller == m.labeller)
         #expect(back.encoded() == m.encoded())
+    }
+
+    /// The training-precision form (what train writes) reads back with its tables, and packs the same.
+    @Test func trainingTablesRoundTrip() throws {
+        let m = Self.smallModel()
+        let path = try Self.tempFile(try #require(m.encodedTrainingTables()))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let back = try SyntaxModel.load(path: path)
+        #expect(back.trained == m.trained)
+        #expect(back.encoded() == m.encoded())
+        // Packed scoring finds every row, including the two-cell one.
+        let rows = PackedWeights.rows(
+            m.tagger.table, bits: 12, classes: PartOfSpeech.count, tableBits: m.tagger.tableBits)
+        #expect(rows?.keys == [3, 19, 35, 77, 4000])
+        #expect(rows?.counts == [2, 1, 5, 1, 1])
     }
 
     @Test func truncatedFileIsATypedError() throws {
@@ -69,7 +89,7 @@ struct ModelFileTests {
         bytes[8] = 99
         let path = try Self.tempFile(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: SyntaxModelError.unsupportedVersion(path: path, found: 99, supported: 1)) {
+        #expect(throws: SyntaxModelError.unsupportedVersion(path: path, found: 99, supported: 2)) {
             _ = try SyntaxModel.load(path: path)
         }
     }

@@ -39,7 +39,8 @@ struct ParserTests {
         #expect(t.subtree(arrested) == a.sentences[0].tokens)
         #expect(Array(t.children(arrested, .nsubj)) == [police])
         #expect(t.isAncestor(arrested, of: index(a, "Moscow")))
-        #expect(Array(t.ancestors(index(a, "Moscow"))) == [inn, t.head(inn)] + (t.head(inn) == arrested ? [] : [arrested]))
+        #expect(
+            Array(t.ancestors(index(a, "Moscow"))) == [inn, t.head(inn)] + (t.head(inn) == arrested ? [] : [arrested]))
     }
 
     @Test func passiveAndCopula() throws {

@@ -22,13 +22,10 @@ enum LabelFeatures {
         let wt = a.wordTag
         let dL = Int(c.left1[D]) + 1
         let dR = Int(c.right1[D]) + 1
-        let dL2 = Int(c.left2[D]) + 1
         let hL = Int(c.left1[Hh]) + 1
         let hR = Int(c.right1[Hh]) + 1
         let dm1 = d > 0 ? D - 1 : 0
         let dp1 = d + 1 < n ? D + 1 : 0
-        let hm1 = h > 0 ? Hh - 1 : 0
-        let hp1 = h + 1 < n ? Hh + 1 : 0
         let lab = c.label
         @inline(__always) func l(_ x: Int) -> UInt64 { UInt64(lab[x]) }
         let between = a.between(d, h)
@@ -40,10 +37,8 @@ enum LabelFeatures {
         put(H.of(0, dir))
         put(H.of(1, w[D], dir))
         put(H.of(2, t[D], dir))
-        put(H.of(3, wt[D], dir))
         put(H.of(4, w[Hh], dir))
         put(H.of(5, t[Hh], dir))
-        put(H.of(6, wt[Hh], dir))
         put(H.of(7, t[D], t[Hh], dir))
         put(H.of(8, w[D], t[Hh], dir))
         put(H.of(9, t[D], w[Hh], dir))
@@ -54,26 +49,15 @@ enum LabelFeatures {
         put(H.of(14, t[D], c.rightSet[D]))
         put(H.of(15, t[D], l(dL), t[dL]))
         put(H.of(16, t[D], l(dR), t[dR]))
-        put(H.of(17, t[D], w[dL]))
-        put(H.of(18, t[D], w[dR]))
         put(H.of(19, t[Hh], c.leftSet[Hh], dir))
         put(H.of(20, t[Hh], c.rightSet[Hh], dir))
         put(H.of(21, t[D], t[dm1], dir))
         put(H.of(22, t[D], t[dp1], dir))
-        put(H.of(23, t[Hh], t[hm1], dir))
-        put(H.of(24, t[Hh], t[hp1], dir))
-        put(H.of(25, a.suffix[D], t[Hh], dir))
-        put(H.of(26, w[Hh], t[D], l(dL)))
         put(H.of(27, t[D], t[Hh], between, dir))
         put(H.of(28, t[D], UInt64(c.leftCount[D]), UInt64(c.rightCount[D])))
         put(H.of(29, t[Hh], l(hL), l(hR), dir))
-        put(H.of(30, t[D], l(dL2), t[dL2]))
         put(H.of(31, wt[D], wt[Hh], dir))
-        put(H.of(32, w[D], c.leftSet[D], c.rightSet[D]))
         put(H.of(33, t[Hh], t[D], c.leftSet[D], dir))
-        put(H.of(34, w[Hh], c.leftSet[Hh], dir))
-        put(H.of(35, t[Hh], t[D], w[dL]))
-        put(H.of(36, t[D], t[Hh], t[dp1], t[hp1]))
         return k
     }
 }

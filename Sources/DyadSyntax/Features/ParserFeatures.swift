@@ -3,7 +3,7 @@
 @usableFromInline
 enum ParserFeatures {
     /// The most features one configuration yields.
-    static let maximum = 100
+    static let maximum = 64
 
     /// Writes the feature hashes of configuration `c` into `out` and returns their count.
     @inlinable @inline(__always)
@@ -19,14 +19,9 @@ enum ParserFeatures {
         let b1 = c.b(1) + 1
         let b2 = c.b(2) + 1
         let s0L = Int(c.left1[s0]) + 1
-        let s0L2 = Int(c.left2[s0]) + 1
         let s0R = Int(c.right1[s0]) + 1
-        let s0R2 = Int(c.right2[s0]) + 1
-        let s1L = Int(c.left1[s1]) + 1
         let s1R = Int(c.right1[s1]) + 1
-        let s1R2 = Int(c.right2[s1]) + 1
         let b0L = Int(c.left1[b0]) + 1
-        let b0L2 = Int(c.left2[b0]) + 1
         let w = a.word
         let t = a.tag
         let wt = a.wordTag
@@ -38,7 +33,6 @@ enum ParserFeatures {
         let s0vr = UInt64(c.rightCount[s0])
         let b0vl = UInt64(c.leftCount[b0])
         let s1vr = UInt64(c.rightCount[s1])
-        let s1vl = UInt64(c.leftCount[s1])
         let s0sl = c.leftSet[s0]
         let s0sr = c.rightSet[s0]
         let b0sl = c.leftSet[b0]
@@ -58,29 +52,23 @@ enum ParserFeatures {
         put(H.of(5, t[s1]))
         put(H.of(6, wt[s1]))
         put(H.of(7, t[s2]))
-        put(H.of(8, w[s2]))
         put(H.of(9, w[b0]))
         put(H.of(10, t[b0]))
         put(H.of(11, wt[b0]))
         put(H.of(12, w[b1]))
         put(H.of(13, t[b1]))
         put(H.of(14, wt[b1]))
-        put(H.of(15, w[b2]))
         put(H.of(16, t[b2]))
         // (s0, b0) pairs.
         put(H.of(17, wt[s0], wt[b0]))
         put(H.of(18, wt[s0], w[b0]))
         put(H.of(19, w[s0], wt[b0]))
-        put(H.of(20, wt[s0], t[b0]))
-        put(H.of(21, t[s0], wt[b0]))
         put(H.of(22, w[s0], w[b0]))
         put(H.of(23, t[s0], t[b0]))
         // (s1, s0) pairs.
         put(H.of(24, wt[s1], wt[s0]))
         put(H.of(25, wt[s1], w[s0]))
         put(H.of(26, w[s1], wt[s0]))
-        put(H.of(27, wt[s1], t[s0]))
-        put(H.of(28, t[s1], wt[s0]))
         put(H.of(29, w[s1], w[s0]))
         put(H.of(30, t[s1], t[s0]))
         // Tag trigrams.
@@ -89,11 +77,6 @@ enum ParserFeatures {
         put(H.of(33, t[s0], t[b0], t[b1]))
         put(H.of(34, t[s1], t[s0], t[b0]))
         put(H.of(35, t[s2], t[s1], t[s0]))
-        put(H.of(36, t[s1], t[b0]))
-        put(H.of(37, w[s0], t[b0], t[b1]))
-        put(H.of(38, t[s1], t[s0], w[b0]))
-        put(H.of(39, t[s1], w[s0], t[b0]))
-        put(H.of(40, w[s1], t[s0], t[b0]))
         // Children of s0, b0, s1.
         put(H.of(41, w[s0L]))
         put(H.of(42, t[s0L]))
@@ -101,56 +84,32 @@ enum ParserFeatures {
         put(H.of(44, w[s0R]))
         put(H.of(45, t[s0R]))
         put(H.of(46, l(s0R)))
-        put(H.of(47, t[s0L2], l(s0L2)))
-        put(H.of(48, t[s0R2], l(s0R2)))
         put(H.of(49, w[b0L]))
         put(H.of(50, t[b0L]))
         put(H.of(51, l(b0L)))
-        put(H.of(52, t[b0L2], l(b0L2)))
         put(H.of(53, w[s1R]))
         put(H.of(54, t[s1R]))
         put(H.of(55, l(s1R)))
-        put(H.of(56, t[s1L], l(s1L)))
-        put(H.of(57, t[s1R2], l(s1R2)))
         // Children in context.
         put(H.of(58, t[s0], t[s0L], t[b0]))
         put(H.of(59, t[s0], t[s0R], t[b0]))
         put(H.of(60, t[s0], t[b0], t[b0L]))
-        put(H.of(61, t[s0], t[s0L], t[s0L2]))
-        put(H.of(62, t[s0], t[s0R], t[s0R2]))
-        put(H.of(63, t[b0], t[b0L], t[b0L2]))
         put(H.of(64, t[s1], t[s0], t[s0L]))
-        put(H.of(65, t[s1], t[s1R], t[s0]))
         put(H.of(66, t[s1], t[s0], t[s0R]))
-        put(H.of(67, t[s0], l(s0L), l(s0R)))
-        put(H.of(68, wt[s0], l(s0L), t[b0]))
         // Distance.
-        put(H.of(69, w[s0], d0))
         put(H.of(70, t[s0], d0))
-        put(H.of(71, w[b0], d0))
         put(H.of(72, t[b0], d0))
         put(H.of(73, t[s0], t[b0], d0))
-        put(H.of(74, w[s0], w[b0], d0))
         put(H.of(75, t[s1], t[s0], d1))
         put(H.of(76, w[s1], w[s0], d1))
-        put(H.of(77, wt[s0], d1))
-        put(H.of(78, wt[s1], d1))
         // Valency.
-        put(H.of(79, w[s0], s0vl))
         put(H.of(80, t[s0], s0vl))
-        put(H.of(81, w[s0], s0vr))
         put(H.of(82, t[s0], s0vr))
-        put(H.of(83, w[b0], b0vl))
         put(H.of(84, t[b0], b0vl))
         put(H.of(85, t[s1], s1vr))
-        put(H.of(86, w[s1], s1vr))
-        put(H.of(87, t[s1], s1vl))
         // Label sets.
-        put(H.of(88, w[s0], s0sl))
         put(H.of(89, t[s0], s0sl))
-        put(H.of(90, w[s0], s0sr))
         put(H.of(91, t[s0], s0sr))
-        put(H.of(92, w[b0], b0sl))
         put(H.of(93, t[b0], b0sl))
         put(H.of(94, t[s1], s1sr, s1sl))
         put(H.of(95, t[s1], t[s0], s1 == 0 ? 0x99 : a.between(s1 - 1, s0 - 1)))

@@ -3,13 +3,20 @@ import Foundation
 /// The model's binary file format: a 64-byte header, then three weight tables back to back.
 ///
 /// Header: magic `DYADSYNT`, format version (UInt32), header size (UInt32), payload size (UInt64),
-/// payload checksum (UInt64), feature-set version (UInt32), then zeros. Each table: bits, classes,
-/// key count, pair count (UInt32 each), scale (Float32), reserved (UInt32), then its arrays, each
-/// padded to a multiple of 8 bytes. All numbers little-endian. Reading is a bounds-checked walk of a
-/// single in-memory copy; nothing is parsed as text.
+/// payload checksum (UInt64), feature-set version (UInt32), then zeros. All numbers little-endian;
+/// arrays padded to a multiple of 8 bytes. Reading is a bounds-checked walk of a single in-memory copy;
+/// nothing is parsed as text.
+///
+/// - Version 2 (shipped): the run-time hash tables themselves — tagger and labeller (bits, classes,
+///   table bits, 0, then `1 << tableBits` UInt64 cells), transitions (bits, 3, table bits, 0, then UInt32
+///   cells) — so loading is a copy and a validating scan.
+/// - Version 1 (what `train` writes): the rows at training precision — for each table bits, classes,
+///   key count, pair count, scale, reserved, then keys, counts and Int16 weights; `prune` packs it into
+///   version 2.
 enum ModelFile {
     static let magic: [UInt8] = Array("DYADSYNT".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
+    static let trainingVersion: UInt32 = 1
     static let headerSize = 64
 
     /// The checksum of a byte run: a 64-bit multiply-xorshift over 8-byte words, then the tail.
@@ -41,7 +48,45 @@ enum ModelFile {
         }
     }
 
+    static func file(_ payload: [UInt8], version: UInt32, features: UInt32) -> [UInt8] {
+        var h = Writer()
+        h.bytes = magic
+        h.u32(version)
+        h.u32(UInt32(headerSize))
+        h.u64(UInt64(payload.count))
+        h.u64(payload.withUnsafeBytes { checksum($0) })
+        h.u32(features)
+        while h.bytes.count < headerSize { h.bytes.append(0) }
+        return h.bytes + payload
+    }
+
+    /// The shipped form (version 2).
     static func encode(_ m: SyntaxModel) -> [UInt8] {
+        var w = Writer()
+        func packed(_ p: PackedWeights) {
+            w.u32(UInt32(p.bits))
+            w.u32(UInt32(p.classes))
+            w.u32(UInt32(p.tableBits))
+            w.u32(0)
+            w.array(p.table)
+        }
+        packed(m.tagger)
+        w.u32(UInt32(m.transitions.bits))
+        w.u32(3)
+        w.u32(UInt32(m.transitions.tableBits))
+        w.u32(0)
+        w.array(m.transitions.table)
+        packed(m.labeller)
+        w.u32(UInt32(m.shortcuts.keys.count))
+        w.u32(UInt32(m.shortcuts.labels.count))
+        w.array(m.shortcuts.keys)
+        w.array(m.shortcuts.tags)
+        w.array(m.shortcuts.labels)
+        return file(w.bytes, version: version, features: m.featureVersion)
+    }
+
+    /// The training-precision form (version 1).
+    static func encode(_ t: TrainedTables, features: UInt32) -> [UInt8] {
         var w = Writer()
         func sparse(_ s: SparseWeights) {
             w.u32(UInt32(s.bits))
@@ -54,26 +99,17 @@ enum ModelFile {
             w.array(s.counts)
             w.array(s.pairs)
         }
-        sparse(m.tagger)
-        w.u32(UInt32(m.transitions.bits))
+        sparse(t.tagger)
+        w.u32(UInt32(t.transitions.bits))
         w.u32(3)
-        w.u32(UInt32(m.transitions.keys.count))
-        w.u32(UInt32(m.transitions.weights.count))
-        w.f32(m.transitions.scale)
+        w.u32(UInt32(t.transitions.keys.count))
+        w.u32(UInt32(t.transitions.weights.count))
+        w.f32(t.transitions.scale)
         w.u32(0)
-        w.array(m.transitions.keys)
-        w.array(m.transitions.weights)
-        sparse(m.labeller)
-        let payload = w.bytes
-        var h = Writer()
-        h.bytes = magic
-        h.u32(version)
-        h.u32(UInt32(headerSize))
-        h.u64(UInt64(payload.count))
-        h.u64(payload.withUnsafeBytes { checksum($0) })
-        h.u32(m.featureVersion)
-        while h.bytes.count < headerSize { h.bytes.append(0) }
-        return h.bytes + payload
+        w.array(t.transitions.keys)
+        w.array(t.transitions.weights)
+        sparse(t.labeller)
+        return file(w.bytes, version: trainingVersion, features: SyntaxModel.currentFeatureVersion)
     }
 
     // MARK: Reading
@@ -99,7 +135,11 @@ enum ModelFile {
                 d.copyMemory(from: UnsafeRawBufferPointer(rebasing: p[at..<(at + size)]))
             }
             at += (size + 7) & ~7
-            return out.map { T(littleEndian: $0) }
+            #if _endian(big)
+                return out.map { T(littleEndian: $0) }
+            #else
+                return out
+            #endif
         }
 
         mutating func sparse() throws(SyntaxModelError) -> SparseWeights {
@@ -127,7 +167,35 @@ enum ModelFile {
             return SparseWeights(bits: bits, classes: classes, scale: scale, keys: keys, counts: counts, pairs: pairs)
         }
 
-        mutating func dense() throws(SyntaxModelError) -> DenseWeights3 {
+        mutating func packed() throws(SyntaxModelError) -> PackedWeights {
+            let bits = Int(try u32())
+            let classes = Int(try u32())
+            let k = Int(try u32())
+            _ = try u32()
+            guard (4...30).contains(k) else { throw .malformed(path: path, reason: "table of \(k) bits") }
+            let table = try array(1 << k, UInt64.self)
+            guard let p = PackedWeights(bits: bits, classes: classes, tableBits: k, table: table) else {
+                throw .malformed(path: path, reason: "inconsistent table cells")
+            }
+            return p
+        }
+
+        mutating func transitionTable() throws(SyntaxModelError) -> DenseWeights3 {
+            let bits = Int(try u32())
+            let classes = Int(try u32())
+            let k = Int(try u32())
+            _ = try u32()
+            guard classes == 3, (4...30).contains(k) else {
+                throw .malformed(path: path, reason: "transition table shape")
+            }
+            let table = try array(1 << k, UInt32.self)
+            guard let d = DenseWeights3(bits: bits, tableBits: k, table: table) else {
+                throw .malformed(path: path, reason: "inconsistent transition cells")
+            }
+            return d
+        }
+
+        mutating func dense() throws(SyntaxModelError) -> TransitionRows {
             let bits = Int(try u32())
             let classes = Int(try u32())
             let n = Int(try u32())
@@ -142,7 +210,7 @@ enum ModelFile {
                 throw .malformed(path: path, reason: "key outside the table")
             }
             let weights = try array(nw, Int16.self)
-            return DenseWeights3(bits: bits, scale: scale, keys: keys, weights: weights)
+            return TransitionRows(bits: bits, scale: scale, keys: keys, weights: weights)
         }
     }
 
@@ -152,7 +220,7 @@ enum ModelFile {
         }
         guard data.count >= headerSize else { throw .truncated(path: path, expected: headerSize, found: data.count) }
         let version = UInt32(littleEndian: data.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
-        guard version == Self.version else {
+        guard version == Self.version || version == Self.trainingVersion else {
             throw .unsupportedVersion(path: path, found: version, supported: Self.version)
         }
         let payloadSize = Int(UInt64(littleEndian: data.loadUnaligned(fromByteOffset: 16, as: UInt64.self)))
@@ -170,15 +238,41 @@ enum ModelFile {
         let payload = UnsafeRawBufferPointer(rebasing: data[headerSize..<(headerSize + payloadSize)])
         guard checksum(payload) == sum else { throw .checksumMismatch(path: path) }
         guard features == SyntaxModel.currentFeatureVersion else {
-            throw .malformed(path: path, reason: "feature set \(features), this build computes \(SyntaxModel.currentFeatureVersion)")
+            throw .malformed(
+                path: path, reason: "feature set \(features), this build computes \(SyntaxModel.currentFeatureVersion)")
         }
         var r = Reader(p: payload, path: path, at: 0)
-        let tagger = try r.sparse()
-        let transitions = try r.dense()
-        let labeller = try r.sparse()
+        if version == trainingVersion {
+            let tagger = try r.sparse()
+            let transitions = try r.dense()
+            let labeller = try r.sparse()
+            guard tagger.classes == PartOfSpeech.count, labeller.classes == DependencyLabel.count else {
+                throw .malformed(path: path, reason: "class counts \(tagger.classes)/\(labeller.classes)")
+            }
+            return SyntaxModel(
+                trained: TrainedTables(tagger: tagger, transitions: transitions, labeller: labeller),
+                featureVersion: features)
+        }
+        let tagger = try r.packed()
+        let transitions = try r.transitionTable()
+        let labeller = try r.packed()
         guard tagger.classes == PartOfSpeech.count, labeller.classes == DependencyLabel.count else {
             throw .malformed(path: path, reason: "class counts \(tagger.classes)/\(labeller.classes)")
         }
-        return SyntaxModel(tagger: tagger, transitions: transitions, labeller: labeller, featureVersion: features)
+        let words = Int(try r.u32())
+        let pairs = Int(try r.u32())
+        guard pairs == Shortcuts.labelCount, words < 1 << 20 else {
+            throw .malformed(path: path, reason: "shortcut sizes")
+        }
+        let keys = try r.array(words, UInt64.self)
+        let tags = try r.array(words, UInt8.self)
+        let labels = try r.array(pairs, UInt8.self)
+        guard tags.allSatisfy({ Int($0) < PartOfSpeech.count }),
+            labels.allSatisfy({ $0 == 255 || Int($0) < DependencyLabel.count }), !keys.contains(0)
+        else { throw .malformed(path: path, reason: "shortcut values") }
+        guard r.at == payload.count else { throw .malformed(path: path, reason: "bytes after the last table") }
+        return SyntaxModel(
+            tagger: tagger, transitions: transitions, labeller: labeller,
+            shortcuts: Shortcuts(keys: keys, tags: tags, labels: labels), featureVersion: features)
     }
 }

@@ -23,9 +23,9 @@ extension SparseWeights {
     }
 }
 
-extension DenseWeights3 {
+extension TransitionRows {
     /// A copy without the rows whose three stored weights are all below `minimum` in magnitude.
-    func pruned(minimum: Int) -> DenseWeights3 {
+    func pruned(minimum: Int) -> TransitionRows {
         var keys: [UInt32] = []
         var w: [Int16] = []
         for (k, key) in self.keys.enumerated() {
@@ -35,16 +35,24 @@ extension DenseWeights3 {
                 w += row
             }
         }
-        return DenseWeights3(bits: bits, scale: scale, keys: keys, weights: w)
+        return TransitionRows(bits: bits, scale: scale, keys: keys, weights: w)
     }
 }
 
 extension SyntaxModel {
-    /// A copy with each table pruned at its own threshold (stored-weight units; the largest weight of a
-    /// table is stored as 32000).
-    public func pruned(tagger t: Int, transitions p: Int, labeller l: Int) -> SyntaxModel {
-        SyntaxModel(
-            tagger: tagger.pruned(minimum: t), transitions: transitions.pruned(minimum: p),
-            labeller: labeller.pruned(minimum: l), featureVersion: featureVersion)
+    /// Errors of `pruned`.
+    public struct PruneError: Error, CustomStringConvertible {
+        public var description: String { "pruning needs the training-precision tables (a file written by train)" }
+    }
+
+    /// A copy with each table pruned at its own threshold (training-precision units; the largest weight
+    /// of a table is stored as 32000), then packed for use.
+    public func pruned(tagger t: Int, transitions p: Int, labeller l: Int) throws -> SyntaxModel {
+        guard let trained else { throw PruneError() }
+        return SyntaxModel(
+            trained: TrainedTables(
+                tagger: trained.tagger.pruned(minimum: t), transitions: trained.transitions.pruned(minimum: p),
+                labeller: trained.labeller.pruned(minimum: l)),
+            shortcuts: shortcuts, featureVersion: featureVersion)
     }
 }

@@ -9,18 +9,44 @@ public final class SyntaxModel: Sendable {
     public static let fileName = "syntax-en.bin"
     /// The version of the feature templates this build computes; a model trained with other templates
     /// would score garbage, so loading refuses it.
-    public static let currentFeatureVersion: UInt32 = 1
+    public static let currentFeatureVersion: UInt32 = 2
 
-    let tagger: SparseWeights
+    let tagger: PackedWeights
     let transitions: DenseWeights3
-    let labeller: SparseWeights
+    let labeller: PackedWeights
     let featureVersion: UInt32
+    /// The weights at training precision, when the model came from training (or a version-1 file).
+    let trained: TrainedTables?
+    /// Tags and labels taken without scoring.
+    let shortcuts: Shortcuts
 
-    init(tagger: SparseWeights, transitions: DenseWeights3, labeller: SparseWeights, featureVersion: UInt32) {
+    init(
+        tagger: PackedWeights, transitions: DenseWeights3, labeller: PackedWeights, shortcuts: Shortcuts,
+        featureVersion: UInt32
+    ) {
         self.tagger = tagger
         self.transitions = transitions
         self.labeller = labeller
         self.featureVersion = featureVersion
+        self.trained = nil
+        self.shortcuts = shortcuts
+    }
+
+    init(trained: TrainedTables, shortcuts: Shortcuts = .none, featureVersion: UInt32) {
+        self.tagger = PackedWeights(trained.tagger)
+        self.transitions = DenseWeights3(trained.transitions)
+        self.labeller = PackedWeights(trained.labeller)
+        self.featureVersion = featureVersion
+        self.trained = trained
+        self.shortcuts = shortcuts
+    }
+
+    /// A copy whose shortcuts are derived from gold treebank sentences (the training data).
+    public func withShortcuts(from sentences: [TreebankSentence]) -> SyntaxModel {
+        let s = Shortcuts.derive(from: sentences)
+        if let trained { return SyntaxModel(trained: trained, shortcuts: s, featureVersion: featureVersion) }
+        return SyntaxModel(
+            tagger: tagger, transitions: transitions, labeller: labeller, shortcuts: s, featureVersion: featureVersion)
     }
 
     /// Loads a model.
@@ -31,7 +57,7 @@ public final class SyntaxModel: Sendable {
         let file = try SyntaxModelLocator.locate(explicit: path)
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
         } catch {
             throw .unreadable(path: file, reason: "\(error.localizedDescription)")
         }
@@ -52,17 +78,34 @@ public final class SyntaxModel: Sendable {
         }
     }
 
-    /// The model's file image.
+    /// The model's file image (the shipped, packed form).
     public func encoded() -> [UInt8] { ModelFile.encode(self) }
 
-    /// Writes the model to `path`.
+    /// The training-precision file image (`train`'s output), if the model has its training weights.
+    public func encodedTrainingTables() -> [UInt8]? {
+        trained.map { ModelFile.encode($0, features: featureVersion) }
+    }
+
+    /// Writes the packed model to `path`.
     public func write(to path: String) throws {
         try Data(encoded()).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    /// Sizes of the three tables (for reports): stored rows and (class, weight) pairs.
+    /// Writes the training-precision tables (falls back to the packed form without them).
+    public func writeTrainingTables(to path: String) throws {
+        try Data(encodedTrainingTables() ?? encoded()).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    /// Sizes of the three run-time tables (for reports).
     public var summary: String {
-        "tagger \(tagger.keys.count) rows/\(tagger.pairs.count) weights, transitions \(transitions.keys.count) rows, "
-            + "labeller \(labeller.keys.count) rows/\(labeller.pairs.count) weights"
+        func kb(_ n: Int) -> Int { n / 1024 }
+        return
+            "tagger \(1 << tagger.tableBits) cells (\(kb(tagger.table.count * 8)) KB), transitions \(1 << transitions.tableBits) cells "
+            + "(\(kb(transitions.table.count * 4)) KB), labeller \(1 << labeller.tableBits) cells (\(kb(labeller.table.count * 8)) KB)"
+            + "; shortcuts: \(shortcuts.keys.count) words, \(shortcuts.labels.filter { $0 != 255 }.count) tag pairs"
+            + (trained.map {
+                "; training tables: tagger \($0.tagger.keys.count) rows/\($0.tagger.pairs.count) weights, transitions "
+                    + "\($0.transitions.keys.count) rows, labeller \($0.labeller.keys.count) rows/\($0.labeller.pairs.count) weights"
+            } ?? "")
     }
 }

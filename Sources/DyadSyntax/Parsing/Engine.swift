@@ -7,25 +7,39 @@ enum Engine {
         guard n > 0 else { return }
         let w = model.tagger
         let classes = w.classes
+        let sc = model.shortcuts
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.maximum) { feats in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { scores in
                 w.table.withUnsafeBufferPointer { t in
-                    w.pairs.withUnsafeBufferPointer { p in
+                    w.present.withUnsafeBufferPointer { bm in
                         var p1 = TaggerFeatures.noTag
                         var p2 = TaggerFeatures.noTag
-                        for i in 0..<n {
-                            let k = TaggerFeatures.extract(atoms.base, i, p1: p1, p2: p2, into: feats.baseAddress!)
-                            scores.baseAddress!.update(repeating: 0, count: classes)
-                            w.score(feats.baseAddress!, k, into: scores.baseAddress!, table: t.baseAddress!, pairs: p.baseAddress!)
-                            var best = 0
-                            var bestScore = scores[0]
-                            for c in 1..<classes where scores[c] > bestScore {
-                                best = c
-                                bestScore = scores[c]
+                        sc.tableKeys.withUnsafeBufferPointer { tk in
+                            sc.tableTags.withUnsafeBufferPointer { tt in
+                                for i in 0..<n {
+                                    if let fixed = sc.tag(atoms.base[i + 2].word, tk.baseAddress!, tt.baseAddress!) {
+                                        tags[i] = fixed
+                                        p2 = p1
+                                        p1 = UInt64(fixed)
+                                        continue
+                                    }
+                                    let k = TaggerFeatures.extract(
+                                        atoms.base, i, p1: p1, p2: p2, into: feats.baseAddress!)
+                                    scores.baseAddress!.update(repeating: 0, count: classes)
+                                    w.score(
+                                        feats.baseAddress!, k, into: scores.baseAddress!, table: t.baseAddress!,
+                                        present: bm.baseAddress!)
+                                    var best = 0
+                                    var bestScore = scores[0]
+                                    for c in 1..<classes where scores[c] > bestScore {
+                                        best = c
+                                        bestScore = scores[c]
+                                    }
+                                    tags[i] = UInt8(best)
+                                    p2 = p1
+                                    p1 = UInt64(best)
+                                }
                             }
-                            tags[i] = UInt8(best)
-                            p2 = p1
-                            p1 = UInt64(best)
                         }
                     }
                 }
@@ -48,34 +62,50 @@ enum Engine {
         let tw = model.transitions
         let lw = model.labeller
         let labelCount = lw.classes
+        let fixedLabels = model.shortcuts.labels
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.maximum) { feats in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { scores in
                 tw.table.withUnsafeBufferPointer { tt in
-                    lw.table.withUnsafeBufferPointer { lt in
-                        lw.pairs.withUnsafeBufferPointer { lp in
-                            let f = feats.baseAddress!
-                            let sc = scores.baseAddress!
-                            while !state.isTerminal {
-                                let k = ParserFeatures.extract(state, pa, into: f)
-                                var s = SIMD4<Int32>(repeating: 0)
-                                tw.score(f, k, into: &s, table: tt.baseAddress!)
-                                var move = Move.shift
-                                var best = Int32.min
-                                for m in Move.allCases where state.isLegal(m) && s[m.rawValue] > best {
-                                    move = m
-                                    best = s[m.rawValue]
+                    tw.present.withUnsafeBufferPointer { tb in
+                        lw.table.withUnsafeBufferPointer { lt in
+                            lw.present.withUnsafeBufferPointer { lb in
+                                let f = feats.baseAddress!
+                                let sc = scores.baseAddress!
+                                while !state.isTerminal {
+                                    var move = Move.shift
+                                    if state.depth == 0 {
+                                        move = .shift  // the only legal move: no need to score
+                                    } else if state.front >= n && state.depth == 1 {
+                                        move = .left
+                                    } else {
+                                        let k = ParserFeatures.extract(state, pa, into: f)
+                                        var s = SIMD4<Int32>(repeating: 0)
+                                        tw.score(f, k, into: &s, table: tt.baseAddress!, present: tb.baseAddress!)
+                                        var best = Int32.min
+                                        for m in Move.allCases where state.isLegal(m) && s[m.rawValue] > best {
+                                            move = m
+                                            best = s[m.rawValue]
+                                        }
+                                    }
+                                    var label = DependencyLabel.ROOT.rawValue
+                                    if let arc = state.arc(move), arc.head < n {
+                                        let fixed = fixedLabels[
+                                            (Int(tags[arc.dependent]) * PartOfSpeech.count + Int(tags[arc.head])) * 2
+                                                + (arc.dependent < arc.head ? 0 : 1)]
+                                        if fixed != 255 {
+                                            state.apply(move, label: fixed)
+                                            continue
+                                        }
+                                        let kl = LabelFeatures.extract(
+                                            state, pa, dependent: arc.dependent, head: arc.head, into: f)
+                                        sc.update(repeating: 0, count: labelCount)
+                                        lw.score(f, kl, into: sc, table: lt.baseAddress!, present: lb.baseAddress!)
+                                        var bl = 1
+                                        for c in 2..<labelCount where sc[c] > sc[bl] { bl = c }
+                                        label = UInt8(bl)
+                                    }
+                                    state.apply(move, label: label)
                                 }
-                                var label = DependencyLabel.ROOT.rawValue
-                                if let arc = state.arc(move), arc.head < n {
-                                    let kl = LabelFeatures.extract(
-                                        state, pa, dependent: arc.dependent, head: arc.head, into: f)
-                                    sc.update(repeating: 0, count: labelCount)
-                                    lw.score(f, kl, into: sc, table: lt.baseAddress!, pairs: lp.baseAddress!)
-                                    var bl = 1
-                                    for c in 2..<labelCount where sc[c] > sc[bl] { bl = c }
-                                    label = UInt8(bl)
-                                }
-                                state.apply(move, label: label)
                             }
                         }
                     }

@@ -9,6 +9,7 @@ public struct SyntaxParser: Sendable {
     /// The weights.
     public let model: SyntaxModel
 
+    /// A parser using `model`; cheap (it only keeps a reference), so make one wherever convenient.
     public init(model: SyntaxModel) {
         self.model = model
     }

@@ -92,11 +92,12 @@ final class PerceptronTable {
                 counts.append(UInt8(n))
             }
         }
-        return SparseWeights(bits: bits, classes: classes, scale: Float(scale), keys: keys, counts: counts, pairs: pairs)
+        return SparseWeights(
+            bits: bits, classes: classes, scale: Float(scale), keys: keys, counts: counts, pairs: pairs)
     }
 
     /// Exports a three-class table, dropping rows whose quantised weights are all below `minimum`.
-    func exportDense3(minimum: Int = 1) -> DenseWeights3 {
+    func exportRows(minimum: Int = 1) -> TransitionRows {
         precondition(classes == 3)
         let maxW = max(maxAverage(), 1e-9)
         let scale = 32000 / maxW
@@ -115,7 +116,7 @@ final class PerceptronTable {
                 for c in 0..<3 { weights.append(Int16(clamping: q[c])) }
             }
         }
-        return DenseWeights3(bits: bits, scale: Float(scale), keys: keys, weights: weights)
+        return TransitionRows(bits: bits, scale: Float(scale), keys: keys, weights: weights)
     }
 }
 

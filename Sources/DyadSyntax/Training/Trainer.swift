@@ -48,9 +48,10 @@ public struct Trainer {
     /// A model holding only tagger weights (the parser tables empty), for tagging during training.
     static func taggerOnly(_ w: SparseWeights) -> SyntaxModel {
         SyntaxModel(
-            tagger: w, transitions: DenseWeights3(bits: 8, scale: 1, keys: [], weights: []),
-            labeller: SparseWeights(
-                bits: 8, classes: DependencyLabel.count, scale: 1, keys: [], counts: [], pairs: []),
+            trained: TrainedTables(
+                tagger: w, transitions: TransitionRows(bits: 8, scale: 1, keys: [], weights: []),
+                labeller: SparseWeights(
+                    bits: 8, classes: DependencyLabel.count, scale: 1, keys: [], counts: [], pairs: [])),
             featureVersion: SyntaxModel.currentFeatureVersion)
     }
 
@@ -61,7 +62,9 @@ public struct Trainer {
         for e in 0..<settings.taggerEpochs {
             let start = ContinuousClock.now
             let acc = t.epoch(sentences, order: shuffled(sentences.count, &rng))
-            log("tagger \(name) epoch \(e + 1): train accuracy \(String(format: "%.4f", acc)) (\(seconds(since: start)))")
+            log(
+                "tagger \(name) epoch \(e + 1): train accuracy \(String(format: "%.4f", acc)) (\(seconds(since: start)))"
+            )
         }
         return t.table.exportSparse(minimum: settings.pruneMinimum)
     }
@@ -90,7 +93,9 @@ public struct Trainer {
                         total += 1
                     }
                 }
-                log("jackknife fold \(f + 1): held-out tag accuracy \(String(format: "%.4f", Double(right) / Double(max(total, 1))))")
+                log(
+                    "jackknife fold \(f + 1): held-out tag accuracy \(String(format: "%.4f", Double(right) / Double(max(total, 1))))"
+                )
             }
         }
         // 2. The final tagger on everything.
@@ -104,7 +109,9 @@ public struct Trainer {
                 devTotal += 1
             }
         }
-        log("tagger: dev accuracy \(String(format: "%.4f", Double(devRight) / Double(max(devTotal, 1)))), \(taggerWeights.keys.count) rows, \(taggerWeights.pairs.count) weights")
+        log(
+            "tagger: dev accuracy \(String(format: "%.4f", Double(devRight) / Double(max(devTotal, 1)))), \(taggerWeights.keys.count) rows, \(taggerWeights.pairs.count) weights"
+        )
         // 3. Parser and labeller.
         let golds = train.map(ParserTrainer.gold)
         let p = ParserTrainer(transitionBits: s.transitionBits, labelBits: s.labelBits)
@@ -114,11 +121,14 @@ public struct Trainer {
             let start = ContinuousClock.now
             let st = p.epoch(
                 train, golds: golds, tags: predicted, order: shuffled(train.count, &rng), explore: e > 0, rng: &rng)
-            log("parser epoch \(e + 1): move errors \(String(format: "%.4f", Double(st.mistakes) / Double(max(st.moves, 1)))), label errors \(String(format: "%.4f", Double(st.labelMistakes) / Double(max(st.arcs, 1)))) (\(seconds(since: start)))")
+            log(
+                "parser epoch \(e + 1): move errors \(String(format: "%.4f", Double(st.mistakes) / Double(max(st.moves, 1)))), label errors \(String(format: "%.4f", Double(st.labelMistakes) / Double(max(st.arcs, 1)))) (\(seconds(since: start)))"
+            )
             guard e >= s.evaluateFrom || e == s.parserEpochs - 1 else { continue }
             let model = SyntaxModel(
-                tagger: taggerWeights, transitions: p.transitions.exportDense3(minimum: s.pruneMinimum),
-                labeller: p.labeller.exportSparse(minimum: s.pruneMinimum),
+                trained: TrainedTables(
+                    tagger: taggerWeights, transitions: p.transitions.exportRows(minimum: s.pruneMinimum),
+                    labeller: p.labeller.exportSparse(minimum: s.pruneMinimum)),
                 featureVersion: SyntaxModel.currentFeatureVersion)
             let r = Evaluator.evaluate(model, on: dev)
             log("  dev: \(r)")

@@ -178,7 +178,8 @@ public enum TokenAlignment {
         }
         func describe(_ g: (d: Range<Int>, s: Range<Int>)) -> String {
             g.d.map { String(decoding: text.bytes[dy[$0].start..<dy[$0].end], as: UTF8.self) }.joined(separator: " ")
-                + " | " + g.s.map { s.forms[$0] + "/" + (PartOfSpeech(rawValue: s.tags[$0])?.description ?? "?") }
+                + " | "
+                + g.s.map { s.forms[$0] + "/" + (PartOfSpeech(rawValue: s.tags[$0])?.description ?? "?") }
                 .joined(separator: " ")
         }
         var local = Stats()

@@ -16,6 +16,7 @@ public struct TreebankSentence: Sendable, Hashable {
     /// Gold labels (`DependencyLabel` raw values).
     public var labels: [UInt8]
 
+    /// Creates a sentence from its parts (one tag, head and label per token).
     public init(
         document: String, bytes: [UInt8], tokens: [Token], tags: [UInt8], heads: [Int32], labels: [UInt8]
     ) {
