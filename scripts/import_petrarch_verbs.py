@@ -15,7 +15,7 @@ Reads (Python 3 standard library only, no network; all paths can be overridden):
               Only words and counts reach the report, never text.
 
 Writes:
-  --out       Sources/DyadLexicon/Resources/lexicon/verbs.tsv
+  --out       lexicon-imported/verbs.tsv (an opt-in lexicon folder: dyad code --lexicon lexicon-imported)
   --report    scripts/lexicon-curated/petrarch_verbs_report.txt (the report is also printed
               to stderr)
 
@@ -49,7 +49,7 @@ DEFAULTS = {
     "stoplist": os.path.join(CURATED, "petrarch_verbs_stoplist.txt"),
     "judged": os.path.join(CURATED, "petrarch_verbs_judged.tsv"),
     "corpus": os.path.join(SHARED, "data", "corpus", "rss2022_en.jsonl"),
-    "out": os.path.join(LEXICON, "verbs.tsv"),
+    "out": os.path.join(REPO, "lexicon-imported", "verbs.tsv"),
     "report": os.path.join(CURATED, "petrarch_verbs_report.txt"),
 }
 

@@ -43,6 +43,30 @@ public enum EventType: String, Sendable, Hashable, CaseIterable, Comparable, Cus
     /// The code as printed ("COERCE").
     public var description: String { rawValue }
 
+    /// The case's position in `allCases`, for tables indexed by type: a raw-value enum hashes its
+    /// string, which hot lookups (one per rule per trigger) should not pay for.
+    public var ordinal: Int {
+        switch self {
+        case .agree: 0
+        case .consult: 1
+        case .support: 2
+        case .concede: 3
+        case .cooperate: 4
+        case .aid: 5
+        case .retreat: 6
+        case .request: 7
+        case .accuse: 8
+        case .reject: 9
+        case .threaten: 10
+        case .protest: 11
+        case .sanction: 12
+        case .mobilize: 13
+        case .coerce: 14
+        case .assault: 15
+        case .migrate: 16
+        }
+    }
+
     /// Orders by code, as the outputs that sort types (tables, counts) do.
     public static func < (a: EventType, b: EventType) -> Bool { a.rawValue < b.rawValue }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DyadCoder
+import DyadSyntax
 import DyadText
 import Foundation
 
@@ -26,18 +27,21 @@ struct BenchCommand: ParsableCommand {
         case mentions
         /// `dyad code --format jsonl`.
         case code
+        /// The tagger and dependency parser alone, on every sentence (tokenization excluded from
+        /// nothing: it is the text stage plus parsing).
+        case parse
 
         /// The last pipeline stage it runs.
         var pipelineStage: Pipeline.Stage {
             switch self {
-            case .tokenize: .text
+            case .tokenize, .parse: .text
             case .mentions: .mentions
             case .code: .events
             }
         }
     }
 
-    @Option(help: "What to measure: tokenize, mentions or code.")
+    @Option(help: "What to measure: tokenize, mentions, code, or parse (tagger and parser on every sentence).")
     var stage: Stage = .mentions
 
     @Option(help: "Documents processed at once (default: all cores).")
@@ -75,30 +79,42 @@ struct BenchCommand: ParsableCommand {
         var docs = 0
         var mentions = 0
         var outBytes = 0
+        var parsedWords = 0
+        let parser = stage == .parse ? SyntaxParser(model: try lexicon.loadSyntax()) : nil
         for _ in 0..<max(1, passes) {
             words = 0
             docs = 0
             mentions = 0
             outBytes = 0
+            parsedWords = 0
             let start = DispatchTime.now()
             let stage = stage
-            OrderedBatches(threads: threads).run(DocumentReader(paths: paths)) { doc -> (Int, Int, [UInt8]) in
+            OrderedBatches(threads: threads).run(DocumentReader(paths: paths)) { doc -> (Int, Int, Int, [UInt8]) in
                 let a = output.pipeline.annotate(doc)
                 let w = Self.countWords(a.text.bytes)
                 switch stage {
-                case .tokenize: return (w, a.text.tokens.count, [])
+                case .tokenize: return (w, a.text.tokens.count, 0, [])
+                case .parse:
+                    var arcs = 0
+                    for s in a.text.sentences { arcs += parser!.parse(a.text, sentence: s).tokens.count }
+                    return (w, arcs, w, [])
                 case .mentions:
                     let n = a.mentions.reduce(0) {
                         $0 + $1.places.count + $1.actors.count + $1.quantities.count + $1.dates.count
                     }
-                    return (w, n, MentionsCommand.bytes(a, format: .jsonl))
-                case .code: return (w, a.events.count, output.bytes(for: a))
+                    return (w, n, 0, MentionsCommand.bytes(a, format: .jsonl))
+                case .code:
+                    // Words of the sentences the events stage parsed (those with a candidate trigger).
+                    var parsed = 0
+                    for case let t? in a.trees { parsed += Self.countWords(a.text, tokens: t.tokens) }
+                    return (w, a.events.count, parsed, output.bytes(for: a))
                 }
             } emit: { r in
-                if case .success(let (w, n, bytes)) = r {
+                if case .success(let (w, n, p, bytes)) = r {
                     words += w
                     docs += 1
                     mentions += n
+                    parsedWords += p
                     outBytes += bytes.count
                     sink.write(bytes)
                 }
@@ -115,6 +131,7 @@ struct BenchCommand: ParsableCommand {
             ("documents", String(docs)),
             ("words", String(words)),
             (stage == .mentions ? "mentions" : stage == .code ? "events" : "tokens", String(mentions)),
+            ("parsed_words", String(parsedWords)),
             ("output_bytes", String(outBytes)),
             ("lexicon_load_s", String(format: "%.3f", loadSeconds)),
             ("seconds", String(format: "%.3f", best)),
@@ -127,6 +144,12 @@ struct BenchCommand: ParsableCommand {
 
     private func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// Words (as `wc -w` counts them) in a span of tokens: the bytes from its first to its last token.
+    static func countWords(_ text: AnalyzedText, tokens r: Range<Int>) -> Int {
+        guard !r.isEmpty else { return 0 }
+        return countWords(Array(text.bytes[text.tokens[r.lowerBound].start..<text.tokens[r.upperBound - 1].end]))
     }
 
     /// Whitespace-separated runs, as `wc -w` counts words.

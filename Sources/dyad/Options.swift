@@ -33,13 +33,17 @@ struct LexiconOptions: ParsableArguments {
         do {
             return try SyntaxModel.load(path: syntaxModel)
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError(
+                "\(error.description) (give --syntax-model FILE or set \(SyntaxModel.environmentVariable))")
         }
     }
 
-    /// The pipeline every text-reading command runs, over this lexicon and syntax model.
+    /// The pipeline every text-reading command runs, over this lexicon and, when the options reach
+    /// the events stage, the syntax model.
     func pipeline(_ options: Pipeline.Options) throws -> Pipeline {
-        Pipeline(lexicon: try load(), syntax: try loadSyntax(), options: options)
+        let lexicon = try load()
+        guard options.stage >= .events else { return Pipeline(lexicon: lexicon, options: options) }
+        return Pipeline(lexicon: lexicon, syntax: try loadSyntax(), options: options)
     }
 }
 

@@ -144,10 +144,25 @@ struct MentionsCommandTests {
         let bad = try BinaryRunner.run(["mentions", seed.path], executable: lonely, environment: [:])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("--lexicon-data"))
-        let fixed = try BinaryRunner.run(
-            ["mentions", "--lexicon-data", prefix.appendingPathComponent("share/dyad/lexicon").path, seed.path],
-            executable: lonely)
+        let lexiconData = prefix.appendingPathComponent("share/dyad/lexicon").path
+        let fixed = try BinaryRunner.run(["mentions", "--lexicon-data", lexiconData, seed.path], executable: lonely)
         #expect(fixed.status == 0)
+
+        // Coding also needs the syntax model: the installed copy finds it, a lonely one says how.
+        let coded = try BinaryRunner.run(["code", seed.path], executable: installed, cwd: prefix)
+        #expect(coded.status == 0, "\(coded.stderr)")
+        #expect(coded.stdout.contains("\"type\": \"COERCE\"") || coded.stdout.contains("\"type\":\"COERCE\""))
+        let noModel = try BinaryRunner.run(
+            ["code", "--lexicon-data", lexiconData, seed.path], executable: lonely, environment: [:])
+        #expect(noModel.status != 0)
+        #expect(noModel.stderr.contains("--syntax-model"))
+        let both = try BinaryRunner.run(
+            [
+                "code", "--lexicon-data", lexiconData, "--syntax-model",
+                prefix.appendingPathComponent("share/dyad/syntax-en.bin").path, seed.path,
+            ], executable: lonely, environment: [:])
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(both.stdout == coded.stdout)
     }
 }
 

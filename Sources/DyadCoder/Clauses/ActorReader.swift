@@ -13,6 +13,15 @@ extension SentenceContext {
     private func resolve(_ h: Int, via: String, depth: Int) -> Side? {
         guard range.contains(h), depth < 4 else { return nil }
         var side: Side?
+        // "its", "their": the subject of the clause the possessive stands in ("X announced *its*
+        // withdrawal"), unless the possessive is inside that subject.
+        if word(h, .possessivePronoun), tree.label(h) == .poss, depth < 3 {
+            for v in tree.ancestors(h) where tree.tag(v).isVerb {
+                guard let subj = subject(of: v), !tree.subtree(subj.head).contains(h) else { break }
+                return resolve(subj.head, via: via + " →\(string(h))=" + subj.via, depth: depth + 1)
+            }
+            return nil
+        }
         if let k = slotIndex(at: h) {
             let s = slots[k]
             side = Side(actors: s.actors, tokens: s.tokens, head: h, via: via, kind: s.kind, fromPlace: s.fromPlace)

@@ -204,4 +204,6 @@ enum Keys {
     static let no = TokenKey.of("no")
     static let that = TokenKey.of("that")
     static let comma = TokenKey.of(",")
+    /// Punctuation that ends a clause for the word-order fallbacks.
+    static let clauseBreaks: Set<UInt64> = Set([";", ":", "--", "(", ")", "—", "–"].map { TokenKey.of($0) })
 }

@@ -58,6 +58,26 @@ struct SentenceContext {
         return k < 0 ? nil : Int(k)
     }
 
+    /// Whether token `i` ends a clause for the word-order fallbacks: a relative or subordinating
+    /// word, a semicolon, colon, dash or bracket, or a reporting verb.
+    func isClauseBreak(_ i: Int) -> Bool {
+        let k = key(i)
+        return word(i, .relative) || word(i, .reporting) || Keys.clauseBreaks.contains(k)
+            || tree.label(i) == .mark
+    }
+
+    /// Whether the tree reads a slot as some verb's object or a place ("struck *Kyiv*"), which the
+    /// word-order fallbacks must not take for an actor.
+    func isObject(_ slot: ActorSlot) -> Bool {
+        guard let last = slot.tokens.last, range.contains(last) else { return false }
+        var h = last
+        for i in slot.tokens where range.contains(i) && !slot.tokens.contains(tree.head(i)) {
+            h = i
+            break
+        }
+        return [.dobj, .pobj, .dative, .attr, .npadvmod, .oprd].contains(tree.label(h))
+    }
+
     /// The text of a token.
     func string(_ i: Int) -> String { text.string(tokens[i]) }
 

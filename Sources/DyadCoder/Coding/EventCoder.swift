@@ -44,23 +44,35 @@ public struct EventCoder: Sendable {
                 defer {
                     for slot in slots where slot.preposition == nil || !slot.fromPlace { discourse.remember(slot) }
                 }
-                let candidates = triggers(in: sm, slots: slots, toks: toks)
-                guard !candidates.isEmpty || mayReportDemand(sm, toks) else { continue }
+                var candidates = triggers(in: sm, slots: slots, toks: toks)
+                var verbs = verbCandidates(in: sm, slots: slots, taken: candidates, toks: toks)
+                // A sentence naming no actor, place or nationality can only code events whose actor
+                // the domain implies (arrests, protests); the others need not be parsed.
+                if !(candidates.isEmpty && verbs.isEmpty), !hasParty(sm, slots: slots, toks: toks) {
+                    candidates = candidates.filter { lexicon.policy($0.pattern.type).impliedSector(mode: $0.pattern.mode) != nil }
+                    verbs = []
+                }
+                guard !candidates.isEmpty || !verbs.isEmpty || mayReportDemand(sm, toks) else { continue }
                 let tree = parser.parse(text, sentence: sm.sentence)
                 if sm.sentence.index < trees.count { trees[sm.sentence.index] = tree }
                 let context = SentenceContext(
                     text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,
                     slots: slots, mainCountry: main, explain: explain)
+                if !verbs.isEmpty {
+                    candidates += verbTriggers(verbs, context, curated: candidates)
+                    candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                }
                 var drafts = candidates.map { c -> EventDraft in
                     let p = context.predicate(of: c.tokens, pattern: c.pattern)
                     var light: Int?
                     if p.category == .noun, let v = context.governingVerb(ofNoun: p.head),
-                        !context.word(v.head, .nonAgentive), !context.word(v.head, .reporting)
+                        !context.word(v.head, .nonAgentive)
                     {
                         light = v.head
                     }
                     var draft = EventDraft(trigger: c.tokens, pattern: c.pattern, predicate: p, lightVerb: light)
                     draft.lightVerbReceives = light.map { context.word($0, .receiving) } ?? false
+                    draft.verb = c.verb.map { lexicon.data.verbs[$0] }
                     return draft
                 }
                 for rule in EventRule.ordered {
@@ -70,12 +82,11 @@ public struct EventCoder: Sendable {
                 if let demand = reportedDemand(context) { coded.append((demand, -1)) }
                 for (i, d) in drafts.enumerated() where d.isLive {
                     let e = event(d, context)
-                    // Several triggers of one event in one sentence ("staged a hunger strike … in
-                    // protest") are one event: same type, same actor, no other recipient.
-                    if let k = coded.firstIndex(where: {
-                        $0.event.type == e.type && Self.sameSide($0.event.source, e.source)
-                            && ($0.event.target.isEmpty || e.target.isEmpty || Self.sameSide($0.event.target, e.target))
-                    }) {
+                    // Several triggers of one event in one sentence ("opened fire …, killing one",
+                    // "killed one soldier and wounded two") are one event: same type, the same actor
+                    // (or one telling without it), recipients of the same country (or one without).
+                    if let k = coded.firstIndex(where: { Self.sameEvent($0.event, e) }) {
+                        if coded[k].event.source.isEmpty && !e.source.isEmpty { coded[k].event.source = e.source }
                         if coded[k].event.target.isEmpty && !e.target.isEmpty { coded[k].event.target = e.target }
                         if coded[k].event.quantity == nil { coded[k].event.quantity = e.quantity }
                         continue
@@ -142,6 +153,17 @@ public struct EventCoder: Sendable {
 }
 
 extension EventCoder {
+    /// Whether two events of one sentence tell the same act: same type, the same actor or one of
+    /// them without an actor, and recipients that share a country or one without a recipient.
+    static func sameEvent(_ a: CodedEvent, _ b: CodedEvent) -> Bool {
+        guard a.type == b.type else { return false }
+        let sources = a.source.isEmpty || b.source.isEmpty || sameSide(a.source, b.source)
+        let ta = Set(a.target.compactMap(\.country))
+        let tb = Set(b.target.compactMap(\.country))
+        let targets = a.target.isEmpty || b.target.isEmpty || !ta.isDisjoint(with: tb)
+        return sources && targets
+    }
+
     /// Whether two sides name the same countries and sectors.
     static func sameSide(_ a: [CodedEvent.Actor], _ b: [CodedEvent.Actor]) -> Bool {
         a.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()

@@ -51,8 +51,8 @@ public struct Pipeline: Sendable {
     public let options: Options
     /// The mentions stage.
     public let recognizer: MentionRecognizer
-    /// The events stage.
-    public let coder: EventCoder
+    /// The events stage (nil when the options stop before events: no syntax model is needed).
+    public let coder: EventCoder?
 
     /// Creates a pipeline over a compiled lexicon and a syntax model.
     /// - Parameters:
@@ -66,6 +66,17 @@ public struct Pipeline: Sendable {
         self.coder = EventCoder(lexicon: lexicon, parser: SyntaxParser(model: syntax))
     }
 
+    /// Creates a pipeline that stops before the events stage (`dyad mentions`, `bench --stage
+    /// tokenize`), which needs no syntax model.
+    /// - Precondition: `options.stage` is below `.events`.
+    public init(lexicon: Lexicon, options: Options) {
+        precondition(options.stage < .events, "the events stage needs a syntax model")
+        self.lexicon = lexicon
+        self.options = options
+        self.recognizer = MentionRecognizer(lexicon: lexicon)
+        self.coder = nil
+    }
+
     /// Runs the stages the options ask for on one document.
     /// - Parameter document: the document; its date resolves relative dates.
     /// - Returns: the document with its layers (those of stages not run are empty).
@@ -73,7 +84,7 @@ public struct Pipeline: Sendable {
         var annotated = AnnotatedDocument(document: document, text: AnalyzedText(document.text))
         guard options.stage >= .mentions else { return annotated }
         annotated.mentions = recognizer.recognize(annotated.text, documentDate: document.date)
-        guard options.stage >= .events else { return annotated }
+        guard options.stage >= .events, let coder else { return annotated }
         coder.code(&annotated, explain: options.explain)
         if options.mergeRepeatedTellings {
             annotated.events = EventDeduplicator.merge(annotated.events)

@@ -13,6 +13,24 @@ extension EventRule {
         let p = d.predicate
         switch p.category {
         case .verb:
+            // A verb row that names its sides ("[:X]": the subject is acted on; "$ … +").
+            if let v = d.verb, v.target != nil || v.source.map({ $0 != .subject }) ?? false {
+                func argument(_ role: VerbPattern.Role) -> Argument? {
+                    switch role {
+                    case .subject: return s.subject(of: p.head) ?? s.passiveSubject(of: p.head)
+                    case .object: return s.directObject(of: p.head, outside: d.trigger)
+                    case .preposition(let k, _): return s.prepositionalObjects(of: p.head, [k]).first
+                    }
+                }
+                if let r = v.target { drafts[i].setTarget(argument(r).flatMap(s.side), rule, s) }
+                if let r = v.source {
+                    drafts[i].setSource(argument(r).flatMap(s.side), rule, s)
+                } else {
+                    let from = s.agent(of: p.head) ?? s.prepositionalObjects(of: p.head, [Keys.from]).first
+                    drafts[i].setSource(from.flatMap(s.side), rule, s)
+                }
+                return
+            }
             if p.passive {
                 drafts[i].setTarget(s.passiveSubject(of: p.head).flatMap(s.side), rule, s)
                 drafts[i].setSource(s.agent(of: p.head).flatMap(s.side), rule, s)
@@ -211,6 +229,55 @@ extension EventRule {
         drafts[i].setSource(
             Side(actors: slot.actors, tokens: slot.tokens, head: slot.tokens.upperBound - 1,
                  via: "actor right before \(s.string(v))", kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+    }
+
+    /// When the tree gives a trigger no actor (a misparse of a long sentence, a headline), the
+    /// nearest actor before it in its clause: no clause break (that, which, who, a semicolon …)
+    /// between, not after a preposition, at most 12 tokens away.
+    static let precedingActor = EventRule(
+        "preceding-actor",
+        "no actor from the tree: the nearest actor before the trigger in its clause, not after a preposition, within 12 tokens"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        // Verbs, and nouns that head their clause ("Russian troops' *withdrawal* from …" as a
+        // headline); not a noun inside a preposition's phrase, which is mostly told in passing.
+        guard d.source == nil, !d.predicate.passive,
+            d.predicate.category == .verb || s.tree.label(d.predicate.head) != .pobj && d.lightVerb == nil
+        else { return }
+        let t = d.trigger.lowerBound
+        for slot in s.slots.reversed() where slot.tokens.upperBound <= t {
+            let gap = slot.tokens.upperBound..<t
+            if gap.count > 12 || gap.contains(where: { s.isClauseBreak($0) }) { return }
+            guard slot.preposition == nil, !s.isObject(slot) else { continue }
+            if let sp = d.speakerSpan, sp.contains(slot.tokens.lowerBound) { continue }
+            if d.target.map({ $0.tokens.overlaps(slot.tokens) }) ?? false { continue }
+            drafts[i].setSource(
+                Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "nearest actor before the trigger",
+                     kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+            return
+        }
+    }
+
+    /// When the tree gives a trigger that takes a recipient none, the first actor after it in its
+    /// clause that no locative preposition governs, at most 6 tokens away.
+    static let followingActor = EventRule(
+        "following-actor",
+        "no recipient from the tree: the first actor after the trigger in its clause, not after a locative preposition, within 6 tokens"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, d.pattern.hasTarget, s.lexicon.policy(d.type).objectIsRecipient, d.type != .migrate
+        else { return }
+        let t = d.trigger.upperBound
+        for slot in s.slots where slot.tokens.lowerBound >= t {
+            let gap = t..<slot.tokens.lowerBound
+            if gap.count > 6 || gap.contains(where: { s.isClauseBreak($0) || s.key($0) == Keys.comma }) { return }
+            if let p = slot.preposition, s.lexicon.grammar.contains(.locative, p) { continue }
+            if d.source.map({ $0.tokens.overlaps(slot.tokens) || Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "").sameActors(as: $0) }) ?? false { return }
+            drafts[i].setTarget(
+                Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "first actor after the trigger",
+                     kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+            return
+        }
     }
 
     /// "98,000 Russians had entered … and an estimated 64,000 had left": a number standing as

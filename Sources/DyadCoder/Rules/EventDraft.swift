@@ -18,6 +18,8 @@ struct EventDraft {
     /// The verb a nominal trigger is the object of ("*launched* an attack"), if any: it lends the
     /// noun its subject, objects, auxiliaries and place.
     var lightVerb: Int?
+    /// The `verbs.tsv` row the trigger matched, whose roles may say which argument is which.
+    var verb: VerbPattern?
     /// The light verb's subject receives the event ("*received* aid from", "*faced* criticism").
     var lightVerbReceives = false
     var type: EventType

@@ -38,7 +38,8 @@ struct EventRule: Sendable {
     static let ordered: [EventRule] = [
         .complement, .background, .reportingFrame, .negation,
         .arguments, .lightVerb, .recipientPreposition, .objectPhrase, .complementRecipient, .requestClause, .victimObject,
-        .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier,
+        .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier, .eventSubject,
+        .precedingActor, .followingActor,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,
         .place, .impliedActor, .placeRecipient, .countryFill, .agentless, .placeFallback,
         .date, .quantity,

@@ -48,13 +48,14 @@ extension EventRule {
         }
     }
 
-    /// Inside a quote with no subject of its own, the speaker acts.
+    /// Inside a quote with no subject of its own, or with "we" or "I" as subject, the speaker acts.
     static let quoteSpeaker = EventRule(
-        "quote-speaker", "no actor yet and the event is inside quotation marks: the speaker"
+        "quote-speaker", "no actor yet and the event is inside quotation marks with no subject or a first-person one: the speaker"
     ) { drafts, i, s, rule in
         let d = drafts[i]
+        let subject = s.tree.children(d.clause).first { [.nsubj, .nsubjpass, .auxpass].contains(s.tree.label($0)) }
         guard d.source == nil, let speaker = d.speaker, s.isQuoted(d.predicate.head), !d.predicate.passive,
-            !s.tree.children(d.clause).contains(where: { [.nsubj, .nsubjpass, .auxpass].contains(s.tree.label($0)) })
+            subject.map({ s.tree.label($0) == .nsubj && s.word($0, .firstPerson) }) ?? true
         else { return }
         var side = speaker
         side.via = "speaker of the quote"

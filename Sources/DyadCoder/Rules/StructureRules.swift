@@ -93,6 +93,25 @@ extension EventRule {
         drafts[i].drop("reports a clause (\"\(s.string(d.predicate.head))\" + ccomp)", rule, s)
     }
 
+    /// "An air strike on Aleppo *killed* 12": a verb whose subject names an event of the same
+    /// type tells that event's outcome; the two are one event, with the noun's actor and mode and
+    /// the verb's recipient and count.
+    static let eventSubject = EventRule(
+        "event-subject", "a verb whose subject is a trigger noun of the same type is that event: one event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.predicate.category == .verb, let subj = s.subject(of: d.predicate.head),
+            let j = drafts.indices.first(where: {
+                $0 != i && drafts[$0].dropped == nil && drafts[$0].predicate.head == subj.head
+                    && drafts[$0].type == d.type
+            })
+        else { return }
+        if drafts[i].source == nil, let src = drafts[j].source { drafts[i].setSource(src, rule, s) }
+        if let m = drafts[j].mode { drafts[i].mode = m }
+        let verb = s.string(d.predicate.head)
+        drafts[j].drop("its outcome \"\(verb)\" tells the same event", rule, s)
+    }
+
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation", "a `neg` arc on the predicate or its verb, \"no\" on a noun, or a refusal verb above drops the event"

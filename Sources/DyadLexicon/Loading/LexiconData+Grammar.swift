@@ -7,11 +7,11 @@ extension LexiconData {
         let f = try TSVFile(path: path)
         let (cls, words) = (try f.column("class"), try f.column("words"))
         return try f.rows.map { line, c in
-            guard let wordClass = GrammarWords.WordClass(rawValue: c[cls]) else {
+            guard let wordClass = GrammarWords.WordClass(name: c[cls]) else {
                 throw LexiconError.badRow(
                     path: path, line: line,
                     problem: "unknown word class \"\(c[cls])\" (expected one of "
-                        + GrammarWords.WordClass.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+                        + GrammarWords.WordClass.allCases.map(\.name).joined(separator: ", ") + ")")
             }
             let forms = TSVFile.alternatives(c[words])
             guard !forms.isEmpty else { throw LexiconError.badRow(path: path, line: line, problem: "no words") }
@@ -66,7 +66,7 @@ extension Lexicon {
     /// The coding policy of an event type; a type without a row gets an empty policy (no
     /// recipient prepositions, no intent change, dropped without an actor).
     public func policy(_ type: EventType) -> TypePolicy {
-        policies[type]
+        policyTable[type.ordinal]
             ?? TypePolicy(
                 type: type, recipientWords: [], intent: .same, keepsAgentless: false, placeIsRecipient: false,
                 impliedSectors: [:])

@@ -20,13 +20,15 @@ public struct LexiconData: Sendable {
     public var grammar: [GrammarWords.Row] = []
     /// Per-type coding policy (`types.tsv`).
     public var policies: [TypePolicy] = []
+    /// Verb patterns imported from PETRARCH-2's CAMEO dictionary (`verbs.tsv`).
+    public var verbs: [VerbPattern] = []
 
     /// An empty lexicon, to be filled in code.
     public init() {}
 
     /// The file names a lexicon folder may hold.
     public static let fileNames = [
-        "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv", "grammar.tsv", "types.tsv",
+        "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv", "grammar.tsv", "types.tsv", "verbs.tsv",
         "common_words.txt",
     ]
 
@@ -63,6 +65,7 @@ public struct LexiconData: Sendable {
         if let p = path("events.tsv") { events = try Self.readEvents(p) }
         if let p = path("grammar.tsv") { grammar = try Self.readGrammar(p) }
         if let p = path("types.tsv") { policies = try Self.readPolicies(p) }
+        if let p = path("verbs.tsv") { verbs = try Self.readVerbs(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
         if let p = path("common_words.txt") {
@@ -96,6 +99,8 @@ public struct LexiconData: Sendable {
         // A user's grammar rows add words to a class; a user's type row replaces ours.
         grammar += other.grammar
         policies = Self.merged(policies, other.policies) { $0.type.rawValue }
+        // A user's verb rows come first, so that they are tried before ours at equal specificity.
+        verbs = other.verbs + verbs
     }
 
     /// Carries the cities read on another thread back to the loader.

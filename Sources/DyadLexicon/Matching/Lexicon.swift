@@ -45,6 +45,10 @@ public struct Lexicon: Sendable {
     public let grammar: GrammarWords
     /// The coding policy of each event type.
     public let policies: [EventType: TypePolicy]
+    /// The same, by `EventType.ordinal` (read once per rule per trigger).
+    let policyTable: [TypePolicy?]
+    /// The verb patterns by their first word.
+    public let verbs: VerbIndex
     /// The automaton over all phrases.
     public let automaton: PhraseAutomaton<Payload>
     /// Keys of common lower-case words (never names on their own).
@@ -103,6 +107,11 @@ public struct Lexicon: Sendable {
         var policies: [EventType: TypePolicy] = [:]
         for p in data.policies { policies[p.type] = p }
         self.policies = policies
+        self.policyTable = EventType.allCases.map { policies[$0] }
+        // A verb form a curated trigger row also lists is the curated row's.
+        var curated = Set<String>()
+        for e in data.events { for f in e.forms where !f.contains(" ") { curated.insert(f.lowercased()) } }
+        self.verbs = VerbIndex(data.verbs, excluding: curated)
         let phrases =
             data.cities.reduce(0) { $0 + 1 + $1.aliases.count } + data.actors.count * 3
             + data.countries.count * 12 + data.subdivisions.count * 2 + data.roles.count + data.units.count

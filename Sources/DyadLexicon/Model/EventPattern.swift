@@ -34,10 +34,12 @@ public struct EventPattern: Sendable, Hashable {
     }
     /// `recipient` as token keys.
     public private(set) var recipientPrepositions: Set<UInt64>
+    /// The CAMEO code the row was imported from (`verbs.tsv`), nil for a curated row.
+    public var cameo: String?
 
     public init(
         forms: [String], type: EventType, mode: String?, kind: Kind, hasTarget: Bool, context: String?, unit: String?,
-        recipient: [String] = []
+        recipient: [String] = [], cameo: String? = nil
     ) {
         self.forms = forms
         self.type = type
@@ -48,5 +50,6 @@ public struct EventPattern: Sendable, Hashable {
         self.unit = unit
         self.recipient = recipient
         self.recipientPrepositions = Set(recipient.map { TokenKey.of($0) })
+        self.cameo = cameo
     }
 }

@@ -8,31 +8,71 @@ import DyadText
 /// list (before, the coder's files disagreed on them).
 public struct GrammarWords: Sendable {
     /// The word classes of `grammar.tsv`; each is read by one named rule of the coder.
-    public enum WordClass: String, Sendable, CaseIterable, Hashable {
+    public enum WordClass: Int, Sendable, CaseIterable, Hashable {
         case reporting
-        case reportingWeak = "reporting-weak"
+        case reportingWeak
         case according
         case future
         case conditional
-        case conditionMark = "condition-mark"
+        case conditionMark
         case hypothetical
         case negation
         case refusal
         case locative
         case background
-        case nonAgentive = "non-agentive"
+        case nonAgentive
         case receiving
         case partitive
-        case objectControl = "object-control"
-        case demandModal = "demand-modal"
+        case objectControl
+        case demandModal
         case relative
-        case personPronoun = "person-pronoun"
-        case groupPronoun = "group-pronoun"
-        case thingPronoun = "thing-pronoun"
-        case countryAnaphor = "country-anaphor"
-        case verbalProtest = "verbal-protest"
+        case personPronoun
+        case groupPronoun
+        case thingPronoun
+        case countryAnaphor
+        case verbalProtest
         case exemplifying
-        case sharedSubject = "shared-subject"
+        case sharedSubject
+        case firstPerson
+        case possessivePronoun
+
+        /// The class's name in `grammar.tsv`.
+        public var name: String { Self.names[rawValue] }
+
+        /// The class named `name` in `grammar.tsv`, or nil.
+        public init?(name: String) {
+            guard let i = Self.names.firstIndex(of: name) else { return nil }
+            self.init(rawValue: i)
+        }
+
+        static let names = [
+            "reporting",
+            "reporting-weak",
+            "according",
+            "future",
+            "conditional",
+            "condition-mark",
+            "hypothetical",
+            "negation",
+            "refusal",
+            "locative",
+            "background",
+            "non-agentive",
+            "receiving",
+            "partitive",
+            "object-control",
+            "demand-modal",
+            "relative",
+            "person-pronoun",
+            "group-pronoun",
+            "thing-pronoun",
+            "country-anaphor",
+            "verbal-protest",
+            "exemplifying",
+            "shared-subject",
+            "first-person",
+            "possessive-pronoun",
+        ]
     }
 
     /// One row of `grammar.tsv`: a class and its surface forms.
@@ -46,24 +86,26 @@ public struct GrammarWords: Sendable {
         }
     }
 
-    /// Token keys (`TokenKey.of`) per class.
-    private var keys: [WordClass: Set<UInt64>]
+    /// Per token key, a bit per class (bit `WordClass.rawValue`): one lookup answers every class.
+    private var classes: [UInt64: UInt32]
 
-    /// Compiles rows into per-class key sets.
+    /// Compiles rows into the per-key class table.
     public init(_ rows: [Row]) {
-        var keys: [WordClass: Set<UInt64>] = [:]
-        for c in WordClass.allCases { keys[c] = [] }
+        var classes: [UInt64: UInt32] = [:]
         for row in rows {
-            for w in row.words { keys[row.wordClass, default: []].insert(TokenKey.of(w)) }
+            for w in row.words { classes[TokenKey.of(w), default: 0] |= 1 << UInt32(row.wordClass.rawValue) }
         }
-        self.keys = keys
+        self.classes = classes
     }
 
     /// Whether a token key (a token's normalised form) belongs to a class.
     public func contains(_ wordClass: WordClass, _ key: UInt64) -> Bool {
-        keys[wordClass]?.contains(key) ?? false
+        guard let bits = classes[key] else { return false }
+        return bits & (1 << UInt32(wordClass.rawValue)) != 0
     }
 
-    /// The key set of one class.
-    public subscript(_ wordClass: WordClass) -> Set<UInt64> { keys[wordClass] ?? [] }
+    /// The keys of one class.
+    public subscript(_ wordClass: WordClass) -> Set<UInt64> {
+        Set(classes.compactMap { $0.value & (1 << UInt32(wordClass.rawValue)) != 0 ? $0.key : nil })
+    }
 }

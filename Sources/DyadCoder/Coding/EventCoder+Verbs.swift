@@ -1,0 +1,95 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventCoder {
+    /// Tokens that may start a `verbs.tsv` pattern: a verb form with what one of its patterns needs
+    /// later in the sentence, outside the curated triggers and actor names.
+    func verbCandidates(
+        in sm: SentenceMentions, slots: [ActorSlot], taken: [TriggerMatch], toks: UnsafeBufferPointer<Token>
+    ) -> [Int] {
+        let r = sm.sentence.tokens
+        var out: [Int] = []
+        for i in r where lexicon.verbs.mayMatch(toks, at: i, end: r.upperBound) {
+            if taken.contains(where: { $0.tokens.contains(i) }) { continue }
+            if slots.contains(where: { $0.tokens.contains(i) }) { continue }
+            out.append(i)
+        }
+        return out
+    }
+
+    /// The verb patterns that hold on the tree: for each candidate tagged as a verb, the most
+    /// specific row whose subject, object, preposition and particle are there.
+    /// A verb whose object or preposition's object is a curated trigger ("staged a *hunger strike*",
+    /// "imposed *restrictions*") is left to that trigger, which names the event more precisely.
+    func verbTriggers(_ candidates: [Int], _ s: SentenceContext, curated: [TriggerMatch]) -> [TriggerMatch] {
+        var out: [TriggerMatch] = []
+        let patterns = lexicon.data.verbs
+        func isCurated(_ k: Int) -> Bool { curated.contains { $0.tokens.contains(k) } }
+        for i in candidates where s.tree.tag(i).isVerb {
+            let governed = s.tree.children(i).flatMap { c -> [Int] in
+                switch s.tree.label(c) {
+                case .dobj, .nsubjpass, .attr: return [c]
+                case .prep, .dative: return s.tree.children(c).filter { s.tree.label($0) == .pobj }
+                default: return []
+                }
+            }
+            if governed.contains(where: isCurated) { continue }
+            for k in lexicon.verbs.patterns(s.key(i)) {
+                let p = patterns[Int(k)]
+                guard let end = s.particlesEnd(p, at: i), s.holds(p, at: i) else { continue }
+                out.append(TriggerMatch(tokens: i..<end, pattern: p.event, verb: Int(k)))
+                break
+            }
+        }
+        return out
+    }
+}
+
+extension SentenceContext {
+    /// Where a multi-word verb ends: its particles right after it, or as its `prt` children.
+    func particlesEnd(_ p: VerbPattern, at i: Int) -> Int? {
+        guard !p.particles.isEmpty else { return i + 1 }
+        var end = i + 1
+        for part in p.particles {
+            if end < range.upperBound, key(end) == part {
+                end += 1
+            } else if tree.children(i).contains(where: { tree.label($0) == .prt && key($0) == part }) {
+                continue
+            } else {
+                return nil
+            }
+        }
+        return end
+    }
+
+    /// Whether the verb at `i` has what the pattern requires: a subject head, a direct object
+    /// ending in the pattern's words, a preposition with an object among its words.
+    func holds(_ p: VerbPattern, at i: Int) -> Bool {
+        if !p.subject.isEmpty {
+            guard let s = subject(of: i) ?? passiveSubject(of: i), p.subject.contains(key(s.head)) else { return false }
+        }
+        if !p.object.isEmpty {
+            guard let o = tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass) else { return false }
+            let span = tree.subtree(o)
+            let phraseEnd = min(span.upperBound, o + 1)
+            let ok = p.object.contains { words in
+                guard words.count <= phraseEnd - span.lowerBound else { return false }
+                return words.enumerated().allSatisfy { (n, w) in key(phraseEnd - words.count + n) == w }
+            }
+            guard ok else { return false }
+        }
+        if let prep = p.preposition {
+            let found = tree.children(i).contains { c in
+                guard tree.label(c) == .prep || tree.label(c) == .dative || tree.label(c) == .agent, key(c) == prep.key
+                else { return false }
+                guard !prep.objects.isEmpty else { return true }
+                guard let o = tree.firstChild(c, .pobj) else { return false }
+                return prep.objects.contains(key(o))
+            }
+            guard found else { return false }
+        }
+        return true
+    }
+}
