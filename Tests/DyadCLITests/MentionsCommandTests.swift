@@ -228,13 +228,49 @@ struct CodeCommandTests {
         #expect(r.stderr.contains("stdin:2:") || r.stderr.contains(":2:"))
     }
 
-    @Test func evalPrintsScores() throws {
-        guard let shared = BinaryRunner.shared else { return }
+    @Test(.enabled(if: BinaryRunner.shared != nil, "needs ../shared (the gold files) beside the repository"))
+    func evalPrintsScores() throws {
+        let shared = try #require(BinaryRunner.shared)
         let gold = shared.appendingPathComponent("gold/seed.jsonl")
         let r = try BinaryRunner.run(["eval", "--misses", gold.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\"f1_on_exhaustive_docs\""))
         #expect(r.stdout.contains("recall by gold type:"))
         #expect(r.stdout.contains("missed ("))
+    }
+
+    /// `dyad code --explain`: the tree of each parsed sentence and the rule behind each slot.
+    @Test func explainShowsTheTreeAndTheRules() throws {
+        let input = Data(
+            "{\"id\": \"x\", \"date\": \"2023-05-02\", \"text\": \"The Chinese envoy held talks with the Kenyan president in Nairobi. It was sunny.\"}\n"
+                .utf8)
+        let r = try BinaryRunner.run(["code", "--explain", "-"], stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        // The tree: one line per token with tag, label and head.
+        #expect(r.stdout.contains("talks"))
+        #expect(r.stdout.range(of: #"talks\s+NNS\s+dobj\s+\d+ held"#, options: .regularExpression) != nil)
+        // The event, and which rule filled which slot from which arc.
+        #expect(r.stdout.contains("CONSULT  CHN/"))
+        #expect(r.stdout.contains("light-verb") && r.stdout.contains("(held) \"The Chinese envoy\""))
+        #expect(r.stdout.contains("recipient-preposition") && r.stdout.contains("pobj(with)"))
+        // A sentence without a trigger is not parsed, so it is not shown.
+        #expect(!r.stdout.contains("It was sunny"))
+        // --format explain is the same view.
+        let f = try BinaryRunner.run(["code", "--format", "explain", "-"], stdin: input)
+        #expect(f.stdout == r.stdout)
+    }
+
+    /// `dyad bench --stage parse` times the tagger and parser on every sentence.
+    @Test func benchParsesEverySentence() throws {
+        let r = try BinaryRunner.run(["bench", "--stage", "parse", "--threads", "1", seed.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let fields = Dictionary(
+            uniqueKeysWithValues: r.stdout.split(separator: "\n").compactMap { line -> (String, String)? in
+                let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+                return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+            })
+        #expect(fields["stage"] == "parse")
+        #expect(fields["parsed_words"] == fields["words"])
+        #expect(Int(fields["tokens"] ?? "0") ?? 0 > 400)
     }
 }

@@ -106,6 +106,8 @@ extension EventRule {
                     && drafts[$0].type == d.type
             })
         else { return }
+        let noun = s.string(tokens: drafts[j].trigger)
+        drafts[i].note(rule, s, "one event with its subject \"\(noun)\"")
         if drafts[i].source == nil, let src = drafts[j].source { drafts[i].setSource(src, rule, s) }
         if let m = drafts[j].mode { drafts[i].mode = m }
         let verb = s.string(d.predicate.head)

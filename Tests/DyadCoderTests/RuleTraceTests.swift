@@ -1,0 +1,85 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+import Testing
+
+@testable import DyadCoder
+
+/// Each named rule, seen doing its job on a sentence written for it: the trace names the rule and
+/// the arc it read, so a rule that stops firing (or fires for the wrong reason) fails here.
+@Suite("Event rules: traces")
+struct RuleTraceTests {
+    static let explaining: Pipeline = {
+        var o = Pipeline.Options()
+        o.explain = true
+        return Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: o)
+    }()
+
+    static func annotate(_ text: String) -> AnnotatedDocument {
+        explaining.annotate(Document(id: "r", date: Day(iso: "2023-05-02"), text: text, origin: "test"))
+    }
+
+    /// The trace of the first event of `type`, as "rule: note" lines.
+    static func trace(_ text: String, _ type: EventType) -> [String] {
+        let a = annotate(text)
+        guard let k = a.events.firstIndex(where: { $0.type == type }), k < a.traces.count else { return [] }
+        return a.traces[k].map { "\($0.rule): \($0.note)" }
+    }
+
+    /// (sentence, type, rule, a fragment of its note)
+    static let cases: [(String, EventType, String, String)] = [
+        ("Peru accused Chile of spying.", .accuse, "arguments", "nsubj(accused)"),
+        ("Peru accused Chile of spying.", .accuse, "arguments", "dobj(accused)"),
+        ("Two journalists were detained by Iranian police.", .coerce, "arguments", "nsubjpass(detained)"),
+        ("Two journalists were detained by Iranian police.", .coerce, "arguments", "pobj(by)"),
+        ("Russia launched an attack on Ukraine.", .assault, "light-verb", "nsubj(launched)"),
+        ("Russia launched an attack on Ukraine.", .assault, "recipient-preposition", "pobj(on)"),
+        ("Egypt called on Israel to halt its offensive.", .request, "arguments", "nsubj(called)"),
+        ("China will send aid to Pakistan.", .agree, "modality", "future"),
+        ("China will send aid to Pakistan.", .agree, "intent", "AID → AGREE"),
+        ("Kenyan police arrested 40 protesters in Nairobi.", .coerce, "place", "Nairobi"),
+        ("Kenyan police arrested 40 protesters in Nairobi.", .coerce, "quantity", "40"),
+        ("Egypt's foreign ministry said Israeli forces shelled Gaza.", .assault, "attribution", "nsubj(said)"),
+        ("Hundreds of people were arrested in Minsk.", .coerce, "implied-actor", "COP"),
+        ("An air strike on a market in Aleppo killed 12 civilians.", .assault, "event-subject", "strike"),
+    ]
+
+    @Test(arguments: cases)
+    func ruleFires(_ c: (String, EventType, String, String)) {
+        let lines = Self.trace(c.0, c.1)
+        #expect(lines.contains { $0.hasPrefix(c.2 + ":") && $0.contains(c.3) }, "\(c.0): \(lines)")
+    }
+
+    /// Triggers the rules keep from becoming events, with the rule that decided.
+    static let unused: [(String, String, String)] = [
+        ("Iran did not agree to the proposal.", "agree", "negated"),
+        ("Serbia rejected an invitation to the summit.", "invitation", "content of"),
+        ("Thousands of Syrians fled after the attack.", "attack", "background"),
+        ("Officials warned that prices would rise.", "warned", "reports a clause"),
+    ]
+
+    @Test(arguments: unused)
+    func triggerIsNotCoded(_ c: (String, String, String)) {
+        let a = Self.annotate(c.0)
+        let u = a.unusedTriggers.first { $0.trigger == c.1 }
+        #expect(u?.reason.contains(c.2) == true, "\(c.0): \(a.unusedTriggers.map { "\($0.trigger): \($0.reason)" })")
+    }
+
+    /// Every rule has a name and a summary, and names are unique (traces and the README list them).
+    @Test func rulesAreNamed() {
+        let names = EventRule.ordered.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(EventRule.ordered.allSatisfy { !$0.summary.isEmpty })
+    }
+
+    /// Without explaining, nothing is traced (building notes costs time).
+    @Test func tracesOnlyWhenExplaining() {
+        let a = sharedPipeline.annotate(Document(id: "q", date: nil, text: "Peru accused Chile of spying.", origin: "t"))
+        #expect(!a.events.isEmpty)
+        #expect(a.traces.isEmpty && a.unusedTriggers.isEmpty)
+        // Only sentences with a trigger are parsed.
+        let b = sharedPipeline.annotate(Document(id: "q", date: nil, text: "It rained. Peru accused Chile.", origin: "t"))
+        #expect(b.trees.count == 2 && b.trees[0] == nil && b.trees[1] != nil)
+    }
+}

@@ -1,0 +1,75 @@
+import DyadModel
+import DyadText
+import Foundation
+import Testing
+
+@testable import DyadLexicon
+
+/// `grammar.tsv`, `types.tsv` and `verbs.tsv`: what the rules read, and the errors a user lexicon
+/// with a bad row gets.
+@Suite("Lexicon: grammar words, type policies, verb patterns")
+struct GrammarDataTests {
+    static let lexicon: Lexicon = {
+        do { return try Lexicon.load() } catch { fatalError("\(error)") }
+    }()
+
+    @Test func grammarClassesAreLoaded() {
+        let g = Self.lexicon.grammar
+        #expect(g.contains(.reporting, TokenKey.of("said")))
+        #expect(g.contains(.future, TokenKey.of("will")))
+        #expect(g.contains(.locative, TokenKey.of("in")))
+        #expect(!g.contains(.locative, TokenKey.of("with")))
+        #expect(g.contains(.objectControl, TokenKey.of("urged")))
+        // Every class has words.
+        for c in GrammarWords.WordClass.allCases { #expect(!g[c].isEmpty, "\(c.name)") }
+    }
+
+    @Test func everyTypeHasAPolicy() {
+        for t in EventType.allCases { #expect(Self.lexicon.policies[t] != nil, "\(t)") }
+        #expect(Self.lexicon.policy(.aid).intendedType == .agree)
+        #expect(Self.lexicon.policy(.assault).intendedType == .threaten)
+        #expect(Self.lexicon.policy(.coerce).impliedSector(mode: "arrest") == .police)
+        #expect(Self.lexicon.policy(.mobilize).objectIsRecipient == false)
+        #expect(Self.lexicon.recipientPrepositions(for: EventPattern(
+            forms: ["talks"], type: .consult, mode: nil, kind: .noun, hasTarget: true, context: nil, unit: nil))
+            .contains(TokenKey.of("with")))
+    }
+
+    /// A bad row in a user's folder is an error naming the file and the line.
+    @Test(arguments: [
+        ("grammar.tsv", "class\twords\nreportingg\tsaid\n", "unknown word class"),
+        ("types.tsv", "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nAGREE\twith\tHOPE\tdrop\tno\trecipient\t\n", "intent"),
+        ("types.tsv", "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nAGREE\twith\t-\tmaybe\tno\trecipient\t\n", "agentless"),
+        ("types.tsv", "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nCOERCE\t\t-\tkeep\tyes\trecipient\tarrest=XYZ\n", "implied"),
+        ("verbs.tsv", "verb\tforms\tsubject\tobject\tpreposition\tsource\ttarget\ttype\tmode\tcontext\tcameo\tprovenance\tnote\nkill\tkill\t\t\t\tsubject\tsideways\tASSAULT\t\t\t190\tcameo:190\t\n", "target"),
+    ])
+    func badRowsNameFileAndLine(_ c: (String, String, String)) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-lex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try c.1.write(to: dir.appendingPathComponent(c.0), atomically: true, encoding: .utf8)
+        do {
+            _ = try LexiconData(directory: dir.path, requireCountries: false)
+            Issue.record("no error for \(c.0)")
+        } catch let e as LexiconError {
+            #expect(e.description.contains("\(c.0):2:"), "\(e)")
+            #expect(e.description.contains(c.2), "\(e)")
+        }
+    }
+
+    /// The imported CAMEO verb patterns load from their opt-in folder and index by verb form, most
+    /// specific first.
+    @Test func importedVerbPatternsLoad() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let folder = root.appendingPathComponent("lexicon-imported").path
+        let lex = try Lexicon.load(userDirectories: [folder])
+        #expect(lex.data.verbs.count > 3000)
+        let list = lex.verbs.patterns(TokenKey.of("abandoned"))
+        #expect(!list.isEmpty)
+        let specificity = list.map { lex.data.verbs[Int($0)].specificity }
+        #expect(specificity == specificity.sorted(by: >))
+        // The default lexicon does not load them.
+        #expect(Self.lexicon.data.verbs.isEmpty)
+    }
+}
