@@ -42,11 +42,17 @@ extension EventRule {
             func differs(_ x: Side) -> Bool { source.map { !x.sameActors(as: $0) || x.tokens != $0.tokens } ?? true }
             if let t = s.dative(of: p.head).flatMap(s.side), differs(t) {
                 drafts[i].setTarget(t, rule, s)
-            } else if s.lexicon.policy(d.type).objectIsRecipient || d.type == .migrate,
-                let o = s.directObject(of: p.head, outside: d.trigger), !s.isOwn(o.head),
-                let t = s.side(o), differs(t)
-            {
-                drafts[i].setTarget(t, rule, s)
+            } else if s.lexicon.policy(d.type).objectIsRecipient || d.type == .migrate {
+                // The head's object, else the object of a verb inside the trigger's own words
+                // ("threatened to send *the protesters*").
+                let verbs = [p.head] + d.trigger.filter { $0 != p.head && s.tree.tag($0).isVerb }
+                for v in verbs {
+                    guard let o = s.directObject(of: v, outside: d.trigger), !s.isOwn(o.head), let t = s.side(o),
+                        differs(t)
+                    else { continue }
+                    drafts[i].setTarget(t, rule, s)
+                    break
+                }
             }
         case .noun:
             if let poss = s.tree.firstChild(p.head, .poss), let side = s.side(Argument(head: poss, via: s.arc("poss", p.head))) {
