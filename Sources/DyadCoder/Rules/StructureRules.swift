@@ -69,7 +69,7 @@ extension EventRule {
     /// A nominal trigger under a background preposition refers to an event told elsewhere.
     static let background = EventRule(
         "background",
-        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless its agent is named"
+        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless a relative clause names its agent"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         guard p.category == .noun, s.isBackground(noun: p.head) else { return }
