@@ -36,13 +36,14 @@ extension EventCoder {
             guard k == Words.inKey || k == Words.of || k == Words.from else { continue }
             if let p = sm.places.first(where: {
                 $0.tokens.lowerBound == after + 1
-                    || $0.tokens.lowerBound == after + 2 && Words.articles.contains(toks[after + 1].key)
+                    || $0.tokens.lowerBound == after + 2 && lexicon.grammar.contains(.article, toks[after + 1].key)
             }) {
                 raw[j].actors[0].country = p.country
             }
         }
 
         // Pronouns and "the country", resolved against what came before (including this sentence).
+        let g = lexicon.grammar
         var local = discourse
         var out: [ActorSlot] = []
         var next = 0
@@ -59,13 +60,13 @@ extension EventCoder {
             let k = toks[i].key
             var resolved: ActorSlot?
             var width = 1
-            if Words.personPronouns.contains(k) && k != Words.his && k != Words.her {
+            if g.contains(.personPronoun, k) {
                 resolved = local.lastPerson
-            } else if Words.groupPronouns.contains(k) && k != Words.their {
+            } else if g.contains(.groupPronoun, k) {
                 resolved = local.lastGroup
-            } else if k == Words.it {
+            } else if g.contains(.thingPronoun, k) {
                 resolved = local.lastOrganization
-            } else if k == Words.the, i + 1 < end, toks[i + 1].key == Words.country, let c = local.lastCountry {
+            } else if k == Words.the, i + 1 < end, g.contains(.countryAnaphor, toks[i + 1].key), let c = local.lastCountry {
                 resolved = ActorSlot(tokens: i..<(i + 2), actors: [c], kind: .government, fromPlace: true)
                 width = 2
             }
@@ -80,8 +81,8 @@ extension EventCoder {
         // Governing prepositions.
         for j in out.indices {
             var p = out[j].tokens.lowerBound - 1
-            while p >= sm.sentence.tokens.lowerBound, Words.articles.contains(toks[p].key) { p -= 1 }
-            if p >= sm.sentence.tokens.lowerBound, Words.prepositions.contains(toks[p].key) {
+            while p >= sm.sentence.tokens.lowerBound, lexicon.grammar.contains(.article, toks[p].key) { p -= 1 }
+            if p >= sm.sentence.tokens.lowerBound, lexicon.grammar.contains(.preposition, toks[p].key) {
                 // "dozens of women", "thousands of people": the "of" belongs to the number.
                 let inQuantity = sm.quantities.contains { $0.tokens.contains(p) || $0.tokens.upperBound == p }
                 if !(toks[p].key == Words.of && inQuantity) { out[j].preposition = toks[p].key }
@@ -112,8 +113,8 @@ extension EventCoder {
             var end = -1
             while j < r.upperBound, j <= i + 2 {
                 let t = toks[j]
-                guard t.shape.contains(.word), !t.shape.contains(.capitalized), !Words.prepositions.contains(t.key),
-                    !Words.articles.contains(t.key), !Words.reporting.contains(t.key)
+                guard t.shape.contains(.word), !t.shape.contains(.capitalized), !lexicon.grammar.contains(.preposition, t.key),
+                    !lexicon.grammar.contains(.article, t.key), !lexicon.grammar.contains(.reporting, t.key)
                 else { break }
                 // An event word is not part of the actor: "Palestinian riots".
                 if !lexicon.eventAutomaton.single(t.key).isEmpty { break }

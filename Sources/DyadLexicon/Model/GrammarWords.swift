@@ -35,6 +35,8 @@ public struct GrammarWords: Sendable {
         case sharedSubject
         case firstPerson
         case possessivePronoun
+        case preposition
+        case article
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -72,6 +74,8 @@ public struct GrammarWords: Sendable {
             "shared-subject",
             "first-person",
             "possessive-pronoun",
+            "preposition",
+            "article",
         ]
     }
 
