@@ -28,14 +28,12 @@ extension EventRule {
         }
         if let pick = best ?? near.flatMap({ $0.distance <= 16 ? $0 : nil }), let c = pick.m.country {
             let m = pick.m
-            drafts[i].place = CodedEvent.Place(
-                name: m.name ?? s.text.string(m.start..<m.end), country: c, lat: m.lat, lon: m.lon)
+            drafts[i].place = s.place(m, c)
             drafts[i].placeFromText = true
             drafts[i].note(rule, s, "place ← \"\(s.text.string(m.start..<m.end))\"\(best == nil ? " (near)" : "")")
         } else if let m = s.objectPlace(of: d) , let c = m.country {
             // "struck Kyiv, killing five": a place as the object of the event's verb.
-            drafts[i].place = CodedEvent.Place(
-                name: m.name ?? s.text.string(m.start..<m.end), country: c, lat: m.lat, lon: m.lon)
+            drafts[i].place = s.place(m, c)
             drafts[i].placeFromText = true
             drafts[i].note(rule, s, "place ← object \"\(s.text.string(m.start..<m.end))\"")
         } else if let dest = d.destination, let c = dest.actors.first?.country, let p = s.countryPlace(c) {
@@ -55,8 +53,7 @@ extension EventRule {
         if let m = s.mentions.places.first(where: { src.tokens.contains($0.tokens.lowerBound) && $0.placeKind != .country }),
             let c = m.country
         {
-            drafts[i].place = CodedEvent.Place(
-                name: m.name ?? s.text.string(m.start..<m.end), country: c, lat: m.lat, lon: m.lon)
+            drafts[i].place = s.place(m, c)
             drafts[i].note(rule, s, "place ← city in the actor's name")
         } else if let c = src.actors.compactMap(\.country).first(where: { $0.isState }), let p = s.countryPlace(c) {
             drafts[i].place = p
@@ -72,7 +69,7 @@ extension EventRule {
         let d = drafts[i]
         let clause = s.tree.subtree(d.clause)
         let t = d.trigger.lowerBound
-        func distance(_ r: Range<Int>) -> Int { r.upperBound <= t ? t - r.upperBound : max(0, r.lowerBound - t) }
+        func distance(_ r: Range<Int>) -> Int { SentenceContext.distance(r, t) }
         let dated = s.mentions.dates.filter { $0.date != nil }
         let inClause = dated.filter { clause.contains($0.tokens.lowerBound) }
         if let m = (inClause.isEmpty ? dated : inClause).min(by: { distance($0.tokens) < distance($1.tokens) }),
@@ -97,7 +94,7 @@ extension EventRule {
         let d = drafts[i]
         guard let want = d.pattern.unit else { return }
         let t = d.trigger.lowerBound
-        func distance(_ r: Range<Int>) -> Int { r.upperBound <= t ? t - r.upperBound : max(0, r.lowerBound - t) }
+        func distance(_ r: Range<Int>) -> Int { SentenceContext.distance(r, t) }
         let fits = s.mentions.quantities.filter { m in m.unit.map { QuantityUnit.counts(want, $0) } ?? false }
         let clause = s.tree.subtree(d.clause)
         let phrase = d.target?.head.map { s.tree.subtree($0) } ?? 0..<0
@@ -149,6 +146,16 @@ extension SentenceContext {
             }
         }
         return nil
+    }
+
+    /// A place mention as an event's place (its gazetteer name, else its words).
+    func place(_ m: Mention, _ country: CountryCode) -> CodedEvent.Place {
+        CodedEvent.Place(name: m.name ?? text.string(m.start..<m.end), country: country, lat: m.lat, lon: m.lon)
+    }
+
+    /// Tokens between a span and a position (0 when the span holds it).
+    static func distance(_ r: Range<Int>, _ t: Int) -> Int {
+        r.upperBound <= t ? t - r.upperBound : max(0, r.lowerBound - t)
     }
 
     /// A country as a place, with its representative point.
