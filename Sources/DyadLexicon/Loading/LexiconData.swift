@@ -1,4 +1,5 @@
 import DyadModel
+import DyadText
 import Foundation
 
 /// The lexicon as rows read from its data files, before compilation into matchers.
@@ -29,7 +30,7 @@ public struct LexiconData: Sendable {
     /// The file names a lexicon folder may hold.
     public static let fileNames = [
         "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv", "grammar.tsv", "types.tsv", "verbs.tsv",
-        "common_words.txt",
+        "actors_imported.tsv", "country_variants.tsv", "common_words.txt",
     ]
 
     /// Reads every known file present in `directory`.
@@ -61,6 +62,9 @@ public struct LexiconData: Sendable {
         if let p = path("subdivisions.tsv") { subdivisions = try Self.readSubdivisions(p) }
         if let p = path("roles.tsv") { roles = try Self.readRoles(p) }
         if let p = path("actors.tsv") { actors = try Self.readActors(p) }
+        // Imported actors come after the curated ones: where a phrase is in both, the curated row wins.
+        if let p = path("actors_imported.tsv") { actors += try Self.readActors(p) }
+        if let p = path("country_variants.tsv") { try Self.addCountryVariants(p, to: &countries) }
         if let p = path("units.tsv") { units = try Self.readUnits(p) }
         if let p = path("events.tsv") { events = try Self.readEvents(p) }
         if let p = path("grammar.tsv") { grammar = try Self.readGrammar(p) }
@@ -209,15 +213,64 @@ public struct LexiconData: Sendable {
             try f.column("kind")
         )
         let note = f.optionalColumn("note")
+        let spells = f.optionalColumn("spells")
+        let source = f.optionalColumn("source")
+        let outside = f.optionalColumn("outside")
         return try f.rows.map { line, c in
             guard !c[name].isEmpty, !c[country].isEmpty else {
                 throw LexiconError.badRow(path: path, line: line, problem: "name and country are required")
             }
             // A secondary code may follow the first ("GOV|PRE"); each must be a sector, the first is used.
             let sectors = try TSVFile.alternatives(c[sector]).map { try Self.sector($0, path, line) }
+            let outsideCell = outside.map { c[$0] } ?? ""
+            guard ["", "default", "none"].contains(outsideCell) else {
+                throw LexiconError.badRow(
+                    path: path, line: line, problem: "outside is \"\(outsideCell)\" (expected default or none)")
+            }
             return ActorEntry(
                 name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: CountryCode(c[country]),
-                sector: sectors.first, kind: c[kind], note: note.map { c[$0] } ?? "")
+                sector: sectors.first, kind: c[kind], note: note.map { c[$0] } ?? "",
+                spells: try spells.map { try TSVFile.alternatives(c[$0]).map { try Self.spell($0, path, line) } } ?? [],
+                codedOutsideSpells: outsideCell != "none",
+                source: source.map { c[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "curated")
+        }
+    }
+
+    /// Parses one dated code, `COUNTRY SECTOR FROM..TO` (`-` for no sector, either day may be
+    /// left out: `EGY GOV 1981-10-14..2011-02-11`, `EGY ELI 2011-02-12..`).
+    /// - Throws: `LexiconError.badRow` naming the file, line and what is wrong with the spell.
+    static func spell(_ text: String, _ path: String, _ line: Int) throws -> ActorSpell {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        func bad(_ why: String) -> LexiconError {
+            .badRow(path: path, line: line, problem: "spell \"\(text)\": \(why) (expected COUNTRY SECTOR FROM..TO)")
+        }
+        guard parts.count == 3, parts[0].count == 3 else { throw bad("three fields needed") }
+        let sector = parts[1] == "-" ? nil : try Self.sector(parts[1], path, line)
+        let range = parts[2].components(separatedBy: "..")
+        guard range.count == 2 else { throw bad("no .. between the days") }
+        func day(_ s: String) throws -> Day? {
+            if s.isEmpty { return nil }
+            guard let d = Day(iso: s) else { throw bad("\"\(s)\" is not a YYYY-MM-DD day") }
+            return d
+        }
+        let from = try day(range[0])
+        let to = try day(range[1])
+        if let from, let to, to < from { throw bad("ends before it starts") }
+        return ActorSpell(country: CountryCode(parts[0]), sector: sector, from: from, to: to)
+    }
+
+    /// Reads spelling variants of country names (`code`, `variant`) into the countries' aliases.
+    /// - Throws: `LexiconError.badRow` for a code that `countries.tsv` does not list.
+    static func addCountryVariants(_ path: String, to countries: inout [CountryEntry]) throws {
+        let f = try TSVFile(path: path)
+        let (code, variant) = (try f.column("code"), try f.column("variant"))
+        var index: [String: Int] = [:]
+        for (i, c) in countries.enumerated() { index[c.code.rawValue] = i }
+        for (line, c) in f.rows {
+            guard let i = index[c[code]] else {
+                throw LexiconError.badRow(path: path, line: line, problem: "unknown country code \"\(c[code])\"")
+            }
+            if !c[variant].isEmpty { countries[i].aliases.append(c[variant]) }
         }
     }
 
