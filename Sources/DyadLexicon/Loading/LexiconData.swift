@@ -48,13 +48,18 @@ public struct LexiconData: Sendable {
             throw LexiconError.unreadable(
                 path: (directory as NSString).appendingPathComponent("countries.tsv"), reason: "missing")
         }
-        // The cities file is most of the data: read it on another thread meanwhile.
-        let citiesResult = CitiesReader()
-        let citiesPath = path("cities.tsv")
+        // The cities and the imported actors are most of the data: read them on other threads meanwhile.
+        let citiesResult = BackgroundRead<[CityEntry]>()
+        let importedResult = BackgroundRead<[ActorEntry]>()
         let group = DispatchGroup()
-        if let citiesPath {
+        if let citiesPath = path("cities.tsv") {
             DispatchQueue.global().async(group: group) {
                 citiesResult.result = Result { try Self.readCities(citiesPath) }
+            }
+        }
+        if let importedPath = path("actors_imported.tsv") {
+            DispatchQueue.global().async(group: group) {
+                importedResult.result = Result { try Self.readActors(importedPath) }
             }
         }
         defer { group.wait() }
@@ -62,8 +67,6 @@ public struct LexiconData: Sendable {
         if let p = path("subdivisions.tsv") { subdivisions = try Self.readSubdivisions(p) }
         if let p = path("roles.tsv") { roles = try Self.readRoles(p) }
         if let p = path("actors.tsv") { actors = try Self.readActors(p) }
-        // Imported actors come after the curated ones: where a phrase is in both, the curated row wins.
-        if let p = path("actors_imported.tsv") { actors += try Self.readActors(p) }
         if let p = path("country_variants.tsv") { try Self.addCountryVariants(p, to: &countries) }
         if let p = path("units.tsv") { units = try Self.readUnits(p) }
         if let p = path("events.tsv") { events = try Self.readEvents(p) }
@@ -72,6 +75,8 @@ public struct LexiconData: Sendable {
         if let p = path("verbs.tsv") { verbs = try Self.readVerbs(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
+        // Imported actors come after the curated ones: where a phrase is in both, the curated row wins.
+        if let r = importedResult.result { actors += try r.get() }
         if let p = path("common_words.txt") {
             guard let data = FileManager.default.contents(atPath: p) else {
                 throw LexiconError.unreadable(path: p, reason: "not readable")
@@ -107,9 +112,10 @@ public struct LexiconData: Sendable {
         verbs = other.verbs + verbs
     }
 
-    /// Carries the cities read on another thread back to the loader.
-    private final class CitiesReader: @unchecked Sendable {
-        var result: Result<[CityEntry], any Error>?
+    /// Carries rows read on another thread back to the loader (written before `group.wait()`
+    /// returns, read after).
+    private final class BackgroundRead<T>: @unchecked Sendable {
+        var result: Result<T, any Error>?
     }
 
     private static func merged<T>(_ base: [T], _ extra: [T], key: (T) -> String) -> [T] {
@@ -240,23 +246,29 @@ public struct LexiconData: Sendable {
     /// left out: `EGY GOV 1981-10-14..2011-02-11`, `EGY ELI 2011-02-12..`).
     /// - Throws: `LexiconError.badRow` naming the file, line and what is wrong with the spell.
     static func spell(_ text: String, _ path: String, _ line: Int) throws -> ActorSpell {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Byte-level: the imported actors hold ~30,000 spells, and Foundation's splitting would
+        // dominate the lexicon's start-up.
         func bad(_ why: String) -> LexiconError {
             .badRow(path: path, line: line, problem: "spell \"\(text)\": \(why) (expected COUNTRY SECTOR FROM..TO)")
         }
+        let u = Array(text.utf8)
+        let parts = u.split(separator: 0x20, omittingEmptySubsequences: true)
         guard parts.count == 3, parts[0].count == 3 else { throw bad("three fields needed") }
-        let sector = parts[1] == "-" ? nil : try Self.sector(parts[1], path, line)
-        let range = parts[2].components(separatedBy: "..")
-        guard range.count == 2 else { throw bad("no .. between the days") }
-        func day(_ s: String) throws -> Day? {
+        let sectorCode = String(decoding: parts[1], as: UTF8.self)
+        let sector = sectorCode == "-" ? nil : try Self.sector(sectorCode, path, line)
+        let range = Array(parts[2])
+        guard let dots = range.indices.first(where: { $0 + 1 < range.count && range[$0] == 0x2E && range[$0 + 1] == 0x2E })
+        else { throw bad("no .. between the days") }
+        func day(_ s: ArraySlice<UInt8>) throws -> Day? {
             if s.isEmpty { return nil }
-            guard let d = Day(iso: s) else { throw bad("\"\(s)\" is not a YYYY-MM-DD day") }
+            let t = String(decoding: s, as: UTF8.self)
+            guard let d = Day(iso: t) else { throw bad("\"\(t)\" is not a YYYY-MM-DD day") }
             return d
         }
-        let from = try day(range[0])
-        let to = try day(range[1])
+        let from = try day(range[..<dots])
+        let to = try day(range[(dots + 2)...])
         if let from, let to, to < from { throw bad("ends before it starts") }
-        return ActorSpell(country: CountryCode(parts[0]), sector: sector, from: from, to: to)
+        return ActorSpell(country: CountryCode(String(decoding: parts[0], as: UTF8.self)), sector: sector, from: from, to: to)
     }
 
     /// Reads spelling variants of country names (`code`, `variant`) into the countries' aliases.
