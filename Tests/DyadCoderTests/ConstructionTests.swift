@@ -70,6 +70,9 @@ struct ConstructionTests {
         Case(text: "Brazil rejected the American proposal.", type: .reject, source: ["BRA"], target: ["USA"]),
         Case(text: "India accused Pakistan of sheltering militants.", type: .accuse, source: ["IND"], target: ["PAK"]),
         Case(text: "Turkish troops withdrew from northern Syria.", type: .retreat, source: ["TUR"], target: nil),
+        // Words said in a noun ("a reminder … that it must"), and a conclusion, make a demand.
+        Case(text: "Norway issued a sharp reminder to Chile that it must release the fishermen.", type: .request, source: ["NOR"], target: ["CHL"]),
+        Case(text: "The Kenyan government concluded that Uganda must withdraw its troops.", type: .request, source: ["KEN"], target: ["UGA"]),
     ]
 
     @Test(arguments: cases)

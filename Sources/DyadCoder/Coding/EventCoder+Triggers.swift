@@ -73,7 +73,9 @@ extension EventCoder {
         for i in sm.sentence.tokens {
             let k = toks[i].key
             if g.contains(.demandModal, k) { modal = true }
-            if g.contains(.reporting, k) || g.contains(.reportingWeak, k) { reporting = true }
+            if g.contains(.reporting, k) || g.contains(.reportingWeak, k) || g.contains(.reportingNoun, k) {
+                reporting = true
+            }
         }
         return modal && reporting
     }
@@ -84,9 +86,21 @@ extension EventCoder {
     func reportedDemand(_ s: SentenceContext) -> CodedEvent? {
         for m in s.range where s.word(m, .demandModal) && s.tree.label(m) == .aux {
             let v = s.tree.head(m)
-            guard s.tree.label(v) == .ccomp else { continue }
-            let r = s.tree.head(v)
-            guard s.word(r, .reporting) || s.word(r, .reportingWeak),
+            let label = s.tree.label(v)
+            guard label == .ccomp || label == .acl || label == .advcl else { continue }
+            var r = s.tree.head(v)
+            var says = s.word(r, .reporting) || s.word(r, .reportingWeak)
+            // "issued a *reminder* to Iraq that it must …": the noun for the words speaks for the verb
+            // that governs it, whether the clause hangs on the noun or (misattached) on the verb.
+            if s.word(r, .reportingNoun), s.tree.head(r) != r, s.tree.tag(s.tree.head(r)).isVerb {
+                r = s.tree.head(r)
+                says = true
+            } else if !says, s.tree.tag(r).isVerb,
+                s.tree.children(r).contains(where: { s.tree.label($0) == .dobj && s.word($0, .reportingNoun) })
+            {
+                says = true
+            }
+            guard says, label != .acl || r != s.tree.head(v),
                 let speaker = s.subject(of: r).flatMap(s.side), let addressee = s.subject(of: v).flatMap(s.side),
                 !speaker.sameActors(as: addressee)
             else { continue }

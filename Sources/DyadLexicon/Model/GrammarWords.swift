@@ -37,6 +37,7 @@ public struct GrammarWords: Sendable {
         case possessivePronoun
         case preposition
         case article
+        case reportingNoun
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -76,6 +77,7 @@ public struct GrammarWords: Sendable {
             "possessive-pronoun",
             "preposition",
             "article",
+            "reporting-noun",
         ]
     }
 
