@@ -11,9 +11,9 @@ public final class SyntaxModel: Sendable {
     /// would score garbage, so loading refuses it.
     public static let currentFeatureVersion: UInt32 = 2
 
-    let tagger: PackedWeights
+    let tagger: RankedWeights
     let transitions: DenseWeights3
-    let labeller: PackedWeights
+    let labeller: RankedWeights
     let featureVersion: UInt32
     /// The weights at training precision, when the model came from training (or a version-1 file).
     let trained: TrainedTables?
@@ -21,7 +21,7 @@ public final class SyntaxModel: Sendable {
     let shortcuts: Shortcuts
 
     init(
-        tagger: PackedWeights, transitions: DenseWeights3, labeller: PackedWeights, shortcuts: Shortcuts,
+        tagger: RankedWeights, transitions: DenseWeights3, labeller: RankedWeights, shortcuts: Shortcuts,
         featureVersion: UInt32
     ) {
         self.tagger = tagger
@@ -33,9 +33,9 @@ public final class SyntaxModel: Sendable {
     }
 
     init(trained: TrainedTables, shortcuts: Shortcuts = .none, featureVersion: UInt32) {
-        self.tagger = PackedWeights(trained.tagger)
+        self.tagger = RankedWeights(trained.tagger)
         self.transitions = DenseWeights3(trained.transitions)
-        self.labeller = PackedWeights(trained.labeller)
+        self.labeller = RankedWeights(trained.labeller)
         self.featureVersion = featureVersion
         self.trained = trained
         self.shortcuts = shortcuts
@@ -100,8 +100,8 @@ public final class SyntaxModel: Sendable {
     public var summary: String {
         func kb(_ n: Int) -> Int { n / 1024 }
         return
-            "tagger \(1 << tagger.tableBits) cells (\(kb(tagger.table.count * 8)) KB), transitions \(1 << transitions.tableBits) cells "
-            + "(\(kb(transitions.table.count * 4)) KB), labeller \(1 << labeller.tableBits) cells (\(kb(labeller.table.count * 8)) KB)"
+            "tagger \(tagger.cells.count) rows (\(kb(tagger.bytes)) KB), transitions \(1 << transitions.tableBits) cells "
+            + "(\(kb(transitions.table.count * 4)) KB), labeller \(labeller.cells.count) rows (\(kb(labeller.bytes)) KB)"
             + "; shortcuts: \(shortcuts.keys.count) words, \(shortcuts.labels.filter { $0 != 255 }.count) tag pairs"
             + (trained.map {
                 "; training tables: tagger \($0.tagger.keys.count) rows/\($0.tagger.pairs.count) weights, transitions "
