@@ -169,28 +169,36 @@ struct RankedWeights: Sendable, Hashable {
             cells.withUnsafeBufferPointer { cb in
                 let x = ix.baseAddress!
                 let c = cb.baseAddress!
-                // Pass 1: look every feature up (branch-free), keeping the cells in `hashes`.
-                for f in 0..<count {
-                    let slot = Int(truncatingIfNeeded: (hashes[f] &* FeatureHash.m3) >> shift)
-                    let block = slot >> 6
-                    let word = x[2 * block]
-                    let bit = UInt64(slot & 63)
-                    let rank = Int(truncatingIfNeeded: x[2 * block + 1])
-                        &+ (word & ((1 << bit) &- 1)).nonzeroBitCount
-                    let at = (word >> bit) & 1 != 0 ? rank : 0
-                    hashes[f] = c[at]
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { baseBuf in
+                    let base = baseBuf.baseAddress!
+                    // Pass 1: the index entries, in a short loop so that many loads are in flight.
+                    for f in 0..<count {
+                        let slot = Int(truncatingIfNeeded: (hashes[f] &* FeatureHash.m3) >> shift)
+                        let block = slot >> 6
+                        hashes[f] = x[2 * block]
+                        base[f] = x[2 * block + 1] << 6 | UInt64(slot & 63)
+                    }
+                    // Pass 2: every feature's cell number (branch-free).
+                    for f in 0..<count {
+                        let word = hashes[f]
+                        let bit = base[f] & 63
+                        let rank = (base[f] >> 6) &+ UInt64((word & ((1 << bit) &- 1)).nonzeroBitCount)
+                        hashes[f] = (word >> bit) & 1 != 0 ? rank : 0
+                    }
                 }
+                // Pass 3: the cells, again in a short loop.
+                for f in 0..<count { hashes[f] = c[Int(truncatingIfNeeded: hashes[f])] }
                 overflow.withUnsafeBufferPointer { ob in
                     let o = ob.baseAddress!
                     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { firstBuf in
                         let first = firstBuf.baseAddress!
-                        // Pass 2: the first overflow cell of every long row (cell 0 for the others), again
+                        // Pass 4: the first overflow cell of every long row (cell 0 for the others), again
                         // branch-free, so these dependent loads overlap too.
                         for f in 0..<count {
                             let cell = hashes[f]
                             first[f] = o[cell & 0xFF == Self.long ? Int(truncatingIfNeeded: cell >> 16) : 0]
                         }
-                        // Pass 3: add the pairs.
+                        // Pass 5: add the pairs.
                         var f = 0
                         for r in 0..<rows {
                             let s = scores + r * stride

@@ -42,8 +42,13 @@ public final class SyntaxModel: Sendable {
     }
 
     /// A copy whose shortcuts are derived from gold treebank sentences (the training data).
-    public func withShortcuts(from sentences: [TreebankSentence]) -> SyntaxModel {
-        let s = Shortcuts.derive(from: sentences)
+    /// - Parameters:
+    ///   - minimum: occurrences a word (or tag pair) needs.
+    ///   - purity: the share its most frequent tag (label) needs.
+    public func withShortcuts(
+        from sentences: [TreebankSentence], minimum: Int = 100, purity: Double = 0.998
+    ) -> SyntaxModel {
+        let s = Shortcuts.derive(from: sentences, minimum: minimum, purity: purity)
         if let trained { return SyntaxModel(trained: trained, shortcuts: s, featureVersion: featureVersion) }
         return SyntaxModel(
             tagger: tagger, transitions: transitions, labeller: labeller, shortcuts: s, featureVersion: featureVersion)

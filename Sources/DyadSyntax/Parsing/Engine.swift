@@ -28,39 +28,74 @@ enum Engine {
                     }
                 }
             }
+            let stride = max(1, rows) * classes
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, rows) * perWord) { feats in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, rows) * classes) { scores in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * stride) { scores in
                     let f = feats.baseAddress!
                     let s = scores.baseAddress!
-                    s.update(repeating: 0, count: max(1, rows) * classes)
+                    let guessed = s + stride
+                    s.update(repeating: 0, count: 2 * stride)
                     for i in 0..<n where rowOf[i] >= 0 {
                         _ = TaggerFeatures.extractWords(atoms.base, i, into: f + Int(rowOf[i]) * perWord)
                     }
                     w.scoreRows(f, rows: rows, perRow: perWord, into: s, stride: classes)
-                    var p1 = TaggerFeatures.noTag
-                    var p2 = TaggerFeatures.noTag
+                    // Guess every tag from the word features alone, and score the tag features of each
+                    // token with the guessed previous tags in one batch too. Where the guesses turn out
+                    // right (most tokens) the sequential pass below reuses that row; elsewhere it scores
+                    // the tag features itself. Either way the sums are the same.
+                    let guess = tags
                     for i in 0..<n {
                         let r = Int(rowOf[i])
-                        var best = 0
-                        if r < 0 {
-                            best = -1 - r
-                        } else {
-                            let row = s + r * classes
-                            let k = TaggerFeatures.extractTags(atoms.base, i, p1: p1, p2: p2, into: f)
-                            w.score(f, k, into: row)
-                            var bestScore = row[0]
-                            for c in 1..<classes where row[c] > bestScore {
-                                best = c
-                                bestScore = row[c]
+                        guess[i] = r < 0 ? UInt8(-1 - r) : UInt8(argmax(s + r * classes, classes))
+                    }
+                    func previous(_ i: Int) -> UInt64 { i < 0 ? TaggerFeatures.noTag : UInt64(guess[i]) }
+                    for i in 0..<n where rowOf[i] >= 0 {
+                        _ = TaggerFeatures.extractTags(
+                            atoms.base, i, p1: previous(i - 1), p2: previous(i - 2),
+                            into: f + Int(rowOf[i]) * TaggerFeatures.tagCount)
+                    }
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { guessBuf in
+                        let guessedPrevious = guessBuf.baseAddress!
+                        for i in 0..<n { guessedPrevious[i] = previous(i - 1) << 8 | previous(i - 2) }
+                        w.scoreRows(f, rows: rows, perRow: TaggerFeatures.tagCount, into: guessed, stride: classes)
+                        var p1 = TaggerFeatures.noTag
+                        var p2 = TaggerFeatures.noTag
+                        for i in 0..<n {
+                            let r = Int(rowOf[i])
+                            var best = 0
+                            if r < 0 {
+                                best = -1 - r
+                            } else {
+                                let row = s + r * classes
+                                if guessedPrevious[i] == p1 << 8 | p2 {
+                                    let g = guessed + r * classes
+                                    for c in 0..<classes { row[c] &+= g[c] }
+                                } else {
+                                    let k = TaggerFeatures.extractTags(atoms.base, i, p1: p1, p2: p2, into: f)
+                                    w.score(f, k, into: row)
+                                }
+                                best = argmax(row, classes)
                             }
+                            tags[i] = UInt8(best)
+                            p2 = p1
+                            p1 = UInt64(best)
                         }
-                        tags[i] = UInt8(best)
-                        p2 = p1
-                        p1 = UInt64(best)
                     }
                 }
             }
         }
+    }
+
+    /// The first class with the highest score.
+    @inline(__always)
+    static func argmax(_ row: UnsafePointer<Int32>, _ classes: Int) -> Int {
+        var best = 0
+        var bestScore = row[0]
+        for c in 1..<classes where row[c] > bestScore {
+            best = c
+            bestScore = row[c]
+        }
+        return best
     }
 
     /// Parses `n` tagged tokens; writes each token's head as a sentence position (a root points at itself)
@@ -112,7 +147,8 @@ enum Engine {
                                     state.apply(move, label: fixed)
                                     continue
                                 }
-                                let kl = LabelFeatures.extract(state, pa, dependent: arc.dependent, head: arc.head, into: f)
+                                let kl = LabelFeatures.extract(
+                                    state, pa, dependent: arc.dependent, head: arc.head, into: f)
                                 sc.update(repeating: 0, count: labelCount)
                                 lw.score(f, kl, into: sc)
                                 var bl = 1
