@@ -49,11 +49,68 @@ struct ModelFileTests {
         let back = try SyntaxModel.load(path: path)
         #expect(back.trained == m.trained)
         #expect(back.encoded() == m.encoded())
-        // Packed scoring finds every row, including the two-cell one.
-        let rows = PackedWeights.rows(
-            m.tagger.table, bits: 12, classes: PartOfSpeech.count, tableBits: m.tagger.tableBits)
-        #expect(rows?.keys == [3, 19, 35, 77, 4000])
-        #expect(rows?.counts == [2, 1, 5, 1, 1])
+        // The ranked table keeps every row whose weights survive Int8 requantisation (the largest
+        // magnitude, 1400, maps to 127: key 3's weights 5 and -3 and key 4000's 1 round to zero), the
+        // five-pair row in the overflow cells.
+        let rows = m.tagger.rows
+        #expect(rows.keys == [19, 35, 77])
+        #expect(rows.counts == [1, 5, 1])
+        #expect(m.tagger.overflow.count == 3)
+    }
+
+    /// Scoring through the rank index adds exactly the weights of each feature's slot, for present and
+    /// absent slots, inline and overflow rows, one row or a batch of rows.
+    @Test func rankedScoringMatchesTheRows() {
+        let keys: [UInt32] = [0, 1, 63, 64, 65, 700, 1023, 1500, 4095]
+        let counts: [UInt8] = [1, 4, 5, 2, 9, 1, 3, 4, 6]
+        var pairs: [UInt16] = []
+        for (k, c) in counts.enumerated() {
+            for j in 0..<Int(c) {
+                let weight = Int8(truncatingIfNeeded: (k * 37 + j * 11) % 200 - 100) | 1
+                pairs.append(UInt16((k * 7 + j * 3) % 45) | UInt16(UInt8(bitPattern: weight)) << 8)
+            }
+        }
+        let w = RankedWeights(bits: 12, classes: 45, keys: keys, counts: counts, pairs: pairs)
+        let back = w.rows
+        #expect(back.keys == keys && back.counts == counts && back.pairs == pairs)
+        // Reference: the rows by slot.
+        var reference: [Int: [Int32]] = [:]
+        var at = 0
+        for (k, key) in keys.enumerated() {
+            var row = [Int32](repeating: 0, count: 45)
+            for p in pairs[at..<(at + Int(counts[k]))] { row[Int(p & 0xFF)] += Int32(Int8(truncatingIfNeeded: p >> 8)) }
+            reference[Int(key)] = row
+            at += Int(counts[k])
+        }
+        // Hashes whose slots are known: search small integers for each wanted slot.
+        func hash(forSlot slot: Int) -> UInt64 {
+            var h: UInt64 = 0
+            while Int(FeatureHash.slot(h, bits: 12)) != slot { h &+= 1 }
+            return h
+        }
+        let wanted = keys.map(Int.init) + [2, 66, 4094]
+        var expected = [Int32](repeating: 0, count: 45)
+        for slot in wanted { for c in 0..<45 { expected[c] += reference[slot]?[c] ?? 0 } }
+        var hashes = wanted.map(hash(forSlot:))
+        var scores = [Int32](repeating: 0, count: 45)
+        hashes.withUnsafeMutableBufferPointer { h in
+            scores.withUnsafeMutableBufferPointer { s in w.score(h.baseAddress!, h.count, into: s.baseAddress!) }
+        }
+        #expect(scores == expected)
+        // A batch of three rows of four features each.
+        let batch = Array(wanted.prefix(12))
+        hashes = batch.map(hash(forSlot:))
+        var rowsOut = [Int32](repeating: 0, count: 3 * 45)
+        hashes.withUnsafeMutableBufferPointer { h in
+            rowsOut.withUnsafeMutableBufferPointer { s in
+                w.scoreRows(h.baseAddress!, rows: 3, perRow: 4, into: s.baseAddress!, stride: 45)
+            }
+        }
+        for r in 0..<3 {
+            var e = [Int32](repeating: 0, count: 45)
+            for slot in batch[(4 * r)..<(4 * r + 4)] { for c in 0..<45 { e[c] += reference[slot]?[c] ?? 0 } }
+            #expect(Array(rowsOut[(45 * r)..<(45 * r + 45)]) == e)
+        }
     }
 
     @Test func truncatedFileIsATypedError() throws {
@@ -89,9 +146,29 @@ struct ModelFileTests {
         bytes[8] = 99
         let path = try Self.tempFile(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: SyntaxModelError.unsupportedVersion(path: path, found: 99, supported: 2)) {
+        #expect(throws: SyntaxModelError.unsupportedVersion(path: path, found: 99, supported: 3)) {
             _ = try SyntaxModel.load(path: path)
         }
+    }
+
+    /// A version-2 file (the open-addressing tables of earlier releases) is refused by name.
+    @Test func versionTwoIsRefused() throws {
+        var bytes = Self.smallModel().encoded()
+        bytes[8] = 2
+        let path = try Self.tempFile(bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: SyntaxModelError.unsupportedVersion(path: path, found: 2, supported: 3)) {
+            _ = try SyntaxModel.load(path: path)
+        }
+    }
+
+    /// An inconsistent ranked table (a cell naming a class past the end) is a typed error, not a crash.
+    @Test func inconsistentCellsAreATypedError() {
+        #expect(RankedWeights(bits: 6, classes: 4, present: [1], cells: [0, 9], overflow: [0]) == nil)
+        #expect(
+            RankedWeights(bits: 6, classes: 4, present: [1], cells: [0, 0xFF | 2 << 8 | 5 << 16], overflow: [0]) == nil)
+        #expect(RankedWeights(bits: 6, classes: 4, present: [3], cells: [0, 1], overflow: [0]) == nil)
+        #expect(RankedWeights(bits: 6, classes: 4, present: [1], cells: [0, 1 | 5 << 8], overflow: [0]) != nil)
     }
 
     @Test func missingFileNamesThePath() {

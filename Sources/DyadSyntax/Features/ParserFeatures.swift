@@ -4,12 +4,84 @@
 enum ParserFeatures {
     /// The most features one configuration yields.
     static let maximum = 64
+    /// The most features `extractPairs` yields.
+    static let pairMaximum = 48
 
-    /// Writes the feature hashes of configuration `c` into `out` and returns their count.
+    /// Writes all feature hashes of configuration `c` into `out` and returns their count (training).
     @inlinable @inline(__always)
-    static func extract(_ c: ParserState, _ a: ParserAtoms, into out: UnsafeMutablePointer<UInt64>)
-        -> Int
-    {
+    static func extract(_ c: ParserState, _ a: ParserAtoms, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        var k = extractPairs(c, a, into: out)
+        k += extractBias(into: out + k)
+        k += extractStack0(a, c.s(0) + 1, into: out + k)
+        k += extractStack1(a, c.s(1) + 1, into: out + k)
+        k += extractStack2(a, c.s(2) + 1, into: out + k)
+        k += extractBuffer(a, front: c.front, into: out + k)
+        return k
+    }
+
+    /// The templates that read one position's word and tag only: their weights are summed once per
+    /// token and role (`TransitionCache`) instead of at every transition.
+    static let perTokenCount = 17
+
+    /// The bias.
+    @inlinable @inline(__always)
+    static func extractBias(into out: UnsafeMutablePointer<UInt64>) -> Int {
+        out[0] = FeatureHash.of(0, 1)
+        return 1
+    }
+
+    /// The templates of the stack top at atom index `x` (position + 1; 0 for nobody).
+    @inlinable @inline(__always)
+    static func extractStack0(_ a: ParserAtoms, _ x: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        out[0] = FeatureHash.of(1, a.word[x])
+        out[1] = FeatureHash.of(2, a.tag[x])
+        out[2] = FeatureHash.of(3, a.wordTag[x])
+        return 3
+    }
+
+    /// The templates of the item below the stack top at atom index `x`.
+    @inlinable @inline(__always)
+    static func extractStack1(_ a: ParserAtoms, _ x: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        out[0] = FeatureHash.of(4, a.word[x])
+        out[1] = FeatureHash.of(5, a.tag[x])
+        out[2] = FeatureHash.of(6, a.wordTag[x])
+        return 3
+    }
+
+    /// The template of the third stack item at atom index `x`.
+    @inlinable @inline(__always)
+    static func extractStack2(_ a: ParserAtoms, _ x: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        out[0] = FeatureHash.of(7, a.tag[x])
+        return 1
+    }
+
+    /// The templates of the buffer's first three items when its front is position `front` (0 ... n):
+    /// the buffer is contiguous, so they depend on the front alone.
+    @inlinable @inline(__always)
+    static func extractBuffer(_ a: ParserAtoms, front: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
+        typealias H = FeatureHash
+        let n = a.n
+        let b0 = front + 1
+        let b1 = front + 1 <= n ? front + 2 : 0
+        let b2 = front + 2 <= n ? front + 3 : 0
+        let w = a.word
+        let t = a.tag
+        let wt = a.wordTag
+        out[0] = H.of(9, w[b0])
+        out[1] = H.of(10, t[b0])
+        out[2] = H.of(11, wt[b0])
+        out[3] = H.of(12, w[b1])
+        out[4] = H.of(13, t[b1])
+        out[5] = H.of(14, wt[b1])
+        out[6] = H.of(16, t[b2])
+        out[7] = H.of(31, t[b0], t[b1])
+        out[8] = H.of(32, t[b0], t[b1], t[b2])
+        return 9
+    }
+
+    /// Writes the hashes of the templates that combine positions or read the arcs built so far.
+    @inlinable @inline(__always)
+    static func extractPairs(_ c: ParserState, _ a: ParserAtoms, into out: UnsafeMutablePointer<UInt64>) -> Int {
         typealias H = FeatureHash
         let n = c.n
         let s0 = c.s(0) + 1
@@ -17,7 +89,6 @@ enum ParserFeatures {
         let s2 = c.s(2) + 1
         let b0 = c.b(0) + 1
         let b1 = c.b(1) + 1
-        let b2 = c.b(2) + 1
         let s0L = Int(c.left1[s0]) + 1
         let s0R = Int(c.right1[s0]) + 1
         let s1R = Int(c.right1[s1]) + 1
@@ -43,22 +114,6 @@ enum ParserFeatures {
             out[k] = h
             k += 1
         }
-        // Single positions.
-        put(H.of(0, 1))
-        put(H.of(1, w[s0]))
-        put(H.of(2, t[s0]))
-        put(H.of(3, wt[s0]))
-        put(H.of(4, w[s1]))
-        put(H.of(5, t[s1]))
-        put(H.of(6, wt[s1]))
-        put(H.of(7, t[s2]))
-        put(H.of(9, w[b0]))
-        put(H.of(10, t[b0]))
-        put(H.of(11, wt[b0]))
-        put(H.of(12, w[b1]))
-        put(H.of(13, t[b1]))
-        put(H.of(14, wt[b1]))
-        put(H.of(16, t[b2]))
         // (s0, b0) pairs.
         put(H.of(17, wt[s0], wt[b0]))
         put(H.of(18, wt[s0], w[b0]))
@@ -72,8 +127,6 @@ enum ParserFeatures {
         put(H.of(29, w[s1], w[s0]))
         put(H.of(30, t[s1], t[s0]))
         // Tag trigrams.
-        put(H.of(31, t[b0], t[b1]))
-        put(H.of(32, t[b0], t[b1], t[b2]))
         put(H.of(33, t[s0], t[b0], t[b1]))
         put(H.of(34, t[s1], t[s0], t[b0]))
         put(H.of(35, t[s2], t[s1], t[s0]))

@@ -7,13 +7,20 @@ struct DenseWeights3: Sendable, Hashable {
     @usableFromInline let bits: Int
     /// The cells: `tag | w0 << 8 | w1 << 16 | w2 << 24` with Int8 weights and
     /// tag = 1 + (displacement << highBits | slot >> tableBits); 0 marks an empty cell.
-    @usableFromInline let table: [UInt32]
+    /// The cells, in huge-page memory.
+    @usableFromInline let memory: TableMemory<UInt32>
+    /// The cells as an array.
+    var table: [UInt32] { memory.array }
     @usableFromInline let tableBits: Int
     @usableFromInline let tableMask: Int
     /// Bits of the slot above the table index kept in the tag (0–2).
     @usableFromInline let highBits: Int
     /// One bit per feature slot (see `SparseWeights.present`).
     @usableFromInline let present: [UInt64]
+    /// True when the table has a cell for every slot (`tableBits == bits`), so no cell is ever displaced:
+    /// a feature's weights are then its slot's cell, an empty cell adds zeros, and scoring needs neither
+    /// the presence bitmap nor a branch (the shipped model; see `scoreDirect`).
+    @usableFromInline let direct: Bool
 
     /// Packs training-precision rows, requantising them to Int8 (the largest magnitude maps to 127).
     init(_ rows: TransitionRows) {
@@ -31,7 +38,7 @@ struct DenseWeights3: Sendable, Hashable {
         while (1 << k) * 23 < keys.count * 25 { k += 1 }  // load factor ≤ 0.92: 4-byte cells, few lines per probe
         while true {
             if let t = Self.build(keys, q8, bits: bits, tableBits: k) {
-                table = t
+                memory = TableMemory(t)
                 break
             }
             k += 1
@@ -40,13 +47,14 @@ struct DenseWeights3: Sendable, Hashable {
         tableMask = (1 << k) - 1
         highBits = max(0, bits - k)
         present = PresenceBitmap.of(keys, bits: bits)
+        direct = k == bits
     }
 
     /// Adopts a table read from a model file, checking every cell; nil if a cell is inconsistent.
     init?(bits: Int, tableBits k: Int, table: [UInt32]) {
         guard (1...30).contains(bits), (4...30).contains(k), table.count == 1 << k, bits - k <= 2 else { return nil }
         self.bits = bits
-        self.table = table
+        self.memory = TableMemory(table)
         tableBits = k
         tableMask = (1 << k) - 1
         highBits = max(0, bits - k)
@@ -67,6 +75,7 @@ struct DenseWeights3: Sendable, Hashable {
         }
         guard ok else { return nil }
         present = bm
+        direct = k == bits && table.allSatisfy { $0 & 0xFF <= 1 }
     }
 
     /// The (slot, three Int8 weights) rows of a table, in cell order; nil if a cell's tag is impossible.
@@ -138,25 +147,71 @@ struct DenseWeights3: Sendable, Hashable {
         _ hashes: UnsafeMutablePointer<UInt64>, _ count: Int, into scores: inout SIMD4<Int32>,
         table t: UnsafePointer<UInt32>, present bm: UnsafePointer<UInt64>
     ) {
+        if direct {
+            scores &+= scoreDirect(hashes, count, table: t)
+            return
+        }
+        withUnsafeMutablePointer(to: &scores) { s in
+            scoreRows(hashes, rows: 1, perRow: count, into: s, table: t, present: bm)
+        }
+    }
+
+    /// The summed weights of `hashes[0..<count]` in a direct table: one load per feature and no branch,
+    /// so the loads of all features are in flight together.
+    @inlinable @inline(__always)
+    func scoreDirect(_ hashes: UnsafePointer<UInt64>, _ count: Int, table t: UnsafePointer<UInt32>) -> SIMD4<Int32> {
+        let shift = UInt64(64 - bits)
+        var acc = SIMD4<Int32>.zero
+        for f in 0..<count {
+            let cell = t[Int(truncatingIfNeeded: (hashes[f] &* FeatureHash.m3) >> shift)]
+            // Lanes: the cell's tag byte (ignored), then the three weights.
+            acc &+= SIMD4<Int32>(truncatingIfNeeded: unsafeBitCast(cell, to: SIMD4<Int8>.self))
+        }
+        return SIMD4(acc[1], acc[2], acc[3], 0)
+    }
+
+    /// Adds the weights of `rows × perRow` features into as many score vectors: the features
+    /// `hashes[r * perRow ..< (r + 1) * perRow]` go to `scores[r]`. All loads are issued before any is
+    /// resolved. `hashes` is overwritten.
+    @inlinable @inline(__always)
+    func scoreRows(
+        _ hashes: UnsafeMutablePointer<UInt64>, rows: Int, perRow: Int, into scores: UnsafeMutablePointer<SIMD4<Int32>>,
+        table t: UnsafePointer<UInt32>, present bm: UnsafePointer<UInt64>
+    ) {
+        if direct {
+            for r in 0..<rows { scores[r] &+= scoreDirect(hashes + r * perRow, perRow, table: t) }
+            return
+        }
         let mask = tableMask
         let k = UInt32(tableBits)
         let h = UInt32(highBits)
         let b = bits
-        var acc = SIMD4<Int32>(repeating: 0)
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { cellsBuf in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: rows * perRow) { cellsBuf in
             let cells = cellsBuf.baseAddress!
             var m = 0
-            for f in 0..<count {
-                let slot = FeatureHash.slot(hashes[f], bits: b)
-                if (bm[Int(slot >> 6)] >> UInt64(slot & 63)) & 1 != 0 {
-                    hashes[m] = UInt64(slot)
-                    cells[m] = t[Int(slot) & mask]
-                    m += 1
+            var f = 0
+            for r in 0..<rows {
+                for _ in 0..<perRow {
+                    let slot = FeatureHash.slot(hashes[f], bits: b)
+                    f += 1
+                    if (bm[Int(slot >> 6)] >> UInt64(slot & 63)) & 1 != 0 {
+                        hashes[m] = UInt64(slot) | UInt64(r) << 32
+                        cells[m] = t[Int(slot) & mask]
+                        m += 1
+                    }
                 }
             }
+            var acc = SIMD4<Int32>(repeating: 0)
+            var row = 0
             for f in 0..<m {
                 var e = cells[f]
                 let slot = UInt32(truncatingIfNeeded: hashes[f])
+                let r = Int(hashes[f] >> 32)
+                if r != row {
+                    scores[row] &+= acc
+                    acc = .zero
+                    row = r
+                }
                 var want = (slot >> k) &+ 1
                 var i = Int(slot) & mask
                 while e != 0 && e & 0xFF != want {
@@ -170,7 +225,7 @@ struct DenseWeights3: Sendable, Hashable {
                         Int32(Int8(truncatingIfNeeded: e >> 24)), 0)
                 }
             }
+            if rows > 0 { scores[row] &+= acc }
         }
-        scores &+= acc
     }
 }

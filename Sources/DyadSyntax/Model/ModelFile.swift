@@ -7,15 +7,18 @@ import Foundation
 /// arrays padded to a multiple of 8 bytes. Reading is a bounds-checked walk of a single in-memory copy;
 /// nothing is parsed as text.
 ///
-/// - Version 2 (shipped): the run-time hash tables themselves — tagger and labeller (bits, classes,
-///   table bits, 0, then `1 << tableBits` UInt64 cells), transitions (bits, 3, table bits, 0, then UInt32
-///   cells) — so loading is a copy and a validating scan.
+/// - Version 3 (shipped): the run-time tables themselves — tagger and labeller as `RankedWeights`
+///   (bits, classes, cell count, overflow count, then the presence words, the UInt64 cells and the
+///   UInt64 overflow cells), transitions as `DenseWeights3` (bits, 3, table bits, 0, then UInt32 cells),
+///   then the shortcuts — so loading is a copy and a validating scan.
+/// - Version 2 (earlier releases) held open-addressing tagger and labeller tables; it is refused with
+///   `unsupportedVersion` (re-run `prune` on the training tables).
 /// - Version 1 (what `train` writes): the rows at training precision — for each table bits, classes,
 ///   key count, pair count, scale, reserved, then keys, counts and Int16 weights; `prune` packs it into
-///   version 2.
+///   version 3.
 enum ModelFile {
     static let magic: [UInt8] = Array("DYADSYNT".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let trainingVersion: UInt32 = 1
     static let headerSize = 64
 
@@ -60,15 +63,17 @@ enum ModelFile {
         return h.bytes + payload
     }
 
-    /// The shipped form (version 2).
+    /// The shipped form (version 3).
     static func encode(_ m: SyntaxModel) -> [UInt8] {
         var w = Writer()
-        func packed(_ p: PackedWeights) {
+        func packed(_ p: RankedWeights) {
             w.u32(UInt32(p.bits))
             w.u32(UInt32(p.classes))
-            w.u32(UInt32(p.tableBits))
-            w.u32(0)
-            w.array(p.table)
+            w.u32(UInt32(p.cells.count))
+            w.u32(UInt32(p.overflow.count))
+            w.array(p.present)
+            w.array(p.cells.array)
+            w.array(p.overflow)
         }
         packed(m.tagger)
         w.u32(UInt32(m.transitions.bits))
@@ -167,14 +172,16 @@ enum ModelFile {
             return SparseWeights(bits: bits, classes: classes, scale: scale, keys: keys, counts: counts, pairs: pairs)
         }
 
-        mutating func packed() throws(SyntaxModelError) -> PackedWeights {
+        mutating func packed() throws(SyntaxModelError) -> RankedWeights {
             let bits = Int(try u32())
             let classes = Int(try u32())
-            let k = Int(try u32())
-            _ = try u32()
-            guard (4...30).contains(k) else { throw .malformed(path: path, reason: "table of \(k) bits") }
-            let table = try array(1 << k, UInt64.self)
-            guard let p = PackedWeights(bits: bits, classes: classes, tableBits: k, table: table) else {
+            let cells = Int(try u32())
+            let overflow = Int(try u32())
+            guard (6...30).contains(bits) else { throw .malformed(path: path, reason: "table of \(bits) bits") }
+            let present = try array(RankedWeights.blocks(bits), UInt64.self)
+            let c = try array(cells, UInt64.self)
+            let o = try array(overflow, UInt64.self)
+            guard let p = RankedWeights(bits: bits, classes: classes, present: present, cells: c, overflow: o) else {
                 throw .malformed(path: path, reason: "inconsistent table cells")
             }
             return p

@@ -1,5 +1,5 @@
 /// A linear model's weights for many classes at training precision (what `train` writes): for each
-/// feature slot that kept any weight, a run of (class, Int16 weight) pairs. `PackedWeights` is the form
+/// feature slot that kept any weight, a run of (class, Int16 weight) pairs. `RankedWeights` is the form
 /// used for scoring and shipped.
 @usableFromInline
 struct SparseWeights: Sendable, Hashable {

@@ -11,9 +11,9 @@ public final class SyntaxModel: Sendable {
     /// would score garbage, so loading refuses it.
     public static let currentFeatureVersion: UInt32 = 2
 
-    let tagger: PackedWeights
+    let tagger: RankedWeights
     let transitions: DenseWeights3
-    let labeller: PackedWeights
+    let labeller: RankedWeights
     let featureVersion: UInt32
     /// The weights at training precision, when the model came from training (or a version-1 file).
     let trained: TrainedTables?
@@ -21,7 +21,7 @@ public final class SyntaxModel: Sendable {
     let shortcuts: Shortcuts
 
     init(
-        tagger: PackedWeights, transitions: DenseWeights3, labeller: PackedWeights, shortcuts: Shortcuts,
+        tagger: RankedWeights, transitions: DenseWeights3, labeller: RankedWeights, shortcuts: Shortcuts,
         featureVersion: UInt32
     ) {
         self.tagger = tagger
@@ -33,17 +33,22 @@ public final class SyntaxModel: Sendable {
     }
 
     init(trained: TrainedTables, shortcuts: Shortcuts = .none, featureVersion: UInt32) {
-        self.tagger = PackedWeights(trained.tagger)
+        self.tagger = RankedWeights(trained.tagger)
         self.transitions = DenseWeights3(trained.transitions)
-        self.labeller = PackedWeights(trained.labeller)
+        self.labeller = RankedWeights(trained.labeller)
         self.featureVersion = featureVersion
         self.trained = trained
         self.shortcuts = shortcuts
     }
 
     /// A copy whose shortcuts are derived from gold treebank sentences (the training data).
-    public func withShortcuts(from sentences: [TreebankSentence]) -> SyntaxModel {
-        let s = Shortcuts.derive(from: sentences)
+    /// - Parameters:
+    ///   - minimum: occurrences a word (or tag pair) needs.
+    ///   - purity: the share its most frequent tag (label) needs.
+    public func withShortcuts(
+        from sentences: [TreebankSentence], minimum: Int = 100, purity: Double = 0.998
+    ) -> SyntaxModel {
+        let s = Shortcuts.derive(from: sentences, minimum: minimum, purity: purity)
         if let trained { return SyntaxModel(trained: trained, shortcuts: s, featureVersion: featureVersion) }
         return SyntaxModel(
             tagger: tagger, transitions: transitions, labeller: labeller, shortcuts: s, featureVersion: featureVersion)
@@ -100,8 +105,8 @@ public final class SyntaxModel: Sendable {
     public var summary: String {
         func kb(_ n: Int) -> Int { n / 1024 }
         return
-            "tagger \(1 << tagger.tableBits) cells (\(kb(tagger.table.count * 8)) KB), transitions \(1 << transitions.tableBits) cells "
-            + "(\(kb(transitions.table.count * 4)) KB), labeller \(1 << labeller.tableBits) cells (\(kb(labeller.table.count * 8)) KB)"
+            "tagger \(tagger.cells.count) rows (\(kb(tagger.bytes)) KB), transitions \(1 << transitions.tableBits) cells "
+            + "(\(kb(transitions.table.count * 4)) KB), labeller \(labeller.cells.count) rows (\(kb(labeller.bytes)) KB)"
             + "; shortcuts: \(shortcuts.keys.count) words, \(shortcuts.labels.filter { $0 != 255 }.count) tag pairs"
             + (trained.map {
                 "; training tables: tagger \($0.tagger.keys.count) rows/\($0.tagger.pairs.count) weights, transitions "
