@@ -65,11 +65,12 @@ struct Fixture {
 
     /// A server over this store.
     func server(
-        token: String? = "s3cret", maxBody: Int = 64 << 10, coding: StoreIngestor.Coding? = sharedCoding
+        token: String? = "s3cret", maxBody: Int = 64 << 10, coding: StoreIngestor.Coding? = sharedCoding,
+        configure: (inout ServerConfiguration) -> Void = { _ in }
     ) -> DyadServer {
-        DyadServer(
-            store: store, storePath: path, coding: coding,
-            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxBodyBytes: maxBody))
+        var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxBodyBytes: maxBody)
+        configure(&configuration)
+        return DyadServer(store: store, storePath: path, coding: coding, configuration: configuration)
     }
 
     /// Runs `body` against the real server listening on a free port.
