@@ -3,8 +3,10 @@ import GRDB
 import Testing
 
 /// Size limits, ids that never overwrite, exit statuses and read-only stores, on the real binary.
-@Suite("dyad hardening (real binary)", .serialized)
-struct HardeningCommandTests {
+///
+/// Part of the serialized store suite rather than a suite of its own: each test blocks a thread
+/// on the binary, and a third such suite running alongside starved the server tests' threads.
+extension StoreCommandTests {
     static let article = "date 2022-09-27 Police in Moscow detained 12 protesters on Tuesday."
 
     func write(_ text: String, _ path: URL) throws {
