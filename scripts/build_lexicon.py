@@ -628,6 +628,11 @@ def iso_name_parts(name):
     return base, [x for x in extra if x]
 
 
+COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                 "Upper", "Lower", "Middle", "Northeast", "Northwest", "Southeast", "Southwest", "North-East",
+                 "North-West", "South-East", "South-West", "Capital", "Coast", "Coastal", "Interior"}
+
+
 def build_subdivisions(gz, common, countries, cities_data, alpha2to3):
     iso2 = load_json(os.path.join(gz, "iso3166-2.json"))["3166-2"]
     _, cur_rows = read_tsv(os.path.join(CURATED, "subdivisions_extra.tsv"))
@@ -683,6 +688,17 @@ def build_subdivisions(gz, common, countries, cities_data, alpha2to3):
                 return v
         return None
 
+    # a one-word region name that regions of several countries share ("Western", "Central",
+    # "Eastern": Fiji, Ghana, Uganda ...) or that is a compass word names no place on its own
+    bare_owners = collections.defaultdict(set)
+    for e in iso2:
+        base, _ = iso_name_parts(e["name"])
+        if " " not in base.strip():
+            bare_owners[base.strip()].add(e["code"].split("-")[0])
+
+    def ambiguous_bare(name):
+        return " " not in name and (name in COMPASS_WORDS or len(bare_owners.get(name, ())) >= 3)
+
     seen_codes = set()
     located = {}
     rows = []
@@ -710,9 +726,10 @@ def build_subdivisions(gz, common, countries, cities_data, alpha2to3):
         else:
             name = base if is_latin(base) else fold(base)
             aliases = iso_forms
-            if name in country_names or name.lower() in common:
+            if name in country_names or name.lower() in common or ambiguous_bare(name):
                 name = "%s %s" % (name, kind.split()[-1].title())
-                aliases = [x for x in aliases if x not in country_names and x.lower() not in common]
+                aliases = [x for x in aliases if x not in country_names and x.lower() not in common
+                           and not ambiguous_bare(x)]
         aliases = add_region_forms(name, aliases)
         aliases = [x for x in uniq(aliases, exclude=[name])
                    if x.lower() not in common and x not in country_names and len(x) >= 3

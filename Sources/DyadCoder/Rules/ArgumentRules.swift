@@ -157,7 +157,15 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.target == nil, d.complementOf == nil else { return }
-        for j in drafts.indices where drafts[j].complementOf == i {
+        // The events this one is about; where one of them is a verb whose object is a trigger of its
+        // own type, that object too: they are one event ("agreed to *provide* … *aid* for Romania").
+        var about = drafts.indices.filter { drafts[$0].complementOf == i }
+        for j in about {
+            about += drafts.indices.filter {
+                drafts[$0].complementOf == j && drafts[$0].type == drafts[j].type && !about.contains($0)
+            }
+        }
+        for j in about {
             let c = drafts[j]
             if let t = c.target, d.source.map({ !t.sameActors(as: $0) }) ?? true {
                 var t = t

@@ -1,4 +1,5 @@
 import DyadModel
+import DyadText
 import Foundation
 
 /// The lexicon as rows read from its data files, before compilation into matchers.
@@ -29,7 +30,7 @@ public struct LexiconData: Sendable {
     /// The file names a lexicon folder may hold.
     public static let fileNames = [
         "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv", "grammar.tsv", "types.tsv", "verbs.tsv",
-        "common_words.txt",
+        "actors_imported.tsv", "country_variants.tsv", "common_words.txt",
     ]
 
     /// Reads every known file present in `directory`.
@@ -47,13 +48,18 @@ public struct LexiconData: Sendable {
             throw LexiconError.unreadable(
                 path: (directory as NSString).appendingPathComponent("countries.tsv"), reason: "missing")
         }
-        // The cities file is most of the data: read it on another thread meanwhile.
-        let citiesResult = CitiesReader()
-        let citiesPath = path("cities.tsv")
+        // The cities and the imported actors are most of the data: read them on other threads meanwhile.
+        let citiesResult = BackgroundRead<[CityEntry]>()
+        let importedResult = BackgroundRead<[ActorEntry]>()
         let group = DispatchGroup()
-        if let citiesPath {
+        if let citiesPath = path("cities.tsv") {
             DispatchQueue.global().async(group: group) {
                 citiesResult.result = Result { try Self.readCities(citiesPath) }
+            }
+        }
+        if let importedPath = path("actors_imported.tsv") {
+            DispatchQueue.global().async(group: group) {
+                importedResult.result = Result { try Self.readActors(importedPath) }
             }
         }
         defer { group.wait() }
@@ -61,6 +67,7 @@ public struct LexiconData: Sendable {
         if let p = path("subdivisions.tsv") { subdivisions = try Self.readSubdivisions(p) }
         if let p = path("roles.tsv") { roles = try Self.readRoles(p) }
         if let p = path("actors.tsv") { actors = try Self.readActors(p) }
+        if let p = path("country_variants.tsv") { try Self.addCountryVariants(p, to: &countries) }
         if let p = path("units.tsv") { units = try Self.readUnits(p) }
         if let p = path("events.tsv") { events = try Self.readEvents(p) }
         if let p = path("grammar.tsv") { grammar = try Self.readGrammar(p) }
@@ -68,6 +75,8 @@ public struct LexiconData: Sendable {
         if let p = path("verbs.tsv") { verbs = try Self.readVerbs(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
+        // Imported actors come after the curated ones: where a phrase is in both, the curated row wins.
+        if let r = importedResult.result { actors += try r.get() }
         if let p = path("common_words.txt") {
             guard let data = FileManager.default.contents(atPath: p) else {
                 throw LexiconError.unreadable(path: p, reason: "not readable")
@@ -103,9 +112,10 @@ public struct LexiconData: Sendable {
         verbs = other.verbs + verbs
     }
 
-    /// Carries the cities read on another thread back to the loader.
-    private final class CitiesReader: @unchecked Sendable {
-        var result: Result<[CityEntry], any Error>?
+    /// Carries rows read on another thread back to the loader (written before `group.wait()`
+    /// returns, read after).
+    private final class BackgroundRead<T>: @unchecked Sendable {
+        var result: Result<T, any Error>?
     }
 
     private static func merged<T>(_ base: [T], _ extra: [T], key: (T) -> String) -> [T] {
@@ -209,15 +219,70 @@ public struct LexiconData: Sendable {
             try f.column("kind")
         )
         let note = f.optionalColumn("note")
+        let spells = f.optionalColumn("spells")
+        let source = f.optionalColumn("source")
+        let outside = f.optionalColumn("outside")
         return try f.rows.map { line, c in
             guard !c[name].isEmpty, !c[country].isEmpty else {
                 throw LexiconError.badRow(path: path, line: line, problem: "name and country are required")
             }
             // A secondary code may follow the first ("GOV|PRE"); each must be a sector, the first is used.
             let sectors = try TSVFile.alternatives(c[sector]).map { try Self.sector($0, path, line) }
+            let outsideCell = outside.map { c[$0] } ?? ""
+            guard ["", "default", "none"].contains(outsideCell) else {
+                throw LexiconError.badRow(
+                    path: path, line: line, problem: "outside is \"\(outsideCell)\" (expected default or none)")
+            }
             return ActorEntry(
                 name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: CountryCode(c[country]),
-                sector: sectors.first, kind: c[kind], note: note.map { c[$0] } ?? "")
+                sector: sectors.first, kind: c[kind], note: note.map { c[$0] } ?? "",
+                spells: try spells.map { try TSVFile.alternatives(c[$0]).map { try Self.spell($0, path, line) } } ?? [],
+                codedOutsideSpells: outsideCell != "none",
+                source: source.map { c[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "curated")
+        }
+    }
+
+    /// Parses one dated code, `COUNTRY SECTOR FROM..TO` (`-` for no sector, either day may be
+    /// left out: `EGY GOV 1981-10-14..2011-02-11`, `EGY ELI 2011-02-12..`).
+    /// - Throws: `LexiconError.badRow` naming the file, line and what is wrong with the spell.
+    static func spell(_ text: String, _ path: String, _ line: Int) throws -> ActorSpell {
+        // Byte-level: the imported actors hold ~30,000 spells, and Foundation's splitting would
+        // dominate the lexicon's start-up.
+        func bad(_ why: String) -> LexiconError {
+            .badRow(path: path, line: line, problem: "spell \"\(text)\": \(why) (expected COUNTRY SECTOR FROM..TO)")
+        }
+        let u = Array(text.utf8)
+        let parts = u.split(separator: 0x20, omittingEmptySubsequences: true)
+        guard parts.count == 3, parts[0].count == 3 else { throw bad("three fields needed") }
+        let sectorCode = String(decoding: parts[1], as: UTF8.self)
+        let sector = sectorCode == "-" ? nil : try Self.sector(sectorCode, path, line)
+        let range = Array(parts[2])
+        guard let dots = range.indices.first(where: { $0 + 1 < range.count && range[$0] == 0x2E && range[$0 + 1] == 0x2E })
+        else { throw bad("no .. between the days") }
+        func day(_ s: ArraySlice<UInt8>) throws -> Day? {
+            if s.isEmpty { return nil }
+            let t = String(decoding: s, as: UTF8.self)
+            guard let d = Day(iso: t) else { throw bad("\"\(t)\" is not a YYYY-MM-DD day") }
+            return d
+        }
+        let from = try day(range[..<dots])
+        let to = try day(range[(dots + 2)...])
+        if let from, let to, to < from { throw bad("ends before it starts") }
+        return ActorSpell(country: CountryCode(String(decoding: parts[0], as: UTF8.self)), sector: sector, from: from, to: to)
+    }
+
+    /// Reads spelling variants of country names (`code`, `variant`) into the countries' aliases.
+    /// - Throws: `LexiconError.badRow` for a code that `countries.tsv` does not list.
+    static func addCountryVariants(_ path: String, to countries: inout [CountryEntry]) throws {
+        let f = try TSVFile(path: path)
+        let (code, variant) = (try f.column("code"), try f.column("variant"))
+        var index: [String: Int] = [:]
+        for (i, c) in countries.enumerated() { index[c.code.rawValue] = i }
+        for (line, c) in f.rows {
+            guard let i = index[c[code]] else {
+                throw LexiconError.badRow(path: path, line: line, problem: "unknown country code \"\(c[code])\"")
+            }
+            if !c[variant].isEmpty { countries[i].aliases.append(c[variant]) }
         }
     }
 

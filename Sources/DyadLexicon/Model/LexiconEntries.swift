@@ -1,4 +1,5 @@
 import DyadModel
+import DyadText
 
 /// A country, as the lexicon knows it: the names, adjectives and people nouns that point to it,
 /// its capitals and seats of government (which stand for its government: "Moscow said").
@@ -48,16 +49,74 @@ public struct RoleEntry: Sendable, Hashable {
     public var kind: RoleKind
 }
 
-/// A named actor: a person or organisation with a fixed country and sector.
+/// A named actor: a person or organisation with a country and sector, which may depend on the
+/// date (a head of government is `GOV` while in office and `ELI` after).
 public struct ActorEntry: Sendable, Hashable {
     public var name: String
     public var aliases: [String]
-    /// ISO alpha-3 or one of IGO, NGO, IMG, MNC, UNO, EUR, ISM.
+    /// ISO alpha-3 or one of IGO, NGO, IMG, MNC, UNO, EUR, ISM: the code when no spell holds.
     public var country: CountryCode
-    /// PLOVER sector (the first listed), or nil.
+    /// PLOVER sector (the first listed), or nil: the sector when no spell holds.
     public var sector: Sector?
     public var kind: String
     public var note: String
+    /// Dated codes, tried in order; empty for actors whose code does not change.
+    public var spells: [ActorSpell] = []
+    /// Whether the row's own code holds on a known date no spell covers (`true`), or the phrase
+    /// then names somebody else (`false`: PETRARCH's record without a default code; an imported
+    /// minister of 2003 is not the namesake in a 2022 story).
+    public var codedOutsideSpells: Bool = true
+    /// Where the row comes from: `curated`, or `phoenix:<file>` for imported rows.
+    public var source: String = "curated"
+
+    public init(
+        name: String, aliases: [String], country: CountryCode, sector: Sector?, kind: String, note: String,
+        spells: [ActorSpell] = [], codedOutsideSpells: Bool = true, source: String = "curated"
+    ) {
+        self.codedOutsideSpells = codedOutsideSpells
+        self.name = name
+        self.aliases = aliases
+        self.country = country
+        self.sector = sector
+        self.kind = kind
+        self.note = note
+        self.spells = spells
+        self.source = source
+    }
+
+    /// The country and sector valid on `day`: the first spell that holds it, else the row's own
+    /// code (also when the day is unknown), or nil when the row is not coded outside its spells.
+    /// News is coded with the actor's role at the time: a story from 2005 about Hosni Mubarak is
+    /// about Egypt's government, one from 2015 about an elite.
+    public func code(on day: Day?) -> (country: CountryCode, sector: Sector?)? {
+        guard let day, !spells.isEmpty else { return (country, sector) }
+        if let s = spells.first(where: { $0.holds(day) }) { return (s.country, s.sector) }
+        return codedOutsideSpells ? (country, sector) : nil
+    }
+}
+
+/// One dated code of a named actor: the country and sector it had between two days.
+public struct ActorSpell: Sendable, Hashable {
+    public var country: CountryCode
+    public var sector: Sector?
+    /// First day, inclusive; nil when open.
+    public var from: Day?
+    /// Last day, inclusive; nil when open.
+    public var to: Day?
+
+    public init(country: CountryCode, sector: Sector?, from: Day?, to: Day?) {
+        self.country = country
+        self.sector = sector
+        self.from = from
+        self.to = to
+    }
+
+    /// Whether the spell covers `day`.
+    public func holds(_ day: Day) -> Bool {
+        if let from, day < from { return false }
+        if let to, day > to { return false }
+        return true
+    }
 }
 
 /// A word that says what a counted number measures: the counted noun ("people") or a

@@ -106,7 +106,16 @@ extension MentionRecognizer {
         let ps = payloads(item)
         // A country name is a place first ("Jordan"); the coder decides when it acts.
         if ps.contains(where: { if case .countryName = $0.target { return true } else { return false } }) { return nil }
-        for p in ps { if case .actor(let i) = p.target { return lexicon.data.actors[i] } }
+        for p in ps {
+            guard case .actor(let i) = p.target else { continue }
+            // A dated actor takes the code valid on the document's date.
+            var a = lexicon.data.actors[i]
+            if !a.spells.isEmpty {
+                guard let code = a.code(on: documentDay) else { return nil }
+                (a.country, a.sector) = code
+            }
+            return a
+        }
         return nil
     }
 
@@ -124,7 +133,9 @@ extension MentionRecognizer {
             case .city(let i):
                 if !adjectiveOnly { return d.cities[i].country }
             case .actor(let i):
-                if !adjectiveOnly && d.actors[i].kind != "person" { return d.actors[i].country }
+                if !adjectiveOnly && d.actors[i].kind != "person", let code = d.actors[i].code(on: documentDay) {
+                    return code.country
+                }
             default: break
             }
         }
@@ -280,7 +291,9 @@ extension MentionRecognizer {
             if j < n {
                 if let a = actorEntry(items[j]) {
                     p.name = a.name
-                    if a.country.rawValue.count == 3 { p.country = a.country }
+                    // The text's own affiliation wins over the dictionary's: "U.N. mediator Diego
+                    // Cordovez" acts for the UN, whatever his country.
+                    if p.country == nil, a.country.rawValue.count == 3 { p.country = a.country }
                     if p.sector == nil { p.sector = a.sector }
                     p.named = true
                     p.last = j

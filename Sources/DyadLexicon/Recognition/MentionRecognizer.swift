@@ -12,6 +12,8 @@ public struct MentionRecognizer: Sendable {
     public let lexicon: Lexicon
     let quantityParser = QuantityParser()
     let dateResolver = DateResolver()
+    /// The day named actors are coded for (their dated codes): the document's date.
+    var documentDay: Day?
 
     /// Creates a recognizer over a compiled lexicon.
     public init(lexicon: Lexicon) {
@@ -38,6 +40,11 @@ public struct MentionRecognizer: Sendable {
     ///   - documentDate: the publication day, for relative dates.
     /// - Returns: one `SentenceMentions` per sentence, in order.
     public func recognize(_ text: AnalyzedText, documentDate: Day?) -> [SentenceMentions] {
+        if documentDay != documentDate {
+            var dated = self
+            dated.documentDay = documentDate
+            return dated.recognize(text, documentDate: documentDate)
+        }
         var perSentence: [[Item]] = []
         perSentence.reserveCapacity(text.sentences.count)
         var docCountries = Set<CountryCode>()
@@ -102,7 +109,7 @@ public struct MentionRecognizer: Sendable {
             return lexicon.data.countries[i].code
         case .subdivision(let i): return lexicon.data.subdivisions[i].country
         case .actor(let i):
-            let c = lexicon.data.actors[i].country
+            guard let c = lexicon.data.actors[i].code(on: documentDay)?.country else { return nil }
             return c.isState ? c : nil
         default: return nil
         }
