@@ -52,7 +52,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "dyad-syntax",
-            dependencies: ["DyadText", "DyadSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "DyadText", "DyadSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -69,7 +71,8 @@ let package = Package(
         .target(
             name: "DyadServer",
             dependencies: [
-                "DyadText", "DyadModel", "DyadStore", "DyadQuery", .product(name: "Hummingbird", package: "hummingbird"),
+                "DyadText", "DyadModel", "DyadStore", "DyadQuery",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -95,12 +98,15 @@ let package = Package(
         .testTarget(
             name: "DyadLexiconTests", dependencies: ["DyadLexicon", "DyadModel"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadSyntaxTests", dependencies: ["DyadSyntax"], swiftSettings: swiftSettings),
-        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadModel", "DyadSyntax"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadModel", "DyadSyntax"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DyadServerTests",
             dependencies: [
-                "DyadServer", "DyadCoder", "DyadSyntax", "dyad", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "DyadServer", "DyadCoder", "DyadSyntax", "dyad",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

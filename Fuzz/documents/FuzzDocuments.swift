@@ -12,7 +12,8 @@ public func fuzzDocuments(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         }
     }
     for missing in [DocumentReader.MissingIDs.contentHash] {
-        _ = DocumentReader.documents(fromJSONLines: bytes, origin: "fuzz", maxDocumentBytes: 1 << 16, missingIDs: missing)
+        _ = DocumentReader.documents(
+            fromJSONLines: bytes, origin: "fuzz", maxDocumentBytes: 1 << 16, missingIDs: missing)
     }
     if case .success(let d) = DocumentReader.document(fromSeedText: bytes, id: "fuzz", origin: "fuzz") {
         // Parts put back together are the text, and none is over the limit.

@@ -79,7 +79,9 @@ extension SQLiteStore {
                 words.append(contentsOf: scalars[lo..<hi])
                 return String(words)
             }
-            let sentences = positions.map { StoredSentence(index: $0.index, start: $0.start, end: $0.end, text: cut($0.start, $0.end)) }
+            let sentences = positions.map {
+                StoredSentence(index: $0.index, start: $0.start, end: $0.end, text: cut($0.start, $0.end))
+            }
             // Mentions are kept in sentence order as one JSON array per document; SQLite picks the
             // page's out of it, so Swift decodes only those.
             let mentionRows = try String.fetchAll(

@@ -20,10 +20,16 @@ struct CodeCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Output format: jsonl, tsv, table, or explain (each parsed sentence's tree and the rules behind each event).")
+    @Option(
+        help:
+            "Output format: jsonl, tsv, table, or explain (each parsed sentence's tree and the rules behind each event)."
+    )
     var format: EventOutput.Format = .jsonl
 
-    @Flag(help: "Print each parsed sentence's dependency tree and, for each event, which rule filled which slot from which arc (same as --format explain).")
+    @Flag(
+        help:
+            "Print each parsed sentence's dependency tree and, for each event, which rule filled which slot from which arc (same as --format explain)."
+    )
     var explain = false
 
     @Flag(help: "Merge repeated tellings of an event within a document into one record with a mentions count.")
@@ -52,7 +58,8 @@ struct CodeCommand: ParsableCommand {
         let output = EventOutput(
             pipeline: try lexicon.pipeline(EventOutput.options(merge: merge, explain: explain || format == .explain)),
             format: explain ? .explain : format)
-        try writeDocuments(input.reader(paths), threads: threads, header: output.header) { doc in output.bytes(for: doc) }
+        try writeDocuments(input.reader(paths), threads: threads, header: output.header) { doc in output.bytes(for: doc)
+        }
     }
 }
 

@@ -43,7 +43,8 @@ struct IngestCommand: ParsableCommand {
         let pipeline = try Pipeline.forStore(lexicon)
         let db = try store.open()
         let progress = try ingest(
-            input.reader(paths, refusesRepeatedIDs: !replace), into: db, pipeline: pipeline, threads: threads, batch: batch,
+            input.reader(paths, refusesRepeatedIDs: !replace), into: db, pipeline: pipeline, threads: threads,
+            batch: batch,
             totalBytes: IngestReporter.inputBytes(paths))
         if progress.failed > 0 { throw ExitCode(1) }
     }

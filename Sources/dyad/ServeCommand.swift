@@ -57,7 +57,9 @@ struct ServeCommand: ParsableCommand {
         where !(value > 0 && value <= 86400) {
             throw ValidationError("\(name) \(value): expected seconds between 0 and 86400")
         }
-        guard maxConnections >= 1 else { throw ValidationError("--max-connections \(maxConnections): expected 1 or more") }
+        guard maxConnections >= 1 else {
+            throw ValidationError("--max-connections \(maxConnections): expected 1 or more")
+        }
         guard maxCodings >= 1 else { throw ValidationError("--max-codings \(maxCodings): expected 1 or more") }
     }
 

@@ -11,7 +11,10 @@ import Foundation
 
 /// `--db FILE`: the store a command works on.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The event store (an SQLite file; writing commands create it when missing, reading ones open it read-only).")
+    @Option(
+        help:
+            "The event store (an SQLite file; writing commands create it when missing, reading ones open it read-only)."
+    )
     var db: String
 
     /// Opens the store (read-only for commands that only read, which then work on a file they

@@ -22,7 +22,8 @@ extension StoreCommandTests {
         let dir = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         try write(Self.article, dir.appendingPathComponent("in/x/a.txt"))
-        try write(Self.article.replacingOccurrences(of: "Moscow", with: "Minsk"), dir.appendingPathComponent("in/y/a.txt"))
+        try write(
+            Self.article.replacingOccurrences(of: "Moscow", with: "Minsk"), dir.appendingPathComponent("in/y/a.txt"))
         let db = dir.appendingPathComponent("s.sqlite")
         let r = try BinaryRunner.run(["ingest", "--db", db.path, dir.appendingPathComponent("in").path])
         #expect(r.status == 0, "\(r.stderr)")
@@ -53,7 +54,9 @@ extension StoreCommandTests {
             "{\"id\":\"n\",\"date\":null,\"text\":\"Police detained 3 people.\"}\n"
                 + "{\"id\":\"n\",\"date\":null,\"text\":\"Police detained 4 people.\"}\n", lines)
         let repeated = try BinaryRunner.run(["ingest", "--db", db.path, lines.path])
-        #expect(repeated.status == 1 && repeated.stderr.contains("\(lines.path):2: id \"n\" was already read from \(lines.path):1"))
+        #expect(
+            repeated.status == 1
+                && repeated.stderr.contains("\(lines.path):2: id \"n\" was already read from \(lines.path):1"))
     }
 
     @Test func documentsOverTheLimitAreRefusedWithTheirSize() throws {
@@ -104,7 +107,9 @@ extension StoreCommandTests {
         let empty = dir.appendingPathComponent("empty.jsonl")
         try write("", empty)
         let blank = dir.appendingPathComponent("items.jsonl")
-        try write("{\"id\":\"e\",\"date\":null,\"text\":\"\"}\n{\"id\":\"f\",\"date\":null,\"text\":\"Police detained 3 people.\"}\n", blank)
+        try write(
+            "{\"id\":\"e\",\"date\":null,\"text\":\"\"}\n{\"id\":\"f\",\"date\":null,\"text\":\"Police detained 3 people.\"}\n",
+            blank)
         let code = try BinaryRunner.run(["code", empty.path, blank.path])
         #expect(code.status == 0, "\(code.stderr)")
         #expect(code.stderr.contains("\(empty.path): no documents in the file"))

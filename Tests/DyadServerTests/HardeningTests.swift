@@ -19,7 +19,8 @@ import Testing
             let a = try await client.call("/api/documents", method: .post, headers: Self.auth, body: one)
             let b = try await client.call("/api/documents", method: .post, headers: Self.auth, body: two)
             #expect(a.status == 200 && b.status == 200)
-            #expect(a.json["documents"] as? [String] == [DocumentReader.contentID("Police arrested 12 people in Tbilisi.")])
+            #expect(
+                a.json["documents"] as? [String] == [DocumentReader.contentID("Police arrested 12 people in Tbilisi.")])
             #expect(b.json["added"] as? Int == 1 && b.json["replaced"] as? Int == 0)
             let again = try await client.call("/api/documents", method: .post, headers: Self.auth, body: one)
             #expect(again.json["skipped"] as? Int == 1 && again.json["replaced"] as? Int == 0)

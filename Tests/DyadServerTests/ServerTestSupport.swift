@@ -1,9 +1,9 @@
 import DyadCoder
-import DyadSyntax
 import DyadLexicon
 import DyadModel
 import DyadServer
 import DyadStore
+import DyadSyntax
 import DyadText
 import Foundation
 import Hummingbird
@@ -25,7 +25,9 @@ func temporaryDirectory() throws -> URL {
 let sharedCoding: StoreIngestor.Coding = {
     let pipeline: Pipeline
     do {
-        pipeline = Pipeline(lexicon: try Lexicon.load(), syntax: try SyntaxModel.load(), options: Pipeline.Options(mergeRepeatedTellings: true))
+        pipeline = Pipeline(
+            lexicon: try Lexicon.load(), syntax: try SyntaxModel.load(),
+            options: Pipeline.Options(mergeRepeatedTellings: true))
     } catch { fatalError("lexicon: \(error)") }
     return { doc in
         let a = pipeline.annotate(doc)

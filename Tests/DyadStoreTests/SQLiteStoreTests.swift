@@ -139,7 +139,8 @@ struct SQLiteStoreTests {
 
     @Test(
         .enabled(
-            if: FileManager.default.fileExists(atPath: "/usr/bin/sqlite3"), "needs /usr/bin/sqlite3 to set user_version"))
+            if: FileManager.default.fileExists(atPath: "/usr/bin/sqlite3"), "needs /usr/bin/sqlite3 to set user_version"
+        ))
     func newerSchemaIsRefused() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

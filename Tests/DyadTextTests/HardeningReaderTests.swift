@@ -35,7 +35,8 @@ struct HardeningReaderTests {
             return
         }
         #expect(issue.location == "\(path):1")
-        #expect(issue.problem.hasPrefix("line of \(line.utf8.count) bytes is over the document size limit of 1000 bytes"))
+        #expect(
+            issue.problem.hasPrefix("line of \(line.utf8.count) bytes is over the document size limit of 1000 bytes"))
         #expect(issue.isFailure)
         #expect((try? results[1].get())?.id == "b")
     }
@@ -44,7 +45,8 @@ struct HardeningReaderTests {
         let folder = try Folder()
         // Over the reader's 1 MiB buffer, so the line is skipped in pieces and still measured.
         let long = String(repeating: "x", count: (1 << 20) + 5000)
-        let path = try folder.write("huge.jsonl", "{\"text\":\"\(long)\"}\n{\"id\":\"b\",\"date\":null,\"text\":\"ok\"}\n")
+        let path = try folder.write(
+            "huge.jsonl", "{\"text\":\"\(long)\"}\n{\"id\":\"b\",\"date\":null,\"text\":\"ok\"}\n")
         let results = Array(DocumentReader(paths: [path], maxDocumentBytes: 4096))
         #expect(results.count == 2)
         if case .failure(let issue) = results[0] {
@@ -72,7 +74,8 @@ struct HardeningReaderTests {
         try folder.write("x/a.txt", "date 2022-09-27 One text.")
         try folder.write("y/a.txt", "date 2022-09-27 Another text.")
         try folder.write("y/feed.jsonl", "{\"date\":null,\"text\":\"no id\"}\n")
-        let ids = DocumentReader(paths: [folder.root.path], maxDocumentBytes: 1 << 20, refusesRepeatedIDs: true).compactMap { try? $0.get().id }
+        let ids = DocumentReader(paths: [folder.root.path], maxDocumentBytes: 1 << 20, refusesRepeatedIDs: true)
+            .compactMap { try? $0.get().id }
         #expect(ids == ["x/a", "y/a", "y/feed-1"])
     }
 
@@ -83,7 +86,8 @@ struct HardeningReaderTests {
         let lines = try folder.write(
             "feed.jsonl",
             "{\"id\":\"n\",\"date\":null,\"text\":\"one\"}\n{\"id\":\"n\",\"date\":null,\"text\":\"two\"}\n")
-        let results = Array(DocumentReader(paths: [first, second, lines], maxDocumentBytes: 1 << 20, refusesRepeatedIDs: true))
+        let results = Array(
+            DocumentReader(paths: [first, second, lines], maxDocumentBytes: 1 << 20, refusesRepeatedIDs: true))
         #expect(results.count == 4)
         guard case .failure(let issue) = results[1], case .failure(let repeated) = results[3] else {
             Issue.record("a repeated id was read: \(results)")
@@ -110,8 +114,10 @@ struct HardeningReaderTests {
 
     @Test func bodyDocumentsWithoutIDsAreNamedByTheirText() {
         let body = Array("{\"date\":null,\"text\":\"one\"}\n{\"date\":null,\"text\":\"two\"}\n".utf8)
-        let ids = DocumentReader.documents(fromJSONLines: body, origin: "body", maxDocumentBytes: 1 << 20, missingIDs: .contentHash)
-            .compactMap { try? $0.get().id }
+        let ids = DocumentReader.documents(
+            fromJSONLines: body, origin: "body", maxDocumentBytes: 1 << 20, missingIDs: .contentHash
+        )
+        .compactMap { try? $0.get().id }
         #expect(ids == [DocumentReader.contentID("one"), DocumentReader.contentID("two")])
         #expect(ids[0] != ids[1] && ids[0].hasPrefix("doc-") && ids[0].count == 20)
     }

@@ -1,5 +1,5 @@
-import DyadStore
 import DyadQuery
+import DyadStore
 import DyadText
 import Hummingbird
 

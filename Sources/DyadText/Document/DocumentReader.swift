@@ -210,7 +210,8 @@ extension DocumentReader {
         }
         return .success(
             Document(
-                id: ownID ?? (missingIDs == .contentHash ? contentID(text) : "\(stem)-\(lineNumber)"), date: date, text: text, origin: location,
+                id: ownID ?? (missingIDs == .contentHash ? contentID(text) : "\(stem)-\(lineNumber)"), date: date,
+                text: text, origin: location,
                 title: string(record.title), url: string(record.url),
                 outlet: string(record.outlet) ?? string(record.source)))
     }
@@ -474,7 +475,8 @@ final class ReaderState {
         let code = readAll(0, into: &prefix, limit: maxDocumentBytes)
         if code == EFBIG {
             return failure(
-                "stdin", DocumentReader.tooLargeProblem(prefix.count, limit: maxDocumentBytes, what: "input") + " "
+                "stdin",
+                DocumentReader.tooLargeProblem(prefix.count, limit: maxDocumentBytes, what: "input") + " "
                     + "(the rest was not read)")
         }
         guard code == 0 else { return failure("stdin", "cannot read: \(errnoText(code))") }
