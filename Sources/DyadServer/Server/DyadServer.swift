@@ -92,9 +92,6 @@ public struct DyadServer: Sendable {
             server: .http1(configuration: http),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "dyad",
-                // A long accept queue: under a flood of connections the kernel otherwise drops the
-                // SYN of a real client, which then retries only after a second.
-                backlog: 4096,
                 // A backstop should eviction not keep up: stop accepting just above the cap.
                 availableConnectionsDelegate: MaximumAvailableConnections(connections.limit + 16)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
