@@ -1,6 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+#if canImport(Foundation)
+    import Foundation
+#endif
+
 /// One set of compiler settings shared by every target, as Hummingbird does.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny")
@@ -13,6 +17,7 @@ let package = Package(
         .executable(name: "dyad", targets: ["dyad"]),
         .library(name: "DyadText", targets: ["DyadText"]),
         .library(name: "DyadModel", targets: ["DyadModel"]),
+        .library(name: "DyadQuery", targets: ["DyadQuery"]),
         .library(name: "DyadLexicon", targets: ["DyadLexicon"]),
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
         .library(name: "DyadStore", targets: ["DyadStore"]),
@@ -24,10 +29,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already Hummingbird's; named for the server's connection guard (a NIO channel handler).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
     ],
     targets: [
         .target(name: "DyadText", swiftSettings: swiftSettings),
         .target(name: "DyadModel", dependencies: ["DyadText"], swiftSettings: swiftSettings),
+        // The API's query-string parsing, apart from the server so a fuzzer can build it alone.
+        .target(name: "DyadQuery", swiftSettings: swiftSettings),
         .target(
             name: "DyadLexicon",
             dependencies: ["DyadText", "DyadModel"],
@@ -42,7 +52,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "dyad-syntax",
-            dependencies: ["DyadText", "DyadSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "DyadText", "DyadSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -59,7 +71,11 @@ let package = Package(
         .target(
             name: "DyadServer",
             dependencies: [
-                "DyadText", "DyadModel", "DyadStore", .product(name: "Hummingbird", package: "hummingbird"),
+                "DyadText", "DyadModel", "DyadStore", "DyadQuery",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -82,12 +98,15 @@ let package = Package(
         .testTarget(
             name: "DyadLexiconTests", dependencies: ["DyadLexicon", "DyadModel"], swiftSettings: swiftSettings),
         .testTarget(name: "DyadSyntaxTests", dependencies: ["DyadSyntax"], swiftSettings: swiftSettings),
-        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadModel", "DyadSyntax"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadModel", "DyadSyntax"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadModel"], swiftSettings: swiftSettings),
         .testTarget(
             name: "DyadServerTests",
             dependencies: [
-                "DyadServer", "DyadCoder", "DyadSyntax", "dyad", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "DyadServer", "DyadCoder", "DyadSyntax", "dyad",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -96,3 +115,23 @@ let package = Package(
             swiftSettings: swiftSettings),
     ]
 )
+
+// libFuzzer targets (Fuzz/, docs/fuzzing.md), declared only when DYAD_FUZZ is set so that ordinary
+// builds and `swift test` never see them: they have no `main` of their own (libFuzzer's) and
+// build only with `--sanitize=fuzzer`. `-parse-as-library` keeps Swift from emitting a `main`.
+if Context.environment["DYAD_FUZZ"] != nil {
+    let fuzzSettings = swiftSettings + [.unsafeFlags(["-parse-as-library"])]
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("documents", ["DyadText"]),
+        ("text", ["DyadText"]),
+        ("numbers", ["DyadText"]),
+        ("query", ["DyadQuery"]),
+        ("coder", ["DyadText", "DyadLexicon", "DyadSyntax", "DyadCoder"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(
+            .executableTarget(
+                name: "fuzz-\(name)", dependencies: dependencies, path: "Fuzz/\(name)", swiftSettings: fuzzSettings))
+        package.products.append(.executable(name: "fuzz-\(name)", targets: ["fuzz-\(name)"]))
+    }
+}

@@ -57,6 +57,10 @@ public protocol DyadStore: Sendable {
     /// The events coded from one document, in storage order (empty when there are none).
     func events(inDocument id: String) throws -> [StoredEvent]
 
+    /// A page of a stored document (a run of sentences with their text, mentions and events), nil
+    /// when it is not stored: what the server answers with, so no answer grows with a document.
+    func documentPage(id: String, from: Int, maxSentences: Int, maxCharacters: Int) throws -> DocumentPage?
+
     /// Event counts grouped by two dimensions at once (day × type for a stacked timeline,
     /// dyad × type for a dyad table): one query instead of one per type.
     /// - Parameter perGroup: keep only the largest rows for each value of `second` (nil: all).

@@ -52,6 +52,7 @@ extension SQLiteStore {
     }
 
     public func checkpoint() throws {
+        guard !isReadOnly else { return }
         do { try checkpointer.finish() } catch let e as DatabaseError { throw Self.storeError(e, path: path) }
     }
 

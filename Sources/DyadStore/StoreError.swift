@@ -10,6 +10,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotOpen(path: String, detail: String)
     /// Any other database failure.
     case database(path: String, detail: String)
+    /// A store opened for reading was asked to write.
+    case readOnly(path: String)
+    /// A store opened for reading has an older schema, which only a writing command upgrades.
+    case olderSchema(path: String, found: Int)
 
     public var description: String {
         switch self {
@@ -25,6 +29,11 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(path): cannot open the store: \(detail)"
         case .database(let path, let detail):
             "\(path): database error: \(detail)"
+        case .readOnly(let path):
+            "\(path): the store was opened read-only and cannot be written"
+        case .olderSchema(let path, let found):
+            "\(path): store schema version \(found) is older than this dyad's; a writing command "
+                + "(dyad ingest or recode) upgrades it"
         }
     }
 }

@@ -42,7 +42,10 @@ public struct StoreIngestor: Sendable {
         /// Documents read so far (stored, skipped or failed).
         public var documents = 0
         public var outcome = IngestOutcome()
+        /// Documents refused (unreadable, too large, a repeated id).
         public var failed = 0
+        /// Documents with nothing to code (empty files and texts): reported, not failures.
+        public var empty = 0
         /// UTF-8 bytes of the texts read, to estimate the share of the input done.
         public var textBytes = 0
         public var seconds = 0.0
@@ -60,7 +63,7 @@ public struct StoreIngestor: Sendable {
     /// Codes and stores every document of `input`.
     /// - Parameters:
     ///   - progress: called after each committed batch, on the calling thread.
-    ///   - issue: called for each document that could not be read.
+    ///   - issue: called for each document that could not be read or was empty.
     /// - Returns: the final totals.
     /// - Throws: the first `StoreError`; documents before the failing batch stay stored.
     public func run<S: Sequence>(
@@ -113,7 +116,7 @@ public struct StoreIngestor: Sendable {
             case .success(.unchanged):
                 state.outcome.skipped += 1
             case .failure(let problem):
-                state.failed += 1
+                if problem.isFailure { state.failed += 1 } else { state.empty += 1 }
                 issue(problem)
             }
         }

@@ -36,9 +36,10 @@ public enum StoredMentions {
     }
 
     /// Reads back what `json` wrote: the document's mentions in stored order, their words cut
-    /// from `text` (the document text) by their character offsets. Arrays that do not have the
-    /// stored shape (a damaged row) are skipped.
-    public static func decode(_ json: String, text: String) -> [StoredMention] {
+    /// from `text` (the document text, or the part of it that starts at character `textOffset`)
+    /// by their character offsets. Arrays that do not have the stored shape (a damaged row) are
+    /// skipped.
+    public static func decode(_ json: String, text: String, textOffset: Int = 0) -> [StoredMention] {
         guard json != "[]", let rows = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]] else {
             return []
         }
@@ -49,11 +50,13 @@ public enum StoredMentions {
             guard r.count >= 7, let sentence = number(r[0]), let start = number(r[1]), let end = number(r[2]),
                 let kind = string(r[3]).flatMap(Mention.Kind.init(rawValue:))
             else { return nil }
-            let lo = min(max(0, Int(start)), scalars.count)
-            let hi = min(max(lo, Int(end)), scalars.count)
+            guard [sentence, start, end].allSatisfy({ $0.isFinite && abs($0) < 1e15 }) else { return nil }
+            let lo = min(max(0, Int(start) - textOffset), scalars.count)
+            let hi = min(max(lo, Int(end) - textOffset), scalars.count)
             var words = String.UnicodeScalarView()
             words.append(contentsOf: scalars[lo..<hi])
-            var m = StoredMention(kind: kind, sentence: Int(sentence), start: lo, end: hi, text: String(words))
+            var m = StoredMention(
+                kind: kind, sentence: Int(sentence), start: lo + textOffset, end: hi + textOffset, text: String(words))
             switch kind {
             case .place:
                 guard r.count >= 9 else { return nil }
@@ -83,11 +86,14 @@ public enum StoredMentions {
         }
     }
 
-    static func append(_ m: Mention, text: AnalyzedText, to out: inout [UInt8]) {
+    /// Appends one mention's array; the offsets shift a part's mentions into its whole document.
+    static func append(
+        _ m: Mention, text: AnalyzedText, to out: inout [UInt8], sentenceOffset: Int = 0, characterOffset: Int = 0
+    ) {
         var a = ArrayWriter(&out)
-        a.int(m.sentence, &out)
-        a.int(text.characterOffset(ofByte: m.start), &out)
-        a.int(text.characterOffset(ofByte: m.end), &out)
+        a.int(m.sentence + sentenceOffset, &out)
+        a.int(text.characterOffset(ofByte: m.start) + characterOffset, &out)
+        a.int(text.characterOffset(ofByte: m.end) + characterOffset, &out)
         switch m.kind {
         case .place:
             a.string("place", &out)

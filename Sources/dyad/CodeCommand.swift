@@ -15,14 +15,21 @@ struct CodeCommand: ParsableCommand {
             gives the figures `dyad eval` prints; --merge makes an event told twice in a document one \
             record with a mentions count (what `dyad ingest` stores). Documents are coded on all cores \
             and printed in input order. Problems with single documents go to stderr as \
-            file:line: problem and make the exit status 1.
+            file:line: problem and make the exit status 1 (empty documents are only reported). Documents \
+            over 256K are coded in parts cut at paragraph boundaries.
             """
     )
 
-    @Option(help: "Output format: jsonl, tsv, table, or explain (each parsed sentence's tree and the rules behind each event).")
+    @Option(
+        help:
+            "Output format: jsonl, tsv, table, or explain (each parsed sentence's tree and the rules behind each event)."
+    )
     var format: EventOutput.Format = .jsonl
 
-    @Flag(help: "Print each parsed sentence's dependency tree and, for each event, which rule filled which slot from which arc (same as --format explain).")
+    @Flag(
+        help:
+            "Print each parsed sentence's dependency tree and, for each event, which rule filled which slot from which arc (same as --format explain)."
+    )
     var explain = false
 
     @Flag(help: "Merge repeated tellings of an event within a document into one record with a mentions count.")
@@ -37,6 +44,8 @@ struct CodeCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    @OptionGroup var input: InputOptions
+
     @Argument(help: "Input files, folders, or - for stdin.")
     var paths: [String]
 
@@ -49,7 +58,8 @@ struct CodeCommand: ParsableCommand {
         let output = EventOutput(
             pipeline: try lexicon.pipeline(EventOutput.options(merge: merge, explain: explain || format == .explain)),
             format: explain ? .explain : format)
-        try writeDocuments(paths, threads: threads, header: output.header) { doc in output.bytes(for: doc) }
+        try writeDocuments(input.reader(paths), threads: threads, header: output.header) { doc in output.bytes(for: doc)
+        }
     }
 }
 

@@ -39,7 +39,9 @@ struct DemoCommand: ParsableCommand {
         let pipeline = try Pipeline.forStore(lexicon)
         let store = try openStore(db)
         let progress = try ingest(
-            DocumentReader(paths: [folder]), into: store, pipeline: pipeline,
+            DocumentReader(
+                paths: [folder], maxDocumentBytes: DocumentReader.defaultMaxDocumentBytes, refusesRepeatedIDs: true),
+            into: store, pipeline: pipeline,
             threads: ProcessInfo.processInfo.activeProcessorCount, totalBytes: IngestReporter.inputBytes([folder]))
         print(try storeCall { try Self.summary(store) }, terminator: "")
         if progress.failed > 0 { throw ExitCode(1) }

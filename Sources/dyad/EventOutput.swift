@@ -26,14 +26,23 @@ struct EventOutput: Sendable {
     /// The header line(s) the format starts with, if any.
     var header: String? { format == .tsv ? EventTable.tsvHeader + "\n" : nil }
 
-    /// Annotates one document and formats its events.
+    /// Annotates one document and formats its events; a long document (over
+    /// `Pipeline.defaultPartBytes`) is coded in parts, except for `explain`, which prints trees.
     func bytes(for document: Document) -> [UInt8] {
-        bytes(for: pipeline.annotate(document))
+        guard format != .explain, TextParts(document.text, maxBytes: Pipeline.defaultPartBytes).isSplit else {
+            return bytes(for: pipeline.annotate(document))
+        }
+        return bytes(document, pipeline.events(of: document, partBytes: Pipeline.defaultPartBytes))
     }
 
     /// Formats the events of an annotated document.
     func bytes(for annotated: AnnotatedDocument) -> [UInt8] {
-        let events = annotated.events
+        guard format != .explain else { return Array(annotated.explanation().utf8) }
+        return bytes(annotated.document, annotated.events)
+    }
+
+    /// Formats a document's events (any format but `explain`).
+    func bytes(_ document: Document, _ events: [CodedEvent]) -> [UInt8] {
         switch format {
         case .jsonl:
             var bytes: [UInt8] = []
@@ -43,8 +52,8 @@ struct EventOutput: Sendable {
             }
             return bytes
         case .tsv: return Array(events.map(EventTable.tsvRow).joined().utf8)
-        case .table: return Array(EventTable.render(annotated.document, events).utf8)
-        case .explain: return Array(annotated.explanation().utf8)
+        case .table: return Array(EventTable.render(document, events).utf8)
+        case .explain: return []  // `bytes(for:)` prints explanations from the annotation
         }
     }
 }

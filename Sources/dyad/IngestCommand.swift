@@ -13,7 +13,11 @@ struct IngestCommand: ParsableCommand {
             Reads the same inputs as `dyad code`. Documents are coded on all cores and stored in \
             batches, one transaction each, so a killed run can simply be rerun: documents already \
             stored with the same id and content are skipped, changed ones are re-coded and replaced. \
-            Problems with single documents go to stderr as file:line: problem and make the exit status 1.
+            A file found in a folder is named by its path under that folder (x/a.txt is x/a); a \
+            second document with an id already read in the same run is refused, naming both places, \
+            unless --replace says the later one is meant to replace the earlier. Problems with single \
+            documents go to stderr as file:line: problem and make the exit status 1; empty documents \
+            are reported and skipped.
             """
     )
 
@@ -25,7 +29,12 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Documents processed at once (default: all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Let a document replace an earlier one of this run with the same id instead of refusing it.")
+    var replace = false
+
     @OptionGroup var lexicon: LexiconOptions
+
+    @OptionGroup var input: InputOptions
 
     @Argument(help: "Input files, folders, or - for stdin.")
     var paths: [String]
@@ -34,7 +43,8 @@ struct IngestCommand: ParsableCommand {
         let pipeline = try Pipeline.forStore(lexicon)
         let db = try store.open()
         let progress = try ingest(
-            DocumentReader(paths: paths), into: db, pipeline: pipeline, threads: threads, batch: batch,
+            input.reader(paths, refusesRepeatedIDs: !replace), into: db, pipeline: pipeline, threads: threads,
+            batch: batch,
             totalBytes: IngestReporter.inputBytes(paths))
         if progress.failed > 0 { throw ExitCode(1) }
     }

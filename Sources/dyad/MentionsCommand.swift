@@ -28,13 +28,15 @@ struct MentionsCommand: ParsableCommand {
 
     @OptionGroup var lexicon: LexiconOptions
 
+    @OptionGroup var input: InputOptions
+
     @Argument(help: "Input files, folders, or - for stdin.")
     var paths: [String]
 
     func run() throws {
         let pipeline = try lexicon.pipeline(Pipeline.Options(stage: .mentions))
         let format = format
-        try writeDocuments(paths, threads: threads) { doc in
+        try writeDocuments(input.reader(paths), threads: threads) { doc in
             Self.bytes(pipeline.annotate(doc), format: format)
         }
     }

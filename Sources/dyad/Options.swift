@@ -47,6 +47,38 @@ struct LexiconOptions: ParsableArguments {
     }
 }
 
+/// What every command that reads documents shares: how large a document may be.
+struct InputOptions: ParsableArguments {
+    @Option(
+        help: """
+            The largest document read, in bytes (K and M suffixes); a larger seed file or JSON line \
+            is refused with its size. Documents over 256K are coded in parts.
+            """)
+    var maxDocumentBytes: String = "8M"
+
+    func validate() throws {
+        guard parseByteSize(maxDocumentBytes) != nil else {
+            throw ValidationError("--max-document-bytes \(maxDocumentBytes): expected bytes, e.g. 8M")
+        }
+    }
+
+    /// The limit in bytes.
+    var limit: Int { parseByteSize(maxDocumentBytes) ?? DocumentReader.defaultMaxDocumentBytes }
+
+    /// A reader over `paths` with this limit.
+    func reader(_ paths: [String], refusesRepeatedIDs: Bool = false) -> DocumentReader {
+        DocumentReader(paths: paths, maxDocumentBytes: limit, refusesRepeatedIDs: refusesRepeatedIDs)
+    }
+}
+
+/// "8M" → 8 388 608; "512K", "1000"; nil for anything else or a size below 1.
+func parseByteSize(_ s: String) -> Int? {
+    let upper = s.uppercased()
+    let scale = upper.hasSuffix("M") ? 1 << 20 : upper.hasSuffix("K") ? 1 << 10 : 1
+    guard let n = Int(scale == 1 ? upper : String(upper.dropLast())), n > 0, n <= Int.max / scale else { return nil }
+    return n * scale
+}
+
 /// Writes a message to standard error.
 func warn(_ message: String) {
     let out = ByteOutput(fd: 2, capacity: 1 << 12)
@@ -54,22 +86,24 @@ func warn(_ message: String) {
     out.flush()
 }
 
-/// Transforms every document of `paths` on `threads` cores and writes the bytes to standard output
-/// in input order; bad documents are reported on stderr as `file:line: problem`.
-/// - Throws: `ExitCode(1)` after everything was written when any document could not be read.
+/// Transforms every document `reader` reads on `threads` cores and writes the bytes to standard
+/// output in input order; bad and empty documents are reported on stderr as `file:line: problem`.
+/// - Throws: `ExitCode(1)` after everything was written when any document was refused (empty
+///   ones are only reported).
 func writeDocuments(
-    _ paths: [String], threads: Int, header: String? = nil, transform: @escaping @Sendable (Document) -> [UInt8]
+    _ reader: DocumentReader, threads: Int, header: String? = nil,
+    transform: @escaping @Sendable (Document) -> [UInt8]
 ) throws {
     let out = ByteOutput()
     if let header { out.write(header) }
     var failed = 0
-    OrderedBatches(threads: threads).run(DocumentReader(paths: paths), transform: transform) { result in
+    OrderedBatches(threads: threads).run(reader, transform: transform) { result in
         switch result {
         case .success(let bytes): out.write(bytes)
         case .failure(let issue):
             out.flush()
             warn(issue.description)
-            failed += 1
+            if issue.isFailure { failed += 1 }
         }
     }
     out.flush()

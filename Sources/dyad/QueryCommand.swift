@@ -36,7 +36,7 @@ struct QueryCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let db = try store.open()
+        let db = try store.open(readOnly: true)
         var query = try filters.query(limit: countBy == nil ? (limit ?? 100) : limit)
         query.offset = offset
         let out = ByteOutput()
@@ -118,7 +118,7 @@ struct ExportCommand: ParsableCommand {
     var limit: Int?
 
     func run() throws {
-        let db = try store.open()
+        let db = try store.open(readOnly: true)
         let query = try filters.query(limit: limit)
         let out = ByteOutput()
         let format = format
@@ -146,7 +146,7 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let db = try store.open()
+        let db = try store.open(readOnly: true)
         let s = try storeCall { try db.stats() }
         print(Self.render(s), terminator: "")
     }

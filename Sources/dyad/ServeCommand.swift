@@ -32,13 +32,35 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The largest request body accepted, in bytes (K and M suffixes allowed).")
     var maxBody: String = "8M"
 
+    @Option(help: "Seconds a connection may stay idle, or take to send a request's head, before it is closed.")
+    var idleTimeout: Double = 15
+
+    @Option(help: "Seconds a request's body may take to arrive after its head.")
+    var requestTimeout: Double = 60
+
+    @Option(help: "Connections kept open at once; past it the longest-idle one is closed for the new one.")
+    var maxConnections: Int = 2048
+
+    @Option(help: "Documents coded at once for POST /api/documents; more get 503 with Retry-After.")
+    var maxCodings: Int = 2
+
     @OptionGroup var lexicon: LexiconOptions
+
+    @OptionGroup var input: InputOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port): expected 0...65535") }
         guard Self.bytes(maxBody) != nil else {
             throw ValidationError("--max-body \(maxBody): expected bytes, e.g. 8M")
         }
+        for (name, value) in [("--idle-timeout", idleTimeout), ("--request-timeout", requestTimeout)]
+        where !(value > 0 && value <= 86400) {
+            throw ValidationError("\(name) \(value): expected seconds between 0 and 86400")
+        }
+        guard maxConnections >= 1 else {
+            throw ValidationError("--max-connections \(maxConnections): expected 1 or more")
+        }
+        guard maxCodings >= 1 else { throw ValidationError("--max-codings \(maxCodings): expected 1 or more") }
     }
 
     func run() throws {
@@ -50,24 +72,26 @@ struct ServeCommand: ParsableCommand {
             token = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard token?.isEmpty == false else { throw ValidationError("--token-file \(tokenFile): the file is empty") }
         }
+        if let token, token.count < ServerConfiguration.minimumTokenLength {
+            throw ValidationError(
+                "the token (\(tokenFile.map { "--token-file \($0)" } ?? "DYAD_TOKEN")) has \(token.count) characters; "
+                    + "use at least \(ServerConfiguration.minimumTokenLength), e.g. from `openssl rand -hex 32`")
+        }
         let config = ServerConfiguration(
-            host: host, port: port, token: token, maxBodyBytes: Self.bytes(maxBody) ?? 8 << 20)
+            host: host, port: port, token: token, maxBodyBytes: Self.bytes(maxBody) ?? 8 << 20,
+            idleTimeout: idleTimeout, requestTimeout: requestTimeout, maxConnections: maxConnections,
+            maxConcurrentCodings: maxCodings, maxDocumentBytes: input.limit)
         // Only the ingest route codes, and only with a token: a read-only server needs no lexicon.
         let coding = token == nil ? nil : try Pipeline.forStore(lexicon).storeCoding
-        try serve(db: try store.open(), path: store.db, coding: coding, config)
+        try serve(db: try store.open(readOnly: coding == nil), path: store.db, coding: coding, config)
     }
 
     /// "8M" → 8 388 608; "512K", "1000".
-    static func bytes(_ s: String) -> Int? {
-        let upper = s.uppercased()
-        let scale = upper.hasSuffix("M") ? 1 << 20 : upper.hasSuffix("K") ? 1 << 10 : 1
-        guard let n = Int(scale == 1 ? upper : String(upper.dropLast())), n > 0 else { return nil }
-        return n * scale
-    }
+    static func bytes(_ s: String) -> Int? { parseByteSize(s) }
 }
 
 /// Serves `db` until SIGINT or SIGTERM, printing the URL once the port is bound.
-/// - Throws: `ExitCode.failure` with the reason on stderr when the server cannot start.
+/// - Throws: `Dyad.usageError` (exit status 2) with the reason on stderr when the server cannot start.
 func serve(db: SQLiteStore, path: String, coding: StoreIngestor.Coding?, _ config: ServerConfiguration) throws {
     let server = DyadServer(store: db, storePath: path, coding: coding, configuration: config)
     let done = DispatchSemaphore(value: 0)
@@ -87,7 +111,7 @@ func serve(db: SQLiteStore, path: String, coding: StoreIngestor.Coding?, _ confi
     done.wait()
     if let error = failure.error {
         warn("dyad serve: cannot serve on \(config.host):\(config.port): \(error)")
-        throw ExitCode.failure
+        throw Dyad.usageError
     }
 }
 

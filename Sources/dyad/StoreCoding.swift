@@ -20,9 +20,10 @@ extension Pipeline {
         try options.pipeline(Options(stage: .events, mergeRepeatedTellings: true))
     }
 
-    /// The coding a `StoreIngestor` runs on its worker threads: annotate, then keep.
+    /// The coding a `StoreIngestor` runs on its worker threads: annotate (in parts when the
+    /// document is long), then keep.
     var storeCoding: StoreIngestor.Coding {
         let pipeline = self
-        return { IngestItem(pipeline.annotate($0)) }
+        return { pipeline.ingestItem($0, partBytes: Pipeline.defaultPartBytes) }
     }
 }

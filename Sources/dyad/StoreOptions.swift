@@ -11,30 +11,35 @@ import Foundation
 
 /// `--db FILE`: the store a command works on.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The event store (an SQLite file; created when missing).")
+    @Option(
+        help:
+            "The event store (an SQLite file; writing commands create it when missing, reading ones open it read-only)."
+    )
     var db: String
 
-    /// Opens the store; a `StoreError` becomes a one-line message and exit status 1.
-    func open() throws -> SQLiteStore { try openStore(db) }
+    /// Opens the store (read-only for commands that only read, which then work on a file they
+    /// cannot write and never create one); a `StoreError` becomes a one-line message and exit
+    /// status 2.
+    func open(readOnly: Bool = false) throws -> SQLiteStore { try openStore(db, readOnly: readOnly) }
 }
 
 /// Opens a store or exits with the reason, naming the file.
-func openStore(_ path: String) throws -> SQLiteStore {
+func openStore(_ path: String, readOnly: Bool = false) throws -> SQLiteStore {
     do {
-        return try SQLiteStore(path: path)
+        return try SQLiteStore(path: path, readOnly: readOnly)
     } catch let e as StoreError {
         warn("dyad: \(e)")
-        throw ExitCode.failure
+        throw Dyad.usageError
     }
 }
 
-/// Runs a store operation; a `StoreError` becomes a one-line message and exit status 1.
+/// Runs a store operation; a `StoreError` becomes a one-line message and exit status 2.
 func storeCall<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let e as StoreError {
         warn("dyad: \(e)")
-        throw ExitCode.failure
+        throw Dyad.usageError
     }
 }
 
@@ -148,7 +153,7 @@ final class IngestReporter {
         let o = p.outcome
         warn(
             "stored \(o.added) new and \(o.replaced) changed documents, skipped \(o.skipped) unchanged, "
-                + "\(p.failed) failed; \(o.events) events in "
+                + "\(p.failed) failed, \(p.empty) empty; \(o.events) events in "
                 + String(format: "%.2f s (%.2f s writing the store)", p.seconds, p.writeSeconds))
     }
 }

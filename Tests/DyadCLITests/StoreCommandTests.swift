@@ -82,7 +82,7 @@ struct StoreCommandTests {
         let junk = dir.appendingPathComponent("junk.sqlite")
         try Data(String(repeating: "not sqlite at all\n", count: 100).utf8).write(to: junk)
         let bad = try BinaryRunner.run(["stats", "--db", junk.path])
-        #expect(bad.status == 1 && bad.stderr.contains("junk.sqlite") && bad.stderr.contains("not a Dyad store"))
+        #expect(bad.status == 2 && bad.stderr.contains("junk.sqlite") && bad.stderr.contains("not a Dyad store"))
     }
 
     @Test func syntheticBench() throws {

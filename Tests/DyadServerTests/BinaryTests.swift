@@ -30,7 +30,7 @@ import Testing
         #expect(demo.terminationStatus == 0)
 
         let token = dir.appendingPathComponent("token")
-        try "t0ken\n".write(to: token, atomically: true, encoding: .utf8)
+        try "t0ken-0123456789abcdef\n".write(to: token, atomically: true, encoding: .utf8)
         let serve = Process()
         serve.executableURL = Self.binary
         serve.arguments = [
@@ -51,13 +51,15 @@ import Testing
         }
         let text = String(decoding: line, as: UTF8.self)
         #expect(text.hasPrefix("dyad serve: http://127.0.0.1:"))
-        let url = text.split(separator: " ")[2]
+        let parts = text.split(separator: " ")
+        try #require(parts.count > 2, "no URL line: \(text)")
+        let url = parts[2]
         let (body, response) = try await URLSession.shared.data(from: URL(string: "\(url)healthz")!)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: body, as: UTF8.self).contains("\"ok\""))
         var post = URLRequest(url: URL(string: "\(url)api/documents")!)
         post.httpMethod = "POST"
-        post.setValue("Bearer t0ken", forHTTPHeaderField: "Authorization")
+        post.setValue("Bearer t0ken-0123456789abcdef", forHTTPHeaderField: "Authorization")
         post.httpBody = Data(#"{"id": "b1", "date": "2023-01-05", "text": "Police arrested 12 people in Minsk."}"#.utf8)
         let (_, posted) = try await URLSession.shared.data(for: post)
         #expect((posted as? HTTPURLResponse)?.statusCode == 200)

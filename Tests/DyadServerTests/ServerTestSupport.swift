@@ -1,9 +1,9 @@
 import DyadCoder
-import DyadSyntax
 import DyadLexicon
 import DyadModel
 import DyadServer
 import DyadStore
+import DyadSyntax
 import DyadText
 import Foundation
 import Hummingbird
@@ -25,7 +25,9 @@ func temporaryDirectory() throws -> URL {
 let sharedCoding: StoreIngestor.Coding = {
     let pipeline: Pipeline
     do {
-        pipeline = Pipeline(lexicon: try Lexicon.load(), syntax: try SyntaxModel.load(), options: Pipeline.Options(mergeRepeatedTellings: true))
+        pipeline = Pipeline(
+            lexicon: try Lexicon.load(), syntax: try SyntaxModel.load(),
+            options: Pipeline.Options(mergeRepeatedTellings: true))
     } catch { fatalError("lexicon: \(error)") }
     return { doc in
         let a = pipeline.annotate(doc)
@@ -65,11 +67,12 @@ struct Fixture {
 
     /// A server over this store.
     func server(
-        token: String? = "s3cret", maxBody: Int = 64 << 10, coding: StoreIngestor.Coding? = sharedCoding
+        token: String? = "s3cret", maxBody: Int = 64 << 10, coding: StoreIngestor.Coding? = sharedCoding,
+        configure: (inout ServerConfiguration) -> Void = { _ in }
     ) -> DyadServer {
-        DyadServer(
-            store: store, storePath: path, coding: coding,
-            configuration: ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxBodyBytes: maxBody))
+        var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxBodyBytes: maxBody)
+        configure(&configuration)
+        return DyadServer(store: store, storePath: path, coding: coding, configuration: configuration)
     }
 
     /// Runs `body` against the real server listening on a free port.

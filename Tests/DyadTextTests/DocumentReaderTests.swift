@@ -257,7 +257,8 @@ struct DocumentReaderTests {
         try fx.write(".git/x.txt", "date 2022-01-06 Hidden dir.")
         try fx.write("c.ndjson", #"{"id":"c1","date":null,"text":"C."}"#)
         let ids = read(fx.root.path).map { $0.document?.id ?? "issue: \($0.issue!)" }
-        #expect(ids == ["deep", "az", "b", "c1"])
+        // A walked file is named by its path under the given folder (`a/nested/deep.txt` → `a/nested/deep`).
+        #expect(ids == ["a/nested/deep", "az", "b", "c1"])
     }
 
     @Test func missingPathDoesNotStopOtherPaths() throws {
@@ -278,8 +279,10 @@ struct DocumentReaderTests {
         let empty = try fx.write("empty.jsonl", "")
         let gz = try fx.write("feed.jsonl", [0x1F, 0x8B, 0x08, 0x00, 0x0A, 0x01])
         let results = read(json, md, empty, gz)
-        #expect(results.count == 3)
+        #expect(results.count == 4)
         #expect(results.compactMap(\.document).map(\.id) == ["j", "story"])
+        // An empty JSON Lines file is reported (as a text file is), but not as a failure.
+        #expect(results[2].issue == DocumentIssue(location: empty, problem: "no documents in the file", kind: .empty))
         #expect(results.last?.issue?.problem == "gzip-compressed file (decompress it first)")
     }
 

@@ -1,9 +1,11 @@
 import DyadStore
 import DyadText
 
-/// A stored document with what was found in it: the mentions recognised when it was coded (the
-/// store keeps them with the document, so viewing needs no recognizer and shows what the events
-/// were coded from) and the evidence spans of its events, all in character offsets.
+/// A page of a stored document with what was found in it: the mentions recognised when it was
+/// coded (the store keeps them with the document, so viewing needs no recognizer and shows what
+/// the events were coded from) and the evidence spans of its events, all in character offsets of
+/// the whole document. A short document is one page; a long one is answered a page at a time
+/// (`next` links the following page), so no answer grows with the document.
 struct DocumentView: Sendable {
     /// One recognised mention.
     struct Span: Sendable, Hashable {
@@ -18,10 +20,20 @@ struct DocumentView: Sendable {
     var stored: StoredDocument
     var events: [StoredEvent]
     var mentions: [Span]
+    /// Where the page sits in the document (see `DocumentPage`).
+    var textOffset: Int
+    var documentLength: Int
+    var sentenceCount: Int
+    var nextSentence: Int?
 
-    init(_ stored: StoredDocument, events: [StoredEvent]) {
+    init(_ page: DocumentPage) {
+        let stored = page.document
         self.stored = stored
-        self.events = events
+        events = page.events
+        textOffset = page.textOffset
+        documentLength = page.documentLength
+        sentenceCount = page.sentenceCount
+        nextSentence = page.nextSentence
         mentions = stored.mentions.map { m in
             var detail: String?
             switch m.kind {
@@ -47,6 +59,11 @@ struct DocumentView: Sendable {
         o.set("outlet", d.outlet)
         o.set("text", d.text)
         o.set("coded_at", stored.codedAt)
+        o.set("text_start", textOffset)
+        o.set("length", documentLength)
+        o.set("sentence_count", sentenceCount)
+        o.set("next_sentence", nextSentence)
+        o.set("next", nextSentence.map { "/api/documents/\(PathSegment.encode(d.id))?sentence=\($0)" })
         o.set("sentences", stored.sentences.map(\.json))
         o.set(
             "mentions",

@@ -1,4 +1,5 @@
 import DyadModel
+import DyadQuery
 import DyadStore
 import DyadText
 import Foundation
@@ -64,19 +65,39 @@ extension DyadServer {
         return id
     }
 
-    /// `GET /api/documents/{id}`: the text with its sentences, recognised mentions and event spans.
+    /// `GET /api/documents/{id}[?sentence=N]`: a page of the document (all of a short one): its
+    /// text with its sentences, recognised mentions and event spans, and `next` for the rest.
     func document(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let id = try Self.documentID(context)
-        guard let view = try await documentView(id) else { throw APIError.notFound("no document \(id)") }
+        let from = try Self.firstSentence(QueryString(request.uri.query))
+        guard let view = try await documentView(id, from: from) else { throw APIError.notFound("no document \(id)") }
         return .json(view.json.bytes())
     }
 
-    /// A document with its events and mentions, nil when not stored.
-    func documentView(_ id: String) async throws -> DocumentView? {
+    /// The `sentence` parameter of the document routes: the first sentence of the page (0 when absent).
+    static func firstSentence(_ q: QueryString) throws(APIError) -> Int {
+        if let name = q.unknown(allowed: ["sentence"]).first {
+            throw APIError.badParameter(name, "unknown parameter; the document routes take sentence")
+        }
+        if q.repeated(among: ["sentence"]) != nil {
+            throw APIError.badParameter("sentence", "given more than once; give it once")
+        }
+        return try EventParameters.integer(q, "sentence", in: 0...Int(Int32.max)) ?? 0
+    }
+
+    /// A page of a document with its events and mentions, nil when not stored. Pages are read one
+    /// at a time per `documentReads` slot, so parallel requests for a long document queue
+    /// instead of each holding its text in memory at once.
+    func documentView(_ id: String, from: Int) async throws -> DocumentView? {
         let store = store
-        return try await offload { () throws -> DocumentView? in
-            guard let d = try store.document(id: id) else { return nil }
-            return DocumentView(d, events: try store.events(inDocument: id))
+        let limits = configuration
+        return try await documentReads.run {
+            try await offload { () throws -> DocumentView? in
+                try store.documentPage(
+                    id: id, from: from, maxSentences: limits.documentPageSentences,
+                    maxCharacters: limits.documentPageCharacters
+                ).map(DocumentView.init)
+            }
         }
     }
 

@@ -17,12 +17,22 @@ extension DyadServer {
             throw APIError(
                 .contentTooLarge, "body_too_large", "the body has \(length) bytes; this server accepts \(limit)")
         }
+        // Backpressure: a coding slot now, or 503 and come back later (before reading the body,
+        // so a refused client's body is never held).
+        guard codingSlots.tryAcquire() else {
+            throw APIError(
+                .serviceUnavailable, "busy",
+                "\(codingSlots.limit) documents are being coded already; retry in "
+                    + "\(ServerConfiguration.retryAfterSeconds) s",
+                headers: [.retryAfter: String(ServerConfiguration.retryAfterSeconds)])
+        }
+        defer { codingSlots.release() }
         let body = try await request.body.collect(upTo: limit)
         let bytes = Array(body.readableBytesView)
-        let documents = try Self.documents(in: bytes)
+        let documents = try Self.documents(in: bytes, maxDocumentBytes: configuration.maxDocumentBytes)
         let store = store
         let progress = try await offload {
-            try StoreIngestor(store: store, threads: 2, batchSize: 256, coding: coding)
+            try StoreIngestor(store: store, threads: 1, batchSize: 256, coding: coding)
                 .run(documents.map { Result<Document, DocumentIssue>.success($0) })
         }
         cache.invalidate()
@@ -45,11 +55,14 @@ extension DyadServer {
                 .forbidden, "read_only", "this server is read-only; start it with --token-file FILE or DYAD_TOKEN")
         }
         let challenge: HTTPFields = [.wwwAuthenticate: "Bearer realm=\"dyad\""]
-        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else {
+        // The scheme name is case-insensitive (RFC 7235), the token is not.
+        guard let header = request.headers[.authorization], header.utf8.count > 7,
+            header.prefix(7).lowercased() == "bearer "
+        else {
             throw APIError(
                 .unauthorized, "unauthorized", "send Authorization: Bearer <token>", headers: challenge)
         }
-        let given = Array(header.dropFirst("Bearer ".count).utf8)
+        let given = Array(header.dropFirst(7).drop(while: { $0 == " " }).utf8)
         let expected = Array(token.utf8)
         var difference = given.count ^ expected.count
         for i in 0..<given.count { difference |= Int(given[i] ^ expected[i % max(1, expected.count)]) }
@@ -59,7 +72,11 @@ extension DyadServer {
     }
 
     /// The documents of a body: one JSON object (possibly spread over lines) or JSON Lines.
-    static func documents(in bytes: [UInt8]) throws -> [Document] {
+    ///
+    /// A document without an id is named by its content (`doc-` and the hash of its text), so
+    /// two posts without ids never replace each other and posting the same text again is
+    /// recognised; two documents of one body with the same id are refused, naming both lines.
+    static func documents(in bytes: [UInt8], maxDocumentBytes: Int = 8 << 20) throws -> [Document] {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
             throw APIError(.badRequest, "bad_body", "the body is empty; send a JSON document or JSON Lines")
         }
@@ -72,9 +89,18 @@ extension DyadServer {
         }
         var documents: [Document] = []
         var problems: [String] = []
-        for result in DocumentReader.documents(fromJSONLines: lines, origin: "body") {
+        var origins: [String: String] = [:]
+        for result in DocumentReader.documents(
+            fromJSONLines: lines, origin: "body", maxDocumentBytes: maxDocumentBytes, missingIDs: .contentHash)
+        {
             switch result {
-            case .success(let d): documents.append(d)
+            case .success(let d):
+                if let first = origins.updateValue(d.origin, forKey: d.id) {
+                    problems.append("\(d.origin): id \"\(d.id)\" is also the id of \(first)")
+                    origins[d.id] = first
+                } else {
+                    documents.append(d)
+                }
             case .failure(let issue): problems.append(issue.description)
             }
         }

@@ -1,4 +1,5 @@
 import DyadModel
+import DyadQuery
 import DyadStore
 import DyadText
 
@@ -27,6 +28,9 @@ public struct EventParameters: Sendable, Hashable {
     /// Rows per event type in the dyad table.
     public var perType: Int
 
+    /// The parameters that take one value (the others, like `type`, take lists).
+    static let singleValued: Set<String> = ["from", "to", "actor", "text", "limit", "after", "by", "unit", "per_type"]
+
     /// Parses and validates `q`, allowing only the filters plus `extra` names.
     /// - Throws: `APIError.badParameter` naming the first bad parameter.
     public init(_ q: QueryString, extra: Set<String> = [], defaultLimit: Int = 50) throws(APIError) {
@@ -35,6 +39,10 @@ public struct EventParameters: Sendable, Hashable {
             throw .badParameter(
                 name,
                 "unknown parameter; expected one of \(Self.filterNames.union(extra).sorted().joined(separator: ", "))")
+        }
+        // A parameter that takes one value given twice is refused rather than silently taking one.
+        if let name = q.repeated(among: Self.singleValued) {
+            throw .badParameter(name, "given more than once; give it once")
         }
         var query = EventQuery()
         query.from = try Self.day(q, "from")

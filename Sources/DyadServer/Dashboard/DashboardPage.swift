@@ -1,4 +1,5 @@
 import DyadModel
+import DyadQuery
 import DyadStore
 import DyadText
 

@@ -1,3 +1,4 @@
+import DyadQuery
 import DyadStore
 import DyadText
 import Hummingbird
@@ -38,7 +39,10 @@ extension DyadServer {
     /// `GET /documents/{id}`.
     func documentPage(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let id = try Self.documentID(context)
-        guard let view = try await documentView(id) else { return Self.notFoundPage("There is no document \(id).") }
+        let from = try Self.firstSentence(QueryString(request.uri.query))
+        guard let view = try await documentView(id, from: from) else {
+            return Self.notFoundPage("There is no document \(id).")
+        }
         return .bytes(Array(ItemPages.documentPage(view).utf8), type: "text/html; charset=utf-8")
     }
 

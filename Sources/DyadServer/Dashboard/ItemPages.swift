@@ -106,11 +106,14 @@ enum ItemPages {
 
     static func documentPage(_ view: DocumentView) -> String {
         let d = view.stored.document
+        // The page's text; offsets are the document's, so `base` is taken off each.
         let text = Array(d.text.unicodeScalars)
+        let base = view.textOffset
         // Event evidence spans (merged when several events share one), each holding its mentions.
         var groups: [(range: Range<Int>, events: [StoredEvent])] = []
         for e in view.events.sorted(by: { $0.event.evidence.start < $1.event.evidence.start }) {
-            let r = max(0, e.event.evidence.start)..<min(text.count, e.event.evidence.end)
+            let lo = min(text.count, max(0, e.event.evidence.start - base))
+            let r = lo..<max(lo, min(text.count, e.event.evidence.end - base))
             guard !r.isEmpty else { continue }
             if let i = groups.indices.last, groups[i].range.overlaps(r) {
                 groups[i].range =
@@ -121,9 +124,9 @@ enum ItemPages {
             }
         }
         func mentions(_ r: Range<Int>) -> String {
-            let spans = view.mentions.filter { $0.start >= r.lowerBound && $0.end <= r.upperBound }.map {
+            let spans = view.mentions.filter { $0.start - base >= r.lowerBound && $0.end - base <= r.upperBound }.map {
                 Highlighter.Span(
-                    start: $0.start - r.lowerBound, end: $0.end - r.lowerBound, kind: "hl-\($0.kind)",
+                    start: $0.start - base - r.lowerBound, end: $0.end - base - r.lowerBound, kind: "hl-\($0.kind)",
                     title: "\($0.kind)" + [$0.country, $0.detail].compactMap { $0 }.map { " · \($0)" }.joined())
             }
             return Highlighter.render(Array(text[r]), spans: spans)
@@ -150,7 +153,17 @@ enum ItemPages {
             "<section class=\"panel\"><div class=\"keys\"><span><span class=\"ev\">sentence an event was coded from</span></span>"
         b += ["actor", "place", "quantity", "date"].map { "<span><mark class=\"hl-\($0)\">\($0)</mark></span>" }
             .joined()
-        b += "</div><div class=\"doc-text\">\(html)</div></section>"
+        b += "</div>"
+        if view.sentenceCount > view.stored.sentences.count {
+            let shown = view.stored.sentences
+            b += "<p class=\"muted\">Sentences \((shown.first?.index ?? 0) + 1)–\((shown.last?.index ?? 0) + 1) of "
+            b += "\(view.sentenceCount) (a long document is shown a part at a time)</p>"
+        }
+        b += "<div class=\"doc-text\">\(html)</div>"
+        if let next = view.nextSentence {
+            b += "<p><a href=\"/documents/\(HTML.escape(PathSegment.encode(d.id)))?sentence=\(next)\">Next part</a></p>"
+        }
+        b += "</section>"
         b += "<section class=\"panel\"><h2>\(view.events.count) events</h2>"
         if view.events.isEmpty {
             b += "<p class=\"empty\">No events were coded from this document.</p>"

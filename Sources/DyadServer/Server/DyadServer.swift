@@ -1,7 +1,9 @@
 import DyadStore
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 
 /// The HTTP server of `dyad serve`: the JSON API, the dashboard pages and their assets over one store.
 ///
@@ -15,6 +17,12 @@ public struct DyadServer: Sendable {
     public var configuration: ServerConfiguration
     public var metrics: ServerMetrics
     public var cache: ResponseCache
+    /// Open connections, capped at `configuration.maxConnections`.
+    public var connections: ConnectionRegistry
+    /// Slots for coding posted documents (503 when taken).
+    public var codingSlots: WorkSlots
+    /// Slots for reading document pages (waited for).
+    public var documentReads: WorkSlots
 
     /// - Parameters:
     ///   - store: the store to serve.
@@ -30,6 +38,29 @@ public struct DyadServer: Sendable {
         self.configuration = configuration
         metrics = ServerMetrics()
         cache = ResponseCache(path: storePath, capacity: configuration.cacheEntries)
+        connections = ConnectionRegistry(limit: Self.connectionLimit(configuration.maxConnections))
+        codingSlots = WorkSlots(limit: configuration.maxConcurrentCodings)
+        documentReads = WorkSlots(limit: configuration.maxConcurrentDocumentReads)
+    }
+
+    /// The connection cap actually used: the configured one, lowered to leave room under the
+    /// process's file-descriptor limit (raised to its hard limit first) for the store, the
+    /// listening socket and the log, so that accepting never fails for want of descriptors.
+    static func connectionLimit(_ configured: Int) -> Int {
+        #if os(Linux)
+            let files = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        #else
+            let files = RLIMIT_NOFILE
+        #endif
+        var limit = rlimit()
+        guard getrlimit(files, &limit) == 0 else { return configured }
+        if limit.rlim_cur < limit.rlim_max {
+            var raised = limit
+            raised.rlim_cur = limit.rlim_max
+            if setrlimit(files, &raised) == 0 { limit = raised }
+        }
+        let available = Int(clamping: limit.rlim_cur) - 64
+        return max(1, min(configured, available))
     }
 
     /// The router with every route of `Route.all` and the error-and-metrics middleware.
@@ -51,10 +82,18 @@ public struct DyadServer: Sendable {
     ) -> some ApplicationProtocol {
         var logger = Logger(label: "dyad-serve")
         logger.logLevel = .warning
+        let connections = connections
+        let requestTimeout = TimeAmount.nanoseconds(Int64(configuration.requestTimeout * 1e9))
+        let http = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [ConnectionGuard(registry: connections, requestTimeout: requestTimeout)],
+            idleTimeout: .nanoseconds(Int64(configuration.idleTimeout * 1e9)))
         return Application(
             router: makeRouter(),
+            server: .http1(configuration: http),
             configuration: ApplicationConfiguration(
-                address: .hostname(configuration.host, port: configuration.port), serverName: "dyad"),
+                address: .hostname(configuration.host, port: configuration.port), serverName: "dyad",
+                // A backstop should eviction not keep up: stop accepting just above the cap.
+                availableConnectionsDelegate: MaximumAvailableConnections(connections.limit + 16)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger)
     }

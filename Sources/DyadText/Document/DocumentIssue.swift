@@ -10,13 +10,28 @@ public struct DocumentIssue: Error, Sendable, Hashable, CustomStringConvertible 
     public var documentID: String?
     /// A short, actionable statement of what is wrong, e.g. `missing "text"`.
     public var problem: String
+    /// Whether the input was refused (a failure: exit status 1) or simply held nothing to code.
+    public var kind: Kind
+
+    /// How much an issue weighs: an empty document is worth a note, a refused one is a failure.
+    public enum Kind: String, Sendable, Hashable {
+        /// The input could not be read or broke a rule (bad JSON, no date, too large, a repeated id).
+        case refused
+        /// The input holds no text to code (an empty file, a blank `text`); reported, not a failure,
+        /// because feeds routinely carry empty items.
+        case empty
+    }
 
     /// Creates an issue; readers create these, tests and servers may too.
-    public init(location: String, documentID: String? = nil, problem: String) {
+    public init(location: String, documentID: String? = nil, problem: String, kind: Kind = .refused) {
         self.location = location
         self.documentID = documentID
         self.problem = problem
+        self.kind = kind
     }
+
+    /// True for a refused document (counted as failed), false for an empty one (only reported).
+    public var isFailure: Bool { kind == .refused }
 
     /// `location: problem`, followed by ` (id)` when the document id is known.
     public var description: String {

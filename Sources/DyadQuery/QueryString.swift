@@ -48,6 +48,16 @@ public struct QueryString: Sendable, Hashable {
             .trimmingCharacters(in: .whitespaces)
     }
 
+    /// The first of `names` given with a non-empty value more than once, if any: a parameter
+    /// that takes one value must not silently take the last of several.
+    public func repeated(among names: Set<String>) -> String? {
+        var seen = Set<String>()
+        for p in pairs where names.contains(p.name) && !p.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            if !seen.insert(p.name).inserted { return p.name }
+        }
+        return nil
+    }
+
     /// Names given that are not in `allowed`, to reject typos instead of silently ignoring them.
     public func unknown(allowed: Set<String>) -> [String] {
         var seen = Set<String>()
