@@ -40,18 +40,7 @@ public enum Evaluator {
         let n = s.count
         let atoms = s.atoms()
         defer { atoms.deallocate() }
-        var tags = [UInt8](repeating: 0, count: n)
-        var heads = [Int32](repeating: 0, count: n)
-        var labels = [UInt8](repeating: 0, count: n)
-        tags.withUnsafeMutableBufferPointer { t in
-            Engine.tag(model, atoms, into: t.baseAddress!)
-            heads.withUnsafeMutableBufferPointer { h in
-                labels.withUnsafeMutableBufferPointer { l in
-                    Engine.parse(model, atoms, tags: t.baseAddress!, heads: h.baseAddress!, labels: l.baseAddress!)
-                }
-            }
-        }
-        return (tags, heads, labels)
+        return Engine.analyze(model, atoms, count: n)
     }
 
     /// Scores `model` on `sentences`.

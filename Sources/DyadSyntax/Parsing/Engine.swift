@@ -1,6 +1,25 @@
 /// The tagging and parsing loops over one sentence's atoms, shared by `SyntaxParser` (documents) and the
 /// evaluation code (treebank sentences). Scratch memory is per call; the model is only read.
 enum Engine {
+    /// Tags and parses one sentence's atoms: tags, heads (positions; a root points at itself) and
+    /// labels, the one run-time path that the parser and the evaluator share.
+    static func analyze(_ model: SyntaxModel, _ atoms: SentenceAtoms, count n: Int) -> (
+        tags: [UInt8], heads: [Int32], labels: [UInt8]
+    ) {
+        var tags = [UInt8](repeating: 0, count: n)
+        var heads = [Int32](repeating: 0, count: n)
+        var labels = [UInt8](repeating: 0, count: n)
+        tags.withUnsafeMutableBufferPointer { t in
+            Engine.tag(model, atoms, into: t.baseAddress!)
+            heads.withUnsafeMutableBufferPointer { h in
+                labels.withUnsafeMutableBufferPointer { l in
+                    Engine.parse(model, atoms, tags: t.baseAddress!, heads: h.baseAddress!, labels: l.baseAddress!)
+                }
+            }
+        }
+        return (tags, heads, labels)
+    }
+
     /// Tags `n` tokens greedily left to right.
     ///
     /// Words with a fixed tag (`Shortcuts`) are not scored. For the others, the features that read only

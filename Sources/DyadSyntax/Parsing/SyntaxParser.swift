@@ -36,17 +36,7 @@ public struct SyntaxParser: Sendable {
         }
         let atoms = atomsOf(text, range)
         defer { atoms.deallocate() }
-        var tags = [UInt8](repeating: 0, count: n)
-        var heads = [Int32](repeating: 0, count: n)
-        var labels = [UInt8](repeating: 0, count: n)
-        tags.withUnsafeMutableBufferPointer { t in
-            Engine.tag(model, atoms, into: t.baseAddress!)
-            heads.withUnsafeMutableBufferPointer { h in
-                labels.withUnsafeMutableBufferPointer { l in
-                    Engine.parse(model, atoms, tags: t.baseAddress!, heads: h.baseAddress!, labels: l.baseAddress!)
-                }
-            }
-        }
+        let (tags, heads, labels) = Engine.analyze(model, atoms, count: n)
         return SentenceTree(
             tokens: range, tags: tags.map { PartOfSpeech(rawValue: $0) ?? .XX }, localHeads: heads,
             labels: labels.map { DependencyLabel(rawValue: $0) ?? .dep })
