@@ -73,6 +73,12 @@ struct ConstructionTests {
         // Words said in a noun ("a reminder … that it must"), and a conclusion, make a demand.
         Case(text: "Norway issued a sharp reminder to Chile that it must release the fishermen.", type: .request, source: ["NOR"], target: ["CHL"]),
         Case(text: "The Kenyan government concluded that Uganda must withdraw its troops.", type: .request, source: ["KEN"], target: ["UGA"]),
+        // A region (or a city of more than one word) as the subject stands for its government.
+        Case(text: "Bavaria imposed a curfew on Friday.", type: .coerce, source: ["DEU"], target: nil),
+        Case(text: "Texas sued the federal government over its border policy.", type: .accuse, source: ["USA"], target: nil),
+        // Sport phrases keep contest words from coding; violence at a game is still an event.
+        Case(text: "Police fired tear gas at fans after a football match in Malang, killing 125 people.",
+             type: .assault, source: ["IDN"], target: nil),
     ]
 
     @Test(arguments: cases)
@@ -96,6 +102,9 @@ struct ConstructionTests {
         ("The talks, which had been planned for months, never took place.", .consult),
         ("Serbia refused to lift the ban on imports.", .concede),
         ("Officials said they were investigating the circumstances.", .assault),
+        ("Tennessee beat Alabama on a last-second field goal.", .assault),
+        ("Brazil thrashed Serbia 4-0 in their opening football match.", .assault),
+        ("Kherson came under heavy shelling on Monday.", .assault),
     ]
 
     @Test(arguments: negatives)

@@ -21,6 +21,8 @@ struct SentenceContext {
     let mainCountry: CountryCode?
     /// Whether rules record what they do (for `dyad code --explain`).
     let explain: Bool
+    /// The sport or entertainment phrase (`discards.tsv`) of the sentence or its story, if any.
+    var topic: TopicFilter?
 
     init(
         text: AnalyzedText, tokens: UnsafeBufferPointer<Token>, mentions: SentenceMentions, tree: SentenceTree,

@@ -17,6 +17,8 @@ public struct EventCoder: Sendable {
     public let lexicon: Lexicon
     /// The tagger and dependency parser.
     public let parser: SyntaxParser
+    /// Sport and entertainment phrases whose sentences (or stories) are not coded.
+    let topics: TopicFilters
 
     /// Creates a coder.
     /// - Parameters:
@@ -25,6 +27,7 @@ public struct EventCoder: Sendable {
     public init(lexicon: Lexicon, parser: SyntaxParser) {
         self.lexicon = lexicon
         self.parser = parser
+        self.topics = TopicFilters(lexicon.data.topicFilters)
     }
 
     /// Codes a document the earlier stages annotated (text and mentions), adding its events, the
@@ -38,6 +41,8 @@ public struct EventCoder: Sendable {
         var trees = [SentenceTree?](repeating: nil, count: text.sentences.count)
         var discourse = Discourse()
         let main = Self.mainCountry(mentions)
+        // A story-level topic phrase (looked for once, when a first sentence has a trigger).
+        var story: TopicFilter??
         text.tokens.withUnsafeBufferPointer { toks in
             for sm in mentions {
                 let slots = slots(in: sm, text: text, toks: toks, discourse: discourse)
@@ -55,9 +60,12 @@ public struct EventCoder: Sendable {
                 guard !candidates.isEmpty || !verbs.isEmpty || mayReportDemand(sm, toks) else { continue }
                 let tree = parser.parse(text, sentence: sm.sentence)
                 if sm.sentence.index < trees.count { trees[sm.sentence.index] = tree }
-                let context = SentenceContext(
+                var context = SentenceContext(
                     text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,
                     slots: slots, mainCountry: main, explain: explain)
+                // A sport or entertainment phrase in the story or the sentence ("field goal", "Premier League").
+                if story == nil { story = topics.match(toks, in: 0..<toks.count, scope: .story) }
+                context.topic = story.flatMap { $0 } ?? topics.match(toks, in: sm.sentence.tokens, scope: .sentence)
                 if !verbs.isEmpty {
                     candidates += verbTriggers(verbs, context, curated: candidates)
                     candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }

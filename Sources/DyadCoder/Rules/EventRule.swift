@@ -36,10 +36,10 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .complement, .background, .reportingFrame, .negation,
+        .topicFilter, .complement, .background, .reportingFrame, .negation,
         .arguments, .lightVerb, .recipientPreposition, .objectPhrase, .complementRecipient, .requestClause, .victimObject,
         .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier, .eventSubject,
-        .precedingActor, .followingActor,
+        .placeSubject, .fragmentSubject, .precedingActor, .followingActor,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,
         .place, .impliedActor, .placeRecipient, .countryFill, .agentless, .placeFallback,
         .date, .quantity,

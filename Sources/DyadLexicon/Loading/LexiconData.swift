@@ -23,6 +23,8 @@ public struct LexiconData: Sendable {
     public var policies: [TypePolicy] = []
     /// Verb patterns imported from PETRARCH-2's CAMEO dictionary (`verbs.tsv`).
     public var verbs: [VerbPattern] = []
+    /// Phrases that take a sentence or a story out of coding (`discards.tsv`, `discards_imported.tsv`).
+    public var topicFilters: [TopicFilter] = []
 
     /// An empty lexicon, to be filled in code.
     public init() {}
@@ -30,7 +32,7 @@ public struct LexiconData: Sendable {
     /// The file names a lexicon folder may hold.
     public static let fileNames = [
         "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv", "grammar.tsv", "types.tsv", "verbs.tsv",
-        "actors_imported.tsv", "country_variants.tsv", "common_words.txt",
+        "actors_imported.tsv", "country_variants.tsv", "common_words.txt", "discards.tsv", "discards_imported.tsv",
     ]
 
     /// Reads every known file present in `directory`.
@@ -73,6 +75,9 @@ public struct LexiconData: Sendable {
         if let p = path("grammar.tsv") { grammar = try Self.readGrammar(p) }
         if let p = path("types.tsv") { policies = try Self.readPolicies(p) }
         if let p = path("verbs.tsv") { verbs = try Self.readVerbs(p) }
+        topicFilters = Self.mergedTopicFilters(
+            imported: try path("discards_imported.tsv").map(Self.readTopicFilters) ?? [],
+            curated: try path("discards.tsv").map(Self.readTopicFilters) ?? [])
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
         // Imported actors come after the curated ones: where a phrase is in both, the curated row wins.
@@ -110,6 +115,8 @@ public struct LexiconData: Sendable {
         policies = Self.merged(policies, other.policies) { $0.type.rawValue }
         // A user's verb rows come first, so that they are tried before ours at equal specificity.
         verbs = other.verbs + verbs
+        // A user's filter row replaces ours with the same phrase (scope `off` switches it off).
+        topicFilters = Self.merged(topicFilters, other.topicFilters) { $0.phrase }
     }
 
     /// Carries rows read on another thread back to the loader (written before `group.wait()`

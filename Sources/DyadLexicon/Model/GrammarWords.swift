@@ -38,6 +38,7 @@ public struct GrammarWords: Sendable {
         case preposition
         case article
         case reportingNoun
+        case sportSense
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -78,6 +79,7 @@ public struct GrammarWords: Sendable {
             "preposition",
             "article",
             "reporting-noun",
+            "sport-sense",
         ]
     }
 
