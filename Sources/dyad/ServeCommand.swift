@@ -13,7 +13,8 @@ struct ServeCommand: ParsableCommand {
             Binds 127.0.0.1 unless --host says otherwise. Without a token (--token-file or the \
             DYAD_TOKEN environment variable) the server is read-only and loads no lexicon (document \
             pages show the mentions stored with each document); with one, POST /api/documents codes \
-            and stores documents sent with Authorization: Bearer <token>, as `dyad ingest` does. \
+            and stores documents sent with Authorization: Bearer <token>, as `dyad ingest` does; \
+            SIGHUP (kill -HUP) reloads the lexicon and --lexicon folders without dropping requests. \
             Stop with Ctrl-C.
             """
     )
@@ -82,8 +83,12 @@ struct ServeCommand: ParsableCommand {
             idleTimeout: idleTimeout, requestTimeout: requestTimeout, maxConnections: maxConnections,
             maxConcurrentCodings: maxCodings, maxDocumentBytes: input.limit)
         // Only the ingest route codes, and only with a token: a read-only server needs no lexicon.
-        let coding = token == nil ? nil : try Pipeline.forStore(lexicon).storeCoding
-        try serve(db: try store.open(readOnly: coding == nil), path: store.db, coding: coding, config)
+        // SIGHUP reloads the lexicon (and the user folders) without stopping the server.
+        let lexicon = lexicon
+        let reloadable = token == nil ? nil : try ReloadableCoding { try Pipeline.forStore(lexicon).storeCoding }
+        reloadable?.reloadOnHangup()
+        try serve(
+            db: try store.open(readOnly: reloadable == nil), path: store.db, coding: reloadable?.coding, config)
     }
 
     /// "8M" → 8 388 608; "512K", "1000".
