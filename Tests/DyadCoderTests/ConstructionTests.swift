@@ -104,6 +104,8 @@ struct ConstructionTests {
         ("Officials said they were investigating the circumstances.", .assault),
         ("Tennessee beat Alabama on a last-second field goal.", .assault),
         ("Brazil thrashed Serbia 4-0 in their opening football match.", .assault),
+        // What a reported "must" demands has not happened.
+        ("Rwandan rebels said that President Kagame must agree to talks.", .agree),
         ("Kherson came under heavy shelling on Monday.", .assault),
     ]
 

@@ -83,7 +83,7 @@ extension EventCoder {
     /// "Russia said Sudan must return the helicopter", "insisted that the government must …": a
     /// speaker saying another actor must act makes a demand (PLOVER REQUEST) from one to the other.
     /// Read from the tree: a demand modal on a verb in a reporting verb's complement clause.
-    func reportedDemand(_ s: SentenceContext) -> CodedEvent? {
+    func reportedDemand(_ s: SentenceContext) -> (event: CodedEvent, content: Int)? {
         for m in s.range where s.word(m, .demandModal) && s.tree.label(m) == .aux {
             let v = s.tree.head(m)
             let label = s.tree.label(v)
@@ -122,11 +122,21 @@ extension EventCoder {
                 end: text.characterOffset(ofByte: text.tokens[span.upperBound - 1].end),
                 text: text.string(tokens: span))
             let place = sources.first?.country.flatMap { s.countryPlace($0) }
-            return CodedEvent(
+            let event = CodedEvent(
                 document: s.document.id, type: .request, mode: nil, source: sources, target: addressee.actors,
                 date: s.mentions.dates.first?.date?.day ?? s.document.date, place: place, quantity: nil,
                 attribution: nil, evidence: evidence, modality: nil, contexts: [], trigger: s.string(m))
+            return (event, v)
         }
         return nil
     }
+}
+
+extension EventRule {
+    /// Names the step that drops the content of a reported demand in traces ("X said Y *must* agree":
+    /// the agreeing has not happened). Applied by `EventCoder` after the demand is read, not in
+    /// `ordered`.
+    static let reportedDemandContent = EventRule(
+        "reported-demand", "the clause a reported \"must\" governs is the demand's content, not an event"
+    ) { _, _, _, _ in }
 }

@@ -87,7 +87,13 @@ public struct EventCoder: Sendable {
                     for i in drafts.indices { rule.apply(&drafts, i, context) }
                 }
                 var coded: [(event: CodedEvent, draft: Int)] = []
-                if let demand = reportedDemand(context) { coded.append((demand, -1)) }
+                if let demand = reportedDemand(context) {
+                    coded.append((demand.event, -1))
+                    // What X "must" do is the demand's content, not an event of its own (it has not happened).
+                    for i in drafts.indices where drafts[i].isLive && drafts[i].clause == demand.content {
+                        drafts[i].drop("content of a reported demand (\"must\")", .reportedDemandContent, context)
+                    }
+                }
                 for (i, d) in drafts.enumerated() where d.isLive {
                     let e = event(d, context)
                     // Several triggers of one event in one sentence ("opened fire …, killing one",

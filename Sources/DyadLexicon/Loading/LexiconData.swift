@@ -25,6 +25,8 @@ public struct LexiconData: Sendable {
     public var verbs: [VerbPattern] = []
     /// Phrases that take a sentence or a story out of coding (`discards.tsv`, `discards_imported.tsv`).
     public var topicFilters: [TopicFilter] = []
+    /// Head nouns of organisation names the lexicon does not list (`organization_heads.tsv`).
+    public var organizationHeads: [OrganizationHead] = []
 
     /// An empty lexicon, to be filled in code.
     public init() {}
@@ -33,6 +35,7 @@ public struct LexiconData: Sendable {
     public static let fileNames = [
         "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv", "grammar.tsv", "types.tsv", "verbs.tsv",
         "actors_imported.tsv", "country_variants.tsv", "common_words.txt", "discards.tsv", "discards_imported.tsv",
+        "organization_heads.tsv",
     ]
 
     /// Reads every known file present in `directory`.
@@ -78,6 +81,7 @@ public struct LexiconData: Sendable {
         topicFilters = Self.mergedTopicFilters(
             imported: try path("discards_imported.tsv").map(Self.readTopicFilters) ?? [],
             curated: try path("discards.tsv").map(Self.readTopicFilters) ?? [])
+        if let p = path("organization_heads.tsv") { organizationHeads = try Self.readOrganizationHeads(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
         // Imported actors come after the curated ones: where a phrase is in both, the curated row wins.
@@ -117,6 +121,7 @@ public struct LexiconData: Sendable {
         verbs = other.verbs + verbs
         // A user's filter row replaces ours with the same phrase (scope `off` switches it off).
         topicFilters = Self.merged(topicFilters, other.topicFilters) { $0.phrase }
+        organizationHeads = Self.merged(organizationHeads, other.organizationHeads) { $0.head }
     }
 
     /// Carries rows read on another thread back to the loader (written before `group.wait()`

@@ -39,6 +39,7 @@ public struct GrammarWords: Sendable {
         case article
         case reportingNoun
         case sportSense
+        case transnational
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -80,6 +81,7 @@ public struct GrammarWords: Sendable {
             "article",
             "reporting-noun",
             "sport-sense",
+            "transnational",
         ]
     }
 

@@ -14,10 +14,17 @@ public struct MentionRecognizer: Sendable {
     let dateResolver = DateResolver()
     /// The day named actors are coded for (their dated codes): the document's date.
     var documentDay: Day?
+    /// Head nouns of unlisted organisation names, by token key.
+    let organizationHeads: [UInt64: OrganizationHead]
+    /// Sport and entertainment phrases: a name holding one is a club or a league, not a political actor.
+    let topics: TopicFilters
 
     /// Creates a recognizer over a compiled lexicon.
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        self.organizationHeads = Dictionary(
+            lexicon.data.organizationHeads.map { (TokenKey.of($0.head), $0) }, uniquingKeysWith: { _, b in b })
+        self.topics = TopicFilters(lexicon.data.topicFilters)
     }
 
     /// One unit of a sentence for the actor grammar: a lexicon match, a quantity, a date, an
@@ -67,6 +74,7 @@ public struct MentionRecognizer: Sendable {
                 let items = perSentence[si]
                 collectPlaces(text, toks, s, items, docCountries, &m)
                 collectActors(text, toks, s, items, docCountries, &m)
+                collectOrganizations(text, toks, s, items, &m)
                 collectQuantities(text, toks, s, items, &m)
                 for item in items {
                     if case .date(let d) = item.kind {
