@@ -22,16 +22,6 @@ extension EventCoder {
         let grammar = lexicon.grammar
         while i < r.upperBound {
             while slotIndex < slots.count, slots[slotIndex].tokens.upperBound <= i { slotIndex += 1 }
-            if slotIndex < slots.count, slots[slotIndex].tokens.contains(i),
-                slots[slotIndex].tokens.count > 1 || !slots[slotIndex].fromPlace
-            {
-                i = slots[slotIndex].tokens.upperBound
-                continue
-            }
-            if grammar.contains(.reporting, toks[i].key) && !toks[i].shape.contains(.capitalized) {
-                i += 1
-                continue
-            }
             var bestEnd = -1
             var best: Lexicon.EventTrigger?
             if lexicon.mayStartEvent(toks[i]) {
@@ -41,6 +31,23 @@ extension EventCoder {
                         best = p
                     }
                 }
+            }
+            // A reporting verb starts no trigger, unless it is the first word of a noun phrase trigger
+            // ("*state* of emergency").
+            if grammar.contains(.reporting, toks[i].key) && !toks[i].shape.contains(.capitalized),
+                best.map({ bestEnd <= i + 1 || lexicon.data.events[$0.pattern].kind != .noun }) ?? true
+            {
+                i += 1
+                continue
+            }
+            // An actor's words are not a trigger, unless a trigger starting with them runs past the
+            // actor.
+            if slotIndex < slots.count, slots[slotIndex].tokens.contains(i),
+                slots[slotIndex].tokens.count > 1 || !slots[slotIndex].fromPlace,
+                best == nil || bestEnd <= slots[slotIndex].tokens.upperBound
+            {
+                i = slots[slotIndex].tokens.upperBound
+                continue
             }
             if let b = best {
                 out.append(TriggerMatch(tokens: i..<bestEnd, pattern: lexicon.data.events[b.pattern]))

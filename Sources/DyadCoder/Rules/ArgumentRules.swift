@@ -55,7 +55,9 @@ extension EventRule {
                 }
             }
         case .noun:
-            if let poss = s.tree.firstChild(p.head, .poss), let side = s.side(Argument(head: poss, via: s.arc("poss", p.head))) {
+            if let poss = s.tree.firstChild(p.head, .poss),
+                let side = s.side(Argument(head: poss, via: s.arc("poss", p.head)))
+            {
                 drafts[i].setSource(side, rule, s)
             } else if let a = s.agent(of: p.head) ?? s.relativeAgent(of: p.head) {
                 drafts[i].setSource(s.side(a), rule, s)
@@ -82,7 +84,9 @@ extension EventRule {
             // "Pakistan received aid from China": the subject receives; "from" or "by" names who acts.
             if d.target == nil { drafts[i].setTarget(s.subject(of: v).flatMap(s.side), rule, s) }
             if drafts[i].source == nil {
-                let from = (s.prepositionalObjects(of: v, [Keys.from]) + s.prepositionalObjects(of: d.predicate.head, [Keys.from])).first
+                let from =
+                    (s.prepositionalObjects(of: v, [Keys.from])
+                    + s.prepositionalObjects(of: d.predicate.head, [Keys.from])).first
                 drafts[i].setSource((s.agent(of: v) ?? from).flatMap(s.side), rule, s)
             }
             return
@@ -120,7 +124,8 @@ extension EventRule {
         if let v = d.lightVerb { heads.append(v) }
         for h in heads {
             for o in s.prepositionalObjects(of: h, preps) {
-                let side = s.side(o) ?? s.firstActor(inPhrase: o.head, via: o.via, skipping: d.source)
+                let side =
+                    s.side(o) ?? s.firstActor(inPhrase: o.head, via: o.via, skipping: d.source)
                     ?? (s.lexicon.policy(d.type).placeIsRecipient ? s.placeSide(inPhrase: o.head, via: o.via) : nil)
                 if let side, d.source.map({ !side.sameActors(as: $0) || side.tokens != $0.tokens }) ?? true {
                     drafts[i].setTarget(side, rule, s)
@@ -139,8 +144,10 @@ extension EventRule {
         let d = drafts[i]
         guard d.target == nil, d.type != .migrate, d.pattern.hasTarget || d.pattern.kind == .request else { return }
         let v = d.predicate.category == .verb ? d.predicate.head : d.lightVerb
+        // The object may be the actor's own ("recalled *its* ambassador to Turkey"): the actor inside its
+        // phrase that is not the actor is the recipient.
         guard s.lexicon.policy(d.type).objectIsRecipient, let v, let o = s.directObject(of: v, outside: d.trigger),
-            o.head != d.predicate.head, !s.isOwn(o.head)
+            o.head != d.predicate.head
         else { return }
         if let side = s.firstActor(inPhrase: o.head, via: o.via, skipping: d.source) {
             drafts[i].setTarget(side, rule, s)
@@ -167,6 +174,14 @@ extension EventRule {
         }
         for j in about {
             let c = drafts[j]
+            // An accusation's recipient is who did the act it is about ("charged that Serbian troops
+            // massacred civilians"): the content's actor before its recipient.
+            if d.type == .accuse, let a = c.source, d.source.map({ !a.sameActors(as: $0) }) ?? true {
+                var a = a
+                a.via += " ←complement"
+                drafts[i].setTarget(a, rule, s)
+                return
+            }
             if let t = c.target, d.source.map({ !t.sameActors(as: $0) }) ?? true {
                 var t = t
                 t.via += " ←complement"
@@ -197,7 +212,9 @@ extension EventRule {
             drafts[i].setTarget(t, rule, s)
             return
         }
-        let candidates = [s.dative(of: x), s.directObject(of: x, outside: d.trigger)] + s.prepositionalObjects(of: x, preps).map { Optional($0) }
+        let candidates =
+            [s.dative(of: x), s.directObject(of: x, outside: d.trigger)]
+            + s.prepositionalObjects(of: x, preps).map { Optional($0) }
         for case let o? in candidates {
             if let t = s.side(o) ?? s.firstActor(inPhrase: o.head, via: o.via, skipping: d.source),
                 d.source.map({ !t.sameActors(as: $0) }) ?? true
@@ -211,10 +228,11 @@ extension EventRule {
     /// "demanded that the US cancel …", "urged that Congress act": the subject of a request's
     /// complement clause is whom the request is addressed to.
     static let requestClause = EventRule(
-        "request-clause", "REQUEST without a recipient: the subject of its complement clause"
+        "request-clause",
+        "REQUEST or ACCUSE without a recipient: the subject of its complement clause (urged that X …, charged that X …)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, d.type == .request || d.pattern.kind == .request,
+        guard d.target == nil, d.type == .request || d.type == .accuse || d.pattern.kind == .request,
             let c = s.tree.children(d.clause).first(where: { s.tree.label($0) == .ccomp }),
             let subj = s.subject(of: c) ?? s.passiveSubject(of: c), let side = s.side(subj),
             d.source.map({ !side.sameActors(as: $0) }) ?? true
@@ -226,7 +244,8 @@ extension EventRule {
     /// as a date phrase, "*Zambia* extradited …" attached elsewhere), the actor right before it:
     /// nothing but adverbs, auxiliaries and a date between, no preposition before the actor.
     static let adjacentSubject = EventRule(
-        "adjacent-subject", "no actor and the clause verb has no subject arc: an actor right before it (only adverbs, auxiliaries or a date between)"
+        "adjacent-subject",
+        "no actor and the clause verb has no subject arc: an actor right before it (only adverbs, auxiliaries or a date between)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.clause
@@ -241,8 +260,9 @@ extension EventRule {
             })
         else { return }
         drafts[i].setSource(
-            Side(actors: slot.actors, tokens: slot.tokens, head: slot.tokens.upperBound - 1,
-                 via: "actor right before \(s.string(v))", kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+            Side(
+                actors: slot.actors, tokens: slot.tokens, head: slot.tokens.upperBound - 1,
+                via: "actor right before \(s.string(v))", kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
     }
 
     /// When the tree gives a trigger no actor (a misparse of a long sentence, a headline), the
@@ -266,8 +286,9 @@ extension EventRule {
             if let sp = d.speakerSpan, sp.contains(slot.tokens.lowerBound) { continue }
             if d.target.map({ $0.tokens.overlaps(slot.tokens) }) ?? false { continue }
             drafts[i].setSource(
-                Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "nearest actor before the trigger",
-                     kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+                Side(
+                    actors: slot.actors, tokens: slot.tokens, head: nil, via: "nearest actor before the trigger",
+                    kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
             return
         }
     }
@@ -286,10 +307,16 @@ extension EventRule {
             let gap = t..<slot.tokens.lowerBound
             if gap.count > 6 || gap.contains(where: { s.isClauseBreak($0) || s.key($0) == Keys.comma }) { return }
             if let p = slot.preposition, s.lexicon.grammar.contains(.locative, p) { continue }
-            if d.source.map({ $0.tokens.overlaps(slot.tokens) || Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "").sameActors(as: $0) }) ?? false { return }
+            if d.source.map({
+                $0.tokens.overlaps(slot.tokens)
+                    || Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "").sameActors(as: $0)
+            }) ?? false {
+                return
+            }
             drafts[i].setTarget(
-                Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "first actor after the trigger",
-                     kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+                Side(
+                    actors: slot.actors, tokens: slot.tokens, head: nil, via: "first actor after the trigger",
+                    kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
             return
         }
     }
@@ -303,7 +330,9 @@ extension EventRule {
         guard d.source == nil, d.predicate.category == .verb, let subj = s.subject(of: d.predicate.head),
             s.tree.tag(subj.head) == .CD
         else { return }
-        guard let prev = drafts[..<i].last(where: { $0.isLive && $0.source != nil }), var side = prev.source else { return }
+        guard let prev = drafts[..<i].last(where: { $0.isLive && $0.source != nil }), var side = prev.source else {
+            return
+        }
         side.via = "nsubj(\(s.string(d.predicate.head))) = number, ←previous event"
         side.tokens = subj.head..<(subj.head + 1)
         drafts[i].setSource(side, rule, s)

@@ -41,7 +41,7 @@ struct EventRule: Sendable {
         .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .precedingActor, .followingActor,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,
-        .place, .impliedActor, .placeRecipient, .countryFill, .agentless, .placeFallback,
+        .place, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,
         .date, .quantity,
     ]
 }

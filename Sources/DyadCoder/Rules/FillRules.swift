@@ -16,7 +16,8 @@ extension EventRule {
             q.unit.map({ QuantityUnit.victims.contains($0) }) ?? true
         else { return }
         let a = CodedEvent.Actor(text: s.text.string(q.start..<q.end), country: nil, sector: nil)
-        drafts[i].setTarget(Side(actors: [a], tokens: q.tokens, head: o.head, via: o.via + " (count)", kind: .group), rule, s)
+        drafts[i].setTarget(
+            Side(actors: [a], tokens: q.tokens, head: o.head, via: o.via + " (count)", kind: .group), rule, s)
     }
 
     /// Actors the domain implies when the text names none ("1,386 people were arrested": the
@@ -28,7 +29,8 @@ extension EventRule {
         guard d.source == nil, let sector = s.lexicon.policy(d.type).impliedSector(mode: d.mode) else { return }
         let country = d.place?.country ?? d.target?.actors.compactMap(\.country).first
         let a = CodedEvent.Actor(text: nil, country: country, sector: sector, implied: true)
-        drafts[i].setSource(Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"), rule, s)
+        drafts[i].setSource(
+            Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"), rule, s)
     }
 
     /// Coercion, violence and concessions without a named recipient fall on the people of the
@@ -37,9 +39,26 @@ extension EventRule {
         "place-recipient", "no recipient: the people of the event's place, for types whose `types.tsv` place is yes"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, s.lexicon.policy(d.type).placeIsRecipient, let p = d.place, d.placeFromText else { return }
+        guard d.target == nil, s.lexicon.policy(d.type).placeIsRecipient, let p = d.place, d.placeFromText else {
+            return
+        }
         let a = CodedEvent.Actor(text: p.name, country: p.country, sector: nil)
         drafts[i].setTarget(Side(actors: [a], tokens: 0..<0, head: nil, via: "place"), rule, s)
+    }
+
+    /// A protest whose text names no recipient and no place is against the protesters' own
+    /// authorities (`types.tsv` recipient-implied: "workers went on strike over the bill"), marked
+    /// implied.
+    static let impliedRecipient = EventRule(
+        "implied-recipient",
+        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV), marked implied"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, let sector = s.lexicon.policy(d.type).impliedRecipient,
+            let c = d.source?.actors.compactMap(\.country).first(where: { $0.isState })
+        else { return }
+        let a = CodedEvent.Actor(text: nil, country: c, sector: sector, implied: true)
+        drafts[i].setTarget(Side(actors: [a], tokens: 0..<0, head: nil, via: "implied"), rule, s)
     }
 
     /// An actor the text leaves without a country belongs with the other side's state, else where
@@ -55,7 +74,9 @@ extension EventRule {
         let sourceFallback = state(d.target) ?? place ?? s.mainCountry
         let targetFallback = (violent ? place ?? state(d.source) : state(d.source) ?? place) ?? s.mainCountry
         if var src = d.source, src.actors.contains(where: { $0.country == nil }), let c = sourceFallback {
-            src.actors = src.actors.map { a in var a = a; a.country = a.country ?? c; return a }
+            src.actors = src.actors.map { a in
+                var a = a; a.country = a.country ?? c; return a
+            }
             drafts[i].source = src
             drafts[i].note(rule, s, "actor country ← \(c.rawValue)")
         }
@@ -63,13 +84,17 @@ extension EventRule {
         if var tgt = d.target, tgt.kind == .group, tgt.actors.contains(where: { $0.country == nil }),
             let c = s.movedTo(d)
         {
-            tgt.actors = tgt.actors.map { a in var a = a; a.country = a.country ?? c; return a }
+            tgt.actors = tgt.actors.map { a in
+                var a = a; a.country = a.country ?? c; return a
+            }
             drafts[i].target = tgt
             drafts[i].note(rule, s, "recipient country ← moved to/from \(c.rawValue)")
             return
         }
         if var tgt = d.target, tgt.actors.contains(where: { $0.country == nil }), let c = targetFallback {
-            tgt.actors = tgt.actors.map { a in var a = a; a.country = a.country ?? c; return a }
+            tgt.actors = tgt.actors.map { a in
+                var a = a; a.country = a.country ?? c; return a
+            }
             drafts[i].target = tgt
             drafts[i].note(rule, s, "recipient country ← \(c.rawValue)")
         }

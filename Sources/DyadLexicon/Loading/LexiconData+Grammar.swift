@@ -27,6 +27,8 @@ extension LexiconData {
             try f.column("place"), try f.column("implied")
         )
         let object = try f.column("object")
+        // Optional (older user files lack it): the recipient the domain implies.
+        let impliedRecipient = f.optionalColumn("recipient-implied")
         func eventType(_ s: String, _ line: Int, _ what: String) throws -> EventType {
             guard let t = EventType(rawValue: s) else {
                 throw LexiconError.badRow(
@@ -43,21 +45,33 @@ extension LexiconData {
         }
         return try f.rows.map { line, c in
             let t = try eventType(c[type], line, "event type")
-            let i: TypePolicy.Intent = c[intent] == "-" || c[intent].isEmpty ? .same : .type(try eventType(c[intent], line, "intent type"))
+            let i: TypePolicy.Intent =
+                c[intent] == "-" || c[intent].isEmpty ? .same : .type(try eventType(c[intent], line, "intent type"))
             var sectors: [String: Sector] = [:]
             for pair in TSVFile.alternatives(c[implied]) {
                 let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
                 guard parts.count == 2, let sector = Sector(rawValue: parts[1]) else {
                     throw LexiconError.badRow(
-                        path: path, line: line, problem: "implied must be MODE=SECTOR pairs (a PLOVER sector), not \"\(pair)\"")
+                        path: path, line: line,
+                        problem: "implied must be MODE=SECTOR pairs (a PLOVER sector), not \"\(pair)\"")
                 }
                 sectors[parts[0]] = sector
+            }
+            var recipientSector: Sector?
+            if let k = impliedRecipient, !c[k].isEmpty, c[k] != "-" {
+                guard let sector = Sector(rawValue: c[k]) else {
+                    throw LexiconError.badRow(
+                        path: path, line: line,
+                        problem: "recipient-implied must be a PLOVER sector or -, not \"\(c[k])\"")
+                }
+                recipientSector = sector
             }
             return TypePolicy(
                 type: t, recipientWords: TSVFile.alternatives(c[recipient]), intent: i,
                 keepsAgentless: try flag(c[agentless], "keep", "drop", line, "agentless"),
                 placeIsRecipient: try flag(c[place], "yes", "no", line, "place"),
-                objectIsRecipient: try flag(c[object], "recipient", "theme", line, "object"), impliedSectors: sectors)
+                objectIsRecipient: try flag(c[object], "recipient", "theme", line, "object"), impliedSectors: sectors,
+                impliedRecipient: recipientSector)
         }
     }
 }

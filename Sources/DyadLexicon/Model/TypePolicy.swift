@@ -32,11 +32,16 @@ public struct TypePolicy: Sendable, Hashable {
     public var objectIsRecipient: Bool
     /// Implied actor sectors by mode; the key `*` applies to every mode.
     public var impliedSectors: [String: Sector]
+    /// The sector of the recipient the domain implies when the text names none: the actor's own
+    /// government for a protest (PLOVER: demonstrations "against the recipient", by default the
+    /// authorities).
+    public var impliedRecipient: Sector?
 
     public init(
         type: EventType, recipientWords: [String], intent: Intent, keepsAgentless: Bool, placeIsRecipient: Bool,
-        objectIsRecipient: Bool = true, impliedSectors: [String: Sector]
+        objectIsRecipient: Bool = true, impliedSectors: [String: Sector], impliedRecipient: Sector? = nil
     ) {
+        self.impliedRecipient = impliedRecipient
         self.type = type
         self.recipientWords = recipientWords
         self.recipientPrepositions = Set(recipientWords.map { TokenKey.of($0) })
