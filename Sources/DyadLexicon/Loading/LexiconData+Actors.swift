@@ -39,7 +39,9 @@ extension LexiconData {
             }
             var dated: [ActorSpell] = []
             if let spells, !c.isEmpty(spells) {
-                try forEachAlternative(c.cell(spells)) { dated.append(try Self.spell($0, path, line)) }
+                let cell = c.cell(spells)
+                dated.reserveCapacity(cell.reduce(1) { $1 == UInt8(ascii: "|") ? $0 + 1 : $0 })
+                try forEachAlternative(cell) { dated.append(try Self.spell($0, path, line)) }
             }
             return ActorEntry(
                 name: c[name], aliases: c.alternatives(aliases), country: CountryCode(c[country]),

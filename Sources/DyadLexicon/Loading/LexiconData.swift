@@ -61,7 +61,8 @@ public struct LexiconData: Sendable {
         }
         if let importedPath = path("actors_imported.tsv") {
             DispatchQueue.global().async(group: group) {
-                importedResult.result = Result { try Self.readActors(importedPath) }
+                // ~25,000 rows: on two threads of their own.
+                importedResult.result = Result { try Self.readActors(importedPath, parts: 2) }
             }
         }
         defer { group.wait() }
@@ -78,24 +79,11 @@ public struct LexiconData: Sendable {
         topicFilters = Self.mergedTopicFilters(
             imported: try path("discards_imported.tsv").map(Self.readTopicFilters) ?? [],
             curated: try path("discards.tsv").map(Self.readTopicFilters) ?? [])
+        if let p = path("common_words.txt") { commonWords = try Self.readCommonWords(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
         // Imported actors come after the curated ones: where a phrase is in both, the curated row wins.
         if let r = importedResult.result { actors += try r.get() }
-        if let p = path("common_words.txt") {
-            guard let data = FileManager.default.contents(atPath: p) else {
-                throw LexiconError.unreadable(path: p, reason: "not readable")
-            }
-            for line in data.split(separator: 0x0A) {
-                var a = line.startIndex
-                var b = line.endIndex
-                while a < b, line[a] == 0x20 || line[a] == 0x09 { a += 1 }
-                while b > a, line[b - 1] == 0x20 || line[b - 1] == 0x09 || line[b - 1] == 0x0D { b -= 1 }
-                if a < b, line[a] != UInt8(ascii: "#") {
-                    commonWords.insert(String(decoding: line[a..<b], as: UTF8.self).lowercased())
-                }
-            }
-        }
     }
 
     /// Merges a user's rows into these: rows with a key already present (country code, city id,

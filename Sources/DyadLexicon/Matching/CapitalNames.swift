@@ -37,13 +37,29 @@ struct CapitalNames {
         for e in entries {
             if ascii && e.isASCII {
                 if Self.equalsLowercased(name, e.name) { found = e.country }
-            } else {
+            } else if ascii || !e.isASCII || Self.mayLowercaseToASCII(name) {
                 if lower == nil { lower = name.lowercased() }
                 if lower == e.name { found = e.country }
             }
         }
         return found
     }
+
+    /// Whether a name that is not all ASCII can, lower-cased, equal an ASCII string.
+    ///
+    /// Strings are equal when canonically equivalent. Lower-casing maps no letter outside ASCII to
+    /// ASCII but the KELVIN SIGN (U+212A, to "k"), and the only characters canonically
+    /// equivalent to ASCII ones are U+212A, U+037E GREEK QUESTION MARK (";") and U+1FEF GREEK
+    /// VARIA ("`"); any other scalar outside ASCII stays in the lower-cased name. So a name
+    /// holding another one never equals an ASCII capital, and most non-ASCII city names (of a
+    /// country whose capitals are ASCII) need no lower-cased copy. A test checks both facts
+    /// over every scalar.
+    static func mayLowercaseToASCII(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { $0.isASCII || asciiEquivalents.contains($0.value) }
+    }
+
+    /// The scalars outside ASCII that lower-case to ASCII or are canonically equivalent to it.
+    static let asciiEquivalents: Set<UInt32> = [0x212A, 0x037E, 0x1FEF]
 
     /// Whether ASCII `name`, lower-cased, is `lower` (also ASCII).
     private static func equalsLowercased(_ name: String, _ lower: String) -> Bool {
