@@ -64,7 +64,8 @@ public struct LexiconData: Sendable {
         }
         if let importedPath = path("actors_imported.tsv") {
             DispatchQueue.global().async(group: group) {
-                importedResult.result = Result { try Self.readActors(importedPath) }
+                // ~25,000 rows: on two threads of their own.
+                importedResult.result = Result { try Self.readActors(importedPath, parts: 2) }
             }
         }
         defer { group.wait() }
@@ -82,24 +83,11 @@ public struct LexiconData: Sendable {
             imported: try path("discards_imported.tsv").map(Self.readTopicFilters) ?? [],
             curated: try path("discards.tsv").map(Self.readTopicFilters) ?? [])
         if let p = path("organization_heads.tsv") { organizationHeads = try Self.readOrganizationHeads(p) }
+        if let p = path("common_words.txt") { commonWords = try Self.readCommonWords(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
         // Imported actors come after the curated ones: where a phrase is in both, the curated row wins.
         if let r = importedResult.result { actors += try r.get() }
-        if let p = path("common_words.txt") {
-            guard let data = FileManager.default.contents(atPath: p) else {
-                throw LexiconError.unreadable(path: p, reason: "not readable")
-            }
-            for line in data.split(separator: 0x0A) {
-                var a = line.startIndex
-                var b = line.endIndex
-                while a < b, line[a] == 0x20 || line[a] == 0x09 { a += 1 }
-                while b > a, line[b - 1] == 0x20 || line[b - 1] == 0x09 || line[b - 1] == 0x0D { b -= 1 }
-                if a < b, line[a] != UInt8(ascii: "#") {
-                    commonWords.insert(String(decoding: line[a..<b], as: UTF8.self).lowercased())
-                }
-            }
-        }
     }
 
     /// Merges a user's rows into these: rows with a key already present (country code, city id,
@@ -148,10 +136,11 @@ public struct LexiconData: Sendable {
 
     // MARK: - Readers
 
-    private static func double(_ s: String, _ f: TSVFile, _ line: Int, _ col: String) throws -> Double? {
-        if s.isEmpty { return nil }
-        guard let v = Double(s) else {
-            throw LexiconError.badRow(path: f.path, line: line, problem: "\(col) is not a number: \"\(s)\"")
+    /// A coordinate cell: nil when empty.
+    private static func double(_ c: TSVRow, _ col: Int, _ path: String, _ name: String) throws -> Double? {
+        if c.isEmpty(col) { return nil }
+        guard let v = c.double(col) else {
+            throw LexiconError.badRow(path: path, line: c.line, problem: "\(name) is not a number: \"\(c[col])\"")
         }
         return v
     }
@@ -163,15 +152,15 @@ public struct LexiconData: Sendable {
             try f.column("people"), try f.column("capitals"), try f.column("seats"), try f.column("lat"),
             try f.column("lon")
         )
-        return try f.rows.map { line, c in
-            guard !c[code].isEmpty, !c[name].isEmpty else {
-                throw LexiconError.badRow(path: path, line: line, problem: "code and name are required")
+        return try f.mapRows { c in
+            guard !c.isEmpty(code), !c.isEmpty(name) else {
+                throw LexiconError.badRow(path: path, line: c.line, problem: "code and name are required")
             }
             return CountryEntry(
-                code: CountryCode(c[code]), name: c[name], aliases: TSVFile.alternatives(c[aliases]),
-                adjectives: TSVFile.alternatives(c[adj]), people: TSVFile.alternatives(c[people]),
-                capitals: TSVFile.alternatives(c[caps]), seats: TSVFile.alternatives(c[seats]),
-                lat: try double(c[lat], f, line, "lat"), lon: try double(c[lon], f, line, "lon"))
+                code: CountryCode(c[code]), name: c[name], aliases: c.alternatives(aliases),
+                adjectives: c.alternatives(adj), people: c.alternatives(people),
+                capitals: c.alternatives(caps), seats: c.alternatives(seats),
+                lat: try double(c, lat, path, "lat"), lon: try double(c, lon, path, "lon"))
         }
     }
 
@@ -181,106 +170,48 @@ public struct LexiconData: Sendable {
             try f.column("name"), try f.column("aliases"), try f.column("country"), try f.column("kind"),
             try f.column("lat"), try f.column("lon")
         )
-        return try f.rows.map { line, c in
-            guard !c[name].isEmpty, !c[country].isEmpty else {
-                throw LexiconError.badRow(path: path, line: line, problem: "name and country are required")
+        return try f.mapRows { c in
+            guard !c.isEmpty(name), !c.isEmpty(country) else {
+                throw LexiconError.badRow(path: path, line: c.line, problem: "name and country are required")
             }
             return SubdivisionEntry(
-                name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: CountryCode(c[country]),
-                kind: c[kind],
-                lat: try double(c[lat], f, line, "lat"), lon: try double(c[lon], f, line, "lon"))
+                name: c[name], aliases: c.alternatives(aliases), country: CountryCode(c[country]), kind: c[kind],
+                lat: try double(c, lat, path, "lat"), lon: try double(c, lon, path, "lon"))
         }
     }
 
-    static func readCities(_ path: String) throws -> [CityEntry] {
+    /// Reads `cities.tsv`.
+    /// - Parameter parts: how many threads read the rows (the file has ~34,000).
+    static func readCities(_ path: String, parts: Int = 1) throws -> [CityEntry] {
         let f = try TSVFile(path: path)
         let (id, name, aliases, country, admin1, lat, lon, pop) = (
             try f.column("id"), try f.column("name"), try f.column("aliases"), try f.column("country"),
             try f.column("admin1"), try f.column("lat"), try f.column("lon"), try f.column("population")
         )
-        return try f.rows.map { line, c in
-            guard let i = Int(c[id]), let la = Double(c[lat]), let lo = Double(c[lon]) else {
-                throw LexiconError.badRow(path: path, line: line, problem: "id, lat and lon must be numbers")
+        return try f.mapRows(parts: parts) { c in
+            guard let i = c.int(id), let la = c.double(lat), let lo = c.double(lon) else {
+                throw LexiconError.badRow(path: path, line: c.line, problem: "id, lat and lon must be numbers")
             }
             return CityEntry(
-                id: i, name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: CountryCode(c[country]),
-                admin1: c[admin1], lat: la, lon: lo, population: Int(c[pop]) ?? 0)
+                id: i, name: c[name], aliases: c.alternatives(aliases), country: CountryCode(c[country]),
+                admin1: c[admin1], lat: la, lon: lo, population: c.int(pop) ?? 0)
         }
     }
 
     static func readRoles(_ path: String) throws -> [RoleEntry] {
         let f = try TSVFile(path: path)
         let (phrase, sector, kind) = (try f.column("phrase"), try f.column("sector"), try f.column("kind"))
-        return try f.rows.map { line, c in
+        return try f.mapRows { c in
             guard let k = RoleKind(rawValue: c[kind]) else {
                 throw LexiconError.badRow(
-                    path: path, line: line, problem: "kind must be person, body or group, not \"\(c[kind])\"")
+                    path: path, line: c.line, problem: "kind must be person, body or group, not \"\(c[kind])\"")
             }
-            guard !c[phrase].isEmpty else {
-                throw LexiconError.badRow(path: path, line: line, problem: "empty phrase")
+            guard !c.isEmpty(phrase) else {
+                throw LexiconError.badRow(path: path, line: c.line, problem: "empty phrase")
             }
-            let s = c[sector].isEmpty ? nil : try Self.sector(c[sector], path, line)
+            let s = c.isEmpty(sector) ? nil : try Self.sector(c.cell(sector), path, c.line)
             return RoleEntry(phrase: c[phrase], sector: s, kind: k)
         }
-    }
-
-    static func readActors(_ path: String) throws -> [ActorEntry] {
-        let f = try TSVFile(path: path)
-        let (name, aliases, country, sector, kind) = (
-            try f.column("name"), try f.column("aliases"), try f.column("country"), try f.column("sector"),
-            try f.column("kind")
-        )
-        let note = f.optionalColumn("note")
-        let spells = f.optionalColumn("spells")
-        let source = f.optionalColumn("source")
-        let outside = f.optionalColumn("outside")
-        return try f.rows.map { line, c in
-            guard !c[name].isEmpty, !c[country].isEmpty else {
-                throw LexiconError.badRow(path: path, line: line, problem: "name and country are required")
-            }
-            // A secondary code may follow the first ("GOV|PRE"); each must be a sector, the first is used.
-            let sectors = try TSVFile.alternatives(c[sector]).map { try Self.sector($0, path, line) }
-            let outsideCell = outside.map { c[$0] } ?? ""
-            guard ["", "default", "none"].contains(outsideCell) else {
-                throw LexiconError.badRow(
-                    path: path, line: line, problem: "outside is \"\(outsideCell)\" (expected default or none)")
-            }
-            return ActorEntry(
-                name: c[name], aliases: TSVFile.alternatives(c[aliases]), country: CountryCode(c[country]),
-                sector: sectors.first, kind: c[kind], note: note.map { c[$0] } ?? "",
-                spells: try spells.map { try TSVFile.alternatives(c[$0]).map { try Self.spell($0, path, line) } } ?? [],
-                codedOutsideSpells: outsideCell != "none",
-                source: source.map { c[$0] }.flatMap { $0.isEmpty ? nil : $0 } ?? "curated")
-        }
-    }
-
-    /// Parses one dated code, `COUNTRY SECTOR FROM..TO` (`-` for no sector, either day may be
-    /// left out: `EGY GOV 1981-10-14..2011-02-11`, `EGY ELI 2011-02-12..`).
-    /// - Throws: `LexiconError.badRow` naming the file, line and what is wrong with the spell.
-    static func spell(_ text: String, _ path: String, _ line: Int) throws -> ActorSpell {
-        // Byte-level: the imported actors hold ~30,000 spells, and Foundation's splitting would
-        // dominate the lexicon's start-up.
-        func bad(_ why: String) -> LexiconError {
-            .badRow(path: path, line: line, problem: "spell \"\(text)\": \(why) (expected COUNTRY SECTOR FROM..TO)")
-        }
-        let u = Array(text.utf8)
-        let parts = u.split(separator: 0x20, omittingEmptySubsequences: true)
-        guard parts.count == 3, parts[0].count == 3 else { throw bad("three fields needed") }
-        let sectorCode = String(decoding: parts[1], as: UTF8.self)
-        let sector = sectorCode == "-" ? nil : try Self.sector(sectorCode, path, line)
-        let range = Array(parts[2])
-        guard let dots = range.indices.first(where: { $0 + 1 < range.count && range[$0] == 0x2E && range[$0 + 1] == 0x2E })
-        else { throw bad("no .. between the days") }
-        func day(_ s: ArraySlice<UInt8>) throws -> Day? {
-            if s.isEmpty { return nil }
-            let t = String(decoding: s, as: UTF8.self)
-            guard let d = Day(iso: t) else { throw bad("\"\(t)\" is not a YYYY-MM-DD day") }
-            return d
-        }
-        let from = try day(range[..<dots])
-        let to = try day(range[(dots + 2)...])
-        if let from, let to, to < from { throw bad("ends before it starts") }
-        return ActorSpell(country: CountryCode(String(decoding: parts[0], as: UTF8.self)), sector: sector, from: from, to: to)
     }
 
     /// Reads spelling variants of country names (`code`, `variant`) into the countries' aliases.
@@ -290,24 +221,13 @@ public struct LexiconData: Sendable {
         let (code, variant) = (try f.column("code"), try f.column("variant"))
         var index: [String: Int] = [:]
         for (i, c) in countries.enumerated() { index[c.code.rawValue] = i }
-        for (line, c) in f.rows {
+        let rows = try f.mapRows { c in
             guard let i = index[c[code]] else {
-                throw LexiconError.badRow(path: path, line: line, problem: "unknown country code \"\(c[code])\"")
+                throw LexiconError.badRow(path: path, line: c.line, problem: "unknown country code \"\(c[code])\"")
             }
-            if !c[variant].isEmpty { countries[i].aliases.append(c[variant]) }
+            return (i, c[variant])
         }
-    }
-
-    /// A sector cell's code as a `Sector`.
-    /// - Throws: `LexiconError.badRow` naming the file, line and the unknown code.
-    static func sector(_ code: String, _ path: String, _ line: Int) throws -> Sector {
-        guard let s = Sector(rawValue: code) else {
-            throw LexiconError.badRow(
-                path: path, line: line,
-                problem: "unknown sector \"\(code)\" (expected a PLOVER sector code: "
-                    + Sector.allCases.map(\.rawValue).joined(separator: ", ") + ")")
-        }
-        return s
+        for (i, v) in rows where !v.isEmpty { countries[i].aliases.append(v) }
     }
 
     static func readEvents(_ path: String) throws -> [EventPattern] {
@@ -317,7 +237,8 @@ public struct LexiconData: Sendable {
             try f.column("target"), try f.column("context"), try f.column("unit")
         )
         let recipient = f.optionalColumn("recipient")
-        return try f.rows.map { line, c in
+        return try f.mapRows { c in
+            let line = c.line
             guard let eventType = EventType(rawValue: c[type]) else {
                 throw LexiconError.badRow(
                     path: path, line: line,
@@ -329,22 +250,22 @@ public struct LexiconData: Sendable {
                     path: path, line: line,
                     problem: "kind must be verb, verb-intransitive, noun or request, not \"\(c[kind])\"")
             }
-            let forms = TSVFile.alternatives(c[trigger])
+            let forms = c.alternatives(trigger)
             guard !forms.isEmpty else { throw LexiconError.badRow(path: path, line: line, problem: "no trigger forms") }
             return EventPattern(
-                forms: forms, type: eventType, mode: c[mode].isEmpty ? nil : c[mode], kind: k,
-                hasTarget: c[target] == "yes", context: c[context].isEmpty ? nil : c[context],
-                unit: c[unit].isEmpty ? nil : c[unit], recipient: recipient.map { TSVFile.alternatives(c[$0]) } ?? [])
+                forms: forms, type: eventType, mode: c.isEmpty(mode) ? nil : c[mode], kind: k,
+                hasTarget: c.cell(target, is: "yes"), context: c.isEmpty(context) ? nil : c[context],
+                unit: c.isEmpty(unit) ? nil : c[unit], recipient: recipient.map { c.alternatives($0) } ?? [])
         }
     }
 
     static func readUnits(_ path: String) throws -> [UnitEntry] {
         let f = try TSVFile(path: path)
         let (word, unit, kind) = (try f.column("word"), try f.column("unit"), try f.column("kind"))
-        return try f.rows.map { line, c in
+        return try f.mapRows { c in
             guard let k = UnitEntry.Kind(rawValue: c[kind]) else {
                 throw LexiconError.badRow(
-                    path: path, line: line, problem: "kind must be noun or participle, not \"\(c[kind])\"")
+                    path: path, line: c.line, problem: "kind must be noun or participle, not \"\(c[kind])\"")
             }
             return UnitEntry(word: c[word], unit: c[unit], kind: k)
         }

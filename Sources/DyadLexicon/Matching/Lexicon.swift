@@ -110,94 +110,91 @@ public struct Lexicon: Sendable {
         self.policyTable = EventType.allCases.map { policies[$0] }
         // A verb form a curated trigger row also lists is the curated row's.
         var curated = Set<String>()
-        for e in data.events { for f in e.forms where !f.contains(" ") { curated.insert(f.lowercased()) } }
+        for e in data.events { for f in e.forms where !f.utf8.contains(0x20) { curated.insert(f.lowercased()) } }
         self.verbs = VerbIndex(data.verbs, excluding: curated)
         let phrases =
             data.cities.reduce(0) { $0 + 1 + $1.aliases.count } + data.actors.count * 3
             + data.countries.count * 12 + data.subdivisions.count * 2 + data.roles.count + data.units.count
-        var auto = PhraseAutomaton<Payload>(expectedTransitions: phrases * 3 / 2)
-        var count = 0
-        var lowerFilter = [UInt64](repeating: 0, count: 1024)
 
-        func add(_ phrase: String, _ target: Target, caseless: Bool = false) {
-            let bytes = Array(phrase.utf8)
-            let toks = tokenizer.tokenize(bytes)
-            guard !toks.isEmpty, toks.count <= 32 else { return }
-            var mask: UInt32 = 0
-            var letters = 0
-            var upperOnly = true
-            for (i, t) in toks.enumerated() {
-                if t.shape.contains(.capitalized) { mask |= 1 << UInt32(i) }
-                if t.shape.contains(.word) {
-                    letters += 1
-                    if !t.shape.contains(.allCaps) { upperOnly = false }
-                }
-            }
-            let rule: CaseRule
-            if caseless {
-                rule = .any
-            } else if upperOnly && letters > 0 {
-                rule = .upper
-            } else {
-                rule = mask == 0 ? .any : .proper
-            }
-            auto.insert(toks.map(\.key), Payload(target: target, rule: rule, capitalMask: mask))
-            if rule == .any || mask & 1 == 0 && rule != .upper {
-                let f = Lexicon.lowerFilterIndex(toks[0].key)
-                lowerFilter[f >> 6] |= 1 << UInt64(f & 63)
-            }
-            count += 1
+        // Every phrase in compile order, then all of them tokenized at once (on several threads),
+        // then the automaton filled in that order.
+        var names: [String] = []
+        var targets: [Target] = []
+        names.reserveCapacity(phrases)
+        targets.reserveCapacity(phrases)
+        func add(_ phrase: String, _ target: Target) {
+            names.append(phrase)
+            targets.append(target)
         }
-
         var countryIndex: [CountryCode: Int] = [:]
         for (i, c) in data.countries.enumerated() {
             countryIndex[c.code] = i
-            for n in [c.name] + c.aliases { add(n, .countryName(i)) }
+            add(c.name, .countryName(i))
+            for n in c.aliases { add(n, .countryName(i)) }
             for n in c.adjectives { add(n, .countryAdjective(i)) }
             for n in c.people { add(n, .countryPeople(i)) }
             for n in c.capitals { add(n, .capital(i)) }
             for n in c.seats { add(n, .seat(i)) }
         }
         for (i, s) in data.subdivisions.enumerated() {
-            for n in [s.name] + s.aliases { add(n, .subdivision(i)) }
+            add(s.name, .subdivision(i))
+            for n in s.aliases { add(n, .subdivision(i)) }
         }
+        let capitals = CapitalNames(data.countries)
         var capitalCity: [Int: Int] = [:]
-        var capitalNames: [String: Int] = [:]
-        for (i, c) in data.countries.enumerated() {
-            for n in c.capitals { capitalNames["\(c.code)\t\(n.lowercased())"] = i }
-        }
         for (i, c) in data.cities.enumerated() {
-            for (k, n) in ([c.name] + c.aliases).enumerated()
-            where k == 0 || n != c.name && !c.aliases[..<(k - 1)].contains(n) {
+            let own = capitals[c.country]
+            for k in -1..<c.aliases.count {
+                let n = k < 0 ? c.name : c.aliases[k]
+                guard k < 0 || n != c.name && !c.aliases[..<k].contains(n) else { continue }
                 add(n, .city(i))
-                if let ci = capitalNames["\(c.country)\t\(n.lowercased())"],
+                if !own.isEmpty, let ci = CapitalNames.country(of: n, among: own),
                     capitalCity[ci].map({ data.cities[$0].population < c.population }) ?? true
                 {
                     capitalCity[ci] = i
                 }
             }
         }
-        for (i, r) in data.roles.enumerated() { add(r.phrase, .role(i), caseless: true) }
+        for (i, r) in data.roles.enumerated() { add(r.phrase, .role(i)) }
         for (i, a) in data.actors.enumerated() {
-            for (k, n) in ([a.name] + a.aliases).enumerated()
-            where k == 0 || n != a.name && !a.aliases[..<(k - 1)].contains(n) {
+            add(a.name, .actor(i))
+            for (k, n) in a.aliases.enumerated() where n != a.name && !a.aliases[..<k].contains(n) {
                 add(n, .actor(i))
             }
         }
-        for (i, u) in data.units.enumerated() { add(u.word, .unit(i), caseless: true) }
+        for (i, u) in data.units.enumerated() { add(u.word, .unit(i)) }
+
+        var auto = PhraseAutomaton<Payload>(expectedTransitions: phrases * 3 / 2)
+        var count = 0
+        var lowerFilter = [UInt64](repeating: 0, count: 1024)
+        TokenizedPhrases(names, tokenizer: tokenizer).forEach { i, keys, p in
+            guard p.count > 0, p.count <= 32 else { return }
+            let target = targets[i]
+            let rule: CaseRule
+            switch target {
+            case .role, .unit: rule = .any  // matched in any case
+            default: rule = p.upperOnly ? .upper : p.capitalMask == 0 ? .any : .proper
+            }
+            auto.insert(keys, Payload(target: target, rule: rule, capitalMask: p.capitalMask))
+            if rule == .any || p.capitalMask & 1 == 0 && rule != .upper {
+                let f = Lexicon.lowerFilterIndex(keys[keys.startIndex])
+                lowerFilter[f >> 6] |= 1 << UInt64(f & 63)
+            }
+            count += 1
+        }
 
         self.automaton = auto
         var events = PhraseAutomaton<EventTrigger>(expectedTransitions: data.events.count * 16)
         var eventFilter = [UInt64](repeating: 0, count: 1024)
         for (i, e) in data.events.enumerated() {
             for form in e.forms {
-                let toks = tokenizer.tokenize(Array(form.utf8))
+                let toks =
+                    form.utf8.withContiguousStorageIfAvailable { tokenizer.tokenize($0) }
+                    ?? tokenizer.tokenize(Array(form.utf8))
                 guard !toks.isEmpty else { continue }
                 // Forms ending in -ed/-en can head a passive ("were arrested by police").
-                let lower = form.lowercased()
-                let head = lower.split(separator: " ").first.map(String.init) ?? lower
-                let participle = head.hasSuffix("ed") || head.hasSuffix("en")
-                events.insert(toks.map(\.key), EventTrigger(pattern: i, participle: participle))
+                let participle = Self.headIsParticiple(form.lowercased())
+                events.insert(toks.lazy.map(\.key), EventTrigger(pattern: i, participle: participle))
                 let f = Lexicon.lowerFilterIndex(toks[0].key)
                 eventFilter[f >> 6] |= 1 << UInt64(f & 63)
             }
@@ -210,6 +207,19 @@ public struct Lexicon: Sendable {
         self.countryIndex = countryIndex
         self.cityCount = data.cities.reduce(into: [:]) { $0[$1.country, default: 0] += 1 }
         self.phraseCount = count
+    }
+
+    /// Whether the first space-separated word of a lower-cased trigger form (the whole form when
+    /// it has none) ends in -ed or -en.
+    static func headIsParticiple(_ lower: String) -> Bool {
+        let u = Array(lower.utf8)
+        var a = 0
+        while a < u.count && u[a] == 0x20 { a += 1 }
+        var b = a
+        while b < u.count && u[b] != 0x20 { b += 1 }
+        if a == b { (a, b) = (0, u.count) }
+        guard b - a >= 2, u[b - 2] == UInt8(ascii: "e") else { return false }
+        return u[b - 1] == UInt8(ascii: "d") || u[b - 1] == UInt8(ascii: "n")
     }
 
     /// Whether the text tokens `tokens[start..<end]` satisfy a payload's case rule.

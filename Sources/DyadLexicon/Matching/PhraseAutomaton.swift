@@ -22,7 +22,7 @@ public struct PhraseAutomaton<Payload: Sendable>: Sendable {
     public var nodeCount: Int { outputs.count }
 
     /// Adds a phrase given as token keys.
-    public mutating func insert(_ keys: [UInt64], _ payload: Payload) {
+    public mutating func insert<Keys: Collection<UInt64>>(_ keys: Keys, _ payload: Payload) {
         guard !keys.isEmpty else { return }
         var node: Int32 = 0
         for k in keys {
