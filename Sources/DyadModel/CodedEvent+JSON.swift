@@ -2,7 +2,8 @@ import DyadText
 
 extension CodedEvent {
     /// The record as EVAL.md defines it (keys sorted), plus `modality`, `contexts`, `trigger`,
-    /// `mentions` and `confidence`, which the scorer ignores.
+    /// `mentions` and `confidence`, which the scorer ignores, and `cameo` when the trigger was a
+    /// CAMEO verb pattern (absent otherwise, so records of curated triggers are unchanged).
     public var json: JSONObject {
         var o = JSONObject()
         o.set("doc", document)
@@ -25,6 +26,7 @@ extension CodedEvent {
         o.set("trigger", trigger)
         o.set("mentions", mentions)
         o.set("confidence", confidence)
+        if let cameo { o.set("cameo", cameo) }
         return o
     }
 }

@@ -103,13 +103,17 @@ public struct CodedEvent: Sendable, Hashable {
     public var trigger: String
     /// How many times the document told this event (after deduplication).
     public var mentions: Int = 1
+    /// The CAMEO code of the verb pattern (`verbs.tsv`) the trigger came from, nil for a curated
+    /// trigger: CAMEO-based analyses can then use the pattern's own code instead of one mapped
+    /// back from the PLOVER type (`cameoCoding`). Kept as written in the lexicon.
+    public var cameo: String?
 
     /// Creates an event from its parts (the coder builds events with it; the store, the synthetic
     /// benchmark and tests rebuild them without running the coder).
     public init(
         document: String, type: EventType, mode: String?, source: [Actor], target: [Actor], date: Day?, place: Place?,
         quantity: Count?, attribution: String?, evidence: Evidence, modality: Modality?, contexts: [String],
-        trigger: String, mentions: Int = 1
+        trigger: String, mentions: Int = 1, cameo: String? = nil
     ) {
         self.document = document
         self.type = type
@@ -125,5 +129,6 @@ public struct CodedEvent: Sendable, Hashable {
         self.contexts = contexts
         self.trigger = trigger
         self.mentions = mentions
+        self.cameo = cameo
     }
 }

@@ -11,11 +11,14 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case geojson
     /// PLOVER's data-exchange records (`id`, `date`, `actor`, `recipient`, `event`, `mode`, ...), one per line.
     case plover
+    /// The PETRARCH/Phoenix tab-separated event line with CAMEO codes (see `CAMEOExport`).
+    case cameo
 
     /// Bytes written before the first event.
     public var header: [UInt8] {
         switch self {
         case .csv: Array((Self.csvColumns.joined(separator: ",") + "\n").utf8)
+        case .cameo: Array(CAMEOExport.header.utf8)
         case .geojson: Array("{\"type\":\"FeatureCollection\",\"features\":[\n".utf8)
         case .jsonl, .plover: []
         }
@@ -33,6 +36,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .jsonl: return e.event.json.bytes() + [0x0A]
         case .csv: return Array(Self.csvRow(e).utf8)
         case .plover: return Self.plover(e).bytes() + [0x0A]
+        case .cameo: return Array(CAMEOExport.lines(e).utf8)
         case .geojson:
             guard let place = e.event.place, let lat = place.lat, let lon = place.lon else { return [] }
             var geometry = JSONObject()
@@ -48,16 +52,21 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// Whether `bytes(_:first:)` writes anything for the event (GeoJSON skips events without coordinates).
+    /// Whether `bytes(_:first:)` writes anything for the event (GeoJSON skips events without
+    /// coordinates, CAMEO skips MIGRATE, which it does not code).
     public func includes(_ e: StoredEvent) -> Bool {
-        self != .geojson || (e.event.place?.lat != nil && e.event.place?.lon != nil)
+        switch self {
+        case .geojson: e.event.place?.lat != nil && e.event.place?.lon != nil
+        case .cameo: CAMEOExport.includes(e)
+        case .jsonl, .csv, .plover: true
+        }
     }
 
     static let csvColumns = [
         "id", "doc", "type", "mode", "date", "day", "source_countries", "source_sectors", "source_text",
         "target_countries", "target_sectors", "target_text", "place_name", "place_country", "lat", "lon",
         "quantity_value", "quantity_qualifier", "quantity_unit", "attribution", "modality", "contexts", "trigger",
-        "mentions", "cluster_id", "evidence_sentence", "evidence_start", "evidence_end", "evidence_text",
+        "mentions", "cluster_id", "evidence_sentence", "evidence_start", "evidence_end", "evidence_text", "cameo",
     ]
 
     /// One CSV line (RFC 4180 quoting) ending in a newline.
@@ -76,7 +85,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             number(e.quantity?.value), e.quantity?.qualifier.rawValue ?? "", e.quantity?.unit ?? "",
             e.attribution ?? "", e.modality?.rawValue ?? "", e.contexts.joined(separator: ";"), e.trigger,
             String(e.mentions), s.clusterID.map { String($0) } ?? "", String(e.evidence.sentence),
-            String(e.evidence.start), String(e.evidence.end), e.evidence.text,
+            String(e.evidence.start), String(e.evidence.end), e.evidence.text, e.cameo ?? "",
         ]
         return fields.map(csvField).joined(separator: ",") + "\n"
     }

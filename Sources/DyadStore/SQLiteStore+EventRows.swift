@@ -8,7 +8,7 @@ extension SQLiteStore {
         e.id, e.doc_id, e.type, e.mode, e.date, e.day, e.place_name, e.place_country, e.lat, e.lon,
         e.quantity_value, e.quantity_qualifier, e.quantity_unit, e.quantity_text, e.attribution,
         e.evidence_sentence, e.evidence_start, e.evidence_end, e.evidence_text, e.modality, e.contexts,
-        e.trigger, e.mentions, e.cluster_id
+        e.trigger, e.mentions, e.cluster_id, e.cameo
         """
 
     /// Rebuilds the events of `rows` (read with `eventColumns`) with their actors, in row order.
@@ -69,7 +69,7 @@ extension SQLiteStore {
                     text: r["evidence_text"]),
                 modality: modality.flatMap { CodedEvent.Modality(rawValue: $0) },
                 contexts: contexts.isEmpty ? [] : contexts.split(separator: ",").map(String.init),
-                trigger: r["trigger"], mentions: r["mentions"])
+                trigger: r["trigger"], mentions: r["mentions"], cameo: r["cameo"])
             return StoredEvent(id: id, clusterID: r["cluster_id"], day: day.flatMap { Day(iso: $0) }, event: event)
         }
     }

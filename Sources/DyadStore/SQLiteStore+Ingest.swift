@@ -214,6 +214,7 @@ extension SQLiteStore {
             event.bind(cluster)
             event.bind(sources)
             event.bind(targets)
+            event.bind(e.cameo)
             try event.run(db)
             let eventID = db.lastInsertedRowID
             for (side, actors) in [("source", e.source), ("target", e.target)] {

@@ -116,6 +116,12 @@ extension SQLiteStore {
             try createCountryRollups(db)
             try record(version: 7, db)
         }
+        m.registerMigration("v8") { db in
+            // The CAMEO code of the verb pattern an event's trigger came from (`CodedEvent.cameo`),
+            // NULL for curated triggers and for every event stored before: nothing to backfill.
+            try db.execute(sql: "ALTER TABLE events ADD COLUMN cameo TEXT")
+            try record(version: 8, db)
+        }
         return m
     }
 

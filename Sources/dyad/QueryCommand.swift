@@ -99,19 +99,22 @@ func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Stream stored events as jsonl, csv, geojson or plover records.",
+        abstract: "Stream stored events as jsonl, csv, geojson, plover or cameo records.",
         discussion: """
             jsonl: the EVAL.md records of `dyad code`. csv: one row per event with a header. geojson: \
             a FeatureCollection of Point features for events whose place has coordinates. plover: \
             PLOVER data-exchange records (id, date, actor, recipient, event, mode, context, event_loc). \
-            Memory stays flat whatever the store's size.
+            cameo: the PETRARCH/Phoenix tab-separated line (header first; one line per source-target \
+            pair; CAMEO code, root code, quad class, PLOVER score, place, then Dyad's event id and \
+            whether the code came from a verb pattern or was mapped from the PLOVER type and mode; \
+            MIGRATE events are left out). Memory stays flat whatever the store's size.
             """
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var filters: EventFilterOptions
 
-    @Option(help: "jsonl, csv, geojson or plover.")
+    @Option(help: "jsonl, csv, geojson, plover or cameo.")
     var format: ExportFormat = .jsonl
 
     @Option(help: "At most this many events.")

@@ -149,7 +149,8 @@ public struct EventCoder: Sendable {
         return CodedEvent(
             document: s.document.id, type: d.type, mode: d.mode, source: sources, target: d.target?.actors ?? [],
             date: d.date, place: d.place, quantity: d.quantity, attribution: d.attribution, evidence: evidence,
-            modality: d.modality, contexts: d.pattern.context.map { [$0] } ?? [], trigger: text.string(tokens: d.trigger))
+            modality: d.modality, contexts: d.pattern.context.map { [$0] } ?? [],
+            trigger: text.string(tokens: d.trigger), cameo: d.type == d.pattern.type ? d.pattern.cameo : nil)
     }
 
     /// The evidence: from the actor (or trigger) to the recipient (or trigger), inside the sentence.

@@ -176,6 +176,7 @@ enum OpenAPIDocument {
                   "evidence": { "type": "object", "properties": { "sentence": { "type": "integer" }, "start": { "type": "integer" }, "end": { "type": "integer" }, "text": { "type": "string" } } },
                   "modality": { "type": ["string", "null"] }, "contexts": { "type": "array", "items": { "type": "string" } },
                   "trigger": { "type": "string" }, "mentions": { "type": "integer" },
+                  "cameo": { "type": "string", "pattern": "^[0-9]{3,4}$", "description": "The CAMEO code of the verb pattern (lexicon-imported/verbs.tsv) the trigger came from; absent for curated triggers." },
                   "url": { "type": "string" }, "document_url": { "type": "string" }
                 }
               },
