@@ -8,8 +8,8 @@ import Foundation
 /// alternatives inside a cell.
 ///
 /// The file is kept as bytes and rows are handed out as `TSVRow` views over them: the cities
-/// and imported actors are ~60,000 rows, and making a `String` of every cell (most of them never
-/// kept) was most of the lexicon's start-up. `rows` still builds the cells as strings, for the
+/// and imported actors are ~60,000 rows, and making a `String` of every cell and an array of
+/// every row, then dropping most of them, was most of the lexicon's start-up. `rows` still builds the cells as strings, for the
 /// small files whose readers are written that way.
 struct TSVFile: Sendable {
     let path: String
@@ -86,8 +86,10 @@ struct TSVFile: Sendable {
                     results.set(i, Result { try Self.map(shared.value.0, pieces[i], shared.value.1) })
                 }
             }
+            let all = try results.all.map { try $0.get() }
             var out: [T] = []
-            for r in results.all { try out.append(contentsOf: r.get()) }
+            out.reserveCapacity(all.reduce(0) { $0 + $1.count })
+            for rows in all { out.append(contentsOf: rows) }
             return out
         }
     }

@@ -31,7 +31,7 @@ struct CapitalNames {
     /// The country of the capital among `entries` that `name` is, lower-cased (the last listed
     /// when several are).
     static func country(of name: String, among entries: [Entry]) -> Int? {
-        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = Self.isASCII(name)
         var lower: String?
         var found: Int?
         for e in entries {
@@ -64,10 +64,21 @@ struct CapitalNames {
     /// Whether ASCII `name`, lower-cased, is `lower` (also ASCII).
     private static func equalsLowercased(_ name: String, _ lower: String) -> Bool {
         guard name.utf8.count == lower.utf8.count else { return false }
-        for (a, b) in zip(name.utf8, lower.utf8) {
-            let la = (a &- 65) < 26 ? a | 0x20 : a
-            if la != b { return false }
-        }
-        return true
+        return
+            name.utf8.withContiguousStorageIfAvailable { a in
+                lower.utf8.withContiguousStorageIfAvailable { b in
+                    for i in 0..<a.count where ((a[i] &- 65) < 26 ? a[i] | 0x20 : a[i]) != b[i] { return false }
+                    return true
+                }
+            }.flatMap { $0 } ?? (name.lowercased() == lower)
+    }
+
+    /// Whether every byte of `s` is ASCII.
+    static func isASCII(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { u in
+            var any: UInt8 = 0
+            for b in u { any |= b }
+            return any < 0x80
+        } ?? s.utf8.allSatisfy { $0 < 0x80 }
     }
 }

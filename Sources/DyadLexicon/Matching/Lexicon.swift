@@ -103,6 +103,8 @@ public struct Lexicon: Sendable {
     /// - Parameter tokenizer: the tokenizer the text will be read with; phrases are split by it.
     public init(_ data: LexiconData, tokenizer: Tokenizer = Tokenizer()) {
         self.data = data
+        // Event triggers, common words and capitals do not depend on the names: built meanwhile.
+        let side = LexiconSideTables.start(data, tokenizer: tokenizer)
         self.grammar = GrammarWords(data.grammar)
         var policies: [EventType: TypePolicy] = [:]
         for p in data.policies { policies[p.type] = p }
@@ -116,8 +118,8 @@ public struct Lexicon: Sendable {
             data.cities.reduce(0) { $0 + 1 + $1.aliases.count } + data.actors.count * 3
             + data.countries.count * 12 + data.subdivisions.count * 2 + data.roles.count + data.units.count
 
-        // Every phrase in compile order, then all of them tokenized at once (on several threads),
-        // then the automaton filled in that order.
+        // Every phrase in compile order; they are tokenized on several threads and reach the
+        // automaton in this order.
         var names: [String] = []
         var targets: [Target] = []
         names.reserveCapacity(phrases)
@@ -140,26 +142,21 @@ public struct Lexicon: Sendable {
             add(s.name, .subdivision(i))
             for n in s.aliases { add(n, .subdivision(i)) }
         }
-        let capitals = CapitalNames(data.countries)
-        var capitalCity: [Int: Int] = [:]
-        for (i, c) in data.cities.enumerated() {
-            let own = capitals[c.country]
-            for k in -1..<c.aliases.count {
-                let n = k < 0 ? c.name : c.aliases[k]
-                guard k < 0 || n != c.name && !c.aliases[..<k].contains(n) else { continue }
-                add(n, .city(i))
-                if !own.isEmpty, let ci = CapitalNames.country(of: n, among: own),
-                    capitalCity[ci].map({ data.cities[$0].population < c.population }) ?? true
-                {
-                    capitalCity[ci] = i
-                }
+        data.cities.withUnsafeBufferPointer { cities in
+            for i in cities.indices {
+                let name = cities[i].name
+                let aliases = cities[i].aliases
+                add(name, .city(i))
+                for (k, n) in aliases.enumerated() where n != name && !aliases[..<k].contains(n) { add(n, .city(i)) }
             }
         }
         for (i, r) in data.roles.enumerated() { add(r.phrase, .role(i)) }
-        for (i, a) in data.actors.enumerated() {
-            add(a.name, .actor(i))
-            for (k, n) in a.aliases.enumerated() where n != a.name && !a.aliases[..<k].contains(n) {
-                add(n, .actor(i))
+        data.actors.withUnsafeBufferPointer { actors in
+            for i in actors.indices {
+                let name = actors[i].name
+                let aliases = actors[i].aliases
+                add(name, .actor(i))
+                for (k, n) in aliases.enumerated() where n != name && !aliases[..<k].contains(n) { add(n, .actor(i)) }
             }
         }
         for (i, u) in data.units.enumerated() { add(u.word, .unit(i)) }
@@ -167,7 +164,7 @@ public struct Lexicon: Sendable {
         var auto = PhraseAutomaton<Payload>(expectedTransitions: phrases * 3 / 2)
         var count = 0
         var lowerFilter = [UInt64](repeating: 0, count: 1024)
-        TokenizedPhrases(names, tokenizer: tokenizer).forEach { i, keys, p in
+        TokenizedPhrases.forEach(names, tokenizer: tokenizer) { i, keys, p in
             guard p.count > 0, p.count <= 32 else { return }
             let target = targets[i]
             let rule: CaseRule
@@ -182,31 +179,16 @@ public struct Lexicon: Sendable {
             }
             count += 1
         }
-
         self.automaton = auto
-        var events = PhraseAutomaton<EventTrigger>(expectedTransitions: data.events.count * 16)
-        var eventFilter = [UInt64](repeating: 0, count: 1024)
-        for (i, e) in data.events.enumerated() {
-            for form in e.forms {
-                let toks =
-                    form.utf8.withContiguousStorageIfAvailable { tokenizer.tokenize($0) }
-                    ?? tokenizer.tokenize(Array(form.utf8))
-                guard !toks.isEmpty else { continue }
-                // Forms ending in -ed/-en can head a passive ("were arrested by police").
-                let participle = Self.headIsParticiple(form.lowercased())
-                events.insert(toks.lazy.map(\.key), EventTrigger(pattern: i, participle: participle))
-                let f = Lexicon.lowerFilterIndex(toks[0].key)
-                eventFilter[f >> 6] |= 1 << UInt64(f & 63)
-            }
-        }
-        self.eventAutomaton = events
-        self.eventFilter = eventFilter
         self.lowerFilter = lowerFilter
-        self.commonWords = Set(data.commonWords.map { TokenKey.of($0) })
-        self.capitalCity = capitalCity
         self.countryIndex = countryIndex
-        self.cityCount = data.cities.reduce(into: [:]) { $0[$1.country, default: 0] += 1 }
         self.phraseCount = count
+        let tables = side.wait()
+        self.eventAutomaton = tables.eventAutomaton
+        self.eventFilter = tables.eventFilter
+        self.commonWords = tables.commonWords
+        self.capitalCity = tables.capitalCity
+        self.cityCount = tables.cityCount
     }
 
     /// Whether the first space-separated word of a lower-cased trigger form (the whole form when

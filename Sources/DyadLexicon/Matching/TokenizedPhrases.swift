@@ -2,13 +2,15 @@ import Dispatch
 import DyadText
 import Foundation
 
-/// The lexicon's phrases tokenized ahead of compilation, on several threads at once.
+/// The lexicon's phrases tokenized for compilation on several threads, handed to the compiler
+/// in list order.
 ///
-/// Tokenizing the ~74,000 names is most of compiling the lexicon, and each phrase is independent
-/// of the others, so the list is cut into pieces that are tokenized at the same time. The
-/// automaton is then filled in list order, so the compiled lexicon is the same whatever the
-/// number of threads.
-struct TokenizedPhrases {
+/// Tokenizing the ~80,000 names is half of compiling the lexicon, and filling the automaton
+/// (one hash table) the other half, which only one thread can do. So the list is cut into
+/// pieces that helper threads tokenize ahead while the calling thread inserts the pieces in
+/// order, tokenizing a piece itself whenever the next one is not ready. The phrases reach the
+/// automaton in list order whatever the number of threads, so the compiled lexicon is the same.
+enum TokenizedPhrases {
     /// What compiling needs of one phrase's tokens.
     struct Phrase {
         /// Where its keys start in its piece's key array.
@@ -22,55 +24,42 @@ struct TokenizedPhrases {
     }
 
     /// One piece of the list: the keys of all its phrases, back to back, and the phrases.
-    private struct Piece {
+    struct Piece: Sendable {
         var keys: [UInt64] = []
         var phrases: [Phrase] = []
     }
 
-    private let pieces: [Piece]
-
-    /// Tokenizes `phrases`.
+    /// Calls `body` on the calling thread with each phrase's index in `phrases`, its token keys
+    /// and what else its tokens say, in list order.
     /// - Parameters:
     ///   - tokenizer: the tokenizer the text will be read with.
-    ///   - threads: how many pieces to tokenize at the same time (1 for small lists).
-    init(_ phrases: [String], tokenizer: Tokenizer, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        let n = phrases.count < 4096 ? 1 : max(1, min(threads, 8))
+    ///   - threads: how many threads tokenize (the calling one included); 1 tokenizes in line.
+    static func forEach(
+        _ phrases: [String], tokenizer: Tokenizer, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        _ body: (Int, ArraySlice<UInt64>, Phrase) -> Void
+    ) {
+        let n = threads <= 1 || phrases.count < 4096 ? 1 : min(64, phrases.count / 1024)
         let bounds = (0...n).map { phrases.count * $0 / n }
-        if n == 1 {
-            pieces = [Self.tokenize(phrases[...], tokenizer)]
+        func emit(_ piece: Piece, from first: Int) {
+            for (k, p) in piece.phrases.enumerated() {
+                body(first + k, piece.keys[Int(p.start)..<Int(p.start + p.count)], p)
+            }
+        }
+        guard n > 1 else {
+            emit(tokenize(phrases[...], tokenizer), from: 0)
             return
         }
-        let slots = UnsafeMutablePointer<Piece>.allocate(capacity: n)
-        slots.initialize(repeating: Piece(), count: n)
-        defer {
-            slots.deinitialize(count: n)
-            slots.deallocate()
+        let queue = PieceQueue(phrases: phrases, bounds: bounds, tokenizer: tokenizer)
+        let helpers = DispatchGroup()
+        for _ in 1..<min(threads, 8) {
+            DispatchQueue.global().async(group: helpers) { while queue.tokenizeNext() {} }
         }
-        let shared = SharedSlots(slots: slots)
-        phrases.withUnsafeBufferPointer { list in
-            let input = SharedInput(list: list)
-            // Each thread writes only its own slot.
-            DispatchQueue.concurrentPerform(iterations: n) { k in
-                shared.slots[k] = Self.tokenize(input.list[bounds[k]..<bounds[k + 1]], tokenizer)
-            }
-        }
-        pieces = Array(UnsafeBufferPointer(start: slots, count: n))
+        for k in 0..<n { emit(queue.take(k), from: bounds[k]) }
+        helpers.wait()
     }
 
-    /// Calls `body` with each phrase's index in the list, its token keys and what else its tokens
-    /// say, in list order.
-    func forEach(_ body: (Int, ArraySlice<UInt64>, Phrase) -> Void) {
-        var index = 0
-        for piece in pieces {
-            for p in piece.phrases {
-                body(index, piece.keys[Int(p.start)..<Int(p.start + p.count)], p)
-                index += 1
-            }
-        }
-    }
-
-    private static func tokenize<C: Collection>(_ phrases: C, _ tokenizer: Tokenizer) -> Piece
-    where C.Element == String {
+    /// Tokenizes each phrase and notes what compiling needs of its tokens.
+    static func tokenize<C: Collection>(_ phrases: C, _ tokenizer: Tokenizer) -> Piece where C.Element == String {
         var piece = Piece()
         piece.phrases.reserveCapacity(phrases.count)
         piece.keys.reserveCapacity(phrases.count * 2)
@@ -98,12 +87,56 @@ struct TokenizedPhrases {
     }
 }
 
-/// The result slots, each written by one thread of `concurrentPerform` and read after it returns.
-private struct SharedSlots<T>: @unchecked Sendable {
-    let slots: UnsafeMutablePointer<T>
-}
+/// The pieces of a phrase list: which one to tokenize next, and the tokenized ones not taken yet.
+private final class PieceQueue: @unchecked Sendable {
+    private let phrases: [String]
+    private let bounds: [Int]
+    private let tokenizer: Tokenizer
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var next = 0
+    private var ready: [TokenizedPhrases.Piece?]
 
-/// The phrase list, only read by the threads while the caller waits for them.
-private struct SharedInput: @unchecked Sendable {
-    let list: UnsafeBufferPointer<String>
+    init(phrases: [String], bounds: [Int], tokenizer: Tokenizer) {
+        self.phrases = phrases
+        self.bounds = bounds
+        self.tokenizer = tokenizer
+        self.ready = Array(repeating: nil, count: bounds.count - 1)
+    }
+
+    /// Tokenizes the first piece nobody has claimed; false when there is none left.
+    func tokenizeNext() -> Bool {
+        condition.lock()
+        let k = next
+        guard k < ready.count else {
+            condition.unlock()
+            return false
+        }
+        next += 1
+        condition.unlock()
+        let piece = TokenizedPhrases.tokenize(phrases[bounds[k]..<bounds[k + 1]], tokenizer)
+        condition.lock()
+        ready[k] = piece
+        condition.broadcast()
+        condition.unlock()
+        return true
+    }
+
+    /// Piece `k`, once tokenized: tokenizes unclaimed pieces meanwhile rather than wait.
+    func take(_ k: Int) -> TokenizedPhrases.Piece {
+        condition.lock()
+        while ready[k] == nil {
+            if next < ready.count {
+                condition.unlock()
+                _ = tokenizeNext()
+                condition.lock()
+            } else {
+                condition.wait()
+            }
+        }
+        let piece = ready[k]!
+        ready[k] = nil
+        condition.unlock()
+        return piece
+    }
 }
