@@ -14,11 +14,13 @@ config=${FUZZ_CONFIG:-debug}
 scratch=.build-fuzz
 export DYAD_FUZZ=1 SWIFT_BACKTRACE=enable=no
 # SwiftPM passes --sanitize values as separate -sanitize= flags, and the compiler keeps only the
-# last, which drops the fuzzer's coverage; one combined flag keeps both.
-for t in "${targets[@]}"; do
-    swift build -c "$config" --scratch-path "$scratch" --product "fuzz-$t" --sanitize=fuzzer \
-        -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -1
-done
+# last, which drops the fuzzer's coverage; one combined flag keeps both. With DYAD_FUZZ set the
+# package holds only the fuzz targets and the modules they use, so one `swift build` builds them
+# all (one planning pass, and the two cores shared across targets); a single target builds alone.
+products=()
+[ ${#targets[@]} -eq 1 ] && products=(--product "fuzz-${targets[0]}")
+swift build -c "$config" --scratch-path "$scratch" "${products[@]}" --sanitize=fuzzer \
+    -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for t in "${targets[@]}"; do
