@@ -32,6 +32,8 @@ let package = Package(
         // Already Hummingbird's; named for the server's connection guard (a NIO channel handler).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
+        // Already Hummingbird's; named for the server tests, which start and stop the live server.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         .target(name: "DyadText", swiftSettings: swiftSettings),
@@ -106,7 +108,15 @@ let package = Package(
             name: "DyadServerTests",
             dependencies: [
                 "DyadServer", "DyadCoder", "DyadSyntax", "dyad",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // The live server and a small HTTP/1.1 client over NIO (LiveClient.swift), all already
+                // built for the server; HummingbirdTesting would add AsyncHTTPClient, NIOSSL and HTTP/2.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -119,7 +129,15 @@ let package = Package(
 // libFuzzer targets (Fuzz/, docs/fuzzing.md), declared only when DYAD_FUZZ is set so that ordinary
 // builds and `swift test` never see them: they have no `main` of their own (libFuzzer's) and
 // build only with `--sanitize=fuzzer`. `-parse-as-library` keeps Swift from emitting a `main`.
+//
+// A fuzz build declares only the modules the fuzz targets use: no server, store, command-line
+// tool or tests, and so no package dependencies to resolve or build (scripts/fuzz.sh builds all
+// five targets with one `swift build`).
 if Context.environment["DYAD_FUZZ"] != nil {
+    let fuzzed: Set<String> = ["DyadText", "DyadModel", "DyadQuery", "DyadLexicon", "DyadSyntax", "DyadCoder"]
+    package.dependencies = []
+    package.targets.removeAll { !fuzzed.contains($0.name) }
+    package.products = []
     let fuzzSettings = swiftSettings + [.unsafeFlags(["-parse-as-library"])]
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("documents", ["DyadText"]),

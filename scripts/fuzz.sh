@@ -14,11 +14,13 @@ config=${FUZZ_CONFIG:-debug}
 scratch=.build-fuzz
 export DYAD_FUZZ=1 SWIFT_BACKTRACE=enable=no
 # SwiftPM passes --sanitize values as separate -sanitize= flags, and the compiler keeps only the
-# last, which drops the fuzzer's coverage; one combined flag keeps both.
-for t in "${targets[@]}"; do
-    swift build -c "$config" --scratch-path "$scratch" --product "fuzz-$t" --sanitize=fuzzer \
-        -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -1
-done
+# last, which drops the fuzzer's coverage; one combined flag keeps both. With DYAD_FUZZ set the
+# package holds only the fuzz targets and the modules they use, so one `swift build` builds them
+# all (one planning pass, and the two cores shared across targets); a single target builds alone.
+products=()
+[ ${#targets[@]} -eq 1 ] && products=(--product "fuzz-${targets[0]}")
+swift build -c "$config" --scratch-path "$scratch" "${products[@]}" --sanitize=fuzzer \
+    -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for t in "${targets[@]}"; do
@@ -32,9 +34,11 @@ for t in "${targets[@]}"; do
     echo "== fuzz-$t: ${seconds}s"
     "$scratch/$config/fuzz-$t" -max_total_time="$seconds" -max_len=2048 -timeout=20 -rss_limit_mb=3000 \
         -print_final_stats=1 "$corpus" 2>&1 | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|Done)' || true
-    # libFuzzer's exit status is lost in the pipe above: a crash leaves crash-*/leak-*/timeout-* files.
-    if ls crash-* leak-* timeout-* oom-* >/dev/null 2>&1; then
-        echo "fuzz-$t found a failing input:" && ls crash-* leak-* timeout-* oom-* 2>/dev/null
+    # libFuzzer's exit status is lost in the pipe above: a crash leaves crash-*/leak-*/timeout-*/oom-*
+    # files (any one of them fails the run; `ls` of the four patterns would fail unless all matched).
+    failing=$(ls -d crash-* leak-* timeout-* oom-* 2>/dev/null || true)
+    if [ -n "$failing" ]; then
+        echo "fuzz-$t found a failing input:" && echo "$failing"
         exit 1
     fi
 done

@@ -1,11 +1,10 @@
 import DyadCoder
-import DyadSyntax
 import DyadLexicon
 import DyadServer
 import DyadStore
+import DyadSyntax
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// The read routes of the JSON API, against the real server on a free port.
@@ -96,8 +95,10 @@ import Testing
     /// The document view shows the mentions stored at ingest: the recognizer's, unchanged.
     @Test func storedMentionsAreTheRecognizers() async throws {
         let stored = try #require(try Self.fixture.store.document(id: "002_tbilisi_protest"))
-        let a = Pipeline(lexicon: try Lexicon.load(), syntax: try SyntaxModel.load(), options: Pipeline.Options(stage: .mentions))
-            .annotate(stored.document)
+        let a = Pipeline(
+            lexicon: try Lexicon.load(), syntax: try SyntaxModel.load(), options: Pipeline.Options(stage: .mentions)
+        )
+        .annotate(stored.document)
         let fresh = a.mentions.flatMap(\.all)
         try await fixture.live { client in
             let r = try await client.call("/api/documents/002_tbilisi_protest")

@@ -1,7 +1,6 @@
 import DyadText
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 @testable import DyadServer

@@ -3,7 +3,6 @@ import DyadStore
 import DyadText
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// Ids that never overwrite, coding backpressure, paged documents and the smaller checks.
@@ -48,7 +47,7 @@ import Testing
         let server = fixture.server(configure: { $0.maxConcurrentCodings = 1 })
         // The one slot is taken, as by a long coding in flight.
         #expect(server.codingSlots.tryAcquire())
-        try await server.makeApplication().test(.live) { client in
+        try await server.live { client in
             let r = try await client.call(
                 "/api/documents", method: .post, headers: Self.auth, body: #"{"date": null, "text": "Words."}"#)
             #expect(r.status == 503 && r.json["error"] as? String == "busy")
@@ -97,7 +96,7 @@ import Testing
         let id = "000_0befeabcef7abe3a"
         let whole = try #require(try fixture.store.document(id: id))
         let server = fixture.server(configure: { $0.documentPageSentences = 3 })
-        try await server.makeApplication().test(.live) { client in
+        try await server.live { client in
             var text = ""
             var sentences: [Int] = []
             var events = 0

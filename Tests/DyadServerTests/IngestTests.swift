@@ -2,7 +2,6 @@ import DyadServer
 import DyadStore
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// `POST /api/documents`: tokens, read-only servers, body limits, bad bodies and real ingest.

@@ -1,7 +1,6 @@
 import DyadServer
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// The OpenAPI document lists exactly the routes the router serves, and is the committed file.

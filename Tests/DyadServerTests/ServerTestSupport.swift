@@ -7,7 +7,6 @@ import DyadSyntax
 import DyadText
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 
 /// The repository root (for examples/ and docs/).
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -78,9 +77,9 @@ struct Fixture {
     /// Runs `body` against the real server listening on a free port.
     func live<T: Sendable>(
         token: String? = "s3cret", maxBody: Int = 64 << 10, coding: StoreIngestor.Coding? = sharedCoding,
-        _ body: @Sendable (any TestClientProtocol) async throws -> T
+        _ body: @Sendable (LiveClient) async throws -> T
     ) async throws -> T {
-        try await server(token: token, maxBody: maxBody, coding: coding).makeApplication().test(.live, body)
+        try await server(token: token, maxBody: maxBody, coding: coding).live(body)
     }
 }
 
@@ -109,17 +108,4 @@ func item(_ id: String, date: String, sentences: [String], events: [CodedEvent])
         offset += s.count + 1
     }
     return IngestItem(document: doc, contentHash: IngestItem.contentHash(doc), sentences: stored, events: events)
-}
-
-extension TestClientProtocol {
-    /// GET (or another method) returning status, JSON object (when the body is one) and text.
-    func call(
-        _ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: String? = nil
-    ) async throws -> (status: Int, json: [String: Any], text: String, headers: HTTPFields) {
-        let response = try await executeRequest(
-            uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
-        let text = String(buffer: response.body)
-        let json = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
-        return (Int(response.status.code), json, text, response.headers)
-    }
 }

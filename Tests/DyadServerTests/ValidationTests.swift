@@ -1,7 +1,6 @@
 import DyadServer
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 
 /// Malformed parameters get 400 naming the parameter; injection attempts neither fail nor leak.
