@@ -130,6 +130,36 @@ struct ConstructionTests {
         Case(
             text: "Police fired tear gas at fans after a football match in Malang, killing 125 people.",
             type: .assault, source: ["IDN"], target: nil),
+        // Curated verb patterns (verbs.tsv): words between the verb and its object, read from the tree.
+        Case(
+            text: "Ghana sent 120 nurses and doctors to Liberia on Monday.", type: .aid, source: ["GHA"],
+            target: ["LBR"]),
+        Case(
+            text: "Colombia extradited a drug trafficker to Spain.", type: .cooperate, source: ["COL"], target: ["ESP"]),
+        Case(
+            text: "Four suspects were handed over to Tunisia by Algeria.", type: .cooperate, source: ["DZA"],
+            target: ["TUN"]),
+        Case(
+            text: "The separatists dropped their long-held demand for a referendum in Moldova.", type: .concede,
+            source: nil, target: nil),
+        Case(
+            text: "The Syrian army fired three rockets at a Turkish border post.", type: .assault, source: ["SYR"],
+            target: ["TUR"]),
+        Case(
+            text: "Venezuela released 30 Colombian fishermen on Friday.", type: .retreat, source: ["VEN"],
+            target: ["COL"]),
+        // "told X to …" asks X to act.
+        Case(
+            text: "Ecuador's president told the army to end the blockade of Quito.", type: .request, source: ["ECU"],
+            target: ["ECU"]),
+        // A warning that tells the warner's own act to come is a threat.
+        Case(
+            text:
+                "The Turkish president warned that Ankara would launch a new offensive to push Kurdish fighters out of Syria.",
+            type: .threaten, source: ["TUR"], target: ["SYR"]),
+        Case(
+            text: "Pakistan warned India that it would respond to any aggression.", type: .threaten, source: ["PAK"],
+            target: ["IND"]),
     ]
 
     @Test(arguments: cases)
@@ -158,6 +188,14 @@ struct ConstructionTests {
         // What a reported "must" demands has not happened.
         ("Rwandan rebels said that President Kagame must agree to talks.", .agree),
         ("Kherson came under heavy shelling on Monday.", .assault),
+        // A warning about what others or things will do reports it; it threatens nothing.
+        ("The Kenyan central bank warned that inflation would rise.", .threaten),
+        ("Kenya's president warned that it would be a mistake to cut taxes.", .threaten),
+        // "told reporters" reports speech; "protest leaders" are people, not a protest.
+        ("Bolivian officials told reporters the talks had ended.", .request),
+        ("Chilean protest leaders met the interior minister on Monday.", .protest),
+        // Missiles fired into the sea are a launch, not an attack on anyone.
+        ("North Korea fired two ballistic missiles into the sea.", .assault),
     ]
 
     @Test(arguments: negatives)

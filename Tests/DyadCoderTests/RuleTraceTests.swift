@@ -43,6 +43,9 @@ struct RuleTraceTests {
         ("Egypt's foreign ministry said Israeli forces shelled Gaza.", .assault, "attribution", "nsubj(said)"),
         ("Hundreds of people were arrested in Minsk.", .coerce, "implied-actor", "COP"),
         ("An air strike on a market in Aleppo killed 12 civilians.", .assault, "event-subject", "strike"),
+        ("Egypt warned that it would retaliate against Ethiopia.", .threaten, "warning-threat", "own act"),
+        ("Egypt warned that it would cut off gas supplies to Israel.", .threaten, "threat-recipient", "Israel"),
+        ("Chile handed over two suspects to Peru.", .cooperate, "arguments", "pobj(to)"),
     ]
 
     @Test(arguments: cases)
@@ -57,6 +60,7 @@ struct RuleTraceTests {
         ("Serbia rejected an invitation to the summit.", "invitation", "content of"),
         ("Thousands of Syrians fled after the attack.", "attack", "background"),
         ("Officials warned that prices would rise.", "warned", "reports a clause"),
+        ("Oman dropped its long-standing demand for a review.", "demand", "content of"),
     ]
 
     @Test(arguments: unused)
@@ -75,11 +79,13 @@ struct RuleTraceTests {
 
     /// Without explaining, nothing is traced (building notes costs time).
     @Test func tracesOnlyWhenExplaining() {
-        let a = sharedPipeline.annotate(Document(id: "q", date: nil, text: "Peru accused Chile of spying.", origin: "t"))
+        let a = sharedPipeline.annotate(
+            Document(id: "q", date: nil, text: "Peru accused Chile of spying.", origin: "t"))
         #expect(!a.events.isEmpty)
         #expect(a.traces.isEmpty && a.unusedTriggers.isEmpty)
         // Only sentences with a trigger are parsed.
-        let b = sharedPipeline.annotate(Document(id: "q", date: nil, text: "It rained. Peru accused Chile.", origin: "t"))
+        let b = sharedPipeline.annotate(
+            Document(id: "q", date: nil, text: "It rained. Peru accused Chile.", origin: "t"))
         #expect(b.trees.count == 2 && b.trees[0] == nil && b.trees[1] != nil)
     }
 }

@@ -30,18 +30,37 @@ struct GrammarDataTests {
         #expect(Self.lexicon.policy(.assault).intendedType == .threaten)
         #expect(Self.lexicon.policy(.coerce).impliedSector(mode: "arrest") == .police)
         #expect(Self.lexicon.policy(.mobilize).objectIsRecipient == false)
-        #expect(Self.lexicon.recipientPrepositions(for: EventPattern(
-            forms: ["talks"], type: .consult, mode: nil, kind: .noun, hasTarget: true, context: nil, unit: nil))
+        #expect(
+            Self.lexicon.recipientPrepositions(
+                for: EventPattern(
+                    forms: ["talks"], type: .consult, mode: nil, kind: .noun, hasTarget: true, context: nil, unit: nil)
+            )
             .contains(TokenKey.of("with")))
     }
 
     /// A bad row in a user's folder is an error naming the file and the line.
     @Test(arguments: [
         ("grammar.tsv", "class\twords\nreportingg\tsaid\n", "unknown word class"),
-        ("types.tsv", "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nAGREE\twith\tHOPE\tdrop\tno\trecipient\t\n", "intent"),
-        ("types.tsv", "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nAGREE\twith\t-\tmaybe\tno\trecipient\t\n", "agentless"),
-        ("types.tsv", "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nCOERCE\t\t-\tkeep\tyes\trecipient\tarrest=XYZ\n", "implied"),
-        ("verbs.tsv", "verb\tforms\tsubject\tobject\tpreposition\tsource\ttarget\ttype\tmode\tcontext\tcameo\tprovenance\tnote\nkill\tkill\t\t\t\tsubject\tsideways\tASSAULT\t\t\t190\tcameo:190\t\n", "target"),
+        (
+            "types.tsv",
+            "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nAGREE\twith\tHOPE\tdrop\tno\trecipient\t\n",
+            "intent"
+        ),
+        (
+            "types.tsv",
+            "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nAGREE\twith\t-\tmaybe\tno\trecipient\t\n",
+            "agentless"
+        ),
+        (
+            "types.tsv",
+            "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nCOERCE\t\t-\tkeep\tyes\trecipient\tarrest=XYZ\n",
+            "implied"
+        ),
+        (
+            "verbs.tsv",
+            "verb\tforms\tsubject\tobject\tpreposition\tsource\ttarget\ttype\tmode\tcontext\tcameo\tprovenance\tnote\nkill\tkill\t\t\t\tsubject\tsideways\tASSAULT\t\t\t190\tcameo:190\t\n",
+            "target"
+        ),
     ])
     func badRowsNameFileAndLine(_ c: (String, String, String)) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-lex-\(UUID().uuidString)")
@@ -69,7 +88,25 @@ struct GrammarDataTests {
         #expect(!list.isEmpty)
         let specificity = list.map { lex.data.verbs[Int($0)].specificity }
         #expect(specificity == specificity.sorted(by: >))
-        // The default lexicon does not load them.
-        #expect(Self.lexicon.data.verbs.isEmpty)
+        // The default lexicon does not load them: it holds only the curated patterns (no CAMEO code).
+        #expect(!Self.lexicon.data.verbs.isEmpty)
+        #expect(Self.lexicon.data.verbs.allSatisfy { $0.event.cameo == nil })
+        #expect(lex.data.verbs.contains { $0.event.cameo != nil })
+    }
+
+    /// The curated patterns (`verbs.tsv`) load with their constraints: "sent … doctors" needs its
+    /// object, "extradited … to" its preposition and names the preposition's object as recipient.
+    @Test func curatedVerbPatternsLoad() {
+        let verbs = Self.lexicon.data.verbs
+        let send = verbs.filter { $0.verb == "send" && $0.event.type == .aid }
+        #expect(!send.isEmpty && send.allSatisfy { !$0.object.isEmpty })
+        let extradite = verbs.first { $0.verb == "extradite" }
+        #expect(extradite?.preposition?.key == TokenKey.of("to"))
+        if case .preposition(_, let p)? = extradite?.target {
+            #expect(p == "to")
+        } else {
+            Issue.record("no target role")
+        }
+        #expect(verbs.allSatisfy { $0.object.isEmpty == false || $0.preposition != nil })
     }
 }

@@ -33,9 +33,13 @@ extension EventCoder {
                 }
             }
             // A reporting verb starts no trigger, unless it is the first word of a noun phrase trigger
-            // ("*state* of emergency").
+            // ("*state* of emergency") or a request verb ("*told* the council to resign"; the rule
+            // `speech-request` drops it when no infinitive follows: "told reporters").
             if grammar.contains(.reporting, toks[i].key) && !toks[i].shape.contains(.capitalized),
-                best.map({ bestEnd <= i + 1 || lexicon.data.events[$0.pattern].kind != .noun }) ?? true
+                best.map({
+                    let kind = lexicon.data.events[$0.pattern].kind
+                    return kind != .request && (bestEnd <= i + 1 || kind != .noun)
+                }) ?? true
             {
                 i += 1
                 continue

@@ -5,14 +5,16 @@ import DyadText
 
 extension EventCoder {
     /// Tokens that may start a `verbs.tsv` pattern: a verb form with what one of its patterns needs
-    /// later in the sentence, outside the curated triggers and actor names.
+    /// later in the sentence, outside actor names and multi-word curated triggers. A one-word
+    /// curated trigger stays a candidate: a curated pattern with an object may outrank it
+    /// ("dispatched *doctors*" is aid, "dispatched" alone a deployment).
     func verbCandidates(
         in sm: SentenceMentions, slots: [ActorSlot], taken: [TriggerMatch], toks: UnsafeBufferPointer<Token>
     ) -> [Int] {
         let r = sm.sentence.tokens
         var out: [Int] = []
         for i in r where lexicon.verbs.mayMatch(toks, at: i, end: r.upperBound) {
-            if taken.contains(where: { $0.tokens.contains(i) }) { continue }
+            if taken.contains(where: { $0.tokens.contains(i) && $0.tokens.count > 1 }) { continue }
             if slots.contains(where: { $0.tokens.contains(i) }) { continue }
             out.append(i)
         }
@@ -22,7 +24,8 @@ extension EventCoder {
     /// The verb patterns that hold on the tree: for each candidate tagged as a verb, the most
     /// specific row whose subject, object, preposition and particle are there.
     /// A verb whose object or preposition's object is a curated trigger ("staged a *hunger strike*",
-    /// "imposed *restrictions*") is left to that trigger, which names the event more precisely.
+    /// "imposed *restrictions*") is left to that trigger, which names the event more precisely,
+    /// unless a curated pattern names that object itself ("dropped their *demand*").
     func verbTriggers(_ candidates: [Int], _ s: SentenceContext, curated: [TriggerMatch]) -> [TriggerMatch] {
         var out: [TriggerMatch] = []
         let patterns = lexicon.data.verbs
@@ -35,9 +38,13 @@ extension EventCoder {
                 default: return []
                 }
             }
-            if governed.contains(where: isCurated) { continue }
+            let governsTrigger = governed.contains(where: isCurated)
+            let isTrigger = isCurated(i)
             for k in lexicon.verbs.patterns(s.key(i)) {
                 let p = patterns[Int(k)]
+                // Only a curated row that names its object or preposition outranks a curated trigger.
+                let outranks = p.event.cameo == nil && (!p.object.isEmpty || p.preposition != nil)
+                if (governsTrigger || isTrigger) && !outranks { continue }
                 guard let end = s.particlesEnd(p, at: i), s.holds(p, at: i) else { continue }
                 out.append(TriggerMatch(tokens: i..<end, pattern: p.event, verb: Int(k)))
                 break
@@ -81,7 +88,9 @@ extension SentenceContext {
             guard ok else { return false }
         }
         if let prep = p.preposition {
-            let found = tree.children(i).contains { c in
+            // On the verb, or on its object ("fired two rockets *at* …" read either way).
+            let objects = tree.children(i).filter { tree.label($0) == .dobj }
+            let found = (tree.children(i) + objects.flatMap { tree.children($0) }).contains { c in
                 guard tree.label(c) == .prep || tree.label(c) == .dative || tree.label(c) == .agent, key(c) == prep.key
                 else { return false }
                 guard !prep.objects.isEmpty else { return true }

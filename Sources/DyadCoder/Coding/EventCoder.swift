@@ -54,7 +54,9 @@ public struct EventCoder: Sendable {
                 // A sentence naming no actor, place or nationality can only code events whose actor
                 // the domain implies (arrests, protests); the others need not be parsed.
                 if !(candidates.isEmpty && verbs.isEmpty), !hasParty(sm, slots: slots, toks: toks) {
-                    candidates = candidates.filter { lexicon.policy($0.pattern.type).impliedSector(mode: $0.pattern.mode) != nil }
+                    candidates = candidates.filter {
+                        lexicon.policy($0.pattern.type).impliedSector(mode: $0.pattern.mode) != nil
+                    }
                     verbs = []
                 }
                 guard !candidates.isEmpty || !verbs.isEmpty || mayReportDemand(sm, toks) else { continue }
@@ -67,7 +69,10 @@ public struct EventCoder: Sendable {
                 if story == nil { story = topics.match(toks, in: 0..<toks.count, scope: .story) }
                 context.topic = story.flatMap { $0 } ?? topics.match(toks, in: sm.sentence.tokens, scope: .sentence)
                 if !verbs.isEmpty {
-                    candidates += verbTriggers(verbs, context, curated: candidates)
+                    let matched = verbTriggers(verbs, context, curated: candidates)
+                    // A verb pattern on a one-word curated trigger replaces it.
+                    candidates.removeAll { c in matched.contains { $0.tokens.lowerBound == c.tokens.lowerBound } }
+                    candidates += matched
                     candidates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
                 }
                 var drafts = candidates.map { c -> EventDraft in
@@ -109,7 +114,10 @@ public struct EventCoder: Sendable {
                 }
                 if explain {
                     for d in drafts where !d.isLive {
-                        let why = d.dropped ?? d.complementOf.map { "content of \"\(text.string(tokens: drafts[$0].trigger))\"" } ?? ""
+                        let why =
+                            d.dropped ?? d.complementOf.map {
+                                "content of \"\(text.string(tokens: drafts[$0].trigger))\""
+                            } ?? ""
                         unused.append(
                             UnusedTrigger(
                                 sentence: sm.sentence.index, trigger: text.string(tokens: d.trigger), type: d.type,
@@ -118,7 +126,12 @@ public struct EventCoder: Sendable {
                 }
                 for c in coded {
                     events.append(c.event)
-                    if explain { traces.append(c.draft >= 0 ? drafts[c.draft].trace : [TraceStep(rule: "reported-demand", note: "REQUEST from a reported \"must\"")]) }
+                    if explain {
+                        traces.append(
+                            c.draft >= 0
+                                ? drafts[c.draft].trace
+                                : [TraceStep(rule: "reported-demand", note: "REQUEST from a reported \"must\"")])
+                    }
                 }
             }
         }

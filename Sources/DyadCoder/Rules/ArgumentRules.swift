@@ -15,16 +15,24 @@ extension EventRule {
         case .verb:
             // A verb row that names its sides ("[:X]": the subject is acted on; "$ … +").
             if let v = d.verb, v.target != nil || v.source.map({ $0 != .subject }) ?? false {
-                func argument(_ role: VerbPattern.Role) -> Argument? {
+                func argument(_ role: VerbPattern.Role, actor: Bool) -> Argument? {
                     switch role {
-                    case .subject: return s.subject(of: p.head) ?? s.passiveSubject(of: p.head)
+                    case .subject:
+                        // The actor of a passive is its by-agent ("were handed over to Jordan *by Syria*").
+                        if actor, p.passive { return s.agent(of: p.head) }
+                        return s.subject(of: p.head) ?? s.passiveSubject(of: p.head)
                     case .object: return s.directObject(of: p.head, outside: d.trigger)
-                    case .preposition(let k, _): return s.prepositionalObjects(of: p.head, [k]).first
+                    case .preposition(let k, _):
+                        // On the verb, else on its object ("fired two rockets *at* the port").
+                        let object = s.tree.firstChild(p.head, .dobj)
+                        return
+                            (s.prepositionalObjects(of: p.head, [k])
+                            + (object.map { s.prepositionalObjects(of: $0, [k]) } ?? [])).first
                     }
                 }
-                if let r = v.target { drafts[i].setTarget(argument(r).flatMap(s.side), rule, s) }
+                if let r = v.target { drafts[i].setTarget(argument(r, actor: false).flatMap(s.side), rule, s) }
                 if let r = v.source {
-                    drafts[i].setSource(argument(r).flatMap(s.side), rule, s)
+                    drafts[i].setSource(argument(r, actor: true).flatMap(s.side), rule, s)
                 } else {
                     let from = s.agent(of: p.head) ?? s.prepositionalObjects(of: p.head, [Keys.from]).first
                     drafts[i].setSource(from.flatMap(s.side), rule, s)
@@ -163,7 +171,8 @@ extension EventRule {
         "no recipient yet: the recipient (else the actor) of the trigger or infinitive this event is about"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, d.complementOf == nil else { return }
+        // A threat's recipient is never its own clause's actor (`threat-recipient` looked).
+        guard d.target == nil, d.complementOf == nil, s.threatClause(of: d) == nil else { return }
         // The events this one is about; where one of them is a verb whose object is a trigger of its
         // own type, that object too: they are one event ("agreed to *provide* … *aid* for Romania").
         var about = drafts.indices.filter { drafts[$0].complementOf == i }

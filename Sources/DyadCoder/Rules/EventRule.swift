@@ -15,12 +15,15 @@ struct EventRule: Sendable {
     let name: String
     /// What the rule does, in one line (for `dyad code --explain` and the README).
     let summary: String
-    let body: @Sendable (_ drafts: inout [EventDraft], _ index: Int, _ context: SentenceContext, _ rule: EventRule) -> Void
+    let body:
+        @Sendable (_ drafts: inout [EventDraft], _ index: Int, _ context: SentenceContext, _ rule: EventRule) -> Void
 
     init(
         _ name: String, _ summary: String,
         _ body:
-            @escaping @Sendable (_ drafts: inout [EventDraft], _ index: Int, _ context: SentenceContext, _ rule: EventRule)
+            @escaping @Sendable (
+                _ drafts: inout [EventDraft], _ index: Int, _ context: SentenceContext, _ rule: EventRule
+            )
             -> Void
     ) {
         self.name = name
@@ -36,8 +39,10 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .complement, .background, .reportingFrame, .negation,
-        .arguments, .lightVerb, .recipientPreposition, .objectPhrase, .complementRecipient, .requestClause, .victimObject,
+        .topicFilter, .speechRequest, .complement, .background, .reportingFrame, .warningThreat, .modifierNoun,
+        .negation,
+        .arguments, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient, .complementRecipient,
+        .requestClause, .victimObject,
         .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .precedingActor, .followingActor,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,

@@ -19,7 +19,9 @@ extension EventRule {
         // A noun through the verb whose object it is ("agreed to provide 70 million dollars *of aid*").
         var first = true
         if drafts[i].predicate.category == .noun, let v = s.governingVerb(ofNoun: x) {
-            if let j = drafts.indices.first(where: { $0 != i && drafts[$0].dropped == nil && drafts[$0].predicate.head == v.head }) {
+            if let j = drafts.indices.first(where: {
+                $0 != i && drafts[$0].dropped == nil && drafts[$0].predicate.head == v.head
+            }) {
                 drafts[i].complementOf = j
                 let governor = s.string(tokens: drafts[j].trigger)
                 drafts[i].note(rule, s, "content of \"\(governor)\" (object)")
@@ -48,10 +50,12 @@ extension EventRule {
             default:
                 return
             }
-            // A reported clause is an event of its own ("officials said rebels attacked").
-            if s.word(h, .reporting) || s.word(h, .reportingWeak) && label == .ccomp { return }
+            // A reported clause is an event of its own ("officials said rebels attacked"); the
+            // infinitive of a request verb that reports ("*told* the army *to end* …") is its content.
+            if s.word(h, .reporting) && label != .xcomp || s.word(h, .reportingWeak) && label == .ccomp { return }
             if let j = drafts.indices.first(where: {
-                $0 != i && drafts[$0].dropped == nil && (drafts[$0].predicate.head == h || drafts[$0].trigger.contains(h))
+                $0 != i && drafts[$0].dropped == nil
+                    && (drafts[$0].predicate.head == h || drafts[$0].trigger.contains(h))
             }) {
                 // Verbs without an object ("took to the streets") govern no clause of content.
                 if label == .ccomp || label == .xcomp, drafts[j].pattern.kind == .intransitive { return }
@@ -82,15 +86,48 @@ extension EventRule {
     /// reports the clause it governs, and is no event itself unless it names an actor as object
     /// ("warned *the US* that …" is a threat).
     static let reportingFrame = EventRule(
-        "reporting-frame", "a reporting-weak trigger (warn, announce …) with a clause and no actor as object only reports"
+        "reporting-frame",
+        "a reporting-weak trigger (warn, announce …) with a clause and no actor as object only reports"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.predicate.category == .verb, s.word(d.predicate.head, .reportingWeak),
             s.tree.children(d.predicate.head).contains(where: { s.tree.label($0) == .ccomp }),
             s.directObject(of: d.predicate.head, outside: d.trigger).flatMap(s.side) == nil,
-            s.dative(of: d.predicate.head) == nil
+            s.dative(of: d.predicate.head) == nil, s.threatClause(of: d) == nil
         else { return }
         drafts[i].drop("reports a clause (\"\(s.string(d.predicate.head))\" + ccomp)", rule, s)
+    }
+
+    /// "told the council *to hand over power*" is a request; "told reporters" only reports: a
+    /// reporting verb codes a request only with an infinitive complement.
+    static let speechRequest = EventRule(
+        "speech-request", "a request trigger that is a reporting verb (told) without an infinitive only reports"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.pattern.kind == .request, d.predicate.category == .verb, s.word(v, .reporting) else { return }
+        // An infinitive: xcomp, or a to-clause parsed as ccomp ("told Iranians *to end* …").
+        let infinitive = s.tree.children(v).contains { c in
+            s.tree.label(c) == .xcomp
+                || s.tree.label(c) == .ccomp
+                    && s.tree.children(c).contains { s.tree.label($0) == .aux && s.tree.tag($0) == .TO }
+        }
+        if infinitive { return }
+        drafts[i].drop("reports speech (\"\(s.string(v))\" without an infinitive)", rule, s)
+    }
+
+    /// "*protest* leaders", "*attack* helicopters": a noun trigger that modifies a noun naming
+    /// people or things describes them; it reports no event.
+    static let modifierNoun = EventRule(
+        "modifier-noun",
+        "a noun trigger that is a compound modifier of an actor's noun or a role word (protest leaders) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let h = s.tree.head(d.predicate.head)
+        guard d.predicate.category == .noun, s.tree.label(d.predicate.head) == .compound, h != d.predicate.head,
+            !d.trigger.contains(h), s.slots.contains(where: { $0.tokens.contains(h) }) || s.isRoleWord(h)
+        else { return }
+        drafts[i].drop("modifies \"\(s.string(h))\"", rule, s)
     }
 
     /// "An air strike on Aleppo *killed* 12": a verb whose subject names an event of the same
@@ -116,7 +153,8 @@ extension EventRule {
 
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
-        "negation", "a `neg` arc on the predicate or its verb, \"no\" on a noun, or a refusal verb above drops the event"
+        "negation",
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, or a refusal verb above drops the event"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
@@ -138,6 +176,11 @@ extension EventRule {
 }
 
 extension SentenceContext {
+    /// Whether a word is a role of `roles.tsv` on its own ("leaders", "workers").
+    func isRoleWord(_ i: Int) -> Bool {
+        lexicon.automaton.single(key(i)).contains { if case .role = $0.target { return true } else { return false } }
+    }
+
     /// The agent of a relative clause on a noun ("the mobilization *that was announced by Putin*").
     func relativeAgent(of n: Int) -> Argument? {
         for c in tree.children(n) where tree.label(c) == .relcl || tree.label(c) == .acl {

@@ -40,6 +40,7 @@ public struct GrammarWords: Sendable {
         case reportingNoun
         case sportSense
         case transnational
+        case threatModal
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -82,6 +83,7 @@ public struct GrammarWords: Sendable {
             "reporting-noun",
             "sport-sense",
             "transnational",
+            "threat-modal",
         ]
     }
 

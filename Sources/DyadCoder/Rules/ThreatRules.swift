@@ -1,0 +1,103 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// "X warned that it would retaliate", "cautioned Israel that his guerrillas would fire
+    /// rockets": a warning whose clause tells the speaker's own future or conditional act is a
+    /// threat (PLOVER THREATEN), not a report; the acts in that clause are its content, not events
+    /// that happened.
+    static let warningThreat = EventRule(
+        "warning-threat",
+        "a warning (THREATEN, reporting-weak) whose clause tells its subject's own future or conditional act is a threat; the clause is its content"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard let clause = s.threatClause(of: d) else { return }
+        drafts[i].note(rule, s, "threat: \"\(s.string(clause))\" is the speaker's own act")
+        for j in drafts.indices where j != i && drafts[j].dropped == nil && drafts[j].complementOf == nil {
+            guard s.isThreatened(drafts[j].predicate.head, by: clause) else { continue }
+            drafts[j].complementOf = i
+            drafts[j].note(rule, s, "content of the threat \"\(s.string(tokens: d.trigger))\"")
+        }
+    }
+
+    /// The recipient of a threat whose clause names none of the triggers' recipients: the first
+    /// actor in the threatened act's phrases ("would never renounce force to reunify *Taiwan*").
+    static let threatRecipient = EventRule(
+        "threat-recipient",
+        "a warning threat without a recipient: the recipient of an act it threatens, else the first actor of another country inside its clause"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, let clause = s.threatClause(of: d) else { return }
+        let own = s.subject(of: clause)
+        let source = d.source
+        let ownCountries = Set((source?.actors ?? []).compactMap(\.country))
+        func other(_ side: Side) -> Bool {
+            let c = Set(side.actors.compactMap(\.country))
+            return !c.isEmpty && c.isDisjoint(with: ownCountries)
+        }
+        // The recipient of an act it threatens ("would impose sanctions *on Seoul*").
+        for j in drafts.indices where drafts[j].complementOf == i {
+            if let t = drafts[j].target, other(t) {
+                var t = t
+                t.via += " ←threatened act"
+                drafts[i].setTarget(t, rule, s)
+                return
+            }
+        }
+        for slot in s.slots where s.tree.subtree(clause).contains(slot.tokens.lowerBound) {
+            if let own, slot.tokens.contains(own.head) { continue }
+            if let p = slot.preposition, s.lexicon.grammar.contains(.locative, p) { continue }
+            let side = Side(
+                actors: slot.actors, tokens: slot.tokens, head: nil, via: "actor inside the threat's clause",
+                kind: slot.kind, fromPlace: slot.fromPlace)
+            if !other(side) || source.map({ side.tokens.overlaps($0.tokens) }) ?? false { continue }
+            drafts[i].setTarget(side, rule, s)
+            return
+        }
+    }
+}
+
+extension SentenceContext {
+    /// Whether a token belongs to the threatened act itself: inside the clause, not in a clause of
+    /// its own there ("would confront the enemies *as protests rage*" tells the protests as fact).
+    func isThreatened(_ x: Int, by clause: Int) -> Bool {
+        var k = x
+        while k != clause {
+            if [.advcl, .relcl, .acl, .parataxis].contains(tree.label(k)) { return false }
+            let h = tree.head(k)
+            if h == k { return false }
+            k = h
+        }
+        return true
+    }
+
+    /// The clause of a warning that threatens: a THREATEN verb of the reporting-weak class with a
+    /// complement clause whose verb is the warner's act to come (a `threat-modal` auxiliary: will,
+    /// would), is an act (no `attr`/`acomp`: "it would be a mistake" is no threat) and whose
+    /// subject is the warner's own side (a pronoun that fits the warner, or an actor of the same
+    /// country: "Li Peng warned that *Beijing* would …").
+    func threatClause(of d: EventDraft) -> Int? {
+        let v = d.predicate.head
+        guard d.type == .threaten, d.predicate.category == .verb, word(v, .reportingWeak),
+            let c = tree.children(v).first(where: { tree.label($0) == .ccomp }), tree.tag(c).isVerb,
+            !tree.children(c).contains(where: { [.attr, .acomp, .expl].contains(tree.label($0)) }),
+            tree.children(c).contains(where: { tree.label($0) == .aux && word($0, .threatModal) }),
+            let subj = subject(of: c), let warner = subject(of: v).flatMap(side)
+        else { return nil }
+        // A pronoun for the warner: "it" for a state or an organisation, "he"/"she" for a person,
+        // "they" for a group or several, "we" for anyone ("Biden warned *it* would …" is not his act).
+        let person = warner.kind == .person && warner.actors.count == 1
+        if word(subj.head, .firstPerson) || word(subj.head, .personPronoun) && person
+            || word(subj.head, .thingPronoun) && !person && warner.kind != .group
+            || word(subj.head, .groupPronoun) && !person
+        {
+            return c
+        }
+        guard let own = side(subj) else { return nil }
+        let a = Set(own.actors.compactMap(\.country))
+        let b = Set(warner.actors.compactMap(\.country))
+        return !a.isEmpty && !a.isDisjoint(with: b) ? c : nil
+    }
+}
