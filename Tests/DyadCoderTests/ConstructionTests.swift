@@ -152,6 +152,17 @@ struct ConstructionTests {
         Case(
             text: "Ecuador's president told the army to end the blockade of Quito.", type: .request, source: ["ECU"],
             target: ["ECU"]),
+        // The parties a noun trigger is "between" act together.
+        Case(
+            text: "Talks between Armenia and Azerbaijan resumed in Brussels.", type: .consult,
+            source: ["ARM", "AZE"], target: nil),
+        Case(
+            text: "Fighting between the Sudanese army and Chadian rebels continued on Monday.", type: .assault,
+            source: ["SDN", "TCD"], target: nil),
+        // A passive sanction without a by-agent: the organisation the subject is removed from acts.
+        Case(
+            text: "Paraguay was suspended from the Organization of American States on Friday.", type: .sanction,
+            source: ["IGO"], target: ["PRY"]),
         // A warning that tells the warner's own act to come is a threat.
         Case(
             text:
@@ -194,6 +205,14 @@ struct ConstructionTests {
         // "told reporters" reports speech; "protest leaders" are people, not a protest.
         ("Bolivian officials told reporters the talks had ended.", .request),
         ("Chilean protest leaders met the interior minister on Monday.", .protest),
+        // Recordings, accidents and lone discussions are no events between actors.
+        ("Dashcam footage captured the moment a truck hit a car in Ohio.", .assault),
+        ("Five teenagers were killed in a car crash in Kenya on Sunday.", .assault),
+        ("A crowd crush at a stadium in Malawi killed 12 people.", .assault),
+        ("The Nigerian president discussed the economy in a television interview.", .consult),
+        // What a condition names has not happened and is nobody's intent.
+        ("Serbia will respond if Kosovo deploys police in the north.", .mobilize),
+        ("Iran said it would keep enriching uranium unless Washington lifts sanctions.", .agree),
         // Missiles fired into the sea are a launch, not an attack on anyone.
         ("North Korea fired two ballistic missiles into the sea.", .assault),
     ]

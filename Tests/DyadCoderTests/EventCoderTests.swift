@@ -184,8 +184,10 @@ struct EventRuleTests {
             text:
                 "Latvia expelled the Russian ambassador. \"Latvia expelled the Russian ambassador,\" the ministry said.",
             origin: "t")
-        let merged = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(mergeRepeatedTellings: true))
-            .annotate(doc).events
+        let merged = Pipeline(
+            lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(mergeRepeatedTellings: true)
+        )
+        .annotate(doc).events
         let apart = sharedPipeline.annotate(doc).events
         #expect(apart.filter { $0.type == .sanction }.count == 2)
         #expect(merged.filter { $0.type == .sanction }.count == 1)

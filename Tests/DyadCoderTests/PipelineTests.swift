@@ -14,7 +14,8 @@ struct PipelineTests {
         origin: "test")
 
     @Test func textStageOnlyTokenizes() {
-        let a = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(stage: .text)).annotate(doc)
+        let a = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(stage: .text))
+            .annotate(doc)
         #expect(a.document.id == "p")
         #expect(a.text.sentences.count == 2)
         #expect(!a.text.tokens.isEmpty)
@@ -23,7 +24,8 @@ struct PipelineTests {
     }
 
     @Test func mentionsStageStopsBeforeEvents() {
-        let a = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(stage: .mentions)).annotate(doc)
+        let a = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(stage: .mentions))
+            .annotate(doc)
         // One entry per sentence, parallel to the text's sentences.
         #expect(a.mentions.count == a.text.sentences.count)
         #expect(a.mentions.map(\.sentence.index) == a.text.sentences.map(\.index))
@@ -39,8 +41,10 @@ struct PipelineTests {
     }
 
     @Test func mergeOptionMergesRepeatedTellings() {
-        let merged = Pipeline(lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(mergeRepeatedTellings: true))
-            .annotate(doc).events
+        let merged = Pipeline(
+            lexicon: sharedLexicon, syntax: sharedSyntax, options: Pipeline.Options(mergeRepeatedTellings: true)
+        )
+        .annotate(doc).events
         #expect(merged.filter { $0.type == .sanction }.count == 1)
         #expect(merged.first { $0.type == .sanction }?.mentions == 2)
         #expect(merged == EventDeduplicator.merge(sharedPipeline.annotate(doc).events))

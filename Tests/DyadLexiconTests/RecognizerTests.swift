@@ -111,6 +111,15 @@ struct ActorTests {
         #expect(a.first?.sector == .police)
     }
 
+    /// A city or region used as a modifier takes the same reading as the place itself: the
+    /// larger namesake, or the one in a country the document names.
+    @Test func placeModifierReadsLikeThePlace() {
+        #expect(actors("A Las Vegas police officer shot a man.").first?.country == "USA")
+        #expect(actors("A Florida man was arrested on Monday.").first?.country == "USA")
+        let uruguay = actors("In Uruguay, Florida police arrested two men near Montevideo.")
+        #expect(uruguay.first { $0.sector == .police }?.country == "URY")
+    }
+
     @Test func possessiveCountryModifier() {
         let a = actors("Germany's Defence Ministry denied the report.")
         #expect(a.first?.country == "DEU")

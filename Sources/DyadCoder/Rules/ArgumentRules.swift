@@ -81,6 +81,26 @@ extension EventRule {
         }
     }
 
+    /// "talks *between* Russia and Ukraine", "clashes *between* police and protesters": all the
+    /// parties a noun trigger is between act together; there is no recipient.
+    static let reciprocalParties = EventRule(
+        "reciprocal-parties",
+        "a noun trigger without an actor: the parties after \"between\" (grammar.tsv reciprocal) are its actors"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        // A noun, or a gerund used as one ("*Fighting* between the army and the RSF continued").
+        let h = d.predicate.head
+        guard d.source == nil, d.predicate.category == .noun || s.tree.tag(h) == .VBG && s.subject(of: h) == nil
+        else { return }
+        for c in s.tree.children(h) where s.tree.label(c) == .prep && s.word(c, .reciprocal) {
+            guard let o = s.tree.firstChild(c, .pobj), let side = s.side(Argument(head: o, via: s.arc("pobj", c)))
+            else { continue }
+            drafts[i].setSource(side, rule, s)
+            if let t = d.target, t.tokens.overlaps(side.tokens) { drafts[i].target = nil }
+            return
+        }
+    }
+
     /// A noun naming the event takes its verb's subject and objects ("Russia *launched* an attack
     /// on …", "the envoy *held* talks with …", "rebels *engaged* troops in a firefight").
     static let lightVerb = EventRule(

@@ -17,7 +17,8 @@ extension EventRule {
         var near: (m: Mention, distance: Int)?
         for m in s.mentions.places where m.country != nil {
             if let sp = d.speakerSpan, sp.contains(m.tokens.lowerBound) { continue }
-            let dist = m.tokens.upperBound <= t ? t - m.tokens.upperBound : max(0, m.tokens.lowerBound - d.trigger.upperBound)
+            let dist =
+                m.tokens.upperBound <= t ? t - m.tokens.upperBound : max(0, m.tokens.lowerBound - d.trigger.upperBound)
             if let a = s.locativeAttachment(m) {
                 if clause.contains(a) || s.tree.isAncestor(a, of: d.clause) || a == d.clause {
                     if best == nil || dist < best!.distance { best = (m, dist) }
@@ -31,7 +32,7 @@ extension EventRule {
             drafts[i].place = s.place(m, c)
             drafts[i].placeFromText = true
             drafts[i].note(rule, s, "place ← \"\(s.text.string(m.start..<m.end))\"\(best == nil ? " (near)" : "")")
-        } else if let m = s.objectPlace(of: d) , let c = m.country {
+        } else if let m = s.objectPlace(of: d), let c = m.country {
             // "struck Kyiv, killing five": a place as the object of the event's verb.
             drafts[i].place = s.place(m, c)
             drafts[i].placeFromText = true
@@ -50,7 +51,9 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.place == nil, let src = d.source else { return }
-        if let m = s.mentions.places.first(where: { src.tokens.contains($0.tokens.lowerBound) && $0.placeKind != .country }),
+        if let m = s.mentions.places.first(where: {
+            src.tokens.contains($0.tokens.lowerBound) && $0.placeKind != .country
+        }),
             let c = m.country
         {
             drafts[i].place = s.place(m, c)
@@ -64,7 +67,8 @@ extension EventRule {
     /// When: a date expression in the event's clause, else the nearest in the sentence; else, for
     /// news the sentence reports (a reporter, no pluperfect), the publication day.
     static let date = EventRule(
-        "date", "a date in the event's clause, else the nearest in the sentence, else the publication day of reported news"
+        "date",
+        "a date in the event's clause, else the nearest in the sentence, else the publication day of reported news"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let clause = s.tree.subtree(d.clause)
@@ -89,7 +93,8 @@ extension EventRule {
     /// How many: a count in the event's clause (or its recipient's phrase) of what the trigger
     /// counts (`events.tsv` unit).
     static let quantity = EventRule(
-        "quantity", "a count of the trigger's unit in the event's clause or recipient phrase, else the nearest within 15 tokens"
+        "quantity",
+        "a count of the trigger's unit in the event's clause or recipient phrase, else the nearest within 15 tokens"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard let want = d.pattern.unit else { return }

@@ -39,12 +39,14 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .speechRequest, .complement, .background, .reportingFrame, .warningThreat, .modifierNoun,
-        .negation,
-        .arguments, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient, .complementRecipient,
+        .topicFilter, .recordingSense, .mishap, .speechRequest, .complement, .background, .reportingFrame,
+        .warningThreat, .modifierNoun,
+        .negation, .conditionClause,
+        .arguments, .reciprocalParties, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient,
+        .complementRecipient,
         .requestClause, .victimObject,
         .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier, .eventSubject,
-        .placeSubject, .fragmentSubject, .precedingActor, .followingActor,
+        .placeSubject, .fragmentSubject, .passiveFrom, .precedingActor, .followingActor, .loneParty,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,
         .place, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,
         .date, .quantity,

@@ -19,7 +19,8 @@ extension EventRule {
                 if let subj = s.subject(of: a) {
                     let span = s.tree.subtree(subj.head)
                     let side = s.side(subj)
-                    let speaker = side.map { $0.actors.compactMap(\.text).joined(separator: ", ") } ?? s.string(tokens: span)
+                    let speaker =
+                        side.map { $0.actors.compactMap(\.text).joined(separator: ", ") } ?? s.string(tokens: span)
                     drafts[i].attribution = speaker
                     drafts[i].speaker = side
                     drafts[i].speakerSpan = min(span.lowerBound, a)..<max(span.upperBound, a + 1)
@@ -38,7 +39,8 @@ extension EventRule {
                 else { continue }
                 let span = s.tree.subtree(o)
                 let side = s.side(Argument(head: o, via: s.arc("pobj", to)))
-                let speaker = side.map { $0.actors.compactMap(\.text).joined(separator: ", ") } ?? s.string(tokens: span)
+                let speaker =
+                    side.map { $0.actors.compactMap(\.text).joined(separator: ", ") } ?? s.string(tokens: span)
                 drafts[i].attribution = speaker
                 drafts[i].speaker = side
                 drafts[i].speakerSpan = c..<span.upperBound
@@ -50,7 +52,8 @@ extension EventRule {
 
     /// Inside a quote with no subject of its own, or with "we" or "I" as subject, the speaker acts.
     static let quoteSpeaker = EventRule(
-        "quote-speaker", "no actor yet and the event is inside quotation marks with no subject or a first-person one: the speaker"
+        "quote-speaker",
+        "no actor yet and the event is inside quotation marks with no subject or a first-person one: the speaker"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let subject = s.tree.children(d.clause).first { [.nsubj, .nsubjpass, .auxpass].contains(s.tree.label($0)) }

@@ -67,3 +67,20 @@ extension SentenceContext {
             actors: [actor], tokens: p.tokens, head: h, via: via + " (place)", kind: .government, fromPlace: true)
     }
 }
+
+extension EventRule {
+    /// "Venezuela was suspended *from Mercosur*", "was expelled *from the party*": a passive
+    /// sanction with no by-agent is done by the organisation it removes the subject from.
+    static let passiveFrom = EventRule(
+        "passive-from",
+        "a passive SANCTION, COERCE or REJECT without a by-agent: an organisation after \"from\" acts"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, d.predicate.passive, [.sanction, .coerce, .reject].contains(d.type),
+            let o = s.prepositionalObjects(of: d.predicate.head, [Keys.from]).first, let side = s.side(o),
+            !side.fromPlace, side.kind == .organization,
+            d.target.map({ !side.sameActors(as: $0) }) ?? true
+        else { return }
+        drafts[i].setSource(side, rule, s)
+    }
+}

@@ -59,6 +59,27 @@ extension EventRule {
     }
 }
 
+extension EventRule {
+    /// "… unless *Washington lifts* sanctions", "if *Israel attacks*": the act a condition names
+    /// is neither reported nor announced; it is what another event depends on.
+    static let conditionClause = EventRule(
+        "condition-clause", "a trigger in a clause marked by a condition (if, unless) is no event of its own"
+    ) { drafts, i, s, rule in
+        var x = drafts[i].clause
+        for _ in 0..<3 {
+            if s.tree.label(x) == .advcl,
+                let m = s.tree.children(x).first(where: { s.tree.label($0) == .mark && s.word($0, .conditionMark) })
+            {
+                drafts[i].drop("condition (\"\(s.string(m))\")", rule, s)
+                return
+            }
+            // Through an infinitive or a conjunct inside the condition ("if it decides to attack").
+            guard [.xcomp, .conj].contains(s.tree.label(x)), s.tree.head(x) != x else { return }
+            x = s.tree.head(x)
+        }
+    }
+}
+
 extension SentenceContext {
     /// Whether a token belongs to the threatened act itself: inside the clause, not in a clause of
     /// its own there ("would confront the enemies *as protests rage*" tells the protests as fact).

@@ -41,6 +41,10 @@ public struct GrammarWords: Sendable {
         case sportSense
         case transnational
         case threatModal
+        case reciprocal
+        case recording
+        case mishap
+        case needsParty
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -84,6 +88,10 @@ public struct GrammarWords: Sendable {
             "sport-sense",
             "transnational",
             "threat-modal",
+            "reciprocal",
+            "recording",
+            "mishap",
+            "needs-party",
         ]
     }
 
@@ -99,13 +107,14 @@ public struct GrammarWords: Sendable {
     }
 
     /// Per token key, a bit per class (bit `WordClass.rawValue`): one lookup answers every class.
-    private var classes: [UInt64: UInt32]
+    private var classes: [UInt64: UInt64]
 
     /// Compiles rows into the per-key class table.
     public init(_ rows: [Row]) {
-        var classes: [UInt64: UInt32] = [:]
+        precondition(WordClass.allCases.count <= 64, "one bit per class in a UInt64")
+        var classes: [UInt64: UInt64] = [:]
         for row in rows {
-            for w in row.words { classes[TokenKey.of(w), default: 0] |= 1 << UInt32(row.wordClass.rawValue) }
+            for w in row.words { classes[TokenKey.of(w), default: 0] |= 1 << UInt64(row.wordClass.rawValue) }
         }
         self.classes = classes
     }
@@ -113,11 +122,11 @@ public struct GrammarWords: Sendable {
     /// Whether a token key (a token's normalised form) belongs to a class.
     public func contains(_ wordClass: WordClass, _ key: UInt64) -> Bool {
         guard let bits = classes[key] else { return false }
-        return bits & (1 << UInt32(wordClass.rawValue)) != 0
+        return bits & (1 << UInt64(wordClass.rawValue)) != 0
     }
 
     /// The keys of one class.
     public subscript(_ wordClass: WordClass) -> Set<UInt64> {
-        Set(classes.compactMap { $0.value & (1 << UInt32(wordClass.rawValue)) != 0 ? $0.key : nil })
+        Set(classes.compactMap { $0.value & (1 << UInt64(wordClass.rawValue)) != 0 ? $0.key : nil })
     }
 }

@@ -44,7 +44,7 @@ extension MentionRecognizer {
             {
                 candidate = true
             }
-            if candidate, let p = parseActor(items, toks, k, text) {
+            if candidate, let p = parseActor(items, toks, k, text, docCountries) {
                 let r = items[p.first].tokens.lowerBound..<items[p.last].tokens.upperBound
                 var a = mention(.actor, s, text, r)
                 a.country = p.country
@@ -121,17 +121,19 @@ extension MentionRecognizer {
 
     /// The country an item can lend as a modifier: an adjective, or a country, capital, region
     /// or city name used attributively ("Moscow police", "Russia's").
-    private func modifierCountry(_ item: Item, adjectiveOnly: Bool) -> CountryCode? {
+    private func modifierCountry(
+        _ item: Item, adjectiveOnly: Bool, _ docCountries: Set<CountryCode> = []
+    ) -> CountryCode? {
         let d = lexicon.data
         for p in payloads(item) {
             switch p.target {
             case .countryAdjective(let i): return d.countries[i].code
             case .countryName(let i), .capital(let i):
                 if !adjectiveOnly { return d.countries[i].code }
-            case .subdivision(let i):
-                if !adjectiveOnly { return d.subdivisions[i].country }
-            case .city(let i):
-                if !adjectiveOnly { return d.cities[i].country }
+            case .subdivision, .city:
+                // The same reading as the place itself ("a *Las Vegas* police officer": the city in
+                // the United States, not its namesake in Venezuela).
+                if !adjectiveOnly, let r = placeReading(payloads(item), docCountries) { return r.country }
             case .actor(let i):
                 if !adjectiveOnly && d.actors[i].kind != "person", let code = d.actors[i].code(on: documentDay) {
                     return code.country
@@ -162,9 +164,10 @@ extension MentionRecognizer {
     /// Parses an actor phrase starting at item `k`:
     /// `[det] modifier* role+ [of actor-or-country | from country] [,] [name | known as "name"]`,
     /// or a named actor, a people noun ("Russians") or a seat of government.
-    func parseActor(_ items: [Item], _ toks: UnsafeBufferPointer<Token>, _ start: Int, _ text: AnalyzedText)
-        -> ActorParse?
-    {
+    func parseActor(
+        _ items: [Item], _ toks: UnsafeBufferPointer<Token>, _ start: Int, _ text: AnalyzedText,
+        _ docCountries: Set<CountryCode> = []
+    ) -> ActorParse? {
         var k = start
         let n = items.count
         if let kk = key(items[k], toks), kk == Self.the || kk == Self.a || kk == Self.an { k += 1 }
@@ -174,7 +177,7 @@ extension MentionRecognizer {
         // Modifiers.
         while k < n {
             let item = items[k]
-            if role(item) != nil && modifierCountry(item, adjectiveOnly: false) == nil { break }
+            if role(item) != nil && modifierCountry(item, adjectiveOnly: false, docCountries) == nil { break }
             if let c = modifierCountry(item, adjectiveOnly: true) {
                 if k + 1 < n, role(items[k + 1]) != nil || actorEntry(items[k + 1]) != nil || isName(items[k + 1]) {
                     p.country = c
@@ -183,7 +186,7 @@ extension MentionRecognizer {
                 }
                 break
             }
-            if let c = modifierCountry(item, adjectiveOnly: false), k + 1 < n {
+            if let c = modifierCountry(item, adjectiveOnly: false, docCountries), k + 1 < n {
                 if let kk = key(items[k + 1], toks), kk == Self.possessive || kk == Self.apostrophe, k + 2 < n,
                     role(items[k + 2]) != nil || actorEntry(items[k + 2]) != nil
                 {
@@ -253,13 +256,13 @@ extension MentionRecognizer {
         // Complements: "of [the] X", "from X".
         if k + 1 < n, let kk = key(items[k], toks), kk == Self.of || kk == Self.from {
             let inner = items[k + 1]
-            if let c = modifierCountry(inner, adjectiveOnly: false), role(inner) == nil,
+            if let c = modifierCountry(inner, adjectiveOnly: false, docCountries), role(inner) == nil,
                 actorEntry(inner) == nil || kk == Self.from
             {
                 if p.country == nil { p.country = c }
                 p.last = k + 1
                 k += 2
-            } else if kk == Self.of, let q = parseActor(items, toks, k + 1, text), q.hasRole || q.named {
+            } else if kk == Self.of, let q = parseActor(items, toks, k + 1, text, docCountries), q.hasRole || q.named {
                 if p.country == nil { p.country = q.country }
                 if p.sector == nil || head.kind == .person && q.roleKind == .body && q.sector != nil {
                     p.sector = q.sector ?? p.sector

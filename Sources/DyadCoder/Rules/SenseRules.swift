@@ -1,0 +1,72 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// "Footage *captured* the moment …", "*shot* on camera", "caught by CCTV": a trigger whose
+    /// subject or agent is a recording, or that happens "on camera", is about recording, not an
+    /// event between actors.
+    static let recordingSense = EventRule(
+        "recording-sense",
+        "a trigger whose subject or by-agent is a recording (footage, video, camera …) or that is \"on camera\" is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.clause
+        guard s.tree.tag(v).isVerb else { return }
+        // The verb's own subject or agent, not one inherited from a governing clause ("footage
+        // shows him *after he was stabbed*" reports a stabbing).
+        let hasSubject = s.tree.children(v).contains { s.tree.label($0) == .nsubj }
+        let own = (hasSubject ? s.subject(of: v)?.head : nil) ?? s.agent(of: v)?.head
+        if let subj = own, s.word(subj, .recording) {
+            drafts[i].drop("recorded by \"\(s.string(subj))\"", rule, s)
+            return
+        }
+        for c in s.tree.children(v) where s.tree.label(c) == .prep && s.key(c) == Keys.on {
+            if let o = s.tree.firstChild(c, .pobj), s.word(o, .recording) {
+                drafts[i].drop("on \"\(s.string(o))\"", rule, s)
+                return
+            }
+        }
+    }
+
+    /// "killed in a plane *crash*", "a *stampede* killed 130", "injured in the *storm*": deaths
+    /// and injuries caused by an accident or a disaster are no attack (PLOVER events have actors).
+    static let mishap = EventRule(
+        "mishap",
+        "ASSAULT or COERCE caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .assault || d.type == .coerce else { return }
+        // The head of "a plane *crash*", "the crowd *crush*".
+        func isMishap(_ n: Int) -> Bool { s.word(n, .mishap) }
+        var heads = [d.predicate.head]
+        if d.clause != d.predicate.head { heads.append(d.clause) }
+        for h in heads {
+            // Through a relative clause or a conjunct ("a crash *that killed* five", "the outbreak has
+            // infected 230 and *killed* 29").
+            if let subj = s.subject(of: h)?.head, isMishap(subj) {
+                drafts[i].drop("caused by \"\(s.string(subj))\"", rule, s)
+                return
+            }
+            // "in a crash", "by the storm"; not background ("an attack *following* the crash").
+            for c in s.tree.children(h)
+            where s.tree.label(c) == .prep && !s.word(c, .background) || s.tree.label(c) == .agent {
+                if let o = s.tree.firstChild(c, .pobj), isMishap(o) {
+                    drafts[i].drop("caused by \"\(s.string(o))\"", rule, s)
+                    return
+                }
+            }
+        }
+    }
+
+    /// "Biden discussed the economy in an interview": a trigger that needs two parties
+    /// (grammar.tsv needs-party: discuss) with one actor and no recipient tells no meeting.
+    static let loneParty = EventRule(
+        "lone-party", "a needs-party trigger (discuss) with a single actor and no recipient is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, s.word(d.predicate.head, .needsParty), (d.source?.actors.count ?? 0) <= 1 else { return }
+        drafts[i].drop("one party only", rule, s)
+    }
+}
