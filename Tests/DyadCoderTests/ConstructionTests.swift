@@ -159,6 +159,10 @@ struct ConstructionTests {
         Case(
             text: "Fighting between the Sudanese army and Chadian rebels continued on Monday.", type: .assault,
             source: ["SDN", "TCD"], target: nil),
+        // A strike that destroys or falls on a target is military.
+        Case(
+            text: "A Russian strike destroyed a power plant near Kharkiv on Monday.", type: .assault, source: ["RUS"],
+            target: nil),
         // A passive sanction without a by-agent: the organisation the subject is removed from acts.
         Case(
             text: "Paraguay was suspended from the Organization of American States on Friday.", type: .sanction,

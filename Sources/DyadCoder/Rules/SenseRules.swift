@@ -70,3 +70,31 @@ extension EventRule {
         drafts[i].drop("one party only", rule, s)
     }
 }
+
+extension EventRule {
+    /// "A *strike* near Kyiv destroyed the power plant", "a *strike* on the port": a strike that
+    /// destroys, kills or falls on a target is a military strike (ASSAULT), not a walkout.
+    static let strikeSense = EventRule(
+        "strike-sense",
+        "a strike (PROTEST noun) that is the subject of an ASSAULT verb or falls \"on\" something is an ASSAULT"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .protest, d.mode == "strike", d.predicate.category == .noun else { return }
+        let n = d.predicate.head
+        let h = s.tree.head(n)
+        let subjectOfAttack =
+            s.tree.label(n) == .nsubj && h != n
+            && drafts.indices.contains { $0 != i && drafts[$0].type == .assault && drafts[$0].predicate.head == h }
+        // "on the port", not "on Monday".
+        let onTarget = s.tree.children(n).contains { c in
+            guard s.tree.label(c) == .prep, s.key(c) == Keys.on || s.key(c) == Keys.upon,
+                let o = s.tree.firstChild(c, .pobj)
+            else { return false }
+            return !s.mentions.dates.contains { $0.tokens.contains(o) }
+        }
+        guard subjectOfAttack || onTarget else { return }
+        drafts[i].type = .assault
+        drafts[i].mode = nil
+        drafts[i].note(rule, s, "type PROTEST → ASSAULT (a strike that \(onTarget ? "falls on a target" : "attacks"))")
+    }
+}
