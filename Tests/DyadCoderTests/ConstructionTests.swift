@@ -159,6 +159,10 @@ struct ConstructionTests {
         Case(
             text: "Fighting between the Sudanese army and Chadian rebels continued on Monday.", type: .assault,
             source: ["SDN", "TCD"], target: nil),
+        // A full name the lexicon does not know, arrested or attacked, is the recipient.
+        Case(
+            text: "Kenyan police arrested Joseph Kamau Mwangi in Nairobi on Friday.", type: .coerce, source: ["KEN"],
+            target: ["KEN"]),
         // A strike that destroys or falls on a target is military.
         Case(
             text: "A Russian strike destroyed a power plant near Kharkiv on Monday.", type: .assault, source: ["RUS"],

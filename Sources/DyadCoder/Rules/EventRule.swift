@@ -44,7 +44,7 @@ struct EventRule: Sendable {
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient,
         .complementRecipient,
-        .requestClause, .victimObject,
+        .requestClause, .victimObject, .namedVictim,
         .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .passiveFrom, .precedingActor, .followingActor, .loneParty,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,

@@ -20,6 +20,23 @@ extension EventRule {
             Side(actors: [a], tokens: q.tokens, head: o.head, via: o.via + " (count)", kind: .group), rule, s)
     }
 
+    /// "Police arrested *Andrew Drew*", "*Jane Smith* was shot": a person the lexicon does not know,
+    /// named in full as the one arrested or attacked, is the recipient (its country comes later,
+    /// from the place or the document, as for any actor without one).
+    static let namedVictim = EventRule(
+        "named-victim",
+        "ASSAULT/COERCE without a recipient: a full personal name (two or more capitalised NNP words) as object or passive subject"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.target == nil, d.type == .assault || d.type == .coerce, d.predicate.category == .verb else { return }
+        let v = d.predicate.head
+        let arg = d.predicate.passive ? s.passiveSubject(of: v) : s.directObject(of: v, outside: d.trigger)
+        guard let h = arg?.head, let name = s.personName(h) else { return }
+        let a = CodedEvent.Actor(text: s.string(tokens: name), country: nil, sector: nil)
+        drafts[i].setTarget(
+            Side(actors: [a], tokens: name, head: h, via: (arg?.via ?? "") + " (name)", kind: .person), rule, s)
+    }
+
     /// Actors the domain implies when the text names none ("1,386 people were arrested": the
     /// police), marked implied (`types.tsv` implied).
     static let impliedActor = EventRule(
@@ -129,5 +146,27 @@ extension SentenceContext {
             }
         }
         return nil
+    }
+}
+
+extension SentenceContext {
+    /// The tokens of a full personal name headed at `h`: a capitalised proper noun with capitalised
+    /// proper-noun compounds before it and nothing else ("Andrew Drew"), outside places, dates
+    /// and actors the lexicon knows.
+    func personName(_ h: Int) -> Range<Int>? {
+        guard tree.tag(h) == .NNP, tokens[h].shape.contains(.capitalized), slotIndex(at: h) == nil else { return nil }
+        var lo = h
+        while lo > range.lowerBound, tree.head(lo - 1) == h, tree.label(lo - 1) == .compound, tree.tag(lo - 1) == .NNP,
+            tokens[lo - 1].shape.contains(.capitalized)
+        {
+            lo -= 1
+        }
+        let span = lo..<(h + 1)
+        guard span.count >= 2, span.count <= 4,
+            !mentions.places.contains(where: { $0.tokens.overlaps(span) }),
+            !mentions.dates.contains(where: { $0.tokens.overlaps(span) }),
+            !slots.contains(where: { $0.tokens.overlaps(span) })
+        else { return nil }
+        return span
     }
 }
