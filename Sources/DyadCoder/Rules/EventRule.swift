@@ -48,7 +48,7 @@ struct EventRule: Sendable {
         .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .passiveFrom, .precedingActor, .followingActor, .loneParty,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,
-        .place, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,
+        .place, .armedSense, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,
         .date, .quantity,
     ]
 }

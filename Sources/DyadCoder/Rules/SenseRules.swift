@@ -98,3 +98,22 @@ extension EventRule {
         drafts[i].note(rule, s, "type PROTEST → ASSAULT (a strike that \(onTarget ? "falls on a target" : "attacks"))")
     }
 }
+
+extension EventRule {
+    /// "Democrats *fight* over the budget", "*fighting* to stay out of prison": words of combat
+    /// (grammar.tsv armed-only) code an ASSAULT only when armed men fight or the fight has a named
+    /// opponent ("rebels fought government troops", "Azerbaijan is fighting Armenia").
+    static let armedSense = EventRule(
+        "armed-sense",
+        "an armed-only trigger (fight, battle) without an armed actor, a named opponent or (with no actor) a place is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard s.word(d.predicate.head, .armedOnly), d.target == nil else { return }
+        let armed: Set<Sector> = [.military, .rebels, .paramilitary, .unidentifiedArmedForces, .police, .intelligence]
+        if let src = d.source, src.actors.contains(where: { $0.sector.map(armed.contains) ?? false }) { return }
+        if let src = d.source, src.actors.count > 1 { return }
+        // "heavy fighting in Kharkiv": fighting told without actors where it happens is combat.
+        if d.source == nil, d.placeFromText { return }
+        drafts[i].drop("no armed actor and no opponent", rule, s)
+    }
+}

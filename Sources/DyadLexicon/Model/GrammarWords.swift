@@ -45,6 +45,7 @@ public struct GrammarWords: Sendable {
         case recording
         case mishap
         case needsParty
+        case armedOnly
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -92,6 +93,7 @@ public struct GrammarWords: Sendable {
             "recording",
             "mishap",
             "needs-party",
+            "armed-only",
         ]
     }
 
