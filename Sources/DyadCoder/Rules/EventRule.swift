@@ -42,7 +42,7 @@ struct EventRule: Sendable {
         .placeSubject, .fragmentSubject, .precedingActor, .followingActor,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,
         .place, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,
-        .date, .quantity,
+        .date, .quantity, .quantityPeriod,
     ]
 }
 
