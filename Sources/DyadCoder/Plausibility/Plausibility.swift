@@ -29,13 +29,26 @@ public enum Plausibility {
         "missing", "executed", "abducted", "kidnapped",
     ]
 
+    /// The days after `date` a date of this precision may still mean (its span's last day).
+    static func spanDays(_ p: CodedEvent.DatePrecision) -> Int {
+        switch p {
+        case .day, .document: 0
+        case .week: 6
+        case .month: 30
+        case .year: 364
+        }
+    }
+
     /// Marks events dated more than `historicalDays` before the document date `historical` (and
     /// their counts), gives a scope to huge counts that have none, and sets each confidence.
     public static func finish(_ events: inout [CodedEvent], documentDate: Day?, historicalDays: Int) {
         var perSentence: [Int: Int] = [:]
         for e in events { perSentence[e.evidence.sentence, default: 0] += 1 }
         for i in events.indices {
-            if let d = events[i].date, let doc = documentDate, doc.ordinal - d.ordinal > historicalDays {
+            // The span a vague date covers counts: "last year" in March is not historical.
+            if let d = events[i].date, let doc = documentDate,
+                doc.ordinal - (d.ordinal + spanDays(events[i].datePrecision)) > historicalDays
+            {
                 events[i].historical = true
             }
             if var q = events[i].quantity {

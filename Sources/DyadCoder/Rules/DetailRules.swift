@@ -98,7 +98,9 @@ extension EventRule {
         guard let want = d.pattern.unit else { return }
         let t = d.trigger.lowerBound
         func distance(_ r: Range<Int>) -> Int { SentenceContext.distance(r, t) }
-        let fits = s.mentions.quantities.filter { m in m.unit.map { QuantityUnit.counts(want, $0) } ?? false }
+        let fits = s.mentions.quantities.filter { m in
+            (m.unit.map { QuantityUnit.counts(want, $0) } ?? false) && !s.isAge(m)
+        }
         let clause = s.tree.subtree(d.clause)
         let phrase = d.target?.head.map { s.tree.subtree($0) } ?? 0..<0
         let inClause = fits.filter { clause.contains($0.tokens.lowerBound) || phrase.contains($0.tokens.lowerBound) }

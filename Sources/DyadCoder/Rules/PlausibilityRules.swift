@@ -26,6 +26,10 @@ extension SentenceContext {
             break
         }
         var steps = 0
+        // The first verb above the date: a date far in the past that dates another verb of the
+        // sentence ("arrested him, years after a court *convicted* him in March 2015") is not this
+        // event's date.
+        var verb: Int?
         while !tree.isRoot(x) && steps < 8 {
             let h = tree.head(x)
             if h == x { break }
@@ -33,8 +37,14 @@ extension SentenceContext {
                 let sub = tree.subtree(h)
                 if !sub.contains(d.trigger.lowerBound) { return false }
             }
+            if verb == nil && tree.tag(h).isVerb { verb = h }
             x = h
             steps += 1
+        }
+        if let v = verb, v != d.clause, v != d.predicate.head, !d.trigger.contains(v),
+            let dm = m.date, let doc = document.date, doc.ordinal - (dm.lastDay ?? dm.day).ordinal > Self.farPastDays
+        {
+            return false
         }
         return true
     }
@@ -46,7 +56,7 @@ extension SentenceContext {
     func mayDateFromOutside(_ d: EventDraft, _ m: Mention) -> Bool {
         let label = tree.label(d.clause)
         if label == .relcl || label == .acl { return false }
-        if let day = m.date?.day, let doc = document.date, doc.ordinal - day.ordinal > Self.farPastDays {
+        if let dm = m.date, let doc = document.date, doc.ordinal - (dm.lastDay ?? dm.day).ordinal > Self.farPastDays {
             return false
         }
         return true
@@ -75,6 +85,21 @@ extension SentenceContext {
             i += 1
         }
         return nil
+    }
+
+    /// Whether a quantity mention is a person's age, not a count: "Tracy Beatty, 61, was executed",
+    /// "Virginia Hayden, 71, has been sentenced" (a bare whole number under 120 set off by commas
+    /// right after a capitalised name).
+    func isAge(_ m: Mention) -> Bool {
+        guard let q = m.quantity, !q.isVague, q.qualifier == .exact, q.value >= 1, q.value < 120,
+            q.value == q.value.rounded(), m.tokens.count == 1
+        else { return false }
+        let i = m.tokens.lowerBound
+        guard i - 2 >= range.lowerBound, key(i - 1) == PlausibilityWords.comma,
+            tokens[i - 2].shape.contains(.capitalized)
+        else { return false }
+        let j = m.tokens.upperBound
+        return j >= range.upperBound || PlausibilityWords.ageEnd.contains(key(j))
     }
 
     /// Whether the count of draft `d` is hypothetical: "enough fentanyl *to kill* four million",
@@ -175,6 +200,9 @@ enum PlausibilityWords {
         "start", "beginning", "outbreak", "war", "invasion", "pandemic", "conflict", "crisis", "onset", "then",
     ])
     static let during = TokenKey.of("during")
+    static let comma = TokenKey.of(",")
+    /// What follows an age set off after a name.
+    static let ageEnd = keys([",", ".", ")", ";"])
     static let the = TokenKey.of("the")
 
     /// The length of a period phrase starting at token `i`, if one does.
