@@ -118,6 +118,13 @@ struct PlausibilityTests {
         #expect(e.quantity?.period == nil)
     }
 
+    @Test func aLargeCountInThePerfectIsATotalToDate() throws {
+        let e = try #require(only("Iranian security forces have arrested more than 15,000 protesters, a rights group says.", .coerce))
+        #expect(e.quantity?.scope == .periodTotal)
+        let small = try #require(only("Iranian security forces have arrested 40 protesters in Tehran, a rights group says.", .coerce))
+        #expect(small.quantity?.scope == nil)
+    }
+
     @Test func aCountOfAPastDecadeIsHistorical() throws {
         let e = try #require(only("The militia killed 5,000 villagers in the 1990s, the report said.", .assault))
         #expect(e.quantity?.scope == .historical)

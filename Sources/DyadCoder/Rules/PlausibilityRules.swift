@@ -102,6 +102,21 @@ extension SentenceContext {
         return j >= range.upperBound || PlausibilityWords.ageEnd.contains(key(j))
     }
 
+    /// Whether the event's verb, or one of the two words above it, is in the perfect ("have
+    /// arrested", "has been killed", "have spread …, with 300 dead").
+    func perfectAspect(_ d: EventDraft) -> Bool {
+        var v = d.clause
+        for _ in 0..<3 {
+            if tree.children(v).contains(where: { tree.label($0) == .aux && PlausibilityWords.perfect.contains(key($0)) }) {
+                return true
+            }
+            let h = tree.head(v)
+            if h == v { break }
+            v = h
+        }
+        return false
+    }
+
     /// Whether the count of draft `d` is hypothetical: "enough fentanyl *to kill* four million",
     /// "*could* kill", "capable of killing".
     func hypotheticalCount(_ d: EventDraft) -> Bool {
@@ -155,6 +170,13 @@ extension EventRule {
         } else if s.historicalCount(d, quantity: q) {
             drafts[i].quantity?.scope = .historical
             drafts[i].note(rule, s, "quantity: of a past era")
+        } else if let v = d.quantity?.value, v >= PlausibilityWords.cumulativeCount, d.datePrecision != .day,
+            s.perfectAspect(d)
+        {
+            // "more than 15,000 have been arrested", "protests have spread …, with 15,000 arrested":
+            // a large count in the perfect, not dated to a day, is a total to date.
+            drafts[i].quantity?.scope = .periodTotal
+            drafts[i].note(rule, s, "quantity: total to date (perfect, no day)")
         }
     }
 }
@@ -200,6 +222,10 @@ enum PlausibilityWords {
         "start", "beginning", "outbreak", "war", "invasion", "pandemic", "conflict", "crisis", "onset", "then",
     ])
     static let during = TokenKey.of("during")
+    /// Perfect auxiliaries.
+    static let perfect = keys(["has", "have", "'ve", "'s"])
+    /// From this many, a count told in the perfect without a day is a total to date.
+    static let cumulativeCount = 1_000.0
     static let comma = TokenKey.of(",")
     /// What follows an age set off after a name.
     static let ageEnd = keys([",", ".", ")", ";"])
