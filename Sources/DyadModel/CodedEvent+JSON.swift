@@ -3,7 +3,8 @@ import DyadText
 extension CodedEvent {
     /// The record as EVAL.md defines it (keys sorted), plus `modality`, `contexts`, `trigger`,
     /// `mentions` and `confidence`, which the scorer ignores, and `cameo` when the trigger was a
-    /// CAMEO verb pattern (absent otherwise, so records of curated triggers are unchanged).
+    /// CAMEO verb pattern (absent otherwise, so records of curated triggers are unchanged);
+    /// `place_precision`, `date_precision` and `historical` (see `CodedEvent+Precision.swift`).
     public var json: JSONObject {
         var o = JSONObject()
         o.set("doc", document)
@@ -27,6 +28,9 @@ extension CodedEvent {
         o.set("mentions", mentions)
         o.set("confidence", confidence)
         if let cameo { o.set("cameo", cameo) }
+        o.set("place_precision", placePrecision.rawValue)
+        o.set("date_precision", datePrecision.rawValue)
+        o.set("historical", historical)
         return o
     }
 }
@@ -57,13 +61,16 @@ extension CodedEvent.Place {
 }
 
 extension CodedEvent.Count {
-    /// `{"value", "qualifier", "unit"}`, and the counted words when `withText` is set.
+    /// `{"value", "qualifier", "unit"}`, the counted words when `withText` is set, and `scope`
+    /// and `period` when the count is not one day's figure.
     public func json(withText: Bool) -> JSONObject {
         var q = JSONObject()
         q.set("value", value)
         q.set("qualifier", qualifier.rawValue)
         q.set("unit", unit)
         if withText { q.set("text", text) }
+        if let scope { q.set("scope", scope.rawValue) }
+        if let period { q.set("period", period) }
         return q
     }
 }

@@ -35,13 +35,17 @@ public struct CodedEvent: Sendable, Hashable {
         public var country: CountryCode
         public var lat: Double?
         public var lon: Double?
+        /// How exactly the place is known: a city or site (`point`), a region (`admin1`), only the
+        /// country (`country`, its coordinates are the country's representative point).
+        public var precision: PlacePrecision
 
         /// Creates a place; coordinates are nil when the gazetteer has none.
-        public init(name: String, country: CountryCode, lat: Double?, lon: Double?) {
+        public init(name: String, country: CountryCode, lat: Double?, lon: Double?, precision: PlacePrecision = .point) {
             self.name = name
             self.country = country
             self.lat = lat
             self.lon = lon
+            self.precision = precision
         }
     }
 
@@ -53,13 +57,23 @@ public struct CodedEvent: Sendable, Hashable {
         public var unit: String?
         /// The words the count was read from.
         public var text: String
+        /// Set when the count is not one day's figure of this event: a total over a period, a
+        /// figure of the past, or a hypothetical one (see `QuantityScope`). Aggregates leave it out.
+        public var scope: QuantityScope?
+        /// The words giving the period of a period total ("in a year", "since February"), if any.
+        public var period: String?
 
         /// Creates a count: its value, qualifier, unit and the words it was read from.
-        public init(value: Double, qualifier: Qualifier, unit: String?, text: String) {
+        public init(
+            value: Double, qualifier: Qualifier, unit: String?, text: String, scope: QuantityScope? = nil,
+            period: String? = nil
+        ) {
             self.value = value
             self.qualifier = qualifier
             self.unit = unit
             self.text = text
+            self.scope = scope
+            self.period = period
         }
     }
 
@@ -107,13 +121,27 @@ public struct CodedEvent: Sendable, Hashable {
     /// trigger: CAMEO-based analyses can then use the pattern's own code instead of one mapped
     /// back from the PLOVER type (`cameoCoding`). Kept as written in the lexicon.
     public var cameo: String?
+    /// How exactly `date` is known (`document` when there is no date of its own).
+    public var datePrecision: DatePrecision
+    /// True when the event's date lies more than the configured span (365 days by default) before
+    /// its document's date: a past event told as background, kept out of timelines and rollups.
+    public var historical: Bool = false
+    /// How the actor and recipient slots were filled (`SlotSource`), nil for an empty side; the
+    /// confidence model reads them.
+    public var sourceSlot: SlotSource?
+    public var targetSlot: SlotSource?
+    /// The probability that the record matches what an annotator would code (see
+    /// `CodedEvent+Confidence.swift`): set by the coder when it finishes an event, read back by
+    /// the store. Events built by hand get the model's value for their fields at creation.
+    public var confidence: Double = 0
 
     /// Creates an event from its parts (the coder builds events with it; the store, the synthetic
     /// benchmark and tests rebuild them without running the coder).
     public init(
         document: String, type: EventType, mode: String?, source: [Actor], target: [Actor], date: Day?, place: Place?,
         quantity: Count?, attribution: String?, evidence: Evidence, modality: Modality?, contexts: [String],
-        trigger: String, mentions: Int = 1, cameo: String? = nil
+        trigger: String, mentions: Int = 1, cameo: String? = nil, datePrecision: DatePrecision? = nil,
+        historical: Bool = false, confidence: Double? = nil
     ) {
         self.document = document
         self.type = type
@@ -130,5 +158,9 @@ public struct CodedEvent: Sendable, Hashable {
         self.trigger = trigger
         self.mentions = mentions
         self.cameo = cameo
+        self.datePrecision = datePrecision ?? (date == nil ? .document : .day)
+        self.historical = historical
+        self.confidence = 0
+        self.confidence = confidence ?? modelConfidence
     }
 }

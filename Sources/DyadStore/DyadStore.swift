@@ -139,12 +139,20 @@ public struct EventQuery: Sendable, Hashable {
     public var offset: Int = 0
     /// Keyset cursor: only events with a larger id (faster than `offset` for deep pages).
     public var afterID: Int64?
+    /// Only events whose confidence is at least this (nil: all).
+    public var minConfidence: Double?
+    /// Also historical events (dated more than a year before their document): left out by
+    /// default, from lists, counts, timelines and the map alike (see `CodedEvent.historical`).
+    public var includeHistorical = false
 
     public init(
         from: Day? = nil, to: Day? = nil, types: [String] = [], sourceCountries: [String] = [],
         targetCountries: [String] = [], placeCountries: [String] = [], actor: String? = nil, text: String? = nil,
-        limit: Int? = nil, offset: Int = 0, afterID: Int64? = nil
+        limit: Int? = nil, offset: Int = 0, afterID: Int64? = nil, minConfidence: Double? = nil,
+        includeHistorical: Bool = false
     ) {
+        self.minConfidence = minConfidence
+        self.includeHistorical = includeHistorical
         self.from = from
         self.to = to
         self.types = types
@@ -159,7 +167,8 @@ public struct EventQuery: Sendable, Hashable {
     }
 
     /// True when only the dimensions kept in rollups are filtered, so counts can come from rollups.
-    public var isRollupQuery: Bool { actor == nil && text == nil }
+    /// Rollups hold no historical events and no confidences.
+    public var isRollupQuery: Bool { actor == nil && text == nil && minConfidence == nil && !includeHistorical }
 }
 
 /// What `counts` groups by.
@@ -294,6 +303,9 @@ public struct PlaceCount: Sendable, Hashable {
     public var lon: Double?
     public var events: Int
     public var quantity: Double
+    /// `point`, `admin1` or `country` (`CodedEvent.PlacePrecision`): a country-level place's
+    /// coordinates are the country's representative point, not where anything happened.
+    public var precision = "point"
 
     public init(name: String, country: String, lat: Double?, lon: Double?, events: Int, quantity: Double) {
         self.name = name

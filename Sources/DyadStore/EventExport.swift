@@ -67,6 +67,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         "target_countries", "target_sectors", "target_text", "place_name", "place_country", "lat", "lon",
         "quantity_value", "quantity_qualifier", "quantity_unit", "attribution", "modality", "contexts", "trigger",
         "mentions", "cluster_id", "evidence_sentence", "evidence_start", "evidence_end", "evidence_text", "cameo",
+        "confidence", "place_precision", "date_precision", "historical", "quantity_scope", "quantity_period",
     ]
 
     /// One CSV line (RFC 4180 quoting) ending in a newline.
@@ -86,6 +87,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             e.attribution ?? "", e.modality?.rawValue ?? "", e.contexts.joined(separator: ";"), e.trigger,
             String(e.mentions), s.clusterID.map { String($0) } ?? "", String(e.evidence.sentence),
             String(e.evidence.start), String(e.evidence.end), e.evidence.text, e.cameo ?? "",
+            JSONObject.format(e.confidence), e.placePrecision.rawValue, e.datePrecision.rawValue,
+            e.historical ? "1" : "0", e.quantity?.scope?.rawValue ?? "", e.quantity?.period ?? "",
         ]
         return fields.map(csvField).joined(separator: ",") + "\n"
     }

@@ -27,8 +27,10 @@ struct IngestStatements {
                 INSERT INTO events (doc_id, type, mode, date, day, place_name, place_country, lat, lon,
                     quantity_value, quantity_qualifier, quantity_unit, quantity_text, attribution,
                     evidence_sentence, evidence_start, evidence_end, evidence_text, modality, contexts,
-                    trigger, mentions, confidence, cluster_id, source_countries, target_countries, cameo)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    trigger, mentions, confidence, cluster_id, source_countries, target_countries, cameo,
+                    place_precision, date_precision, historical, quantity_scope, quantity_period, source_slot,
+                    target_slot)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         actor = try RowInserter(
             db,

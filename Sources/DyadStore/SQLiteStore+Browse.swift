@@ -156,7 +156,7 @@ extension SQLiteStore {
         let t = rollupOnly ? "r" : "e"
         let f = rollupOnly ? rollupFilter(q, sets: sets) : eventFilter(q)
         let counted = rollupOnly ? "SUM(r.event_count)" : "COUNT(*)"
-        let summed = rollupOnly ? "TOTAL(r.quantity)" : "TOTAL(e.quantity_value)"
+        let summed = rollupOnly ? "TOTAL(r.quantity)" : "TOTAL(\(aggregated("e.quantity_value")))"
         let table = rollupOnly ? "rollups r" : "events e"
         return (
             """
@@ -187,7 +187,7 @@ extension SQLiteStore {
                 """
         } else {
             var ef = Self.eventFilter(q)
-            ef.add("e.quantity_value IS NOT NULL")
+            ef.add("e.quantity_value IS NOT NULL AND e.quantity_scope IS NULL")
             f = ef
             sql = """
                 SELECT \(Self.groupKey(dimension, "e")) AS k, COALESCE(e.quantity_unit, '-') AS u,
@@ -204,6 +204,24 @@ extension SQLiteStore {
     }
 
     public func places(_ q: EventQuery) throws -> [PlaceCount] {
+        let found = try placesUnmarked(q)
+        // The places stored at other than point precision (a country's representative point, a region).
+        let precisions = try read { db in
+            var p: [String: String] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT name, country, precision FROM place_precisions") {
+                p[(r["name"] as String) + "\u{1F}" + (r["country"] as String)] = r["precision"]
+            }
+            return p
+        }
+        guard !precisions.isEmpty else { return found }
+        return found.map { c in
+            var c = c
+            c.precision = precisions[c.name + "\u{1F}" + c.country] ?? "point"
+            return c
+        }
+    }
+
+    func placesUnmarked(_ q: EventQuery) throws -> [PlaceCount] {
         let actorSides = [("source", q.sourceCountries), ("target", q.targetCountries)].filter { !$0.1.isEmpty }
         if q.isRollupQuery && q.afterID == nil {
             // Days, types and place countries: `place_rollups` holds them per place, no scan of
@@ -291,7 +309,8 @@ extension SQLiteStore {
         args += [q.limit ?? -1, q.offset]
         let sql = """
             SELECT e.place_name AS name, COALESCE(e.place_country, '') AS country,
-                   AVG(e.lat) AS lat, AVG(e.lon) AS lon, COUNT(*) AS n, TOTAL(e.quantity_value) AS q
+                   AVG(e.lat) AS lat, AVG(e.lon) AS lon, COUNT(*) AS n,
+                   TOTAL(\(Self.aggregated("e.quantity_value"))) AS q
             FROM events e \(f.sql)
             GROUP BY e.place_name, e.place_country ORDER BY n DESC, name LIMIT ? OFFSET ?
             """

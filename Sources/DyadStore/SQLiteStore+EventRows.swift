@@ -8,8 +8,16 @@ extension SQLiteStore {
         e.id, e.doc_id, e.type, e.mode, e.date, e.day, e.place_name, e.place_country, e.lat, e.lon,
         e.quantity_value, e.quantity_qualifier, e.quantity_unit, e.quantity_text, e.attribution,
         e.evidence_sentence, e.evidence_start, e.evidence_end, e.evidence_text, e.modality, e.contexts,
-        e.trigger, e.mentions, e.cluster_id, e.cameo
+        e.trigger, e.mentions, e.cluster_id, e.cameo, e.confidence, e.place_precision, e.date_precision,
+        e.historical, e.quantity_scope, e.quantity_period, e.source_slot, e.target_slot
         """
+
+    /// A quantity column as aggregates sum it: NULL for a count with a scope (a period total, a
+    /// past or hypothetical figure), which is never drawn as one day's figure.
+    static func aggregated(_ column: String) -> String {
+        let t = column.hasPrefix("e.") ? "e." : ""
+        return "CASE WHEN \(t)quantity_scope IS NULL THEN \(column) END"
+    }
 
     /// Rebuilds the events of `rows` (read with `eventColumns`) with their actors, in row order.
     /// - Throws: `StoreError.database` for a row whose type Dyad does not code (a damaged or
@@ -49,18 +57,22 @@ extension SQLiteStore {
             let day: String? = r["day"]
             var place: CodedEvent.Place?
             if let name: String = r["place_name"] {
+                let precision: String? = r["place_precision"]
                 place = CodedEvent.Place(
-                    name: name, country: CountryCode(r["place_country"] ?? ""), lat: r["lat"], lon: r["lon"])
+                    name: name, country: CountryCode(r["place_country"] ?? ""), lat: r["lat"], lon: r["lon"],
+                    precision: precision.flatMap(CodedEvent.PlacePrecision.init(rawValue:)) ?? .point)
             }
             var quantity: CodedEvent.Count?
             if let value: Double = r["quantity_value"] {
                 quantity = CodedEvent.Count(
                     value: value, qualifier: Qualifier(rawValue: r["quantity_qualifier"] ?? "") ?? .exact,
-                    unit: r["quantity_unit"], text: r["quantity_text"] ?? "")
+                    unit: r["quantity_unit"], text: r["quantity_text"] ?? "",
+                    scope: (r["quantity_scope"] as String?).flatMap(CodedEvent.QuantityScope.init(rawValue:)),
+                    period: r["quantity_period"])
             }
             let contexts: String = r["contexts"]
             let modality: String? = r["modality"]
-            let event = CodedEvent(
+            var event = CodedEvent(
                 document: r["doc_id"], type: type, mode: r["mode"], source: actors[id]?.source ?? [],
                 target: actors[id]?.target ?? [], date: date.flatMap { Day(iso: $0) }, place: place,
                 quantity: quantity, attribution: r["attribution"],
@@ -69,7 +81,11 @@ extension SQLiteStore {
                     text: r["evidence_text"]),
                 modality: modality.flatMap { CodedEvent.Modality(rawValue: $0) },
                 contexts: contexts.isEmpty ? [] : contexts.split(separator: ",").map(String.init),
-                trigger: r["trigger"], mentions: r["mentions"], cameo: r["cameo"])
+                trigger: r["trigger"], mentions: r["mentions"], cameo: r["cameo"],
+                datePrecision: (r["date_precision"] as String?).flatMap(CodedEvent.DatePrecision.init(rawValue:)),
+                historical: r["historical"], confidence: r["confidence"])
+            event.sourceSlot = (r["source_slot"] as String?).flatMap(CodedEvent.SlotSource.init(rawValue:))
+            event.targetSlot = (r["target_slot"] as String?).flatMap(CodedEvent.SlotSource.init(rawValue:))
             return StoredEvent(id: id, clusterID: r["cluster_id"], day: day.flatMap { Day(iso: $0) }, event: event)
         }
     }

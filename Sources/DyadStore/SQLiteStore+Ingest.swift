@@ -105,9 +105,10 @@ extension SQLiteStore {
             sql: """
                 SELECT COALESCE(day, '') AS day, type, source_countries, target_countries,
                        COALESCE(place_country, '') AS place,
-                       CASE WHEN quantity_value IS NOT NULL THEN COALESCE(quantity_unit, '-') END AS unit,
-                       COUNT(*) AS n, TOTAL(quantity_value) AS q
-                FROM events WHERE doc_id = ? GROUP BY 1, 2, 3, 4, 5, 6
+                       CASE WHEN quantity_value IS NOT NULL AND quantity_scope IS NULL
+                           THEN COALESCE(quantity_unit, '-') END AS unit,
+                       COUNT(*) AS n, TOTAL(\(Self.aggregated("quantity_value"))) AS q
+                FROM events WHERE doc_id = ? AND historical = 0 GROUP BY 1, 2, 3, 4, 5, 6
                 """, arguments: [id])
         for g in groups {
             let n: Int = g["n"]
@@ -120,11 +121,13 @@ extension SQLiteStore {
             db,
             sql: """
                 SELECT COALESCE(day, '') AS day, type, place_name, COALESCE(place_country, '') AS country,
-                       source_countries, target_countries, COUNT(*) AS n, TOTAL(quantity_value) AS q,
+                       source_countries, target_countries, COUNT(*) AS n,
+                       TOTAL(\(Self.aggregated("quantity_value"))) AS q,
                        TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END) AS lat_sum,
                        TOTAL(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END) AS lon_sum,
                        COUNT(CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN 1 END) AS located
-                FROM events WHERE doc_id = ? AND place_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
+                FROM events WHERE doc_id = ? AND place_name IS NOT NULL AND historical = 0
+                GROUP BY 1, 2, 3, 4, 5, 6
                 """, arguments: [id])
         for g in places {
             let n: Int = g["n"]
@@ -215,7 +218,18 @@ extension SQLiteStore {
             event.bind(sources)
             event.bind(targets)
             event.bind(e.cameo)
+            event.bind(e.place?.precision.rawValue)
+            event.bind(e.datePrecision.rawValue)
+            event.bind(e.historical)
+            event.bind(e.quantity?.scope?.rawValue)
+            event.bind(e.quantity?.period)
+            event.bind(e.sourceSlot?.rawValue)
+            event.bind(e.targetSlot?.rawValue)
             try event.run(db)
+            if let p = e.place, p.precision != .point {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO place_precisions (name, country, precision) VALUES (?, ?, ?)")
+                    .execute(arguments: [p.name, p.country.rawValue, p.precision.rawValue])
+            }
             let eventID = db.lastInsertedRowID
             for (side, actors) in [("source", e.source), ("target", e.target)] {
                 for (i, a) in actors.enumerated() {
@@ -230,14 +244,18 @@ extension SQLiteStore {
                     try actor.run(db)
                 }
             }
+            // Historical events stay out of the rollups; a count with a scope (a period total, a
+            // past or hypothetical figure) is not summed (`RollupDeltas`, `Self.aggregated`).
+            if e.historical { continue }
+            let counted = e.countsForAggregates ? e.quantity : nil
             deltas.add(
                 day: day ?? "", type: type, sources: sources, targets: targets, place: place,
-                unit: e.quantity.map { $0.unit ?? "-" }, events: 1, quantity: e.quantity?.value ?? 0)
+                unit: counted.map { $0.unit ?? "-" }, events: 1, quantity: counted?.value ?? 0)
             if let p = e.place {
                 deltas.addPlace(
                     name: p.name, country: p.country.rawValue, day: day ?? "", type: type, sources: sources,
                     targets: targets, events: 1,
-                    quantity: e.quantity?.value ?? 0, latSum: p.lat ?? 0, lonSum: p.lon ?? 0,
+                    quantity: counted?.value ?? 0, latSum: p.lat ?? 0, lonSum: p.lon ?? 0,
                     located: p.lat != nil && p.lon != nil ? 1 : 0)
             }
         }

@@ -67,6 +67,8 @@ extension SQLiteStore {
                 """, [ftsQuery(text)])
         }
         if let after = q.afterID { f.add("e.id > ?", [after]) }
+        if let c = q.minConfidence { f.add("e.confidence >= ?", [c]) }
+        if !q.includeHistorical { f.add("e.historical = 0") }
         return f
     }
 
@@ -254,7 +256,7 @@ extension SQLiteStore {
             let f = eventFilter(q)
             return (
                 """
-                SELECT \(groupKey(dimension, "e")) AS k, COUNT(*) AS n, TOTAL(e.quantity_value) AS q
+                SELECT \(groupKey(dimension, "e")) AS k, COUNT(*) AS n, TOTAL(\(aggregated("e.quantity_value"))) AS q
                 FROM events e \(f.sql) GROUP BY k
                 """, f.arguments
             )

@@ -122,6 +122,28 @@ extension SQLiteStore {
             try db.execute(sql: "ALTER TABLE events ADD COLUMN cameo TEXT")
             try record(version: 8, db)
         }
+        m.registerMigration("v9") { db in
+            // Precision and plausibility (`CodedEvent+Precision.swift`): how exactly the place and
+            // date are known, historical events (kept out of rollups), the scope and period of a
+            // count that is not one day's figure, how the actor slots were filled. Events stored
+            // before have NULLs (not known) until `dyad recode` fills them. `place_precisions`
+            // lists the places stored at other than point precision, so the map can tell a
+            // country's representative point from a city.
+            try db.execute(
+                sql: """
+                    ALTER TABLE events ADD COLUMN place_precision TEXT;
+                    ALTER TABLE events ADD COLUMN date_precision TEXT;
+                    ALTER TABLE events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE events ADD COLUMN quantity_scope TEXT;
+                    ALTER TABLE events ADD COLUMN quantity_period TEXT;
+                    ALTER TABLE events ADD COLUMN source_slot TEXT;
+                    ALTER TABLE events ADD COLUMN target_slot TEXT;
+                    CREATE TABLE place_precisions (
+                        name TEXT NOT NULL, country TEXT NOT NULL, precision TEXT NOT NULL,
+                        PRIMARY KEY (name, country)) WITHOUT ROWID;
+                    """)
+            try record(version: 9, db)
+        }
         return m
     }
 

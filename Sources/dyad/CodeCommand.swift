@@ -35,6 +35,10 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Merge repeated tellings of an event within a document into one record with a mentions count.")
     var merge = false
 
+    /// Adds each event's confidence-model features (scripts/calibrate_confidence.py).
+    @Flag(help: .hidden)
+    var confidenceFeatures = false
+
     /// Kept so old scripts still run: every telling is apart by default now.
     @Flag(help: .hidden)
     var mentions = false
@@ -55,9 +59,11 @@ struct CodeCommand: ParsableCommand {
 
     func run() throws {
         if mentions { warn("dyad code: --mentions is deprecated: every telling is kept apart by default") }
-        let output = EventOutput(
+        var configured = EventOutput(
             pipeline: try lexicon.pipeline(EventOutput.options(merge: merge, explain: explain || format == .explain)),
             format: explain ? .explain : format)
+        configured.features = confidenceFeatures
+        let output = configured
         try writeDocuments(input.reader(paths), threads: threads, header: output.header) { doc in output.bytes(for: doc)
         }
     }

@@ -14,6 +14,9 @@ struct EventOutput: Sendable {
     /// The pipeline the events come from.
     var pipeline: Pipeline
     var format: Format
+    /// Adds each event's confidence-model features (`features`) to JSON Lines, for
+    /// `scripts/calibrate_confidence.py`.
+    var features = false
 
     /// The options of the contract output: every stage, every telling apart unless `merge`; with
     /// `explain`, each event keeps the rules that coded it.
@@ -47,7 +50,13 @@ struct EventOutput: Sendable {
         case .jsonl:
             var bytes: [UInt8] = []
             for e in events {
-                bytes += e.json.bytes()
+                var o = e.json
+                if features {
+                    let n = events.filter { $0.evidence.sentence == e.evidence.sentence }.count
+                    o.set("features", e.confidenceFeatures(sentenceEvents: n))
+                    o.set("heuristic_confidence", e.heuristicConfidence)
+                }
+                bytes += o.bytes()
                 bytes.append(0x0A)
             }
             return bytes

@@ -19,6 +19,11 @@ struct LexiconOptions: ParsableArguments {
         help: "The tagger and parser weights (syntax-en.bin), when the binary was copied away from its resources.")
     var syntaxModel: String?
 
+    @Option(
+        help:
+            "Events dated more than this many days before their document are historical (kept out of timelines and counts).")
+    var historicalDays: Int = 365
+
     /// Loads the lexicon, turning a failure into a clean exit with the reason.
     func load() throws -> Lexicon {
         do {
@@ -41,6 +46,9 @@ struct LexiconOptions: ParsableArguments {
     /// The pipeline every text-reading command runs, over this lexicon and, when the options reach
     /// the events stage, the syntax model.
     func pipeline(_ options: Pipeline.Options) throws -> Pipeline {
+        var options = options
+        guard historicalDays >= 0 else { throw ValidationError("--historical-days \(historicalDays): expected 0 or more") }
+        options.historicalDays = historicalDays
         let lexicon = try load()
         guard options.stage >= .events else { return Pipeline(lexicon: lexicon, options: options) }
         return Pipeline(lexicon: lexicon, syntax: try loadSyntax(), options: options)

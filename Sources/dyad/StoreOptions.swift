@@ -69,6 +69,12 @@ struct EventFilterOptions: ParsableArguments {
     @Option(help: "Words that must all occur in the evidence sentence (full-text search).")
     var text: String?
 
+    @Option(help: "Only events whose confidence (a calibrated probability, 0-1) is at least this.")
+    var minConfidence: Double?
+
+    @Flag(help: "Also historical events (dated more than a year before their document), left out by default.")
+    var includeHistorical = false
+
     /// The query these options describe.
     func query(limit: Int?) throws -> EventQuery {
         func day(_ s: String?, _ name: String) throws -> Day? {
@@ -82,9 +88,13 @@ struct EventFilterOptions: ParsableArguments {
                 return upper ? s.uppercased() : s
             }.filter { !$0.isEmpty }
         }
+        if let c = minConfidence, !(0...1).contains(c) {
+            throw ValidationError("--min-confidence \(c): expected a number from 0 to 1")
+        }
         return EventQuery(
             from: try day(from, "from"), to: try day(to, "to"), types: list(type), sourceCountries: list(source),
-            targetCountries: list(target), placeCountries: list(place), actor: actor, text: text, limit: limit)
+            targetCountries: list(target), placeCountries: list(place), actor: actor, text: text, limit: limit,
+            minConfidence: minConfidence.flatMap { $0 > 0 ? $0 : nil }, includeHistorical: includeHistorical)
     }
 }
 

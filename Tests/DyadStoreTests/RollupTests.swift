@@ -231,8 +231,15 @@ struct RollupTests {
                     sql: "DROP TABLE place_rollups; DROP TABLE actor_place_rollups; DROP TABLE country_rollups")
                 try db.execute(sql: "DROP INDEX rollups_source; DROP INDEX rollups_target; DROP INDEX rollups_place")
                 try db.execute(sql: "ALTER TABLE events DROP COLUMN cameo")
+                for c in [
+                    "place_precision", "date_precision", "historical", "quantity_scope", "quantity_period",
+                    "source_slot", "target_slot",
+                ] {
+                    try db.execute(sql: "ALTER TABLE events DROP COLUMN \(c)")
+                }
+                try db.execute(sql: "DROP TABLE place_precisions")
                 try db.execute(
-                    sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8')")
+                    sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9')")
                 try db.execute(sql: "PRAGMA user_version = 1")
             }
         }

@@ -136,7 +136,8 @@ extension EventCoder {
             let event = CodedEvent(
                 document: s.document.id, type: .request, mode: nil, source: sources, target: addressee.actors,
                 date: s.mentions.dates.first?.date?.day ?? s.document.date, place: place, quantity: nil,
-                attribution: nil, evidence: evidence, modality: nil, contexts: [], trigger: s.string(m))
+                attribution: nil, evidence: evidence, modality: nil, contexts: [], trigger: s.string(m),
+                datePrecision: s.mentions.dates.first?.date.map { .of(first: $0.day, last: $0.lastDay) } ?? .document)
             return (event, v)
         }
         return nil

@@ -159,11 +159,15 @@ public struct EventCoder: Sendable {
             start: text.characterOffset(ofByte: text.tokens[span.lowerBound].start),
             end: text.characterOffset(ofByte: text.tokens[span.upperBound - 1].end),
             text: text.string(tokens: span))
-        return CodedEvent(
+        var e = CodedEvent(
             document: s.document.id, type: d.type, mode: d.mode, source: sources, target: d.target?.actors ?? [],
             date: d.date, place: d.place, quantity: d.quantity, attribution: d.attribution, evidence: evidence,
             modality: d.modality, contexts: d.pattern.context.map { [$0] } ?? [],
-            trigger: text.string(tokens: d.trigger), cameo: d.type == d.pattern.type ? d.pattern.cameo : nil)
+            trigger: text.string(tokens: d.trigger), cameo: d.type == d.pattern.type ? d.pattern.cameo : nil,
+            datePrecision: d.datePrecision)
+        e.sourceSlot = d.source.map(Self.slotSource)
+        e.targetSlot = d.target.map(Self.slotSource)
+        return e
     }
 
     /// The evidence: from the actor (or trigger) to the recipient (or trigger), inside the sentence.

@@ -20,7 +20,10 @@ public enum EventDeduplicator {
             ].joined(separator: "|")
             if let i = index[key] {
                 out[i].mentions += 1
-                if out[i].date == nil { out[i].date = e.date }
+                if out[i].date == nil {
+                    out[i].date = e.date
+                    out[i].datePrecision = e.datePrecision
+                }
                 if out[i].attribution == nil { out[i].attribution = e.attribution }
             } else {
                 index[key] = out.count

@@ -34,6 +34,9 @@ public struct Pipeline: Sendable {
         /// `mentions` count (the store and the dashboard count events once), or every telling stays
         /// its own record (the contract output: the gold files annotate each telling).
         public var mergeRepeatedTellings: Bool
+        /// Events dated more than this many days before their document's date are `historical`:
+        /// kept, but out of timelines and rollups unless asked for.
+        public var historicalDays: Int = 365
 
         /// - Parameters:
         ///   - stage: the last stage to run; all of them by default.
@@ -90,6 +93,7 @@ public struct Pipeline: Sendable {
             annotated.events = EventDeduplicator.merge(annotated.events)
             annotated.traces = []
         }
+        Plausibility.finish(&annotated.events, documentDate: document.date, historicalDays: options.historicalDays)
         return annotated
     }
 }

@@ -74,12 +74,14 @@ extension EventRule {
         let clause = s.tree.subtree(d.clause)
         let t = d.trigger.lowerBound
         func distance(_ r: Range<Int>) -> Int { SentenceContext.distance(r, t) }
-        let dated = s.mentions.dates.filter { $0.date != nil }
+        // Not a date that dates something else (an anniversary, a model year), nor one far in the past from another clause.
+        let dated = s.mentions.dates.filter { $0.date != nil && s.mayDate(d, $0) }
         let inClause = dated.filter { clause.contains($0.tokens.lowerBound) }
-        if let m = (inClause.isEmpty ? dated : inClause).min(by: { distance($0.tokens) < distance($1.tokens) }),
-            let day = m.date?.day
-        {
+        let pool = inClause.isEmpty ? dated.filter { s.mayDateFromOutside(d, $0) } : inClause
+        if let m = pool.min(by: { distance($0.tokens) < distance($1.tokens) }), let dm = m.date {
+            let day = dm.day
             drafts[i].date = day
+            drafts[i].datePrecision = dm.kind == .until ? .day : .of(first: day, last: dm.lastDay)
             drafts[i].note(rule, s, "date ← \"\(s.text.string(m.start..<m.end))\"")
             return
         }
@@ -87,6 +89,7 @@ extension EventRule {
         // "had arrested": told as what happened before the news.
         if s.tree.children(d.clause).contains(where: { s.tree.label($0) == .aux && s.key($0) == Keys.had }) { return }
         drafts[i].date = pub
+        drafts[i].datePrecision = .document
         drafts[i].note(rule, s, "date ← publication day (reported)")
     }
 
@@ -100,7 +103,9 @@ extension EventRule {
         guard let want = d.pattern.unit else { return }
         let t = d.trigger.lowerBound
         func distance(_ r: Range<Int>) -> Int { SentenceContext.distance(r, t) }
-        let fits = s.mentions.quantities.filter { m in m.unit.map { QuantityUnit.counts(want, $0) } ?? false }
+        let fits = s.mentions.quantities.filter { m in
+            (m.unit.map { QuantityUnit.counts(want, $0) } ?? false) && !s.isAge(m)
+        }
         let clause = s.tree.subtree(d.clause)
         let phrase = d.target?.head.map { s.tree.subtree($0) } ?? 0..<0
         let inClause = fits.filter { clause.contains($0.tokens.lowerBound) || phrase.contains($0.tokens.lowerBound) }
@@ -109,6 +114,7 @@ extension EventRule {
         drafts[i].quantity = CodedEvent.Count(
             value: v.value, qualifier: v.qualifier, unit: QuantityUnit.recorded(q.unit, for: want),
             text: s.text.string(q.start..<q.end))
+        drafts[i].quantityTokens = q.tokens
         drafts[i].note(rule, s, "quantity ← \"\(s.text.string(q.start..<q.end))\"")
     }
 }
@@ -155,7 +161,9 @@ extension SentenceContext {
 
     /// A place mention as an event's place (its gazetteer name, else its words).
     func place(_ m: Mention, _ country: CountryCode) -> CodedEvent.Place {
-        CodedEvent.Place(name: m.name ?? text.string(m.start..<m.end), country: country, lat: m.lat, lon: m.lon)
+        CodedEvent.Place(
+            name: m.name ?? text.string(m.start..<m.end), country: country, lat: m.lat, lon: m.lon,
+            precision: m.placeKind == .country ? .country : m.placeKind == .subdivision ? .admin1 : .point)
     }
 
     /// Tokens between a span and a position (0 when the span holds it).
@@ -167,7 +175,7 @@ extension SentenceContext {
     func countryPlace(_ code: CountryCode) -> CodedEvent.Place? {
         guard let i = lexicon.countryIndex[code] else { return nil }
         let c = lexicon.data.countries[i]
-        return CodedEvent.Place(name: c.name, country: code, lat: c.lat, lon: c.lon)
+        return CodedEvent.Place(name: c.name, country: code, lat: c.lat, lon: c.lon, precision: .country)
     }
 }
 

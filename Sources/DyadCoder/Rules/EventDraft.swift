@@ -43,7 +43,11 @@ struct EventDraft {
     /// Whether the place was read from the text (not from an actor's country).
     var placeFromText = false
     var date: Day?
+    /// How exactly `date` is known (set with it by the `date` rule).
+    var datePrecision: CodedEvent.DatePrecision?
     var quantity: CodedEvent.Count?
+    /// The tokens of the count `quantity` was read from.
+    var quantityTokens: Range<Int>?
     /// A place that is the event's destination rather than an actor ("entered Kazakhstan").
     var destination: Side?
     /// What the rules did, in order (only kept when explaining).

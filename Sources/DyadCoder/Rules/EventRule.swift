@@ -49,7 +49,7 @@ struct EventRule: Sendable {
         .placeSubject, .fragmentSubject, .passiveFrom, .precedingActor, .followingActor, .loneParty,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,
         .place, .armedSense, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,
-        .date, .quantity,
+        .date, .quantity, .quantityPeriod,
     ]
 }
 

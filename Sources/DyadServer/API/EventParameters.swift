@@ -16,7 +16,9 @@ public enum EventTypes {
 /// ranges), and the store binds them as SQL arguments; a bad value is a 400 naming the parameter.
 public struct EventParameters: Sendable, Hashable {
     /// The filters of `dyad query`.
-    public static let filterNames: Set<String> = ["from", "to", "type", "source", "target", "place", "actor", "text"]
+    public static let filterNames: Set<String> = [
+        "from", "to", "type", "source", "target", "place", "actor", "text", "min_confidence", "include_historical",
+    ]
 
     public var query: EventQuery
     /// Page size or row count (1...1000).
@@ -29,7 +31,9 @@ public struct EventParameters: Sendable, Hashable {
     public var perType: Int
 
     /// The parameters that take one value (the others, like `type`, take lists).
-    static let singleValued: Set<String> = ["from", "to", "actor", "text", "limit", "after", "by", "unit", "per_type"]
+    static let singleValued: Set<String> = [
+        "from", "to", "actor", "text", "limit", "after", "by", "unit", "per_type", "min_confidence", "include_historical",
+    ]
 
     /// Parses and validates `q`, allowing only the filters plus `extra` names.
     /// - Throws: `APIError.badParameter` naming the first bad parameter.
@@ -65,6 +69,19 @@ public struct EventParameters: Sendable, Hashable {
         query.text = try Self.words(q, "text")
         if let text = query.text, !text.contains(where: { $0.isLetter || $0.isNumber }) {
             throw .badParameter("text", "give at least one word")
+        }
+        if let c = q.value("min_confidence"), !c.isEmpty {
+            guard c.count <= 10, let v = Double(c), v >= 0, v <= 1 else {
+                throw .badParameter("min_confidence", "\(Self.quoted(c)) must be a number from 0 to 1")
+            }
+            query.minConfidence = v > 0 ? v : nil
+        }
+        if let h = q.value("include_historical") {
+            switch h.lowercased() {
+            case "1", "true", "yes", "on": query.includeHistorical = true
+            case "0", "false", "no", "off", "": query.includeHistorical = false
+            default: throw .badParameter("include_historical", "\(Self.quoted(h)) must be 1 or 0")
+            }
         }
         limit = try Self.integer(q, "limit", in: 1...1000) ?? defaultLimit
         if let after = q.value("after") {

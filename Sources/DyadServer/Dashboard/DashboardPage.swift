@@ -64,6 +64,14 @@ struct DashboardPage {
             "<label>Actor<input class=\"words\" type=\"text\" name=\"actor\" placeholder=\"police\" value=\"\(HTML.escape(q.value("actor") ?? ""))\"></label>"
         s +=
             "<label>Words in the sentence<input class=\"words\" type=\"text\" name=\"text\" placeholder=\"arrested\" value=\"\(HTML.escape(q.value("text") ?? ""))\"></label>"
+        s += "<label>Confidence at least<select name=\"min_confidence\">"
+        for (v, name) in [("", "any"), ("0.5", "0.5"), ("0.8", "0.8")] {
+            s += "<option value=\"\(v)\"\((q.value("min_confidence") ?? "") == v ? " selected" : "")>\(name)</option>"
+        }
+        s += "</select></label>"
+        let historical = ["1", "true", "yes", "on"].contains((q.value("include_historical") ?? "").lowercased())
+        s +=
+            "<label><input type=\"checkbox\" name=\"include_historical\" value=\"1\"\(historical ? " checked" : "")> Historical events</label>"
         s += "<label>Bars per<select name=\"by\">"
         for (v, name) in [("", "auto"), ("day", "day"), ("week", "week"), ("month", "month")] {
             s += "<option value=\"\(v)\"\((q.value("by") ?? "") == v ? " selected" : "")>\(name)</option>"

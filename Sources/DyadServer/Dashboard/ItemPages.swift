@@ -70,16 +70,31 @@ enum ItemPages {
         fact(
             "Day",
             HTML.escape(s.day?.description ?? "unknown")
-                + (e.date == nil ? " <span class=\"muted\">(the document's date)</span>" : ""))
+                + (e.date == nil ? " <span class=\"muted\">(the document's date)</span>" : "")
+                + (e.historical ? " <span class=\"flag\">historical</span>" : ""))
+        fact("Date precision", Self.datePrecisionText(e.datePrecision))
         if let p = e.place {
             let coords = p.lat.flatMap { lat in p.lon.map { String(format: " · %.2f, %.2f", lat, $0) } } ?? ""
             fact("Place", HTML.escape("\(p.name), \(p.country)") + "<span class=\"muted\">\(coords)</span>")
         }
+        fact("Place precision", Self.placePrecisionText(e.placePrecision))
         if let q = e.quantity {
+            var scope = ""
+            switch q.scope {
+            case .periodTotal?: scope = " · total over " + (q.period.map { "“\($0)”" } ?? "an unstated period")
+            case .historical?: scope = " · a past figure"
+            case .hypothetical?: scope = " · hypothetical"
+            case nil: break
+            }
             fact(
-                "Number", HTML.escape("\(HTML.number(q.value)) \(q.unit ?? "") (\(q.qualifier.rawValue)) · “\(q.text)”")
-            )
+                "Number",
+                HTML.escape("\(HTML.number(q.value)) \(q.unit ?? "") (\(q.qualifier.rawValue)) · “\(q.text)”")
+                    + (scope.isEmpty ? "" : " <span class=\"flag\">" + HTML.escape(String(scope.dropFirst(3))) + "</span>"))
         }
+        fact(
+            "Confidence",
+            String(format: "%.2f", e.confidence)
+                + " <span class=\"muted\">(calibrated probability that the record is right)</span>")
         fact("Attribution", e.attribution.map(HTML.escape))
         fact("Modality", e.modality?.rawValue)
         fact("Contexts", e.contexts.isEmpty ? nil : HTML.escape(e.contexts.joined(separator: ", ")))
@@ -185,5 +200,29 @@ enum ItemPages {
         }
         b += "</section>"
         return HTML.page(title: d.title ?? d.id, subtitle: "document", body: b)
+    }
+}
+
+extension ItemPages {
+    /// The date precision in words for the event page.
+    static func datePrecisionText(_ p: CodedEvent.DatePrecision) -> String {
+        switch p {
+        case .day: "day <span class=\"muted\">(the text states the day)</span>"
+        case .week: "week <span class=\"muted\">(a span of up to a week; the day shown is its first)</span>"
+        case .month: "month <span class=\"muted\">(a span of up to a month; the day shown is its first)</span>"
+        case .year: "year <span class=\"muted\">(a longer span; the day shown is its first)</span>"
+        case .document: "document <span class=\"muted\">(no date in the text: the document's date)</span>"
+        }
+    }
+
+    /// The place precision in words for the event page.
+    static func placePrecisionText(_ p: CodedEvent.PlacePrecision) -> String {
+        switch p {
+        case .point: "point <span class=\"muted\">(a named city or site)</span>"
+        case .admin1: "region <span class=\"muted\">(a province or state; its coordinates are the region's)</span>"
+        case .country:
+            "country <span class=\"muted\">(only the country is known; the coordinates are its representative point, not where it happened)</span>"
+        case .none: "none"
+        }
     }
 }

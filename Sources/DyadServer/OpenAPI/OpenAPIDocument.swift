@@ -22,6 +22,7 @@ enum OpenAPIDocument {
                   { "$ref": "#/components/parameters/type" }, { "$ref": "#/components/parameters/source" },
                   { "$ref": "#/components/parameters/target" }, { "$ref": "#/components/parameters/place" },
                   { "$ref": "#/components/parameters/actor" }, { "$ref": "#/components/parameters/text" },
+                  { "$ref": "#/components/parameters/min_confidence" }, { "$ref": "#/components/parameters/include_historical" },
                   { "name": "limit", "in": "query", "description": "Page size.", "schema": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 50 } },
                   { "name": "after", "in": "query", "description": "Cursor: only events with a larger id (the previous page's `next`).", "schema": { "type": "integer", "minimum": 0 } }
                 ],
@@ -81,6 +82,7 @@ enum OpenAPIDocument {
                   { "$ref": "#/components/parameters/type" }, { "$ref": "#/components/parameters/source" },
                   { "$ref": "#/components/parameters/target" }, { "$ref": "#/components/parameters/place" },
                   { "$ref": "#/components/parameters/actor" }, { "$ref": "#/components/parameters/text" },
+                  { "$ref": "#/components/parameters/min_confidence" }, { "$ref": "#/components/parameters/include_historical" },
                   { "name": "by", "in": "query", "schema": { "type": "string", "enum": ["day", "week", "month"], "default": "day" } },
                   { "name": "unit", "in": "query", "description": "Also sum the quantities of this unit per bucket (`unit_total`), e.g. arrested.", "schema": { "type": "string" } }
                 ],
@@ -98,6 +100,7 @@ enum OpenAPIDocument {
                   { "$ref": "#/components/parameters/type" }, { "$ref": "#/components/parameters/source" },
                   { "$ref": "#/components/parameters/target" }, { "$ref": "#/components/parameters/place" },
                   { "$ref": "#/components/parameters/actor" }, { "$ref": "#/components/parameters/text" },
+                  { "$ref": "#/components/parameters/min_confidence" }, { "$ref": "#/components/parameters/include_historical" },
                   { "name": "per_type", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 10 } }
                 ],
                 "responses": {
@@ -114,6 +117,7 @@ enum OpenAPIDocument {
                   { "$ref": "#/components/parameters/type" }, { "$ref": "#/components/parameters/source" },
                   { "$ref": "#/components/parameters/target" }, { "$ref": "#/components/parameters/place" },
                   { "$ref": "#/components/parameters/actor" }, { "$ref": "#/components/parameters/text" },
+                  { "$ref": "#/components/parameters/min_confidence" }, { "$ref": "#/components/parameters/include_historical" },
                   { "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 500 } }
                 ],
                 "responses": {
@@ -151,7 +155,9 @@ enum OpenAPIDocument {
               "target": { "name": "target", "in": "query", "description": "Country codes of a target actor.", "schema": { "type": "array", "items": { "$ref": "#/components/schemas/CountryCode" } } },
               "place": { "name": "place", "in": "query", "description": "Country codes of the event's place.", "schema": { "type": "array", "items": { "$ref": "#/components/schemas/CountryCode" } } },
               "actor": { "name": "actor", "in": "query", "description": "Substring of an actor's words or name.", "schema": { "type": "string", "maxLength": 200 } },
-              "text": { "name": "text", "in": "query", "description": "Words that must all occur in the evidence sentence.", "schema": { "type": "string", "maxLength": 200 } }
+              "text": { "name": "text", "in": "query", "description": "Words that must all occur in the evidence sentence.", "schema": { "type": "string", "maxLength": 200 } },
+              "min_confidence": { "name": "min_confidence", "in": "query", "description": "Only events whose confidence (the calibrated probability that the record is right) is at least this.", "schema": { "type": "number", "minimum": 0, "maximum": 1 } },
+              "include_historical": { "name": "include_historical", "in": "query", "description": "1: also historical events (dated more than a year before their document), which lists, counts, timelines and the map leave out by default.", "schema": { "type": "string", "enum": ["0", "1"] } }
             },
             "responses": {
               "Error": { "description": "An error", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
@@ -171,11 +177,15 @@ enum OpenAPIDocument {
                   "target": { "type": "array", "items": { "$ref": "#/components/schemas/Actor" } },
                   "date": { "type": ["string", "null"] },
                   "place": { "type": ["object", "null"], "properties": { "name": { "type": "string" }, "country": { "type": "string" }, "lat": { "type": ["number", "null"] }, "lon": { "type": ["number", "null"] } } },
-                  "quantity": { "type": ["object", "null"], "properties": { "value": { "type": "number" }, "qualifier": { "type": "string" }, "unit": { "type": ["string", "null"] }, "text": { "type": "string" } } },
+                  "quantity": { "type": ["object", "null"], "properties": { "value": { "type": "number" }, "qualifier": { "type": "string" }, "unit": { "type": ["string", "null"] }, "text": { "type": "string" }, "scope": { "type": "string", "enum": ["period_total", "historical", "hypothetical"], "description": "Present when the count is not one day's figure of this event; aggregates leave it out." }, "period": { "type": "string", "description": "The words giving the period of a period total (in a year, since February)." } } },
                   "attribution": { "type": ["string", "null"] },
                   "evidence": { "type": "object", "properties": { "sentence": { "type": "integer" }, "start": { "type": "integer" }, "end": { "type": "integer" }, "text": { "type": "string" } } },
                   "modality": { "type": ["string", "null"] }, "contexts": { "type": "array", "items": { "type": "string" } },
                   "trigger": { "type": "string" }, "mentions": { "type": "integer" },
+                  "confidence": { "type": "number", "minimum": 0, "maximum": 1, "description": "Calibrated probability that the record matches what an annotator would code (scripts/calibrate_confidence.py)." },
+                  "place_precision": { "type": "string", "enum": ["point", "admin1", "country", "none"], "description": "point: a named city or site; admin1: a region; country: only the country is known (its coordinates are the country's representative point)." },
+                  "date_precision": { "type": "string", "enum": ["day", "week", "month", "year", "document"], "description": "How exactly the date is known; document: the text gives no date for the event." },
+                  "historical": { "type": "boolean", "description": "Dated more than a year before its document: left out of timelines, counts and the map unless include_historical=1." },
                   "cameo": { "type": "string", "pattern": "^[0-9]{3,4}$", "description": "The CAMEO code of the verb pattern (lexicon-imported/verbs.tsv) the trigger came from; absent for curated triggers." },
                   "url": { "type": "string" }, "document_url": { "type": "string" }
                 }
