@@ -122,6 +122,14 @@ extension SQLiteStore {
             try db.execute(sql: "ALTER TABLE events ADD COLUMN cameo TEXT")
             try record(version: 8, db)
         }
+        // (Version 9 is the precision columns of branch `precision`.)
+        m.registerMigration("v10") { db in
+            // Clusters by the order-free definition of `SQLiteStore+Clusters.swift` (three-day windows
+            // from each key's earliest day, ids from key and first day) instead of the greedy
+            // joining in arrival order, which gave different clusters for the same events.
+            try reclusterAll(db)
+            try record(version: 10, db)
+        }
         return m
     }
 

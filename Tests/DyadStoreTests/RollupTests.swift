@@ -232,7 +232,7 @@ struct RollupTests {
                 try db.execute(sql: "DROP INDEX rollups_source; DROP INDEX rollups_target; DROP INDEX rollups_place")
                 try db.execute(sql: "ALTER TABLE events DROP COLUMN cameo")
                 try db.execute(
-                    sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8')")
+                    sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v10')")
                 try db.execute(sql: "PRAGMA user_version = 1")
             }
         }
