@@ -11,7 +11,6 @@ struct IngestStatements {
     var actor: RowInserter
     var findCluster: RowInserter
     var joinCluster: RowInserter
-    var newCluster: RowInserter
 
     init(_ db: Database) throws {
         document = try RowInserter(
@@ -38,28 +37,23 @@ struct IngestStatements {
                 INSERT INTO event_actors (event_id, side, position, text, country, sector, name, implied)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+        // See `SQLiteStore+Clusters.swift`: the window of the key holding a day starts at most two
+        // days before it.
         findCluster = try RowInserter(
             db,
             sql: """
                 SELECT id FROM event_clusters
                 WHERE type = ? AND source_countries = ? AND target_countries = ? AND place_country = ?
-                  AND last_day <= ? AND first_day >= ?
-                ORDER BY last_day DESC LIMIT 1
+                  AND last_day BETWEEN ? AND ? AND first_day BETWEEN ? AND ?
+                LIMIT 1
                 """)
         joinCluster = try RowInserter(
             db,
             sql: """
-                UPDATE event_clusters SET first_day = min(first_day, ?), last_day = max(last_day, ?),
+                UPDATE event_clusters SET last_day = max(last_day, ?),
                     mention_count = mention_count + ?, event_count = event_count + 1,
                     document_count = document_count + ?
                 WHERE id = ?
-                """)
-        newCluster = try RowInserter(
-            db,
-            sql: """
-                INSERT INTO event_clusters (type, source_countries, target_countries, place_country,
-                    first_day, last_day, mention_count, event_count, document_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)
                 """)
     }
 }

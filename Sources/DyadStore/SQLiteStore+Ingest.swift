@@ -96,7 +96,8 @@ extension SQLiteStore {
     }
 
     /// Removes a document with its sentences, mentions, events and actors; takes its events out of
-    /// the rollups and records the clusters they belonged to for `refreshClusters`.
+    /// the rollups, re-forms the clusters they belonged to (`repairClusters`) and records them for
+    /// `refreshClusters`.
     func deleteDocument(
         _ id: String, db: Database, touched: inout Set<Int64>, deltas: inout RollupDeltas
     ) throws {
@@ -143,7 +144,6 @@ extension SQLiteStore {
         let clusters = try Int64.fetchAll(
             db, sql: "SELECT DISTINCT cluster_id FROM events WHERE doc_id = ? AND cluster_id IS NOT NULL",
             arguments: [id])
-        touched.formUnion(clusters)
         // Sentences first: the full-text delete trigger looks up their events and document.
         try db.execute(sql: "DELETE FROM sentences WHERE doc_id = ?", arguments: [id])
         try db.execute(
@@ -151,6 +151,8 @@ extension SQLiteStore {
             arguments: [id])
         try db.execute(sql: "DELETE FROM events WHERE doc_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+        touched.formUnion(clusters)
+        try repairClusters(clusters, touched: &touched, db: db)
     }
 
     /// Writes one document, its sentences, mentions, events and actors, and adds its events to
@@ -186,10 +188,10 @@ extension SQLiteStore {
             let targets = Self.countrySet(e.target)
             let place = e.place?.country.rawValue ?? ""
             var cluster: Int64?
-            if let day {
+            if let dated = e.date ?? d.date {
                 cluster = try assignCluster(
-                    type: type, sources: sources, targets: targets, place: place, day: day,
-                    mentions: e.mentions, joined: &joined, statements: statements, db: db)
+                    ClusterKey(type: type, sources: sources, targets: targets, place: place), day: dated,
+                    mentions: e.mentions, joined: &joined, touched: &touched, statements: statements, db: db)
             }
             event.bind(d.id)
             event.bind(type)
@@ -276,54 +278,5 @@ extension SQLiteStore {
     /// clusters, rollups and dyad counts key on, so that actor order does not split an event.
     static func countrySet(_ actors: [CodedEvent.Actor]) -> String {
         Set(actors.compactMap(\.country?.rawValue)).sorted().joined(separator: "+")
-    }
-
-    /// Puts an event in the cluster of the same type, country sets and place country whose days
-    /// all lie within one day of `day` (so a cluster spans at most three days), or in a new one.
-    /// - Parameter joined: the clusters the event's document joined before (its earlier events);
-    ///   the cluster's document count grows only on the first.
-    func assignCluster(
-        type: String, sources: String, targets: String, place: String, day: String, mentions: Int,
-        joined: inout Set<Int64>, statements: IngestStatements, db: Database
-    ) throws -> Int64 {
-        guard let d = Day(iso: day) else { return 0 }
-        let before = d.adding(days: -1).description
-        let after = d.adding(days: 1).description
-        var find = statements.findCluster
-        for value in [type, sources, targets, place, after, before] { find.bind(value) }
-        if let found = try find.int64(db) {
-            var update = statements.joinCluster
-            update.bind(day)
-            update.bind(day)
-            update.bind(mentions)
-            update.bind(joined.insert(found).inserted ? 1 : 0)
-            update.bind(found)
-            try update.run(db)
-            return found
-        }
-        var insert = statements.newCluster
-        for value in [type, sources, targets, place, day, day] { insert.bind(value) }
-        insert.bind(mentions)
-        try insert.run(db)
-        joined.insert(db.lastInsertedRowID)
-        return db.lastInsertedRowID
-    }
-
-    /// Recomputes counts and spans of clusters that lost events to a replaced document; drops
-    /// clusters left empty.
-    func refreshClusters(_ ids: Set<Int64>, db: Database) throws {
-        for id in ids.sorted() {
-            try db.execute(
-                sql:
-                    "DELETE FROM event_clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ?)",
-                arguments: [id, id])
-            try db.execute(
-                sql: """
-                    UPDATE event_clusters SET (mention_count, event_count, document_count, first_day, last_day) =
-                        (SELECT TOTAL(mentions), COUNT(*), COUNT(DISTINCT doc_id), MIN(day), MAX(day)
-                         FROM events WHERE cluster_id = ?)
-                    WHERE id = ?
-                    """, arguments: [id, id])
-        }
     }
 }

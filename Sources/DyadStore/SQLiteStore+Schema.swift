@@ -144,6 +144,13 @@ extension SQLiteStore {
                     """)
             try record(version: 9, db)
         }
+        m.registerMigration("v10") { db in
+            // Clusters by the order-free definition of `SQLiteStore+Clusters.swift` (three-day windows
+            // from each key's earliest day, ids from key and first day) instead of the greedy
+            // joining in arrival order, which gave different clusters for the same events.
+            try reclusterAll(db)
+            try record(version: 10, db)
+        }
         return m
     }
 

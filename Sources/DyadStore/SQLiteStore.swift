@@ -10,7 +10,7 @@ import GRDB
 /// that `sqlite3 FILE` can read a store without Dyad.
 public final class SQLiteStore: DyadStore {
     /// The schema version this build writes; a file with a larger one is refused.
-    public static let schemaVersion = 9
+    public static let schemaVersion = 10
 
     /// The database file's path, as given.
     public let path: String

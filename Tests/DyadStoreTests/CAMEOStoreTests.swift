@@ -52,7 +52,7 @@ struct CAMEOStoreTests {
                     try db.execute(sql: "ALTER TABLE events DROP COLUMN \(c)")
                 }
                 try db.execute(sql: "DROP TABLE place_precisions")
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v8', 'v9')")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v8', 'v9', 'v10')")
                 try db.execute(sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', '7')")
                 try db.execute(sql: "PRAGMA user_version = 7")
             }

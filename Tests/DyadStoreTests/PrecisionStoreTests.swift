@@ -45,7 +45,7 @@ struct PrecisionStoreTests {
         #expect(all.map(\.event) == Self.events())
         #expect(all.map(\.event.placePrecision) == [.point, .country, .point])
         #expect(all.map(\.event.datePrecision) == [.day, .year, .year])
-        #expect(try s.stats().schemaVersion == 9)
+        #expect(try s.stats().schemaVersion == SQLiteStore.schemaVersion)
     }
 
     @Test func historicalEventsAreLeftOutUnlessAskedFor() throws {
@@ -115,14 +115,14 @@ struct PrecisionStoreTests {
                     try db.execute(sql: "ALTER TABLE events DROP COLUMN \(c)")
                 }
                 try db.execute(sql: "DROP TABLE place_precisions")
-                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v9'")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v9', 'v10')")
                 try db.execute(sql: "INSERT OR REPLACE INTO dyad_meta(key, value) VALUES ('schema_version', '8')")
                 try db.execute(sql: "PRAGMA user_version = 8")
             }
         }
         #expect(throws: StoreError.olderSchema(path: path, found: 8)) { try SQLiteStore(path: path, readOnly: true) }
         let store = try SQLiteStore(path: path)
-        #expect(try store.stats().schemaVersion == 9)
+        #expect(try store.stats().schemaVersion == SQLiteStore.schemaVersion)
         let columns = try store.pool.read { db in try db.columns(in: "events").map(\.name) }
         #expect(columns.contains("place_precision") && columns.contains("historical") && columns.contains("quantity_scope"))
         #expect(try store.query(EventQuery()).map(\.event.historical) == [false])

@@ -61,7 +61,9 @@ public struct QuantityParser: Sendable {
             } else {
                 found = nil
             }
-            guard let f = found else {
+            // A run of digits past Double's range reads as infinity (and sums of such runs as NaN):
+            // no count (found by fuzz-numbers).
+            guard let f = found, f.value.isFinite else {
                 i += 1
                 continue
             }
