@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
         .library(name: "DyadStore", targets: ["DyadStore"]),
         .library(name: "DyadServer", targets: ["DyadServer"]),
+        .library(name: "DyadPostgres", targets: ["DyadPostgres"]),
         .library(name: "DyadSyntax", targets: ["DyadSyntax"]),
         .executable(name: "dyad-syntax", targets: ["dyad-syntax"]),
     ],
@@ -34,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
         // Already Hummingbird's; named for the server tests, which start and stop the live server.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        // The PostgreSQL wire protocol for `DyadPostgres` only (scale-out: many workers, one server).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "DyadText", swiftSettings: swiftSettings),
@@ -70,6 +73,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The PostgreSQL event store and its job queue: its own target, so that PostgresNIO stays
+        // out of the text, syntax, lexicon and coder modules (and out of the fuzz builds).
+        .target(
+            name: "DyadPostgres",
+            dependencies: [
+                "DyadText", "DyadModel", "DyadStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "DyadServer",
             dependencies: [
@@ -90,6 +105,7 @@ let package = Package(
                 "DyadCoder",
                 "DyadSyntax",
                 "DyadStore",
+                "DyadPostgres",
                 "DyadServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -103,7 +119,9 @@ let package = Package(
         .testTarget(
             name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadModel", "DyadSyntax"], swiftSettings: swiftSettings
         ),
-        .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadModel"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DyadStoreTests", dependencies: ["DyadStore", "DyadModel", "DyadPostgres"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "DyadServerTests",
             dependencies: [

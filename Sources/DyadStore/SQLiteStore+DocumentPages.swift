@@ -22,6 +22,18 @@ public struct DocumentPage: Sendable, Hashable {
 
     /// The first sentence number of this page.
     public var firstSentence: Int { document.sentences.first?.index ?? 0 }
+
+    public init(
+        document: StoredDocument, textOffset: Int, documentLength: Int, sentenceCount: Int, nextSentence: Int?,
+        events: [StoredEvent]
+    ) {
+        self.document = document
+        self.textOffset = textOffset
+        self.documentLength = documentLength
+        self.sentenceCount = sentenceCount
+        self.nextSentence = nextSentence
+        self.events = events
+    }
 }
 
 extension SQLiteStore {

@@ -55,7 +55,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Instead of a corpus: fill --db with this many synthetic events and time queries on it.")
     var synthetic: Int?
 
-    @Option(help: "The store for --synthetic (reused when it already holds the events).")
+    @Option(help: "The store for --synthetic, a file or a postgres:// URL (reused when it already holds the events).")
     var db: String?
 
     @Argument(help: "Corpus files or folders (JSON Lines or seed-shaped text).")

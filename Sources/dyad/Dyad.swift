@@ -26,7 +26,7 @@ struct Dyad: ParsableCommand {
         subcommands: [
             CodeCommand.self, MentionsCommand.self, EvalCommand.self, BenchCommand.self, DemoCommand.self,
             IngestCommand.self, RecodeCommand.self, QueryCommand.self, ExportCommand.self, StatsCommand.self,
-            ServeCommand.self, LexiconCommand.self,
+            ServeCommand.self, LexiconCommand.self, EnqueueCommand.self, WorkerCommand.self,
         ]
     )
 

@@ -8,7 +8,7 @@ import Foundation
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Code documents and store their events in an SQLite event store.",
+        abstract: "Code documents and store their events in an event store (SQLite file or PostgreSQL).",
         discussion: """
             Reads the same inputs as `dyad code`. Documents are coded on all cores and stored in \
             batches, one transaction each, so a killed run can simply be rerun: documents already \
@@ -52,7 +52,7 @@ struct IngestCommand: ParsableCommand {
 
 /// Runs an ingest with progress on stderr and the summary at the end (ingest, recode, demo).
 func ingest<S: Sequence>(
-    _ input: S, into db: SQLiteStore, pipeline: Pipeline, threads: Int, batch: Int = 4096, replace: Bool = false,
+    _ input: S, into db: any EventStore, pipeline: Pipeline, threads: Int, batch: Int = 4096, replace: Bool = false,
     totalBytes: Int?
 ) throws -> StoreIngestor.Progress where S.Element == Result<Document, DocumentIssue> {
     let reporter = IngestReporter(totalBytes: totalBytes)

@@ -152,6 +152,18 @@ struct StatsCommand: ParsableCommand {
         let db = try store.open(readOnly: true)
         let s = try storeCall { try db.stats() }
         print(Self.render(s), terminator: "")
+        if let queue = db as? any QueueReporting {
+            print(Self.render(try storeCall { try queue.queueStatus() }), terminator: "")
+        }
+    }
+
+    /// The work queue's lines (PostgreSQL stores): batches by state, throughput, failures.
+    static func render(_ q: QueueStatus) -> String {
+        var out = "queue      \(q.pending) pending, \(q.leased) leased, \(q.done) done, \(q.failed) failed batches"
+        out += " (\(q.pendingDocuments) documents to code, \(q.doneDocuments) coded, \(q.doneEvents) events)\n"
+        out += String(format: "throughput %.1f documents/s over the last minute\n", q.documentsPerSecond)
+        for f in q.failures { out += "failed     batch \(f.job): \(f.reason)\n" }
+        return out
     }
 
     static func render(_ s: StoreStats) -> String {

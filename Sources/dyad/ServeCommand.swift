@@ -88,7 +88,7 @@ struct ServeCommand: ParsableCommand {
         let reloadable = token == nil ? nil : try ReloadableCoding { try Pipeline.forStore(lexicon).storeCoding }
         reloadable?.reloadOnHangup()
         try serve(
-            db: try store.open(readOnly: reloadable == nil), path: store.db, coding: reloadable?.coding, config)
+            db: try store.open(readOnly: reloadable == nil), path: store.displayName, coding: reloadable?.coding, config)
     }
 
     /// "8M" → 8 388 608; "512K", "1000".
@@ -97,7 +97,7 @@ struct ServeCommand: ParsableCommand {
 
 /// Serves `db` until SIGINT or SIGTERM, printing the URL once the port is bound.
 /// - Throws: `Dyad.usageError` (exit status 2) with the reason on stderr when the server cannot start.
-func serve(db: SQLiteStore, path: String, coding: StoreIngestor.Coding?, _ config: ServerConfiguration) throws {
+func serve(db: any EventStore, path: String, coding: StoreIngestor.Coding?, _ config: ServerConfiguration) throws {
     let server = DyadServer(store: db, storePath: path, coding: coding, configuration: config)
     let done = DispatchSemaphore(value: 0)
     let failure = FailureBox()

@@ -1,3 +1,4 @@
+import DyadPostgres
 import DyadStore
 import DyadText
 import Foundation
@@ -11,7 +12,9 @@ struct StoreBench {
 
     func run() throws {
         // A large page cache keeps the growing indexes in memory while millions of events go in.
-        let store = try storeCall { try SQLiteStore(path: path, cacheMegabytes: 4096) }
+        let store: any EventStore =
+            PostgresLocation.isURL(path)
+            ? try openStore(path) : try storeCall { try SQLiteStore(path: path, cacheMegabytes: 4096) }
         let generator = SyntheticEvents()
         let documents = (events + generator.eventsPerDocument - 1) / generator.eventsPerDocument
         let have = try storeCall { try store.stats().documents }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DyadPostgres
 import DyadStore
 import DyadText
 import Foundation
@@ -9,23 +10,50 @@ import Foundation
     import Darwin
 #endif
 
-/// `--db FILE`: the store a command works on.
+/// `--db FILE|URL`: the store a command works on.
 struct StoreOptions: ParsableArguments {
     @Option(
-        help:
-            "The event store (an SQLite file; writing commands create it when missing, reading ones open it read-only)."
-    )
-    var db: String
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            """
+            The event store: an SQLite file (writing commands create it when missing, reading ones \
+            open it read-only) or a PostgreSQL URL postgres://user@host/db (default: $DYAD_DB).
+            """, valueName: "file-or-url"))
+    var dbOption: String?
 
-    /// Opens the store (read-only for commands that only read, which then work on a file they
+    /// The store as given by `--db`, else by `DYAD_DB`.
+    var db: String { dbOption ?? ProcessInfo.processInfo.environment["DYAD_DB"] ?? "" }
+
+    func validate() throws {
+        if db.isEmpty { throw ValidationError("give --db FILE or --db postgres://user@host/db (or set DYAD_DB)") }
+    }
+
+    /// The store as messages name it (a URL without its password).
+    var displayName: String {
+        PostgresLocation.isURL(db) ? (try? PostgresLocation(url: db).description) ?? db : db
+    }
+
+    /// Opens the store (read-only for commands that only read, which then work on a store they
     /// cannot write and never create one); a `StoreError` becomes a one-line message and exit
     /// status 2.
-    func open(readOnly: Bool = false) throws -> SQLiteStore { try openStore(db, readOnly: readOnly) }
+    func open(readOnly: Bool = false) throws -> any EventStore { try openStore(db, readOnly: readOnly) }
+
+    /// Opens a PostgreSQL store (for the commands only it supports: enqueue, worker).
+    func openPostgres(for command: String) throws -> PostgresStore {
+        guard PostgresLocation.isURL(db) else {
+            warn("dyad \(command): needs a PostgreSQL store (--db postgres://user@host/db), not \(db)")
+            throw Dyad.usageError
+        }
+        guard let store = try open() as? PostgresStore else { throw Dyad.usageError }
+        return store
+    }
 }
 
-/// Opens a store or exits with the reason, naming the file.
-func openStore(_ path: String, readOnly: Bool = false) throws -> SQLiteStore {
+/// Opens a store or exits with the reason, naming the file or URL: a `postgres://` or
+/// `postgresql://` URL is a PostgreSQL store, anything else an SQLite file.
+func openStore(_ path: String, readOnly: Bool = false) throws -> any EventStore {
     do {
+        if PostgresLocation.isURL(path) { return try PostgresStore(url: path, readOnly: readOnly) }
         return try SQLiteStore(path: path, readOnly: readOnly)
     } catch let e as StoreError {
         warn("dyad: \(e)")

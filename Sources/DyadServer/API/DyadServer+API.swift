@@ -160,12 +160,16 @@ extension DyadServer {
             return Array("\(s.events) \(s.documents)".utf8)
         }
         let parts = String(decoding: totals, as: UTF8.self).split(separator: " ").compactMap { Int($0) }
-        let text = metrics.render(storedEvents: parts.first ?? 0, storedDocuments: parts.last ?? 0)
+        var text = metrics.render(storedEvents: parts.first ?? 0, storedDocuments: parts.last ?? 0)
+        if let queue = store as? any QueueReporting {
+            // Not cached: queue progress moves on while the store's events may not have yet.
+            text += ServerMetrics.render(queue: try await offload { try queue.queueStatus() })
+        }
         return .bytes(Array(text.utf8), type: "text/plain; version=0.0.4; charset=utf-8")
     }
 
     /// A body from the response cache, computed off the event loops when missing.
-    func cached(_ name: String, _ q: QueryString, _ make: @escaping @Sendable (any DyadStore) throws -> [UInt8])
+    func cached(_ name: String, _ q: QueryString, _ make: @escaping @Sendable (any EventStore) throws -> [UInt8])
         async throws -> [UInt8]
     {
         let key = name + "?" + q.with([:])

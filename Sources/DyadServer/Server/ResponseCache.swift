@@ -4,27 +4,27 @@ import Foundation
 ///
 /// Whole-store counts on a million events take most of a second, and a dashboard asks for the same
 /// ones on every reload. A body is reused only while the store is unchanged: the state is the size
-/// and modification time of the database file and its write-ahead log, which every commit (from
-/// this server or from `dyad ingest` in another process) changes.
+/// store's change token (`EventStore.changeToken()`: the SQLite file's and log's size and time, a
+/// PostgreSQL store's commit counter), which every commit (from this server, `dyad ingest` or a
+/// worker in another process) changes.
 public final class ResponseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: [UInt8]] = [:]
     private var order: [String] = []
-    private var state: StoreState?
+    private var state: String?
     private let capacity: Int
-    /// The database file whose state keys the cache.
-    public let path: String
+    /// Reads the store's change token; a token that cannot be read keys nothing (no caching).
+    private let token: @Sendable () -> String?
 
-    public init(path: String, capacity: Int) {
-        self.path = path
+    public init(capacity: Int, changeToken: @escaping @Sendable () -> String?) {
+        self.token = changeToken
         self.capacity = capacity
     }
 
     /// The stored body for `key`, or the one `make` computes (stored when the store did not change
     /// meanwhile).
     public func body(_ key: String, _ make: () throws -> [UInt8]) throws -> [UInt8] {
-        guard capacity > 0 else { return try make() }
-        let before = StoreState(path: path)
+        guard capacity > 0, let before = token() else { return try make() }
         lock.lock()
         if state != before {
             entries.removeAll(keepingCapacity: true)
@@ -39,7 +39,7 @@ public final class ResponseCache: @unchecked Sendable {
         let made = try make()
         lock.lock()
         defer { lock.unlock() }
-        if state == before, StoreState(path: path) == before, entries[key] == nil {
+        if state == before, token() == before, entries[key] == nil {
             if order.count >= capacity { entries[order.removeFirst()] = nil }
             entries[key] = made
             order.append(key)
@@ -54,26 +54,5 @@ public final class ResponseCache: @unchecked Sendable {
         order.removeAll()
         state = nil
         lock.unlock()
-    }
-}
-
-/// Size and modification time of a store's database file and write-ahead log.
-struct StoreState: Hashable {
-    var parts: [Int64] = []
-
-    init(path: String) {
-        for file in [path, path + "-wal"] {
-            var st = stat()
-            if stat(file, &st) == 0 {
-                #if canImport(Darwin)
-                    let time = st.st_mtimespec
-                #else
-                    let time = st.st_mtim
-                #endif
-                parts += [Int64(st.st_size), Int64(time.tv_sec), Int64(time.tv_nsec)]
-            } else {
-                parts += [-1, 0, 0]
-            }
-        }
     }
 }

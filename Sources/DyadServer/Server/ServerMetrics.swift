@@ -1,3 +1,4 @@
+import DyadStore
 import Foundation
 
 /// Request counts, latencies and ingest totals, kept in memory and printed in Prometheus' text
@@ -89,6 +90,25 @@ public final class ServerMetrics: @unchecked Sendable {
         out += "dyad_documents_stored \(storedDocuments)\n"
         out += "# HELP dyad_uptime_seconds Seconds since the server started.\n# TYPE dyad_uptime_seconds gauge\n"
         out += String(format: "dyad_uptime_seconds %.0f\n", Date().timeIntervalSince(started))
+        return out
+    }
+
+    /// The work queue's gauges (PostgreSQL stores): batches and documents by state, events stored
+    /// by workers and their throughput, so a scrape shows a fleet of workers' progress.
+    public static func render(queue q: QueueStatus) -> String {
+        var out = "# HELP dyad_queue_batches Batches of the work queue, by state.\n# TYPE dyad_queue_batches gauge\n"
+        for (state, n) in [("pending", q.pending), ("leased", q.leased), ("done", q.done), ("failed", q.failed)] {
+            out += "dyad_queue_batches{state=\"\(state)\"} \(n)\n"
+        }
+        out += "# HELP dyad_queue_documents Documents of the work queue still to code and coded.\n"
+        out += "# TYPE dyad_queue_documents gauge\n"
+        out += "dyad_queue_documents{state=\"to_code\"} \(q.pendingDocuments)\n"
+        out += "dyad_queue_documents{state=\"coded\"} \(q.doneDocuments)\n"
+        out += "# HELP dyad_queue_events Events stored by workers.\n# TYPE dyad_queue_events gauge\n"
+        out += "dyad_queue_events \(q.doneEvents)\n"
+        out += "# HELP dyad_queue_documents_per_second Documents coded per second over the last minute.\n"
+        out += "# TYPE dyad_queue_documents_per_second gauge\n"
+        out += String(format: "dyad_queue_documents_per_second %.2f\n", q.documentsPerSecond)
         return out
     }
 

@@ -3,10 +3,11 @@ import DyadText
 
 /// Where coded events are kept, counted and pulled out again.
 ///
-/// The command line and a future server talk to this protocol only, never to SQL, so that a second
-/// implementation (PostgreSQL) can follow `SQLiteStore` without touching them. Every method is
-/// synchronous and safe to call from any thread.
-public protocol DyadStore: Sendable {
+/// The command line and the server talk to this protocol only, never to SQL, so that the same
+/// commands run on one SQLite file (`SQLiteStore`) or on a PostgreSQL server many workers write
+/// to (`PostgresStore`, module `DyadPostgres`). Every method is synchronous and safe to call from
+/// any thread.
+public protocol EventStore: Sendable {
     /// Stores a batch of coded documents atomically: either the whole batch is committed or none of it.
     ///
     /// A document already stored with the same id and content hash is skipped (unless `replace` is
@@ -18,6 +19,12 @@ public protocol DyadStore: Sendable {
     /// (SQLite: copies the write-ahead log and truncates it). Called at the end of a bulk ingest.
     /// - Throws: `StoreError` when the store cannot be written.
     func checkpoint() throws
+
+    /// A value that changes whenever anything commits to the store (from this process or any
+    /// other), so that a server can keep computed answers until it changes. SQLite: the size and
+    /// time of the database file and its write-ahead log; PostgreSQL: a counter every ingest
+    /// transaction increments.
+    func changeToken() throws -> String
 
     /// The content hash of the stored document with this id, or nil when it is not stored.
     func documentState(_ id: String) throws -> String?
@@ -317,7 +324,7 @@ public struct PlaceCount: Sendable, Hashable {
     }
 }
 
-/// The few totals a dashboard header shows (see `DyadStore.overview()`).
+/// The few totals a dashboard header shows (see `EventStore.overview()`).
 public struct StoreOverview: Sendable, Hashable {
     public var documents: Int
     public var events: Int

@@ -1,0 +1,196 @@
+import DyadText
+import PostgresNIO
+
+/// The cluster changes of one ingest batch, by the order-free definition of SQLite's clusters
+/// (README, "Clusters"): within a key (type, source and target country sets, place country) the
+/// days are cut into three-day windows from the earliest, and a cluster's id derives from its key
+/// and first day, so both stores give the same clusters and ids for the same events.
+///
+/// A new event whose day lies in a window of its key joins it: the windows do not change, only
+/// that cluster's totals. Any other day (before, between or after the windows, or a key with none)
+/// and any deleted event re-form the whole key from its distinct days, in one statement per batch.
+struct ClusterWork {
+    struct Key: Hashable, Comparable {
+        var type: String
+        var sources: String
+        var targets: String
+        var place: String
+
+        static func < (a: Key, b: Key) -> Bool {
+            (a.type, a.sources, a.targets, a.place) < (b.type, b.sources, b.targets, b.place)
+        }
+    }
+
+    /// The first days and ids of the stored windows of the batch's keys.
+    private var windows: [Key: [(first: Day, id: Int64)]] = [:]
+    /// Keys whose windows are re-formed from all their days after the batch's events are in.
+    private(set) var reformed = Set<Key>()
+    /// Clusters that gained events (their totals are recomputed).
+    private var joined = Set<Int64>()
+
+    /// Marks a key for re-forming (a deleted event, a day outside its windows).
+    mutating func reform(_ key: Key) { reformed.insert(key) }
+
+    /// Reads the stored windows of `keys` (one statement).
+    mutating func load(_ keys: [Key], session s: Session) throws {
+        let wanted = Set(keys).subtracting(reformed).subtracting(windows.keys).sorted()
+        guard !wanted.isEmpty else { return }
+        for k in wanted { windows[k] = [] }
+        for chunk in wanted.chunked(by: 5000) {
+            var sql = SQL()
+            sql += """
+                SELECT c.id, c.type, c.source_countries, c.target_countries, c.place_country, c.first_day
+                FROM event_clusters c
+                JOIN unnest(\(sql.bind(chunk.map(\.type)))::text[], \(sql.bind(chunk.map(\.sources)))::text[],
+                            \(sql.bind(chunk.map(\.targets)))::text[], \(sql.bind(chunk.map(\.place)))::text[])
+                     AS k(type, sources, targets, place)
+                  ON c.type = k.type AND c.source_countries = k.sources AND c.target_countries = k.targets
+                 AND c.place_country = k.place
+                """
+            for r in try s.query(sql) {
+                let key = Key(
+                    type: try r[1].decode(String.self), sources: try r[2].decode(String.self),
+                    targets: try r[3].decode(String.self), place: try r[4].decode(String.self))
+                guard let first = Day(iso: try r[5].decode(String.self)) else { continue }
+                windows[key, default: []].append((first, try r[0].decode(Int64.self)))
+            }
+        }
+    }
+
+    /// The cluster an event of `key` on `day` joins, or nil when the key is re-formed instead.
+    mutating func join(_ key: Key, day: Day) -> Int64? {
+        guard !reformed.contains(key) else { return nil }
+        if let w = windows[key]?.first(where: { $0.first <= day && day <= $0.first.adding(days: 2) }) {
+            return w.id
+        }
+        reformed.insert(key)
+        return nil
+    }
+
+    /// Records that an event of `key` on `day` was stored with the cluster `join` gave it.
+    mutating func added(_ key: Key, day: Day, document: String) {
+        guard !reformed.contains(key),
+            let w = windows[key]?.first(where: { $0.first <= day && day <= $0.first.adding(days: 2) })
+        else { return }
+        joined.insert(w.id)
+    }
+
+    /// Re-forms the marked keys and recomputes the totals of the clusters that gained events.
+    func apply(session s: Session) throws {
+        let keys = reformed.sorted()
+        for chunk in keys.chunked(by: 2000) {
+            try reformKeys(Array(chunk), session: s)
+        }
+        // Clusters joined by events of keys re-formed later in the batch were rebuilt already.
+        let rebuilt = Set(keys.flatMap { windows[$0]?.map(\.id) ?? [] })
+        let refresh = joined.subtracting(rebuilt).sorted()
+        guard !refresh.isEmpty else { return }
+        var delete = SQL()
+        delete += "DELETE FROM event_clusters WHERE id = ANY(\(delete.bind(refresh)))"
+        try s.query(delete)
+        var insert = SQL()
+        insert += """
+            INSERT INTO event_clusters (id, type, source_countries, target_countries, place_country, first_day,
+                last_day, mention_count, event_count, document_count)
+            SELECT cluster_id, type, source_countries, target_countries, COALESCE(place_country, ''), MIN(day),
+                MAX(day), SUM(mentions), COUNT(*), COUNT(DISTINCT doc_id)
+            FROM events WHERE cluster_id = ANY(\(insert.bind(refresh)))
+            GROUP BY cluster_id, type, source_countries, target_countries, COALESCE(place_country, '')
+            """
+        try s.query(insert)
+    }
+
+    /// Cuts each key's distinct days into windows, gives their events the window's id and
+    /// rebuilds the keys' rows of `event_clusters`.
+    private func reformKeys(_ keys: [Key], session s: Session) throws {
+        var keyBinds = SQL()
+        let keyTable = """
+            unnest(\(keyBinds.bind(keys.map(\.type)))::text[], \(keyBinds.bind(keys.map(\.sources)))::text[],
+                   \(keyBinds.bind(keys.map(\.targets)))::text[], \(keyBinds.bind(keys.map(\.place)))::text[])
+                AS k(type, sources, targets, place)
+            """
+        let match = """
+            e.type = k.type AND e.source_countries = k.sources AND e.target_countries = k.targets
+            AND COALESCE(e.place_country, '') = k.place
+            """
+        var days = keyBinds
+        days += """
+            SELECT DISTINCT e.type, e.source_countries, e.target_countries, COALESCE(e.place_country, ''), e.day
+            FROM events e JOIN \(keyTable) ON \(match)
+            WHERE e.day IS NOT NULL AND e.day <> ''
+            ORDER BY 1, 2, 3, 4, 5
+            """
+        var wType: [String] = []
+        var wSources: [String] = []
+        var wTargets: [String] = []
+        var wPlace: [String] = []
+        var wFirst: [String] = []
+        var wLast: [String] = []
+        var wID: [Int64] = []
+        var current: Key?
+        var windowEnd = ""
+        for r in try s.query(days) {
+            let key = Key(
+                type: try r[0].decode(String.self), sources: try r[1].decode(String.self),
+                targets: try r[2].decode(String.self), place: try r[3].decode(String.self))
+            let dayText = try r[4].decode(String.self)
+            if key != current || dayText > windowEnd {
+                guard let day = Day(iso: dayText) else { continue }
+                current = key
+                windowEnd = day.adding(days: 2).description
+                wType.append(key.type)
+                wSources.append(key.sources)
+                wTargets.append(key.targets)
+                wPlace.append(key.place)
+                wFirst.append(dayText)
+                wLast.append(windowEnd)
+                wID.append(Self.clusterID(key, start: dayText))
+            }
+        }
+        var clear = keyBinds
+        clear += """
+            DELETE FROM event_clusters c USING \(keyTable)
+            WHERE c.type = k.type AND c.source_countries = k.sources AND c.target_countries = k.targets
+              AND c.place_country = k.place
+            """
+        try s.query(clear)
+        guard !wID.isEmpty else { return }
+        var assign = SQL()
+        assign += """
+            UPDATE events e SET cluster_id = w.id
+            FROM unnest(\(assign.bind(wType))::text[], \(assign.bind(wSources))::text[],
+                        \(assign.bind(wTargets))::text[], \(assign.bind(wPlace))::text[],
+                        \(assign.bind(wFirst))::text[], \(assign.bind(wLast))::text[], \(assign.bind(wID))::int8[])
+                 AS w(type, sources, targets, place, first_day, last_day, id)
+            WHERE e.type = w.type AND e.source_countries = w.sources AND e.target_countries = w.targets
+              AND COALESCE(e.place_country, '') = w.place AND e.day BETWEEN w.first_day AND w.last_day
+              AND e.cluster_id IS DISTINCT FROM w.id
+            """
+        try s.query(assign)
+        var rebuild = SQL()
+        rebuild += """
+            INSERT INTO event_clusters (id, type, source_countries, target_countries, place_country, first_day,
+                last_day, mention_count, event_count, document_count)
+            SELECT e.cluster_id, e.type, e.source_countries, e.target_countries, COALESCE(e.place_country, ''),
+                MIN(e.day), MAX(e.day), SUM(e.mentions), COUNT(*), COUNT(DISTINCT e.doc_id)
+            FROM events e WHERE e.cluster_id = ANY(\(rebuild.bind(wID)))
+            GROUP BY e.cluster_id, e.type, e.source_countries, e.target_countries, COALESCE(e.place_country, '')
+            """
+        try s.query(rebuild)
+    }
+
+    /// SQLite's cluster id: FNV-1a over key and first day, 53 bits (a JavaScript-safe integer).
+    static func clusterID(_ key: Key, start: String) -> Int64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in [key.type, key.sources, key.targets, key.place, start] {
+            for byte in part.utf8 {
+                h ^= UInt64(byte)
+                h &*= 0x0000_0100_0000_01b3
+            }
+            h ^= 0x1f
+            h &*= 0x0000_0100_0000_01b3
+        }
+        let id = Int64(h & ((1 << 53) - 1))
+        return id == 0 ? 1 : id
+    }
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Workers against PostgreSQL versus one `dyad ingest` into SQLite (README, "Running at scale"):
+#   scripts/scale-bench.sh CORPUS.jsonl POSTGRES_URL [WORKER_COUNTS] [KILLS]
+# For the SQLite reference and for each worker count (default "1 2 4") it prints documents,
+# events, wall seconds, documents/s and a checksum of the sorted event rows (the `dyad export
+# --format jsonl` records without row and cluster ids, keys sorted); then it kills a worker with
+# SIGKILL KILLS times (default 3) at random moments while another works, lets a draining worker
+# finish, and prints the same line plus the batches claimed more than once. Every PostgreSQL run
+# uses a schema of its own (scale_*), dropped at the end. Needs jq, psql and a release build.
+set -euo pipefail
+CORPUS=$1
+URL=$2
+COUNTS=${3:-"1 2 4"}
+KILLS=${4:-3}
+DYAD=${DYAD:-.build/release/dyad}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+sep=$([[ $URL == *\?* ]] && echo "&" || echo "?")
+
+checksum() { # store -> "events sha256"
+    "$DYAD" export --db "$1" --format jsonl | jq -cS 'del(.id, .cluster, .cluster_id)' | LC_ALL=C sort >"$TMP/rows"
+    echo "$(wc -l <"$TMP/rows") $(sha256sum <"$TMP/rows" | cut -c1-16)"
+}
+documents() { "$DYAD" stats --db "$1" | awk '$1 == "documents" {print $2}'; }
+now() { date +%s.%N; }
+report() { # label store seconds
+    local docs sum
+    docs=$(documents "$2")
+    sum=$(checksum "$2")
+    printf '%-28s documents %6s  events %6s  checksum %s  %7.1f s  %7.0f documents/s\n' \
+        "$1" "$docs" "${sum%% *}" "${sum##* }" "$3" "$(echo "$docs / $3" | bc -l)"
+}
+
+start=$(now)
+"$DYAD" ingest --db "$TMP/ref.sqlite" "$CORPUS" 2>/dev/null || true
+report "sqlite: dyad ingest" "$TMP/ref.sqlite" "$(echo "$(now) - $start" | bc -l)"
+
+for n in $COUNTS; do
+    schema=scale_w$n
+    db="$URL${sep}schema=$schema"
+    psql "$URL" -qc "DROP SCHEMA IF EXISTS $schema CASCADE" 2>/dev/null
+    "$DYAD" enqueue --db "$db" --batch 256 "$CORPUS" 2>/dev/null || true
+    start=$(now)
+    pids=()
+    for _ in $(seq "$n"); do
+        "$DYAD" worker --db "$db" --drain --threads "$(((2 + n - 1) / n))" 2>>"$TMP/workers.log" &
+        pids+=($!)
+    done
+    wait "${pids[@]}"
+    report "postgres: $n worker(s)" "$db" "$(echo "$(now) - $start" | bc -l)"
+    psql "$URL" -qc "DROP SCHEMA $schema CASCADE"
+done
+
+if [ "$KILLS" -gt 0 ]; then
+    schema=scale_kill
+    db="$URL${sep}schema=$schema"
+    psql "$URL" -qc "DROP SCHEMA IF EXISTS $schema CASCADE" 2>/dev/null
+    "$DYAD" enqueue --db "$db" --batch 256 "$CORPUS" 2>/dev/null || true
+    start=$(now)
+    # A draining worker runs throughout: it also takes over each victim's batch when its lease ends.
+    "$DYAD" worker --db "$db" --drain --lease 5 --threads 1 2>>"$TMP/workers.log" &
+    steady=$!
+    for k in $(seq "$KILLS"); do
+        "$DYAD" worker --db "$db" --lease 5 --threads 1 2>>"$TMP/workers.log" &
+        victim=$!
+        delay=$(awk -v s="$RANDOM" 'BEGIN { srand(s); printf "%.2f", 0.5 + rand() * 2.5 }')
+        sleep "$delay"
+        leased=$(psql "$URL" -qtAc "SELECT COUNT(*) FROM $schema.jobs WHERE state = 'leased' AND lease_owner LIKE '%:$victim'")
+        kill -9 "$victim"
+        wait "$victim" 2>/dev/null || true
+        echo "kill $k: SIGKILL after $delay s, the victim held $leased batch(es)"
+    done
+    wait "$steady"
+    report "postgres: $KILLS kills" "$db" "$(echo "$(now) - $start" | bc -l)"
+    psql "$URL" -qtAc "SELECT 'batches claimed more than once: ' || COUNT(*) FROM $schema.jobs WHERE attempts > 1"
+    psql "$URL" -qtAc "SELECT 'documents stored twice: ' || (SELECT COUNT(*) - COUNT(DISTINCT id) FROM $schema.documents)"
+    "$DYAD" stats --db "$db" | grep -E '^(queue|failed)'
+    psql "$URL" -qc "DROP SCHEMA $schema CASCADE"
+fi
