@@ -22,13 +22,14 @@ checksum() { # store -> "events sha256"
     echo "$(wc -l <"$TMP/rows") $(sha256sum <"$TMP/rows" | cut -c1-16)"
 }
 documents() { "$DYAD" stats --db "$1" | awk '$1 == "documents" {print $2}'; }
+clusters() { "$DYAD" stats --db "$1" | awk '$1 == "clusters" {print $2}'; }
 now() { date +%s.%N; }
 report() { # label store seconds
     local docs sum
     docs=$(documents "$2")
     sum=$(checksum "$2")
-    printf '%-28s documents %6s  events %6s  checksum %s  %7.1f s  %7.0f documents/s\n' \
-        "$1" "$docs" "${sum%% *}" "${sum##* }" "$3" "$(echo "$docs / $3" | bc -l)"
+    printf '%-24s documents %6s  events %6s  clusters %5s  checksum %s  %6.1f s  %6.0f documents/s\n' \
+        "$1" "$docs" "${sum%% *}" "$(clusters "$2")" "${sum##* }" "$3" "$(echo "$docs / $3" | bc -l)"
 }
 
 start=$(now)
