@@ -195,6 +195,15 @@ struct ConstructionTests {
         )
     }
 
+    /// A killing during a raid of the same type is that raid: one ASSAULT whose actor the raid names.
+    @Test func killedDuringARaidIsTheRaid() {
+        let events = code("Three Palestinians were killed during an Israeli military raid in Jenin on Tuesday.")
+            .filter { $0.type == .assault }
+        #expect(events.count == 1, "\(events)")
+        #expect(events.first?.source.first?.country == "ISR")
+        #expect(events.first?.target.first?.country == "PSE")
+    }
+
     /// Sentences that report no event of the given type.
     static let negatives: [(String, EventType)] = [
         ("Iran did not agree to the proposal.", .agree),
@@ -223,6 +232,10 @@ struct ConstructionTests {
         ("Iran said it would keep enriching uranium unless Washington lifts sanctions.", .agree),
         // Missiles fired into the sea are a launch, not an attack on anyone.
         ("North Korea fired two ballistic missiles into the sea.", .assault),
+        // What a verb averts did not happen.
+        ("Kenyan police thwarted an attack on a church in Nairobi.", .assault),
+        ("The Ghanaian minister avoided arrest by fleeing to Togo.", .coerce),
+        ("Peruvian troops prevented the rebels from attacking the town.", .assault),
     ]
 
     @Test(arguments: negatives)

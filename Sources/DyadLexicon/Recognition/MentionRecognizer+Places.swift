@@ -20,6 +20,12 @@ extension MentionRecognizer {
         for p in payloads {
             if case .countryName(let i) = p.target {
                 let c = d.countries[i]
+                // A country that is also a region elsewhere ("Georgia", the US state) is that region
+                // when the document talks about the region's country and not about the country.
+                if !docCountries.contains(c.code), let s = namesakeRegion(payloads, of: c.code, docCountries) {
+                    return PlaceReading(
+                        country: s.country, name: s.name, lat: s.lat, lon: s.lon, kind: .subdivision, isCapital: false)
+                }
                 return PlaceReading(
                     country: c.code, name: c.name, lat: c.lat, lon: c.lon, kind: .country, isCapital: false)
             }
@@ -71,13 +77,34 @@ extension MentionRecognizer {
         if let s = subdivision,
             bestCity == nil || !docCountries.contains(bestCity!.country) || bestCity!.population < 100_000
         {
-            if bestCity == nil || docCountries.contains(s.country) || bestCity!.population < 100_000 {
+            // A region spelled plainly outranks a city whose name the text matched only without its
+            // accents, in a country the document does not name either ("Bali", the Indonesian
+            // province, not Bāli in India; "Gaza" stays the city).
+            let accentedCity =
+                bestCity.map {
+                    !docCountries.contains($0.country) && !$0.name.allSatisfy(\.isASCII) && s.name.allSatisfy(\.isASCII)
+                } ?? false
+            if bestCity == nil || accentedCity || docCountries.contains(s.country) || bestCity!.population < 100_000 {
                 return PlaceReading(
                     country: s.country, name: s.name, lat: s.lat, lon: s.lon, kind: .subdivision, isCapital: false)
             }
         }
         if let c = bestCity {
             return PlaceReading(country: c.country, name: c.name, lat: c.lat, lon: c.lon, kind: .city, isCapital: false)
+        }
+        return nil
+    }
+
+    /// A region of another country that shares a country's name, when the document names that
+    /// other country (Georgia the US state in a story about Atlanta or Florida).
+    private func namesakeRegion(
+        _ payloads: [Lexicon.Payload], of country: CountryCode, _ docCountries: Set<CountryCode>
+    ) -> SubdivisionEntry? {
+        for p in payloads {
+            if case .subdivision(let i) = p.target {
+                let s = lexicon.data.subdivisions[i]
+                if s.country != country && docCountries.contains(s.country) { return s }
+            }
         }
         return nil
     }
