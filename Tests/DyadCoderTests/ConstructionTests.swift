@@ -33,6 +33,13 @@ struct ConstructionTests {
         Case(
             text: "Kazakhstan announced the closure of its border with Russia.",
             type: .coerce, source: ["KAZ"], target: ["RUS"]),
+        // "from" on a noun names who acts, unless it is the type's recipient.
+        Case(
+            text: "The threat from Russia has grown, Lithuanian officials said.", type: .threaten, source: ["RUS"],
+            target: nil),
+        Case(
+            text: "Aid from Japan reached flood victims in Pakistan on Monday.", type: .aid, source: ["JPN"],
+            target: ["PAK"]),
         // Prepositions a trigger selects.
         Case(
             text: "The Israeli navy fired missiles at the port of Gaza.", type: .assault, source: ["ISR"],
