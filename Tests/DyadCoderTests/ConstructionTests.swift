@@ -40,6 +40,13 @@ struct ConstructionTests {
         Case(
             text: "Aid from Japan reached flood victims in Pakistan on Monday.", type: .aid, source: ["JPN"],
             target: ["PAK"]),
+        // An official arriving abroad visits the host; an investigation's object names the accused.
+        Case(
+            text: "The Kenyan president arrived in Kampala on Tuesday.", type: .consult, source: ["KEN"],
+            target: ["UGA"]),
+        Case(
+            text: "Croatian prosecutors are investigating killings by Serbian paramilitaries.", type: .accuse,
+            source: ["HRV"], target: ["SRB"]),
         // Prepositions a trigger selects.
         Case(
             text: "The Israeli navy fired missiles at the port of Gaza.", type: .assault, source: ["ISR"],
@@ -239,6 +246,12 @@ struct ConstructionTests {
         ("Iran said it would keep enriching uranium unless Washington lifts sanctions.", .agree),
         // Missiles fired into the sea are a launch, not an attack on anyone.
         ("North Korea fired two ballistic missiles into the sea.", .assault),
+        // One party alone: investigations and warnings with nobody investigated or warned; an
+        // official's arrival at home; a recording of the moment.
+        ("Kenyan police are investigating the circumstances.", .accuse),
+        ("Health officials in Nigeria are warning of a cholera outbreak.", .threaten),
+        ("The Peruvian president arrived in Lima on Monday.", .consult),
+        ("A Chilean photographer captured the moment the volcano erupted.", .assault),
         // What a verb averts did not happen.
         ("Kenyan police thwarted an attack on a church in Nairobi.", .assault),
         ("The Ghanaian minister avoided arrest by fleeing to Togo.", .coerce),

@@ -145,18 +145,39 @@ extension EventRule {
     /// A head of state or an official who "arrived in" a country is visiting it (PLOVER CONSULT
     /// visit); MIGRATE is people moving across a border.
     static let officialTravel = EventRule(
-        "official-travel", "MIGRATE arrive by one person, government or organisation is a CONSULT visit"
+        "official-travel",
+        "MIGRATE arrive by one person, government or organisation is a CONSULT visit to a destination abroad, else no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .migrate, d.mode == "arrive", let src = d.source, src.actors.count == 1,
             src.kind == .person || src.kind == .government || src.kind == .organization
         else { return }
+        // A visit has a host: a destination in another country than the traveller's ("Albanese
+        // arrived in London"); "the police arrived", "Biden arrived in Florida" visit nobody.
+        let own = Set(src.actors.compactMap(\.country))
+        func abroad(_ c: CountryCode?) -> Bool { c.map { !own.contains($0) } ?? false }
+        // The destination, else a place of another country the verb's own preposition names
+        // ("arrived *in Amman*").
+        let objects = s.tree.children(d.predicate.head).filter { s.tree.label($0) == .prep }
+            .compactMap { s.tree.firstChild($0, .pobj) }
+        let place = s.mentions.places.first { p in
+            abroad(p.country) && objects.contains { p.tokens.contains($0) }
+        }
+        let host =
+            d.destination.flatMap { dest in dest.actors.contains { abroad($0.country) } ? dest : nil }
+            ?? place.map { p in
+                Side(
+                    actors: [CodedEvent.Actor(text: s.string(tokens: p.tokens), country: p.country, sector: nil)],
+                    tokens: p.tokens, head: nil, via: "place", fromPlace: true)
+            }
+        guard !own.isEmpty, let host else {
+            drafts[i].drop("an arrival without a destination abroad", rule, s)
+            return
+        }
         drafts[i].type = .consult
         drafts[i].mode = "visit"
         drafts[i].note(rule, s, "type MIGRATE → CONSULT/visit (one official travelling)")
-        if let dest = d.destination, dest.actors.contains(where: { $0.country != nil }) {
-            drafts[i].setTarget(dest, rule, s)
-        }
+        drafts[i].setTarget(host, rule, s)
     }
 }
 

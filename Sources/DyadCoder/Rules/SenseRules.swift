@@ -9,7 +9,7 @@ extension EventRule {
     /// event between actors.
     static let recordingSense = EventRule(
         "recording-sense",
-        "a trigger whose subject or by-agent is a recording (footage, video, camera …) or that is \"on camera\" is no event"
+        "a trigger whose subject, by-agent or object is a recording (footage, video, camera, the moment …) or that is \"on camera\" is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.clause
@@ -20,6 +20,11 @@ extension EventRule {
         let own = (hasSubject ? s.subject(of: v)?.head : nil) ?? s.agent(of: v)?.head
         if let subj = own, s.word(subj, .recording) {
             drafts[i].drop("recorded by \"\(s.string(subj))\"", rule, s)
+            return
+        }
+        // "captured *the moment*", "captured the video of …": a recording as the object.
+        if let o = s.tree.firstChild(v, .dobj), s.word(o, .recording) {
+            drafts[i].drop("records \"\(s.string(o))\"", rule, s)
             return
         }
         for c in s.tree.children(v) where s.tree.label(c) == .prep && s.key(c) == Keys.on {
@@ -60,13 +65,26 @@ extension EventRule {
         }
     }
 
-    /// "Biden discussed the economy in an interview": a trigger that needs two parties
-    /// (grammar.tsv needs-party: discuss) with one actor and no recipient tells no meeting.
+    /// "Biden discussed the economy in an interview", "officials are investigating", "health
+    /// officials are warning": a trigger that needs two parties (grammar.tsv needs-party: discuss,
+    /// investigate, warn) with one actor and no recipient tells no meeting, accusation or threat.
     static let loneParty = EventRule(
-        "lone-party", "a needs-party trigger (discuss) with a single actor and no recipient is no event"
+        "lone-party",
+        "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, s.word(d.predicate.head, .needsParty), (d.source?.actors.count ?? 0) <= 1 else { return }
+        guard d.target == nil, d.trigger.count == 1, s.word(d.predicate.head, .needsParty),
+            (d.source?.actors.count ?? 0) <= 1
+        else { return }
+        // A warning of the speaker's own act is a threat even with no recipient named.
+        if s.threatClause(of: d) != nil { return }
+        // "investigating alleged war crimes *by Croatian extremists*": the object names the other party.
+        if let o = s.tree.firstChild(d.predicate.head, .dobj),
+            let side = s.firstActor(inPhrase: o, via: s.arc("dobj", d.predicate.head), skipping: d.source)
+        {
+            drafts[i].setTarget(side, rule, s)
+            return
+        }
         drafts[i].drop("one party only", rule, s)
     }
 }
