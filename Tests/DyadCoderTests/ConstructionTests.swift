@@ -252,6 +252,8 @@ struct ConstructionTests {
         ("Health officials in Nigeria are warning of a cholera outbreak.", .threaten),
         ("The Peruvian president arrived in Lima on Monday.", .consult),
         ("A Chilean photographer captured the moment the volcano erupted.", .assault),
+        ("Asked about the strike, the Nigerian minister said nothing.", .request),
+        ("Most Brazilians support the reform, a poll found.", .support),
         // What a verb averts did not happen.
         ("Kenyan police thwarted an attack on a church in Nairobi.", .assault),
         ("The Ghanaian minister avoided arrest by fleeing to Togo.", .coerce),

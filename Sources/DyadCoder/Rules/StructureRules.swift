@@ -120,6 +120,25 @@ extension EventRule {
         drafts[i].drop("reports a clause (\"\(s.string(d.predicate.head))\" + ccomp)", rule, s)
     }
 
+    /// "Obama did not comment *when asked* about …", "*Asked* about the strike, he said …": a
+    /// request verb as a participle clause with no subject or agent is asked of the clause's
+    /// subject by someone the text does not name (reporters): no request between actors.
+    static let askedParticiple = EventRule(
+        "asked-participle",
+        "a request verb as a past-participle clause (advcl, acl) without subject or by-agent is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.pattern.kind == .request, d.predicate.category == .verb, s.tree.tag(v) == .VBN,
+            s.tree.label(v) == .advcl || s.tree.label(v) == .acl,
+            !s.tree.children(v).contains(where: {
+                let l = s.tree.label($0)
+                return l == .nsubj || l == .nsubjpass || l == .agent
+            })
+        else { return }
+        drafts[i].drop("asked of someone by nobody named (\"\(s.string(v))\" participle)", rule, s)
+    }
+
     /// "told the council *to hand over power*" is a request; "told reporters" only reports: a
     /// reporting verb codes a request only with an infinitive complement.
     static let speechRequest = EventRule(
