@@ -40,6 +40,13 @@ struct ConstructionTests {
         Case(
             text: "Aid from Japan reached flood victims in Pakistan on Monday.", type: .aid, source: ["JPN"],
             target: ["PAK"]),
+        // Protest words of South Asian news (dharna, bandh, agitation, raised slogans).
+        Case(
+            text: "Farmers staged a dharna outside the district office in Ludhiana on Monday.", type: .protest,
+            source: ["IND"], target: nil),
+        Case(
+            text: "Opposition parties called a bandh in Dhaka against the fuel price rise.", type: .protest,
+            source: ["BGD"], target: nil),
         // An official arriving abroad visits the host; an investigation's object names the accused.
         Case(
             text: "The Kenyan president arrived in Kampala on Tuesday.", type: .consult, source: ["KEN"],
