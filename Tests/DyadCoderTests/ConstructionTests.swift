@@ -225,6 +225,14 @@ struct ConstructionTests {
         #expect(events.first?.target.first?.country == "PSE")
     }
 
+    /// Two tellings of one act merge, but the victims of one never become the actor of the other.
+    @Test func victimsNeverBecomeTheActor() {
+        let events = code("Teachers in occupied Kherson say they were beaten and forced to destroy textbooks.")
+            .filter { $0.type == .assault }
+        #expect(
+            !events.contains { e in e.source.contains { a in e.target.contains { $0.text == a.text } } }, "\(events)")
+    }
+
     /// Sentences that report no event of the given type.
     static let negatives: [(String, EventType)] = [
         ("Iran did not agree to the proposal.", .agree),
