@@ -73,23 +73,34 @@ public struct QueryString: Sendable, Hashable {
     /// Every non-empty value of `name`, comma-separated values split (`type=A,B&type=C`).
     public func list(_ name: String) -> [String] {
         pairs.filter { $0.name == name }.flatMap { $0.value.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { Self.trimmed($0) }.filter { !$0.isEmpty }
     }
 
     /// The last non-empty value of `name` (an empty form field counts as absent).
     public func value(_ name: String) -> String? {
-        pairs.last { $0.name == name && !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }?.value
-            .trimmingCharacters(in: .whitespaces)
+        pairs.last { $0.name == name && !Self.trimmed($0.value).isEmpty }.map { Self.trimmed($0.value) }
     }
 
     /// The first of `names` given with a non-empty value more than once, if any: a parameter
     /// that takes one value must not silently take the last of several.
     public func repeated(among names: Set<String>) -> String? {
         var seen = Set<String>()
-        for p in pairs where names.contains(p.name) && !p.value.trimmingCharacters(in: .whitespaces).isEmpty {
+        for p in pairs where names.contains(p.name) && !Self.trimmed(p.value).isEmpty {
             if !seen.insert(p.name).inserted { return p.name }
         }
         return nil
+    }
+
+    /// `s` without leading and trailing spaces and tabs (Foundation's `.whitespaces`: Unicode
+    /// space separators and U+0009), without building a character set per call.
+    static func trimmed<S: StringProtocol>(_ s: S) -> String {
+        func blank(_ u: Unicode.Scalar) -> Bool { u == "\t" || u.properties.generalCategory == .spaceSeparator }
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !blank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !blank($0) })!
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[first...last])
+        return String(out)
     }
 
     /// Names given that are not in `allowed`, to reject typos instead of silently ignoring them.

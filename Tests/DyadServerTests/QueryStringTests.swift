@@ -1,5 +1,6 @@
-import DyadQuery
 import Testing
+
+@testable import DyadQuery
 
 /// The dashboard's and the API's query strings: decoded as browsers encode forms, re-encoded for
 /// links so that they parse back to the same values.
@@ -11,6 +12,16 @@ struct QueryStringTests {
         #expect(q.list("country") == ["RUS", "UKR"])
         #expect(q.value("text") == "Kyiv — Bāli")
         #expect(q.value("empty") == nil)
+    }
+
+    /// Values are trimmed of spaces and tabs (Unicode space separators too), not of other characters.
+    @Test func valuesAreTrimmed() {
+        let q = QueryString("a=%20%09x%20y%C2%A0&b=%20%20&c=A,%20B%20,,C")
+        #expect(q.value("a") == "x y")
+        #expect(q.value("b") == nil)
+        #expect(q.list("c") == ["A", "B", "C"])
+        #expect(QueryString.trimmed("\u{3000}Kyiv\u{2003}") == "Kyiv")
+        #expect(QueryString.trimmed("\nx\n") == "\nx\n")
     }
 
     /// A malformed escape or bytes that are no UTF-8 stay as written, so validation can name them.
