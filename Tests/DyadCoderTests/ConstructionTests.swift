@@ -40,6 +40,12 @@ struct ConstructionTests {
         Case(
             text: "Aid from Japan reached flood victims in Pakistan on Monday.", type: .aid, source: ["JPN"],
             target: ["PAK"]),
+        // Money given or granted is aid, to the indirect object or the "to" object.
+        Case(
+            text: "Japan gave $10 million to Pakistan for flood relief.", type: .aid, source: ["JPN"], target: ["PAK"]),
+        Case(
+            text: "The World Bank granted Ghana a $300 million loan on Friday.", type: .aid, source: ["IGO"],
+            target: ["GHA"]),
         // Protest words of South Asian news (dharna, bandh, agitation, raised slogans).
         Case(
             text: "Farmers staged a dharna outside the district office in Ludhiana on Monday.", type: .protest,

@@ -107,7 +107,10 @@ public struct EventCoder: Sendable {
                     if let k = coded.firstIndex(where: { Self.sameEvent($0.event, e) }) {
                         // Never an actor who is the other telling's recipient ("teachers say they
                         // were beaten and forced to destroy textbooks": the teachers beat nobody).
-                        func texts(_ side: [CodedEvent.Actor]) -> Set<String> { Set(side.compactMap(\.text)) }
+                        // (People named by their words; a country standing for its people may be both.)
+                        func texts(_ side: [CodedEvent.Actor]) -> Set<String> {
+                            Set(side.compactMap { $0.sector == nil ? nil : $0.text })
+                        }
                         if coded[k].event.source.isEmpty && !e.source.isEmpty,
                             texts(e.source).isDisjoint(with: texts(coded[k].event.target))
                         {
