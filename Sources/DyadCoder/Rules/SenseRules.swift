@@ -76,8 +76,14 @@ extension EventRule {
         guard d.target == nil, d.trigger.count == 1, s.word(d.predicate.head, .needsParty),
             (d.source?.actors.count ?? 0) <= 1
         else { return }
-        // A warning of the speaker's own act is a threat even with no recipient named.
+        // A warning of the speaker's own act is a threat even with no recipient named (also when
+        // the parse misses the clause: a threat modal after the warning keeps it).
         if s.threatClause(of: d) != nil { return }
+        if d.type == .threaten,
+            (d.trigger.upperBound..<s.range.upperBound).contains(where: { s.word($0, .threatModal) })
+        {
+            return
+        }
         // "investigating alleged war crimes *by Croatian extremists*": the object names the other party.
         if let o = s.tree.firstChild(d.predicate.head, .dobj),
             let side = s.firstActor(inPhrase: o, via: s.arc("dobj", d.predicate.head), skipping: d.source)
