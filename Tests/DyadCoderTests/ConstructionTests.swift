@@ -40,6 +40,23 @@ struct ConstructionTests {
         Case(
             text: "Aid from Japan reached flood victims in Pakistan on Monday.", type: .aid, source: ["JPN"],
             target: ["PAK"]),
+        // A reported clause's pronoun that agrees with the speaker is the speaker.
+        Case(
+            text: "Chile and Argentina said on Monday they recognised the new government of Bolivia.",
+            type: .support, source: ["CHL", "ARG"], target: ["BOL"]),
+        Case(
+            text: "The Kenyan president said his country would send troops against the militants in Somalia.",
+            type: .mobilize, source: ["KEN"], target: ["SOM"]),
+        // Verb patterns through a count ("thousands of troops") and with people as object ("beat").
+        Case(
+            text: "Pakistan has moved thousands of additional troops to the border region.", type: .mobilize,
+            source: ["PAK"], target: nil),
+        Case(
+            text: "Police in Lagos beat protesters with batons on Tuesday.", type: .assault, source: ["NGA"],
+            target: nil),
+        Case(
+            text: "Armenia and Azerbaijan exchanged a total of 40 prisoners of war on Friday.", type: .retreat,
+            source: ["ARM", "AZE"], target: nil),
         // Money given or granted is aid, to the indirect object or the "to" object.
         Case(
             text: "Japan gave $10 million to Pakistan for flood relief.", type: .aid, source: ["JPN"], target: ["PAK"]),
@@ -275,6 +292,7 @@ struct ConstructionTests {
         ("A Chilean photographer captured the moment the volcano erupted.", .assault),
         ("Asked about the strike, the Nigerian minister said nothing.", .request),
         ("Most Brazilians support the reform, a poll found.", .support),
+        ("Brazil beat Serbia 2-0 in their opening match.", .assault),
         // What a verb averts did not happen.
         ("Kenyan police thwarted an attack on a church in Nairobi.", .assault),
         ("The Ghanaian minister avoided arrest by fleeing to Togo.", .coerce),

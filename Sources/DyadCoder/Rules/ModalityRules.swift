@@ -65,6 +65,44 @@ extension EventRule {
         drafts[i].setSource(side, rule, s)
     }
 
+    /// "Brazil, Colombia and Peru said *they* recognised …", "Ukraine said *it* shot down …",
+    /// "Turkey's president said *his country* would launch …": a reported clause whose subject is a
+    /// pronoun agreeing with the speaker, or "the country" / "his country", is the speaker's act.
+    /// "Police said *he* attacked a woman" is not: "he" does not agree with a group of police.
+    static let speakerAnaphor = EventRule(
+        "speaker-anaphor",
+        "no actor yet, the reported clause's subject is a pronoun agreeing with the speaker (he/she: a person; they: a group or several; it: a government or organisation) or \"(his) country\": the speaker"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, let speaker = d.speaker, !d.predicate.passive,
+            let subj = s.tree.children(d.clause).first(where: { s.tree.label($0) == .nsubj })
+        else { return }
+        let kind = speaker.kind
+        let several = speaker.actors.count > 1 || kind == .group
+        var agrees = false
+        var country = false
+        if s.word(subj, .personPronoun) {
+            agrees = kind == .person && speaker.actors.count == 1
+        } else if s.word(subj, .groupPronoun) {
+            agrees = several || speaker.fromPlace && speaker.actors.count > 1
+        } else if s.word(subj, .thingPronoun) {
+            agrees = (kind == .government || kind == .organization || speaker.fromPlace) && speaker.actors.count == 1
+        } else if s.word(subj, .countryAnaphor) {
+            agrees = speaker.actors.allSatisfy { $0.country != nil }
+            country = true
+        }
+        guard agrees else { return }
+        var side = speaker
+        side.via = "speaker (\"\(s.string(subj))\" in the reported clause)"
+        if country {
+            // "his country" is the speaker's state acting, not the speaker in person.
+            side.actors = side.actors.map {
+                CodedEvent.Actor(text: s.string(subj), country: $0.country, sector: .government)
+            }
+        }
+        drafts[i].setSource(side, rule, s)
+    }
+
     /// PLOVER's auxiliary modes from the tree: auxiliaries, a condition's mark, a planning verb above.
     static let modality = EventRule(
         "modality",
