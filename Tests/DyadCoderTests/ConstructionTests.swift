@@ -57,6 +57,13 @@ struct ConstructionTests {
         Case(
             text: "Armenia and Azerbaijan exchanged a total of 40 prisoners of war on Friday.", type: .retreat,
             source: ["ARM", "AZE"], target: nil),
+        // A blockade threatened under a condition; demands accepted are a concession.
+        Case(
+            text: "Yemen's Houthis said they would block the Red Sea shipping lanes if the strikes continued.",
+            type: .threaten, source: ["YEM"], target: nil),
+        Case(
+            text: "The Sri Lankan president accepted most of the protesters' demands on Friday.", type: .concede,
+            source: ["LKA"], target: nil),
         // Money given or granted is aid, to the indirect object or the "to" object.
         Case(
             text: "Japan gave $10 million to Pakistan for flood relief.", type: .aid, source: ["JPN"], target: ["PAK"]),
@@ -281,6 +288,7 @@ struct ConstructionTests {
         ("The Nigerian president discussed the economy in a television interview.", .consult),
         // What a condition names has not happened and is nobody's intent.
         ("Serbia will respond if Kosovo deploys police in the north.", .mobilize),
+        ("Officials said a curfew would follow if the riots continued in Lagos.", .protest),
         ("Iran said it would keep enriching uranium unless Washington lifts sanctions.", .agree),
         // Missiles fired into the sea are a launch, not an attack on anyone.
         ("North Korea fired two ballistic missiles into the sea.", .assault),

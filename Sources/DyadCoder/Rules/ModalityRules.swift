@@ -71,7 +71,7 @@ extension EventRule {
     /// "Police said *he* attacked a woman" is not: "he" does not agree with a group of police.
     static let speakerAnaphor = EventRule(
         "speaker-anaphor",
-        "no actor yet, the reported clause's subject is a pronoun agreeing with the speaker (he/she: a person; they: a group or several; it: a government or organisation) or \"(his) country\": the speaker"
+        "no actor yet, the reported clause's subject is a pronoun agreeing with the speaker (he/she: a person; they: a group, an organisation or several; it: a government or organisation) or \"(his) country\": the speaker"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source == nil, let speaker = d.speaker, !d.predicate.passive,
@@ -84,7 +84,8 @@ extension EventRule {
         if s.word(subj, .personPronoun) {
             agrees = kind == .person && speaker.actors.count == 1
         } else if s.word(subj, .groupPronoun) {
-            agrees = several || speaker.fromPlace && speaker.actors.count > 1
+            // An organisation named in the plural is "they" too ("the Houthis said they …").
+            agrees = several || kind == .organization || speaker.fromPlace && speaker.actors.count > 1
         } else if s.word(subj, .thingPronoun) {
             agrees = (kind == .government || kind == .organization || speaker.fromPlace) && speaker.actors.count == 1
         } else if s.word(subj, .countryAnaphor) {
