@@ -64,6 +64,13 @@ struct ConstructionTests {
         Case(
             text: "The Sri Lankan president accepted most of the protesters' demands on Friday.", type: .concede,
             source: ["LKA"], target: nil),
+        // Weapons sent to a state are aid; warplanes sent toward it are a show of force.
+        Case(
+            text: "Poland said it would send 14 Leopard tanks to Ukraine.", type: .agree, source: ["POL"],
+            target: ["UKR"]),
+        Case(
+            text: "North Korea is sending artillery shells to Russia, officials said.", type: .aid, source: ["PRK"],
+            target: ["RUS"]),
         // Money given or granted is aid, to the indirect object or the "to" object.
         Case(
             text: "Japan gave $10 million to Pakistan for flood relief.", type: .aid, source: ["JPN"], target: ["PAK"]),
@@ -301,6 +308,7 @@ struct ConstructionTests {
         ("Asked about the strike, the Nigerian minister said nothing.", .request),
         ("Most Brazilians support the reform, a poll found.", .support),
         ("Brazil beat Serbia 2-0 in their opening match.", .assault),
+        ("China sent 30 warplanes toward Taiwan on Sunday.", .aid),
         // What a verb averts did not happen.
         ("Kenyan police thwarted an attack on a church in Nairobi.", .assault),
         ("The Ghanaian minister avoided arrest by fleeing to Togo.", .coerce),
