@@ -213,7 +213,7 @@ extension EventRule {
                 return
             }
         }
-        // "thwarted an attack", "avoided jail", "evaded arrest", "prevented them from
+        // "thwarted an attack", "avoided jail", "prevented them from
         // attacking": an event its governing verb averts did not happen.
         let h = p.head
         var averting: Int?
