@@ -54,11 +54,13 @@ struct PipelineTests {
     }
 
     @Test func stagesAreTheRecognizerAndTheCoder() {
-        // The pipeline is the stages run in order, nothing more.
+        // The pipeline is the stages run in order, then the plausibility pass, nothing more.
         let text = AnalyzedText(doc.text)
         let mentions = MentionRecognizer(lexicon: sharedLexicon).recognize(text, documentDate: doc.date)
         var annotated = AnnotatedDocument(document: doc, text: text, mentions: mentions)
         EventCoder(lexicon: sharedLexicon, parser: SyntaxParser(model: sharedSyntax)).code(&annotated)
+        // … and the document-level plausibility pass that sets each event's final confidence.
+        Plausibility.finish(&annotated.events, documentDate: doc.date, historicalDays: 365)
         let piped = sharedPipeline.annotate(doc)
         #expect(piped.events == annotated.events)
         #expect(piped.trees == annotated.trees)

@@ -151,6 +151,13 @@ struct ActorTests {
         #expect(places("Israeli jets struck Gaza.") == ["PSE"])
     }
 
+    /// "Saudi-led coalition", "U.S.-led forces": the leading country is the actor's country.
+    @Test func ledByACountry() {
+        #expect(actors("The Saudi-led coalition struck Sanaa.").first?.country == "SAU")
+        #expect(actors("Troops of the US-led coalition withdrew from the base.").contains { $0.country == "USA" })
+        #expect(actors("Opposition-led protests spread.").allSatisfy { $0.country == nil })
+    }
+
     @Test func possessiveCountryModifier() {
         let a = actors("Germany's Defence Ministry denied the report.")
         #expect(a.first?.country == "DEU")

@@ -205,6 +205,13 @@ public struct MentionRecognizer: Sendable {
                 i = bestEnd
                 continue
             }
+            // "the Saudi-led coalition", "US-led forces": a country in front of "-led" names who
+            // leads, and reads as that country's adjective.
+            if toks[i].shape.contains(.hyphenated), let lead = ledBy(text, toks[i]) {
+                out.append(Item(kind: .match(lead), tokens: i..<(i + 1)))
+                i += 1
+                continue
+            }
             // An unknown proper name: a run of capitalised words.
             if isNameToken(toks, i, sentenceStart: i == range.lowerBound || toks[i - 1].shape.contains(.openQuote)) {
                 var j = i + 1
@@ -246,6 +253,25 @@ public struct MentionRecognizer: Sendable {
         if sentenceStart && lexicon.commonWords.contains(toks[i].key) { return false }
         if lexicon.commonWords.contains(toks[i].key) && !sh.contains(.capitalized) { return false }
         return true
+    }
+
+    /// The country readings of "X-led" ("Saudi-led", "U.S.-led"), or nil.
+    private func ledBy(_ text: AnalyzedText, _ tok: Token) -> [Lexicon.Payload]? {
+        let suffix = Array("-led".utf8)
+        let n = tok.end - tok.start
+        guard n > suffix.count + 1 else { return nil }
+        for (k, b) in suffix.enumerated() where text.bytes[tok.end - suffix.count + k] | 0x20 != b | 0x20 {
+            return nil
+        }
+        var key = TokenKey.seed
+        for i in tok.start..<(tok.end - suffix.count) { key = TokenKey.fold(key, text.bytes[i]) }
+        let readings = lexicon.automaton.single(key).filter {
+            switch $0.target {
+            case .countryName, .countryAdjective: return true
+            default: return false
+            }
+        }
+        return readings.isEmpty ? nil : readings
     }
 
     /// Whether a match reads only as a country or region name (no actor, role or city reading).
