@@ -57,6 +57,10 @@ struct ConstructionTests {
         Case(
             text: "Armenia and Azerbaijan exchanged a total of 40 prisoners of war on Friday.", type: .retreat,
             source: ["ARM", "AZE"], target: nil),
+        // A vehicle is only where an attack happened unless it is the killer.
+        Case(
+            text: "A gunman opened fire at a truck carrying the Pakistani opposition leader.", type: .assault,
+            source: nil, target: nil),
         // A blockade threatened under a condition; demands accepted are a concession.
         Case(
             text: "Yemen's Houthis said they would block the Red Sea shipping lanes if the strikes continued.",
@@ -292,6 +296,7 @@ struct ConstructionTests {
         ("Dashcam footage captured the moment a truck hit a car in Ohio.", .assault),
         ("Five teenagers were killed in a car crash in Kenya on Sunday.", .assault),
         ("A crowd crush at a stadium in Malawi killed 12 people.", .assault),
+        ("A cyclist was struck and killed by a truck in Nairobi on Monday.", .assault),
         ("The Nigerian president discussed the economy in a television interview.", .consult),
         // What a condition names has not happened and is nobody's intent.
         ("Serbia will respond if Kosovo deploys police in the north.", .mobilize),

@@ -39,7 +39,7 @@ extension EventRule {
     /// and injuries caused by an accident or a disaster are no attack (PLOVER events have actors).
     static let mishap = EventRule(
         "mishap",
-        "ASSAULT or COERCE caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) is no event"
+        "ASSAULT or COERCE caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) or by a vehicle as subject or agent is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault || d.type == .coerce else { return }
@@ -50,14 +50,19 @@ extension EventRule {
         for h in heads {
             // Through a relative clause or a conjunct ("a crash *that killed* five", "the outbreak has
             // infected 230 and *killed* 29").
-            if let subj = s.subject(of: h)?.head, isMishap(subj) {
+            // A vehicle only as the subject of the trigger verb itself ("a truck killed …", not
+            // "fire trucks responded to an explosion").
+            let own = h == d.predicate.head && d.predicate.category == .verb
+            if let subj = s.subject(of: h)?.head, isMishap(subj) || own && s.word(subj, .vehicle) {
                 drafts[i].drop("caused by \"\(s.string(subj))\"", rule, s)
                 return
             }
             // "in a crash", "by the storm"; not background ("an attack *following* the crash").
             for c in s.tree.children(h)
             where s.tree.label(c) == .prep && !s.word(c, .background) || s.tree.label(c) == .agent {
-                if let o = s.tree.firstChild(c, .pobj), isMishap(o) {
+                // A vehicle only as the agent ("killed by a truck", not "fired at a truck").
+                if let o = s.tree.firstChild(c, .pobj), isMishap(o) || s.tree.label(c) == .agent && s.word(o, .vehicle)
+                {
                     drafts[i].drop("caused by \"\(s.string(o))\"", rule, s)
                     return
                 }

@@ -49,6 +49,7 @@ public struct GrammarWords: Sendable {
         case givenName
         case averting
         case circumstance
+        case vehicle
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -100,6 +101,7 @@ public struct GrammarWords: Sendable {
             "given-name",
             "averting",
             "circumstance",
+            "vehicle",
         ]
     }
 
