@@ -57,6 +57,10 @@ struct ConstructionTests {
         Case(
             text: "Armenia and Azerbaijan exchanged a total of 40 prisoners of war on Friday.", type: .retreat,
             source: ["ARM", "AZE"], target: nil),
+        // Missiles fired into the sea are a weapons test (MOBILIZE), not an attack.
+        Case(
+            text: "North Korea fired two ballistic missiles into the sea on Sunday.", type: .mobilize,
+            source: ["PRK"], target: []),
         // A vehicle is only where an attack happened unless it is the killer.
         Case(
             text: "A gunman opened fire at a truck carrying the Pakistani opposition leader.", type: .assault,
