@@ -66,6 +66,24 @@ struct PipelineTests {
         #expect(piped.trees == annotated.trees)
     }
 
+    /// A headline's event told again in the body is the body's; one the body does not repeat stays.
+    @Test func headlineRepeatsAreTheBodys() {
+        let text =
+            "Poland to send tanks to Ukraine\nPoland said on Wednesday it would send 14 Leopard tanks to Ukraine. Hungary expelled two Russian diplomats."
+        let doc = Document(id: "h", date: Day(iso: "2023-01-25"), text: text, origin: "test")
+        let events = sharedPipeline.annotate(doc).events
+        #expect(!events.contains { $0.evidence.sentence == 0 }, "\(events.map { $0.evidence })")
+        #expect(events.contains { $0.evidence.sentence == 1 && $0.source.first?.country == "POL" })
+        let alone = sharedPipeline.annotate(
+            Document(
+                id: "h2", date: Day(iso: "2023-01-25"),
+                text:
+                    "Poland to send tanks to Ukraine\nHungary expelled two Russian diplomats on Wednesday after a spy scandal in Budapest.",
+                origin: "test")
+        ).events
+        #expect(alone.contains { $0.evidence.sentence == 0 })
+    }
+
     @Test func stagesAreOrdered() {
         #expect(Pipeline.Stage.text < .mentions && Pipeline.Stage.mentions < .events)
         #expect(Pipeline.Options() == Pipeline.Options(stage: .events, mergeRepeatedTellings: false))
