@@ -158,6 +158,14 @@ struct ActorTests {
         #expect(actors("Opposition-led protests spread.").allSatisfy { $0.country == nil })
     }
 
+    /// "Iran-backed militias": the backer is no place of the event (nor, through it, the actor's country).
+    @Test func backerIsNoPlace() {
+        let places = recognize("Iran-backed militias attacked a base in Syria.").filter { $0.kind == .place }
+        #expect(places.map { $0.country?.rawValue ?? "-" } == ["SYR"])
+        let pair = recognize("Russia-Ukraine talks stalled.").filter { $0.kind == .place }
+        #expect(pair.map { $0.country?.rawValue ?? "-" } == ["RUS", "UKR"])
+    }
+
     @Test func possessiveCountryModifier() {
         let a = actors("Germany's Defence Ministry denied the report.")
         #expect(a.first?.country == "DEU")

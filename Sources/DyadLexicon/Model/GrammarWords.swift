@@ -50,6 +50,7 @@ public struct GrammarWords: Sendable {
         case averting
         case circumstance
         case vehicle
+        case sponsorSuffix
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -102,6 +103,7 @@ public struct GrammarWords: Sendable {
             "averting",
             "circumstance",
             "vehicle",
+            "sponsor-suffix",
         ]
     }
 

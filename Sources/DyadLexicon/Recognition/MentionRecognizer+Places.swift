@@ -174,6 +174,9 @@ extension MentionRecognizer {
             guard end > partStart, text.bytes[partStart] >= 0x41, text.bytes[partStart] <= 0x5A else { return }
             let payloads = lexicon.automaton.single(key).filter { $0.rule != .any }
             guard !payloads.isEmpty, let r = placeReading(payloads, docCountries), r.kind == .country else { return }
+            // "Iran-backed militias": the backer is neither where it happens nor who acts
+            // (grammar.tsv sponsor-suffix).
+            if end < tok.end, lexicon.grammar.contains(.sponsorSuffix, suffixKey(end + 1)) { return }
             var p = Mention(kind: .place, sentence: s.index, tokens: t..<(t + 1), start: partStart, end: end)
             p.country = r.country
             p.name = r.name
@@ -181,6 +184,16 @@ extension MentionRecognizer {
             p.lon = r.lon
             p.placeKind = r.kind
             m.places.append(p)
+        }
+        // The key of the part that starts at byte `from` (up to the next hyphen or the token's end).
+        func suffixKey(_ from: Int) -> UInt64 {
+            var k = TokenKey.seed
+            var j = from
+            while j < tok.end, text.bytes[j] != UInt8(ascii: "-") {
+                k = TokenKey.fold(k, text.bytes[j])
+                j += 1
+            }
+            return k
         }
         while i < tok.end {
             let b = text.bytes[i]
