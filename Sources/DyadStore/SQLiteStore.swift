@@ -2,13 +2,13 @@ import DyadText
 import Foundation
 import GRDB
 
-/// The `DyadStore` on one SQLite file (GRDB `DatabasePool`, WAL journal).
+/// The `EventStore` on one SQLite file (GRDB `DatabasePool`, WAL journal).
 ///
 /// WAL lets readers (queries, a server) run while one writer ingests, and each ingest batch is one
 /// transaction, so a process killed at any moment leaves the last committed batch and nothing
 /// half-written. Tables are plain and named for people (`documents`, `events`, `event_actors`...) so
 /// that `sqlite3 FILE` can read a store without Dyad.
-public final class SQLiteStore: DyadStore {
+public final class SQLiteStore: EventStore {
     /// The schema version this build writes; a file with a larger one is refused.
     public static let schemaVersion = 10
 

@@ -13,7 +13,7 @@ public struct StoreIngestor: Sendable {
     /// safe to call concurrently (a `Pipeline` captured by value is).
     public typealias Coding = @Sendable (Document) -> IngestItem
 
-    public var store: any DyadStore
+    public var store: any EventStore
     public var coding: Coding
     public var threads: Int
     /// Documents per transaction. Large transactions write each index page once for many
@@ -26,7 +26,7 @@ public struct StoreIngestor: Sendable {
     public var replace: Bool
 
     public init(
-        store: any DyadStore, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        store: any EventStore, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         batchSize: Int = 4096, batchBytes: Int = 8 << 20, replace: Bool = false, coding: @escaping Coding
     ) {
         self.store = store
@@ -178,7 +178,7 @@ struct CheckedSequence<Base: Sequence>: Sequence where Base.Element == Result<Do
     var base: Base
     var stop: StopFlag
     /// Nil when every document is to be coded (`dyad recode`).
-    var store: (any DyadStore)?
+    var store: (any EventStore)?
     var unchanged: UnchangedSet
     var batchSize: Int
     var batchBytes: Int
@@ -221,16 +221,16 @@ struct CheckedSequence<Base: Sequence>: Sequence where Base.Element == Result<Do
 
 /// The documents of a store, read in id order in pages, as reader results (for `dyad recode`).
 public struct StoredDocuments: Sequence, Sendable {
-    public var store: any DyadStore
+    public var store: any EventStore
     public var pageSize: Int
 
-    public init(store: any DyadStore, pageSize: Int = 256) {
+    public init(store: any EventStore, pageSize: Int = 256) {
         self.store = store
         self.pageSize = pageSize
     }
 
     public struct Iterator: IteratorProtocol {
-        let store: any DyadStore
+        let store: any EventStore
         let pageSize: Int
         var page: [Document] = []
         var position = 0

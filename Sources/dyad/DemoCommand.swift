@@ -66,7 +66,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     /// Totals, events by type, top dyads and top places.
-    static func summary(_ store: any DyadStore) throws -> String {
+    static func summary(_ store: any EventStore) throws -> String {
         let s = try store.stats()
         var out = "\n\(s.path): \(s.documents) documents, \(s.events) events, \(s.clusters) clusters\n"
         func section(_ title: String, _ by: CountDimension, limit: Int?) throws {

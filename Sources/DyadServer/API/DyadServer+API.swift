@@ -165,7 +165,7 @@ extension DyadServer {
     }
 
     /// A body from the response cache, computed off the event loops when missing.
-    func cached(_ name: String, _ q: QueryString, _ make: @escaping @Sendable (any DyadStore) throws -> [UInt8])
+    func cached(_ name: String, _ q: QueryString, _ make: @escaping @Sendable (any EventStore) throws -> [UInt8])
         async throws -> [UInt8]
     {
         let key = name + "?" + q.with([:])

@@ -27,7 +27,7 @@ struct Timeline: Sendable {
     /// Counts from the store (rollups when the filters allow); quantities per unit need a scan of
     /// the events with a quantity, so they are read only when `unit` is set or `allUnits` asked.
     /// With `allUnits` and no unit, the unit drawn is `arrested` when present, else the largest.
-    init(_ store: any DyadStore, _ p: EventParameters, allUnits: Bool = false) throws {
+    init(_ store: any EventStore, _ p: EventParameters, allUnits: Bool = false) throws {
         by = p.by
         var byKey: [String: Bucket] = [:]
         undated = 0

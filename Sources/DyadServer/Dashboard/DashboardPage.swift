@@ -193,7 +193,7 @@ struct DashboardData: Sendable {
     var events: [StoredEvent]
     var next: Int64?
 
-    init(_ store: any DyadStore, _ p: EventParameters, resolution: CountDimension?) throws {
+    init(_ store: any EventStore, _ p: EventParameters, resolution: CountDimension?) throws {
         let stats = try store.overview()
         totalEvents = stats.events
         totalDocuments = stats.documents

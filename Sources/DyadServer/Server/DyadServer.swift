@@ -10,7 +10,7 @@ import NIOCore
 /// A value type holding everything a request needs; Hummingbird copies it into each route's
 /// closure. Store calls block, so they run off the event loops (`offload`).
 public struct DyadServer: Sendable {
-    public var store: any DyadStore
+    public var store: any EventStore
     /// Codes posted documents (`POST /api/documents`); nil for a server that only reads, which
     /// then needs no lexicon. Document views show the mentions stored with each document.
     public var coding: StoreIngestor.Coding?
@@ -26,18 +26,17 @@ public struct DyadServer: Sendable {
 
     /// - Parameters:
     ///   - store: the store to serve.
-    ///   - storePath: its database file, whose size and time key the response cache.
     ///   - coding: what `POST /api/documents` codes documents with (the caller's pipeline); nil
     ///     makes the route answer 403 like a server without a token.
     ///   - configuration: where to listen and what to allow.
     public init(
-        store: any DyadStore, storePath: String, coding: StoreIngestor.Coding?, configuration: ServerConfiguration
+        store: any EventStore, coding: StoreIngestor.Coding?, configuration: ServerConfiguration
     ) {
         self.store = store
         self.coding = coding
         self.configuration = configuration
         metrics = ServerMetrics()
-        cache = ResponseCache(path: storePath, capacity: configuration.cacheEntries)
+        cache = ResponseCache(store: store, capacity: configuration.cacheEntries)
         connections = ConnectionRegistry(limit: Self.connectionLimit(configuration.maxConnections))
         codingSlots = WorkSlots(limit: configuration.maxConcurrentCodings)
         documentReads = WorkSlots(limit: configuration.maxConcurrentDocumentReads)

@@ -1,22 +1,23 @@
+import DyadStore
 import Foundation
 
 /// Recently computed response bodies for one state of the store.
 ///
 /// Whole-store counts on a million events take most of a second, and a dashboard asks for the same
-/// ones on every reload. A body is reused only while the store is unchanged: the state is the size
-/// and modification time of the database file and its write-ahead log, which every commit (from
-/// this server or from `dyad ingest` in another process) changes.
+/// ones on every reload. A body is reused only while the store is unchanged: the state is the store's
+/// change token (`EventStore.changeToken()`), which every commit (from this server or from
+/// `dyad ingest` in another process) changes, whatever the backend.
 public final class ResponseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: [UInt8]] = [:]
     private var order: [String] = []
-    private var state: StoreState?
+    private var state: StoreChangeToken?
     private let capacity: Int
-    /// The database file whose state keys the cache.
-    public let path: String
+    /// The store whose change token keys the cache.
+    public let store: any EventStore
 
-    public init(path: String, capacity: Int) {
-        self.path = path
+    public init(store: any EventStore, capacity: Int) {
+        self.store = store
         self.capacity = capacity
     }
 
@@ -24,7 +25,7 @@ public final class ResponseCache: @unchecked Sendable {
     /// meanwhile).
     public func body(_ key: String, _ make: () throws -> [UInt8]) throws -> [UInt8] {
         guard capacity > 0 else { return try make() }
-        let before = StoreState(path: path)
+        let before = try store.changeToken()
         lock.lock()
         if state != before {
             entries.removeAll(keepingCapacity: true)
@@ -39,7 +40,8 @@ public final class ResponseCache: @unchecked Sendable {
         let made = try make()
         lock.lock()
         defer { lock.unlock() }
-        if state == before, StoreState(path: path) == before, entries[key] == nil {
+        let after = try? store.changeToken()
+        if state == before, after == before, entries[key] == nil {
             if order.count >= capacity { entries[order.removeFirst()] = nil }
             entries[key] = made
             order.append(key)
@@ -54,26 +56,5 @@ public final class ResponseCache: @unchecked Sendable {
         order.removeAll()
         state = nil
         lock.unlock()
-    }
-}
-
-/// Size and modification time of a store's database file and write-ahead log.
-struct StoreState: Hashable {
-    var parts: [Int64] = []
-
-    init(path: String) {
-        for file in [path, path + "-wal"] {
-            var st = stat()
-            if stat(file, &st) == 0 {
-                #if canImport(Darwin)
-                    let time = st.st_mtimespec
-                #else
-                    let time = st.st_mtim
-                #endif
-                parts += [Int64(st.st_size), Int64(time.tv_sec), Int64(time.tv_nsec)]
-            } else {
-                parts += [-1, 0, 0]
-            }
-        }
     }
 }

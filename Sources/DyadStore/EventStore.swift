@@ -1,12 +1,20 @@
 import DyadModel
 import DyadText
 
-/// Where coded events are kept, counted and pulled out again.
+/// An event store: where coded documents and their events are kept, counted and pulled out again.
 ///
-/// The command line and a future server talk to this protocol only, never to SQL, so that a second
-/// implementation (PostgreSQL) can follow `SQLiteStore` without touching them. Every method is
-/// synchronous and safe to call from any thread.
-public protocol DyadStore: Sendable {
+/// The command line and the server talk to this protocol only, never to SQL, so that a second
+/// implementation (PostgreSQL) can follow `SQLiteStore` without touching them. It names only
+/// stored values (documents, events, mentions), never the coding engine, so a store depends on
+/// DyadText and DyadModel alone. Every method is synchronous and safe to call from any thread.
+public protocol EventStore: Sendable {
+    /// A value that differs whenever anything was committed to the store since it was last read,
+    /// by this process or another one: what the server's response cache is keyed by, so a cached
+    /// body is never served after an ingest. Equal tokens mean "unchanged"; a token says nothing
+    /// else (it is not ordered and not comparable across stores).
+    /// - Throws: `StoreError` when the store cannot be read.
+    func changeToken() throws -> StoreChangeToken
+
     /// Stores a batch of coded documents atomically: either the whole batch is committed or none of it.
     ///
     /// A document already stored with the same id and content hash is skipped (unless `replace` is
@@ -317,7 +325,7 @@ public struct PlaceCount: Sendable, Hashable {
     }
 }
 
-/// The few totals a dashboard header shows (see `DyadStore.overview()`).
+/// The few totals a dashboard header shows (see `EventStore.overview()`).
 public struct StoreOverview: Sendable, Hashable {
     public var documents: Int
     public var events: Int
@@ -330,4 +338,13 @@ public struct StoreOverview: Sendable, Hashable {
         self.firstDay = firstDay
         self.lastDay = lastDay
     }
+}
+
+/// What `EventStore.changeToken()` returns: opaque, compared only for equality.
+public struct StoreChangeToken: Sendable, Hashable {
+    /// The store's own description of its state (SQLite: sizes and modification times of the
+    /// database file and its write-ahead log).
+    public var parts: [Int64]
+
+    public init(parts: [Int64]) { self.parts = parts }
 }
