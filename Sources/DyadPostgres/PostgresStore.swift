@@ -70,10 +70,13 @@ public final class PostgresStore: EventStore {
 
     public func checkpoint() throws {}
 
-    public func changeToken() throws -> String {
+    /// The commit counter in `dyad_meta`, which every write transaction increments
+    /// (`countChange`): one indexed read, whichever machine committed.
+    public func changeToken() throws -> StoreChangeToken {
         try read { s in
             let rows = try s.query("SELECT value FROM dyad_meta WHERE key = 'changes'")
-            return try rows.first?[0].decode(String.self) ?? "0"
+            let value = try rows.first?[0].decode(String.self) ?? "0"
+            return StoreChangeToken(parts: [Int64(value) ?? -1])
         }
     }
 

@@ -1,7 +1,7 @@
 import DyadModel
 import DyadText
 
-/// Where coded events are kept, counted and pulled out again.
+/// An event store: where coded documents and their events are kept, counted and pulled out again.
 ///
 /// The command line and the server talk to this protocol only, never to SQL, so that the same
 /// commands run on one SQLite file (`SQLiteStore`) or on a PostgreSQL server many workers write
@@ -24,7 +24,10 @@ public protocol EventStore: Sendable {
     /// other), so that a server can keep computed answers until it changes. SQLite: the size and
     /// time of the database file and its write-ahead log; PostgreSQL: a counter every ingest
     /// transaction increments.
-    func changeToken() throws -> String
+    /// Equal tokens mean "unchanged"; a token says nothing else (not ordered, not comparable
+    /// across stores).
+    /// - Throws: `StoreError` when the store cannot be read.
+    func changeToken() throws -> StoreChangeToken
 
     /// The content hash of the stored document with this id, or nil when it is not stored.
     func documentState(_ id: String) throws -> String?
@@ -337,4 +340,13 @@ public struct StoreOverview: Sendable, Hashable {
         self.firstDay = firstDay
         self.lastDay = lastDay
     }
+}
+
+/// What `EventStore.changeToken()` returns: opaque, compared only for equality.
+public struct StoreChangeToken: Sendable, Hashable {
+    /// The store's own description of its state (SQLite: sizes and modification times of the
+    /// database file and its write-ahead log).
+    public var parts: [Int64]
+
+    public init(parts: [Int64]) { self.parts = parts }
 }

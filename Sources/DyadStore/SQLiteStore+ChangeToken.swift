@@ -1,15 +1,12 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 extension SQLiteStore {
-    /// The size and modification time of the database file and its write-ahead log: every commit,
-    /// by this process or another, changes one of them, and reading them costs two `stat` calls.
-    public func changeToken() throws -> String {
+    /// The size and modification time of the database file and its write-ahead log.
+    ///
+    /// Every commit, from this process or from `dyad ingest` in another one, grows or rewrites
+    /// the log (and a checkpoint rewrites the file), so the pair changes with every write without
+    /// opening a connection; reading it costs two `stat` calls, cheap enough for every request.
+    public func changeToken() throws -> StoreChangeToken {
         var parts: [Int64] = []
         for file in [path, path + "-wal"] {
             var st = stat()
@@ -24,6 +21,6 @@ extension SQLiteStore {
                 parts += [-1, 0, 0]
             }
         }
-        return parts.map(String.init).joined(separator: ":")
+        return StoreChangeToken(parts: parts)
     }
 }

@@ -79,7 +79,24 @@ struct DemoCommand: ParsableCommand {
         try section("Events by type", .type, limit: nil)
         try section("Top dyads (source -> target countries)", .dyad, limit: 8)
         try section("Top places", .place, limit: 8)
-        out += "\nNext: dyad query --db \(s.path) --count-by day | dyad export --db \(s.path) --format geojson\n"
+        // Commands that work when pasted: the binary by its own path (`swift run` puts none on PATH),
+        // one command a line.
+        let dyad = Self.binaryPath()
+        out += "\nNext, for example:\n"
+        out += "  \(dyad) query --db \(s.path) --count-by day\n"
+        out += "  \(dyad) export --db \(s.path) --format geojson > events.geojson\n"
         return out
+    }
+
+    /// How to call this binary from the current folder: `dyad` when that name on PATH is this
+    /// binary, else its path (relative when shorter).
+    static func binaryPath() -> String {
+        let me = URL(fileURLWithPath: CommandLine.arguments.first ?? "dyad").resolvingSymlinksInPath().path
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(dir)).appendingPathComponent("dyad").resolvingSymlinksInPath()
+            if candidate.path == me { return "dyad" }
+        }
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return me.hasPrefix(cwd) ? String(me.dropFirst(cwd.count)) : me
     }
 }

@@ -3,6 +3,7 @@ import DyadCoder
 import DyadLexicon
 import DyadSyntax
 import DyadText
+import Foundation
 
 /// Options every command that reads text shares: where the lexicon and the syntax model come from.
 struct LexiconOptions: ParsableArguments {
@@ -21,7 +22,8 @@ struct LexiconOptions: ParsableArguments {
 
     @Option(
         help:
-            "Events dated more than this many days before their document are historical (kept out of timelines and counts).")
+            "Events dated more than this many days before their document are historical (kept out of timelines and counts)."
+    )
     var historicalDays: Int = 365
 
     /// Loads the lexicon, turning a failure into a clean exit with the reason.
@@ -47,7 +49,9 @@ struct LexiconOptions: ParsableArguments {
     /// the events stage, the syntax model.
     func pipeline(_ options: Pipeline.Options) throws -> Pipeline {
         var options = options
-        guard historicalDays >= 0 else { throw ValidationError("--historical-days \(historicalDays): expected 0 or more") }
+        guard historicalDays >= 0 else {
+            throw ValidationError("--historical-days \(historicalDays): expected 0 or more")
+        }
         options.historicalDays = historicalDays
         let lexicon = try load()
         guard options.stage >= .events else { return Pipeline(lexicon: lexicon, options: options) }
@@ -64,10 +68,26 @@ struct InputOptions: ParsableArguments {
             """)
     var maxDocumentBytes: String = "8M"
 
+    @Option(
+        help: "The day (YYYY-MM-DD or today) of plain texts without a 'date YYYY-MM-DD' first line.")
+    var date: String?
+
     func validate() throws {
         guard parseByteSize(maxDocumentBytes) != nil else {
             throw ValidationError("--max-document-bytes \(maxDocumentBytes): expected bytes, e.g. 8M")
         }
+        _ = try defaultDate()
+    }
+
+    /// The `--date` day, if given: relative dates ("on Tuesday") of an undated text are read against it.
+    func defaultDate() throws -> Day? {
+        guard let date else { return nil }
+        if date.lowercased() == "today" {
+            // A day's ordinal counts days since 1970-01-01 (UTC).
+            return Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        }
+        guard let d = Day(iso: date) else { throw ValidationError("--date \(date): expected YYYY-MM-DD or today") }
+        return d
     }
 
     /// The limit in bytes.
@@ -75,7 +95,9 @@ struct InputOptions: ParsableArguments {
 
     /// A reader over `paths` with this limit.
     func reader(_ paths: [String], refusesRepeatedIDs: Bool = false) -> DocumentReader {
-        DocumentReader(paths: paths, maxDocumentBytes: limit, refusesRepeatedIDs: refusesRepeatedIDs)
+        var r = DocumentReader(paths: paths, maxDocumentBytes: limit, refusesRepeatedIDs: refusesRepeatedIDs)
+        r.defaultDate = try? defaultDate()
+        return r
     }
 }
 

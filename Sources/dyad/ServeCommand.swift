@@ -98,7 +98,7 @@ struct ServeCommand: ParsableCommand {
 /// Serves `db` until SIGINT or SIGTERM, printing the URL once the port is bound.
 /// - Throws: `Dyad.usageError` (exit status 2) with the reason on stderr when the server cannot start.
 func serve(db: any EventStore, path: String, coding: StoreIngestor.Coding?, _ config: ServerConfiguration) throws {
-    let server = DyadServer(store: db, storePath: path, coding: coding, configuration: config)
+    let server = DyadServer(store: db, coding: coding, configuration: config)
     let done = DispatchSemaphore(value: 0)
     let failure = FailureBox()
     let mode = config.token == nil ? "read-only" : "POST /api/documents needs the bearer token"

@@ -82,13 +82,13 @@ struct EventFilterOptions: ParsableArguments {
     @Option(help: "Event type (repeatable or comma-separated: PROTEST,COERCE).")
     var type: [String] = []
 
-    @Option(help: "Country code of a source actor (repeatable or comma-separated).")
+    @Option(help: "Country of a source actor: a code or a name (Russia, RUS; repeatable or comma-separated).")
     var source: [String] = []
 
-    @Option(help: "Country code of a target actor (repeatable or comma-separated).")
+    @Option(help: "Country of a target actor: a code or a name (repeatable or comma-separated).")
     var target: [String] = []
 
-    @Option(help: "Country code of the event's place (repeatable or comma-separated).")
+    @Option(help: "Country of the event's place: a code or a name (repeatable or comma-separated).")
     var place: [String] = []
 
     @Option(help: "Text in an actor's words or name (substring).")
@@ -119,9 +119,15 @@ struct EventFilterOptions: ParsableArguments {
         if let c = minConfidence, !(0...1).contains(c) {
             throw ValidationError("--min-confidence \(c): expected a number from 0 to 1")
         }
+        // Types and countries are checked (and country names resolved) before the store sees them.
+        let values = source.isEmpty && target.isEmpty && place.isEmpty ? FilterValues(countries: nil) : .load()
+        func countries(_ v: [String], _ option: String) throws -> [String] {
+            try list(v, upper: false).map { try values.country($0, option: option) }
+        }
         return EventQuery(
-            from: try day(from, "from"), to: try day(to, "to"), types: list(type), sourceCountries: list(source),
-            targetCountries: list(target), placeCountries: list(place), actor: actor, text: text, limit: limit,
+            from: try day(from, "from"), to: try day(to, "to"), types: try list(type).map(values.type),
+            sourceCountries: try countries(source, "source"), targetCountries: try countries(target, "target"),
+            placeCountries: try countries(place, "place"), actor: actor, text: text, limit: limit,
             minConfidence: minConfidence.flatMap { $0 > 0 ? $0 : nil }, includeHistorical: includeHistorical)
     }
 }

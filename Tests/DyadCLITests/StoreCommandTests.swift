@@ -79,6 +79,19 @@ struct StoreCommandTests {
         #expect(demo.status == 0, "stderr: \(demo.stderr)")
         #expect(demo.stdout.contains("Events by type") && demo.stdout.contains("Top dyads"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("dyad-demo.sqlite").path))
+        // The hints run when pasted: the binary by a path that exists, one command a line, no pipe.
+        let hints =
+            demo.stdout.components(separatedBy: "Next, for example:\n").last?
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        #expect(hints.count == 2 && hints.allSatisfy { !$0.contains(" | ") }, "\(hints)")
+        for hint in hints {
+            let words = hint.split(separator: " ").map(String.init)
+            let exe = words[0].hasPrefix("/") ? URL(fileURLWithPath: words[0]) : dir.appendingPathComponent(words[0])
+            #expect(words[0] == "dyad" || FileManager.default.isExecutableFile(atPath: exe.path), "\(hint)")
+            let args = Array(words.dropFirst().prefix { $0 != ">" })
+            let run = try BinaryRunner.run(args, cwd: dir)
+            #expect(run.status == 0, "\(hint): \(run.stderr)")
+        }
         let junk = dir.appendingPathComponent("junk.sqlite")
         try Data(String(repeating: "not sqlite at all\n", count: 100).utf8).write(to: junk)
         let bad = try BinaryRunner.run(["stats", "--db", junk.path])

@@ -54,14 +54,34 @@ struct PipelineTests {
     }
 
     @Test func stagesAreTheRecognizerAndTheCoder() {
-        // The pipeline is the stages run in order, nothing more.
+        // The pipeline is the stages run in order, then the plausibility pass, nothing more.
         let text = AnalyzedText(doc.text)
         let mentions = MentionRecognizer(lexicon: sharedLexicon).recognize(text, documentDate: doc.date)
         var annotated = AnnotatedDocument(document: doc, text: text, mentions: mentions)
         EventCoder(lexicon: sharedLexicon, parser: SyntaxParser(model: sharedSyntax)).code(&annotated)
+        // … and the document-level plausibility pass that sets each event's final confidence.
+        Plausibility.finish(&annotated.events, documentDate: doc.date, historicalDays: 365)
         let piped = sharedPipeline.annotate(doc)
         #expect(piped.events == annotated.events)
         #expect(piped.trees == annotated.trees)
+    }
+
+    /// A headline's event told again in the body is the body's; one the body does not repeat stays.
+    @Test func headlineRepeatsAreTheBodys() {
+        let text =
+            "Poland to send tanks to Ukraine\nPoland said on Wednesday it would send 14 Leopard tanks to Ukraine. Hungary expelled two Russian diplomats."
+        let doc = Document(id: "h", date: Day(iso: "2023-01-25"), text: text, origin: "test")
+        let events = sharedPipeline.annotate(doc).events
+        #expect(!events.contains { $0.evidence.sentence == 0 }, "\(events.map { $0.evidence })")
+        #expect(events.contains { $0.evidence.sentence == 1 && $0.source.first?.country == "POL" })
+        let alone = sharedPipeline.annotate(
+            Document(
+                id: "h2", date: Day(iso: "2023-01-25"),
+                text:
+                    "Poland to send tanks to Ukraine\nHungary expelled two Russian diplomats on Wednesday after a spy scandal in Budapest.",
+                origin: "test")
+        ).events
+        #expect(alone.contains { $0.evidence.sentence == 0 })
     }
 
     @Test func stagesAreOrdered() {

@@ -120,6 +120,52 @@ struct ActorTests {
         #expect(uruguay.first { $0.sector == .police }?.country == "URY")
     }
 
+    /// A country that is also a US state is the state in a story about the United States, and the
+    /// country otherwise.
+    @Test func georgiaTheStateOrTheCountry() {
+        let text = "A Georgia man was arrested in Atlanta after a chase from Florida."
+        #expect(recognize(text).first { $0.kind == .place && surface($0, text) == "Georgia" }?.country == "USA")
+        let state = recognize("Voters in Georgia and Texas went to the polls.").filter { $0.kind == .place }
+        #expect(state.map(\.country) == ["USA", "USA"])
+        let country = recognize("Protesters rallied in Georgia, and Tbilisi's police watched.").filter {
+            $0.kind == .place
+        }
+        #expect(country.first?.country == "GEO")
+        let alone = recognize("Georgia applied to join the European Union.").filter { $0.kind == .place }
+        #expect(alone.first?.country == "GEO")
+    }
+
+    /// A country name inside a person's name is no place: "Jordan Peterson", "Rep. Jim Jordan",
+    /// "Novita Brazil"; "Jordan" alone or before a known word still is.
+    @Test func countryNamesInsidePersonNames() {
+        func places(_ t: String) -> [String] {
+            recognize(t).filter { $0.kind == .place }.map { $0.country?.rawValue ?? "-" }
+        }
+        #expect(places("Jordan Peterson agreed that he was a hero to them.") == [])
+        #expect(places("Rep. Jim Jordan accused the FBI of bias.") == [])
+        #expect(places("Novita Brazil, 25, was killed on Monday.") == [])
+        #expect(places("Jordan closed its border with Syria.") == ["JOR", "SYR"])
+        #expect(places("Jordan Police arrested two men.") == ["JOR"])
+        #expect(places("The U.S. Capitol was stormed.") == ["USA"])
+        #expect(places("Leaders met at the G20 summit in Bali.") == ["IDN"])
+        #expect(places("Israeli jets struck Gaza.") == ["PSE"])
+    }
+
+    /// "Saudi-led coalition", "U.S.-led forces": the leading country is the actor's country.
+    @Test func ledByACountry() {
+        #expect(actors("The Saudi-led coalition struck Sanaa.").first?.country == "SAU")
+        #expect(actors("Troops of the US-led coalition withdrew from the base.").contains { $0.country == "USA" })
+        #expect(actors("Opposition-led protests spread.").allSatisfy { $0.country == nil })
+    }
+
+    /// "Iran-backed militias": the backer is no place of the event (nor, through it, the actor's country).
+    @Test func backerIsNoPlace() {
+        let places = recognize("Iran-backed militias attacked a base in Syria.").filter { $0.kind == .place }
+        #expect(places.map { $0.country?.rawValue ?? "-" } == ["SYR"])
+        let pair = recognize("Russia-Ukraine talks stalled.").filter { $0.kind == .place }
+        #expect(pair.map { $0.country?.rawValue ?? "-" } == ["RUS", "UKR"])
+    }
+
     @Test func possessiveCountryModifier() {
         let a = actors("Germany's Defence Ministry denied the report.")
         #expect(a.first?.country == "DEU")

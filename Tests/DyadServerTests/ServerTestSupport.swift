@@ -71,7 +71,7 @@ struct Fixture {
     ) -> DyadServer {
         var configuration = ServerConfiguration(host: "127.0.0.1", port: 0, token: token, maxBodyBytes: maxBody)
         configure(&configuration)
-        return DyadServer(store: store, storePath: path, coding: coding, configuration: configuration)
+        return DyadServer(store: store, coding: coding, configuration: configuration)
     }
 
     /// Runs `body` against the real server listening on a free port.

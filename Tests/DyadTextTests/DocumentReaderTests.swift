@@ -87,7 +87,7 @@ struct DocumentReaderTests {
         #expect(
             problems == [
                 "empty file", "empty file", "binary file (NUL byte at offset 5)", "invalid UTF-8 at byte 19",
-                "no 'date YYYY-MM-DD' prefix", "impossible date \"2022-02-30\"",
+                "no 'date YYYY-MM-DD' prefix (or give the day with --date)", "impossible date \"2022-02-30\"",
                 "date is not YYYY-MM-DD: \"yesterday\"", "empty text", "gzip-compressed file (decompress it first)",
             ])
         #expect(read(empty).first?.issue?.location == empty)

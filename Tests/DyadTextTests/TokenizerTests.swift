@@ -116,6 +116,22 @@ struct SentenceSplitterTests {
         #expect(sentences("Showers continued throughout the week in\nthe Bahia cocoa zone.").count == 1)
     }
 
+    /// A first line without a final stop, followed by a line that runs on, is a headline.
+    @Test func headlineLineIsItsOwnSentence() {
+        let body =
+            "Germany said on Wednesday it would send 14 Leopard 2 tanks to Ukraine and allow others to re-export theirs."
+        #expect(
+            sentences("Germany to send Leopard tanks to Ukraine\n" + body) == [
+                "Germany to send Leopard tanks to Ukraine", body,
+            ])
+        // Hard-wrapped text whose second line starts with a capital stays one sentence.
+        let wrapped =
+            "Standard Oil Co and BP North America\nInc said they plan to form a venture to manage the money\nmarket borrowing."
+        #expect(sentences(wrapped).count == 1)
+        // Only the first line can be a headline.
+        #expect(sentences("Officials met.\nTalks went on in Geneva\n" + body).count == 2)
+    }
+
     @Test func decimalsDoNotSplit() {
         #expect(sentences("Output rose 5.93 pct in March. Prices fell.").count == 2)
     }

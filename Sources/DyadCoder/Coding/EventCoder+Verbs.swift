@@ -78,7 +78,14 @@ extension SentenceContext {
             guard let s = subject(of: i) ?? passiveSubject(of: i), p.subject.contains(key(s.head)) else { return false }
         }
         if !p.object.isEmpty {
-            guard let o = tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass) else { return false }
+            guard var o = tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass) else { return false }
+            // "moved *thousands of* additional troops": through a count or a partitive to its noun.
+            if tree.tag(o) == .CD || word(o, .partitive),
+                let of = tree.children(o).first(where: { tree.label($0) == .prep && key($0) == Keys.of }),
+                let n = tree.firstChild(of, .pobj)
+            {
+                o = n
+            }
             let span = tree.subtree(o)
             let phraseEnd = min(span.upperBound, o + 1)
             let ok = p.object.contains { words in

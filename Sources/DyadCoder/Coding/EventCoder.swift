@@ -105,8 +105,22 @@ public struct EventCoder: Sendable {
                     // "killed one soldier and wounded two") are one event: same type, the same actor
                     // (or one telling without it), recipients of the same country (or one without).
                     if let k = coded.firstIndex(where: { Self.sameEvent($0.event, e) }) {
-                        if coded[k].event.source.isEmpty && !e.source.isEmpty { coded[k].event.source = e.source }
-                        if coded[k].event.target.isEmpty && !e.target.isEmpty { coded[k].event.target = e.target }
+                        // Never an actor who is the other telling's recipient ("teachers say they
+                        // were beaten and forced to destroy textbooks": the teachers beat nobody).
+                        // (People named by their words; a country standing for its people may be both.)
+                        func texts(_ side: [CodedEvent.Actor]) -> Set<String> {
+                            Set(side.compactMap { $0.sector == nil ? nil : $0.text })
+                        }
+                        if coded[k].event.source.isEmpty && !e.source.isEmpty,
+                            texts(e.source).isDisjoint(with: texts(coded[k].event.target))
+                        {
+                            coded[k].event.source = e.source
+                        }
+                        if coded[k].event.target.isEmpty && !e.target.isEmpty,
+                            texts(e.target).isDisjoint(with: texts(coded[k].event.source))
+                        {
+                            coded[k].event.target = e.target
+                        }
                         if coded[k].event.quantity == nil { coded[k].event.quantity = e.quantity }
                         continue
                     }

@@ -80,6 +80,32 @@ public struct Pipeline: Sendable {
         self.coder = nil
     }
 
+    /// A headline (a first line without a final stop, set apart by the sentence splitter) sums up
+    /// the story: an event it tells that the body tells again is the body's, not a telling of its
+    /// own ("Germany to send tanks to Ukraine⏎Germany said it would send 14 tanks …").
+    func dropHeadlineRepeats(_ annotated: inout AnnotatedDocument) {
+        let text = annotated.text
+        guard text.sentences.count > 1 else { return }
+        let first = text.sentences[0]
+        let last = text.tokens[first.tokens.upperBound - 1]
+        guard !last.shape.contains(.terminal), text.tokens[first.tokens.upperBound].shape.contains(.lineStart)
+        else { return }
+        let body = annotated.events.filter { $0.evidence.sentence > 0 }
+        // Headlines drop the future ("Germany to send tanks"): the body's "would send" is the same act.
+        func repeated(_ e: CodedEvent) -> Bool {
+            var intended = e
+            intended.type = lexicon.policy(e.type).intendedType
+            return body.contains { EventCoder.sameEvent($0, e) || EventCoder.sameEvent($0, intended) }
+        }
+        var keep: [Bool] = []
+        for e in annotated.events { keep.append(e.evidence.sentence != 0 || !repeated(e)) }
+        guard keep.contains(false) else { return }
+        if annotated.traces.count == annotated.events.count {
+            annotated.traces = zip(annotated.traces, keep).filter(\.1).map(\.0)
+        }
+        annotated.events = zip(annotated.events, keep).filter(\.1).map(\.0)
+    }
+
     /// Runs the stages the options ask for on one document.
     /// - Parameter document: the document; its date resolves relative dates.
     /// - Returns: the document with its layers (those of stages not run are empty).
@@ -89,6 +115,7 @@ public struct Pipeline: Sendable {
         annotated.mentions = recognizer.recognize(annotated.text, documentDate: document.date)
         guard options.stage >= .events, let coder else { return annotated }
         coder.code(&annotated, explain: options.explain)
+        dropHeadlineRepeats(&annotated)
         if options.mergeRepeatedTellings {
             annotated.events = EventDeduplicator.merge(annotated.events)
             annotated.traces = []

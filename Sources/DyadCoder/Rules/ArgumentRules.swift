@@ -7,7 +7,7 @@ extension EventRule {
     /// Who did what to whom, from the predicate's own arcs.
     static let arguments = EventRule(
         "arguments",
-        "verb: actor = nsubj (passive: the by-agent), recipient = dative or an actor as dobj (passive: nsubjpass); noun: actor = possessor, by-agent or a relative clause's agent"
+        "verb: actor = nsubj (passive: the by-agent), recipient = dative or an actor as dobj (passive: nsubjpass); noun: actor = possessor, by-agent, a relative clause's agent, a compound or the object of \"from\" (unless the type's recipient)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let p = d.predicate
@@ -72,6 +72,12 @@ extension EventRule {
             } else if let c = s.tree.firstChild(p.head, .compound), !d.trigger.contains(c),
                 let side = s.side(Argument(head: c, via: s.arc("compound", p.head)))
             {
+                drafts[i].setSource(side, rule, s)
+            } else if !s.lexicon.policy(d.type).recipientPrepositions.contains(Keys.from),
+                let o = s.prepositionalObjects(of: p.head, [Keys.from]).first, let side = s.side(o)
+            {
+                // "the threat *from Russia*", "aid from Japan": where "from" is not the type's
+                // recipient ("a withdrawal from Lebanon"), it names who acts.
                 drafts[i].setSource(side, rule, s)
             }
         case .adjective:

@@ -39,13 +39,13 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .recordingSense, .mishap, .strikeSense, .speechRequest, .complement, .background, .reportingFrame,
+        .topicFilter, .recordingSense, .mishap, .strikeSense, .speechRequest, .askedParticiple, .complement, .background, .reportingFrame,
         .warningThreat, .modifierNoun,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient,
         .complementRecipient,
         .requestClause, .victimObject, .namedVictim,
-        .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .nationalityModifier, .eventSubject,
+        .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor, .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .passiveFrom, .precedingActor, .followingActor, .loneParty,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,
         .place, .armedSense, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,

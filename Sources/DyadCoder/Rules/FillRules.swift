@@ -82,13 +82,16 @@ extension EventRule {
     /// the event happened, else the document's main country.
     static let countryFill = EventRule(
         "country-fill",
-        "actors without a country: the other side's state, else the event's place, else the document's main country"
+        "actors without a country: the other side's state, else the event's place (for attacks, coercion and protests the place first), else the document's main country"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         func state(_ side: Side?) -> CountryCode? { side?.actors.compactMap(\.country).first { $0.isState } }
         let violent = d.type == .assault || d.type == .coerce
         let place = d.place?.country
-        let sourceFallback = state(d.target) ?? place ?? s.mainCountry
+        // Crowds and gunmen belong where they act ("protesters stormed the Swedish embassy in
+        // Baghdad" are Iraqis); a statement's speaker to the other side's state.
+        let local = violent || d.type == .protest
+        let sourceFallback = (local ? place ?? state(d.target) : state(d.target) ?? place) ?? s.mainCountry
         let targetFallback = (violent ? place ?? state(d.source) : state(d.source) ?? place) ?? s.mainCountry
         if var src = d.source, src.actors.contains(where: { $0.country == nil }), let c = sourceFallback {
             src.actors = src.actors.map { a in

@@ -65,6 +65,45 @@ extension EventRule {
         drafts[i].setSource(side, rule, s)
     }
 
+    /// "Brazil, Colombia and Peru said *they* recognised …", "Ukraine said *it* shot down …",
+    /// "Turkey's president said *his country* would launch …": a reported clause whose subject is a
+    /// pronoun agreeing with the speaker, or "the country" / "his country", is the speaker's act.
+    /// "Police said *he* attacked a woman" is not: "he" does not agree with a group of police.
+    static let speakerAnaphor = EventRule(
+        "speaker-anaphor",
+        "no actor yet, the reported clause's subject is a pronoun agreeing with the speaker (he/she: a person; they: a group, an organisation or several; it: a government or organisation) or \"(his) country\": the speaker"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, let speaker = d.speaker, !d.predicate.passive,
+            let subj = s.tree.children(d.clause).first(where: { s.tree.label($0) == .nsubj })
+        else { return }
+        let kind = speaker.kind
+        let several = speaker.actors.count > 1 || kind == .group
+        var agrees = false
+        var country = false
+        if s.word(subj, .personPronoun) {
+            agrees = kind == .person && speaker.actors.count == 1
+        } else if s.word(subj, .groupPronoun) {
+            // An organisation named in the plural is "they" too ("the Houthis said they …").
+            agrees = several || kind == .organization || speaker.fromPlace && speaker.actors.count > 1
+        } else if s.word(subj, .thingPronoun) {
+            agrees = (kind == .government || kind == .organization || speaker.fromPlace) && speaker.actors.count == 1
+        } else if s.word(subj, .countryAnaphor) {
+            agrees = speaker.actors.allSatisfy { $0.country != nil }
+            country = true
+        }
+        guard agrees else { return }
+        var side = speaker
+        side.via = "speaker (\"\(s.string(subj))\" in the reported clause)"
+        if country {
+            // "his country" is the speaker's state acting, not the speaker in person.
+            side.actors = side.actors.map {
+                CodedEvent.Actor(text: s.string(subj), country: $0.country, sector: .government)
+            }
+        }
+        drafts[i].setSource(side, rule, s)
+    }
+
     /// PLOVER's auxiliary modes from the tree: auxiliaries, a condition's mark, a planning verb above.
     static let modality = EventRule(
         "modality",
@@ -145,18 +184,39 @@ extension EventRule {
     /// A head of state or an official who "arrived in" a country is visiting it (PLOVER CONSULT
     /// visit); MIGRATE is people moving across a border.
     static let officialTravel = EventRule(
-        "official-travel", "MIGRATE arrive by one person, government or organisation is a CONSULT visit"
+        "official-travel",
+        "MIGRATE arrive by one person, government or organisation is a CONSULT visit to a destination abroad, else no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .migrate, d.mode == "arrive", let src = d.source, src.actors.count == 1,
             src.kind == .person || src.kind == .government || src.kind == .organization
         else { return }
+        // A visit has a host: a destination in another country than the traveller's ("Albanese
+        // arrived in London"); "the police arrived", "Biden arrived in Florida" visit nobody.
+        let own = Set(src.actors.compactMap(\.country))
+        func abroad(_ c: CountryCode?) -> Bool { c.map { !own.contains($0) } ?? false }
+        // The destination, else a place of another country the verb's own preposition names
+        // ("arrived *in Amman*").
+        let objects = s.tree.children(d.predicate.head).filter { s.tree.label($0) == .prep }
+            .compactMap { s.tree.firstChild($0, .pobj) }
+        let place = s.mentions.places.first { p in
+            abroad(p.country) && objects.contains { p.tokens.contains($0) }
+        }
+        let host =
+            d.destination.flatMap { dest in dest.actors.contains { abroad($0.country) } ? dest : nil }
+            ?? place.map { p in
+                Side(
+                    actors: [CodedEvent.Actor(text: s.string(tokens: p.tokens), country: p.country, sector: nil)],
+                    tokens: p.tokens, head: nil, via: "place", fromPlace: true)
+            }
+        guard !own.isEmpty, let host else {
+            drafts[i].drop("an arrival without a destination abroad", rule, s)
+            return
+        }
         drafts[i].type = .consult
         drafts[i].mode = "visit"
         drafts[i].note(rule, s, "type MIGRATE → CONSULT/visit (one official travelling)")
-        if let dest = d.destination, dest.actors.contains(where: { $0.country != nil }) {
-            drafts[i].setTarget(dest, rule, s)
-        }
+        drafts[i].setTarget(host, rule, s)
     }
 }
 

@@ -9,7 +9,7 @@ extension EventRule {
     /// event between actors.
     static let recordingSense = EventRule(
         "recording-sense",
-        "a trigger whose subject or by-agent is a recording (footage, video, camera …) or that is \"on camera\" is no event"
+        "a trigger whose subject, by-agent or object is a recording (footage, video, camera, the moment …) or that is \"on camera\" is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.clause
@@ -20,6 +20,11 @@ extension EventRule {
         let own = (hasSubject ? s.subject(of: v)?.head : nil) ?? s.agent(of: v)?.head
         if let subj = own, s.word(subj, .recording) {
             drafts[i].drop("recorded by \"\(s.string(subj))\"", rule, s)
+            return
+        }
+        // "captured *the moment*", "captured the video of …": a recording as the object.
+        if let o = s.tree.firstChild(v, .dobj), s.word(o, .recording) {
+            drafts[i].drop("records \"\(s.string(o))\"", rule, s)
             return
         }
         for c in s.tree.children(v) where s.tree.label(c) == .prep && s.key(c) == Keys.on {
@@ -34,7 +39,7 @@ extension EventRule {
     /// and injuries caused by an accident or a disaster are no attack (PLOVER events have actors).
     static let mishap = EventRule(
         "mishap",
-        "ASSAULT or COERCE caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) is no event"
+        "ASSAULT or COERCE caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) or by a vehicle as subject or agent is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault || d.type == .coerce else { return }
@@ -45,14 +50,19 @@ extension EventRule {
         for h in heads {
             // Through a relative clause or a conjunct ("a crash *that killed* five", "the outbreak has
             // infected 230 and *killed* 29").
-            if let subj = s.subject(of: h)?.head, isMishap(subj) {
+            // A vehicle only as the subject of the trigger verb itself ("a truck killed …", not
+            // "fire trucks responded to an explosion").
+            let own = h == d.predicate.head && d.predicate.category == .verb
+            if let subj = s.subject(of: h)?.head, isMishap(subj) || own && s.word(subj, .vehicle) {
                 drafts[i].drop("caused by \"\(s.string(subj))\"", rule, s)
                 return
             }
             // "in a crash", "by the storm"; not background ("an attack *following* the crash").
             for c in s.tree.children(h)
             where s.tree.label(c) == .prep && !s.word(c, .background) || s.tree.label(c) == .agent {
-                if let o = s.tree.firstChild(c, .pobj), isMishap(o) {
+                // A vehicle only as the agent ("killed by a truck", not "fired at a truck").
+                if let o = s.tree.firstChild(c, .pobj), isMishap(o) || s.tree.label(c) == .agent && s.word(o, .vehicle)
+                {
                     drafts[i].drop("caused by \"\(s.string(o))\"", rule, s)
                     return
                 }
@@ -60,13 +70,32 @@ extension EventRule {
         }
     }
 
-    /// "Biden discussed the economy in an interview": a trigger that needs two parties
-    /// (grammar.tsv needs-party: discuss) with one actor and no recipient tells no meeting.
+    /// "Biden discussed the economy in an interview", "officials are investigating", "health
+    /// officials are warning": a trigger that needs two parties (grammar.tsv needs-party: discuss,
+    /// investigate, warn) with one actor and no recipient tells no meeting, accusation or threat.
     static let loneParty = EventRule(
-        "lone-party", "a needs-party trigger (discuss) with a single actor and no recipient is no event"
+        "lone-party",
+        "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, s.word(d.predicate.head, .needsParty), (d.source?.actors.count ?? 0) <= 1 else { return }
+        guard d.target == nil, d.trigger.count == 1, s.word(d.predicate.head, .needsParty),
+            (d.source?.actors.count ?? 0) <= 1
+        else { return }
+        // A warning of the speaker's own act is a threat even with no recipient named (also when
+        // the parse misses the clause: a threat modal after the warning keeps it).
+        if s.threatClause(of: d) != nil { return }
+        if d.type == .threaten,
+            (d.trigger.upperBound..<s.range.upperBound).contains(where: { s.word($0, .threatModal) })
+        {
+            return
+        }
+        // "investigating alleged war crimes *by Croatian extremists*": the object names the other party.
+        if let o = s.tree.firstChild(d.predicate.head, .dobj),
+            let side = s.firstActor(inPhrase: o, via: s.arc("dobj", d.predicate.head), skipping: d.source)
+        {
+            drafts[i].setTarget(side, rule, s)
+            return
+        }
         drafts[i].drop("one party only", rule, s)
     }
 }

@@ -40,6 +40,8 @@ extension EventRule {
                 // Through the preposition to what it hangs from.
                 let g = s.tree.head(h)
                 guard g != h, s.tree.label(h) == .prep || s.tree.label(h) == .dative else { return }
+                // "killed *during* a raid", "arrested *at* a protest": a circumstance, not content.
+                if s.word(h, .circumstance) { return }
                 label = .prep
                 h = g
             case .xcomp, .ccomp:
@@ -73,12 +75,32 @@ extension EventRule {
     /// A nominal trigger under a background preposition refers to an event told elsewhere.
     static let background = EventRule(
         "background",
-        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless a relative clause names its agent"
+        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless a relative clause names its agent; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         guard p.category == .noun, s.isBackground(noun: p.head) else { return }
         // "the mobilization that was announced by President Putin" asserts it and names who did it.
         if s.relativeAgent(of: p.head) != nil { return }
+        // "Palestinians were killed *during an Israeli raid*": an event of the same type that the
+        // phrase hangs on tells the same act, and the noun names its actor (the two merge).
+        // A killing told with the raid or crackdown it happened in is an attack: the noun becomes one.
+        let prep = s.tree.head(p.head)
+        let v = s.tree.head(prep)
+        if v != prep, s.word(prep, .circumstance),
+            let j = drafts.indices.first(where: {
+                $0 != i && drafts[$0].clause == v
+                    && (drafts[$0].type == drafts[i].type
+                        || drafts[$0].type == .assault && drafts[i].type == .coerce)
+            })
+        {
+            let type = drafts[j].type
+            if drafts[i].type != type {
+                drafts[i].type = type
+                drafts[i].mode = nil
+            }
+            drafts[i].note(rule, s, "same act as \"\(s.string(v))\" (\(type.rawValue))")
+            return
+        }
         drafts[i].drop("background noun after \"\(s.string(s.tree.head(p.head)))\"", rule, s)
     }
 
@@ -96,6 +118,25 @@ extension EventRule {
             s.dative(of: d.predicate.head) == nil, s.threatClause(of: d) == nil
         else { return }
         drafts[i].drop("reports a clause (\"\(s.string(d.predicate.head))\" + ccomp)", rule, s)
+    }
+
+    /// "Obama did not comment *when asked* about …", "*Asked* about the strike, he said …": a
+    /// request verb as a participle clause with no subject or agent is asked of the clause's
+    /// subject by someone the text does not name (reporters): no request between actors.
+    static let askedParticiple = EventRule(
+        "asked-participle",
+        "a request verb as a past-participle clause (advcl, acl) without subject or by-agent is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.pattern.kind == .request, d.predicate.category == .verb, s.tree.tag(v) == .VBN,
+            s.tree.label(v) == .advcl || s.tree.label(v) == .acl,
+            !s.tree.children(v).contains(where: {
+                let l = s.tree.label($0)
+                return l == .nsubj || l == .nsubjpass || l == .agent
+            })
+        else { return }
+        drafts[i].drop("asked of someone by nobody named (\"\(s.string(v))\" participle)", rule, s)
     }
 
     /// "told the council *to hand over power*" is a request; "told reporters" only reports: a
@@ -154,7 +195,7 @@ extension EventRule {
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation",
-        "a `neg` arc on the predicate or its verb, \"no\" on a noun, or a refusal verb above drops the event"
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb above or an averting verb over it (\"thwarted an attack\", \"avoided jail\") drops the event"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
@@ -171,6 +212,23 @@ extension EventRule {
                 drafts[i].drop("refused: \"\(s.string(s.tree.head(h)))\"", rule, s)
                 return
             }
+        }
+        // "thwarted an attack", "avoided jail", "prevented them from
+        // attacking": an event its governing verb averts did not happen.
+        let h = p.head
+        var averting: Int?
+        switch s.tree.label(h) {
+        case .dobj, .xcomp: averting = s.tree.head(h)
+        case .pcomp, .pobj:
+            // "from attacking": the preposition hangs on the averting verb ("avoided jail *after*
+            // attacking" averts the jail, not the attack).
+            let prep = s.tree.head(h)
+            if s.tree.label(prep) == .prep, s.key(prep) == Keys.from { averting = s.tree.head(prep) }
+        default: break
+        }
+        if let v = averting, v != h, s.word(v, .averting) {
+            drafts[i].drop("averted: \"\(s.string(v))\"", rule, s)
+            return
         }
     }
 }

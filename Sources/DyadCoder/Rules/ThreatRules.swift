@@ -66,6 +66,10 @@ extension EventRule {
         "condition-clause", "a trigger in a clause marked by a condition (if, unless) is no event of its own"
     ) { drafts, i, s, rule in
         var x = drafts[i].clause
+        // A noun that is the subject or object of the clause's verb ("if *the strikes* continued").
+        if drafts[i].predicate.category == .noun, [.nsubj, .nsubjpass, .dobj].contains(s.tree.label(x)) {
+            x = s.tree.head(x)
+        }
         for _ in 0..<3 {
             if s.tree.label(x) == .advcl,
                 let m = s.tree.children(x).first(where: { s.tree.label($0) == .mark && s.word($0, .conditionMark) })

@@ -46,6 +46,11 @@ public struct GrammarWords: Sendable {
         case mishap
         case needsParty
         case armedOnly
+        case givenName
+        case averting
+        case circumstance
+        case vehicle
+        case sponsorSuffix
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -94,6 +99,11 @@ public struct GrammarWords: Sendable {
             "mishap",
             "needs-party",
             "armed-only",
+            "given-name",
+            "averting",
+            "circumstance",
+            "vehicle",
+            "sponsor-suffix",
         ]
     }
 

@@ -128,7 +128,11 @@ extension MentionRecognizer {
         for p in payloads(item) {
             switch p.target {
             case .countryAdjective(let i): return d.countries[i].code
-            case .countryName(let i), .capital(let i):
+            case .countryName(let i):
+                // The same reading as the place ("*Georgia* sheriff's deputies" in a story about
+                // Atlanta: the US state).
+                if !adjectiveOnly { return placeReading(payloads(item), docCountries)?.country ?? d.countries[i].code }
+            case .capital(let i):
                 if !adjectiveOnly { return d.countries[i].code }
             case .subdivision, .city:
                 // The same reading as the place itself ("a *Las Vegas* police officer": the city in

@@ -20,6 +20,12 @@ extension MentionRecognizer {
         for p in payloads {
             if case .countryName(let i) = p.target {
                 let c = d.countries[i]
+                // A country that is also a region elsewhere ("Georgia", the US state) is that region
+                // when the document talks about the region's country and not about the country.
+                if !docCountries.contains(c.code), let s = namesakeRegion(payloads, of: c.code, docCountries) {
+                    return PlaceReading(
+                        country: s.country, name: s.name, lat: s.lat, lon: s.lon, kind: .subdivision, isCapital: false)
+                }
                 return PlaceReading(
                     country: c.code, name: c.name, lat: c.lat, lon: c.lon, kind: .country, isCapital: false)
             }
@@ -71,13 +77,34 @@ extension MentionRecognizer {
         if let s = subdivision,
             bestCity == nil || !docCountries.contains(bestCity!.country) || bestCity!.population < 100_000
         {
-            if bestCity == nil || docCountries.contains(s.country) || bestCity!.population < 100_000 {
+            // A region spelled plainly outranks a city whose name the text matched only without its
+            // accents, in a country the document does not name either ("Bali", the Indonesian
+            // province, not Bāli in India; "Gaza" stays the city).
+            let accentedCity =
+                bestCity.map {
+                    !docCountries.contains($0.country) && !$0.name.allSatisfy(\.isASCII) && s.name.allSatisfy(\.isASCII)
+                } ?? false
+            if bestCity == nil || accentedCity || docCountries.contains(s.country) || bestCity!.population < 100_000 {
                 return PlaceReading(
                     country: s.country, name: s.name, lat: s.lat, lon: s.lon, kind: .subdivision, isCapital: false)
             }
         }
         if let c = bestCity {
             return PlaceReading(country: c.country, name: c.name, lat: c.lat, lon: c.lon, kind: .city, isCapital: false)
+        }
+        return nil
+    }
+
+    /// A region of another country that shares a country's name, when the document names that
+    /// other country (Georgia the US state in a story about Atlanta or Florida).
+    private func namesakeRegion(
+        _ payloads: [Lexicon.Payload], of country: CountryCode, _ docCountries: Set<CountryCode>
+    ) -> SubdivisionEntry? {
+        for p in payloads {
+            if case .subdivision(let i) = p.target {
+                let s = lexicon.data.subdivisions[i]
+                if s.country != country && docCountries.contains(s.country) { return s }
+            }
         }
         return nil
     }
@@ -147,6 +174,9 @@ extension MentionRecognizer {
             guard end > partStart, text.bytes[partStart] >= 0x41, text.bytes[partStart] <= 0x5A else { return }
             let payloads = lexicon.automaton.single(key).filter { $0.rule != .any }
             guard !payloads.isEmpty, let r = placeReading(payloads, docCountries), r.kind == .country else { return }
+            // "Iran-backed militias": the backer is neither where it happens nor who acts
+            // (grammar.tsv sponsor-suffix).
+            if end < tok.end, lexicon.grammar.contains(.sponsorSuffix, suffixKey(end + 1)) { return }
             var p = Mention(kind: .place, sentence: s.index, tokens: t..<(t + 1), start: partStart, end: end)
             p.country = r.country
             p.name = r.name
@@ -154,6 +184,16 @@ extension MentionRecognizer {
             p.lon = r.lon
             p.placeKind = r.kind
             m.places.append(p)
+        }
+        // The key of the part that starts at byte `from` (up to the next hyphen or the token's end).
+        func suffixKey(_ from: Int) -> UInt64 {
+            var k = TokenKey.seed
+            var j = from
+            while j < tok.end, text.bytes[j] != UInt8(ascii: "-") {
+                k = TokenKey.fold(k, text.bytes[j])
+                j += 1
+            }
+            return k
         }
         while i < tok.end {
             let b = text.bytes[i]

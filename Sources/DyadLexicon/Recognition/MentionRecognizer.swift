@@ -173,8 +173,43 @@ public struct MentionRecognizer: Sendable {
                 }
             }
             if bestEnd > i, !isCommonWordAlone(toks, i, bestEnd, best, sentenceStart: i == range.lowerBound) {
+                // "Rep. Jim Jordan", "Novita Brazil": a one-word country or region name right after
+                // an unknown proper name ends a person's name; one that is also a given name
+                // (grammar.tsv given-name) starts one before an unknown capitalised word ("Jordan
+                // Peterson", "Georgia Newman").
+                if bestEnd == i + 1, isPlaceNameOnly(best), !toks[i].shape.contains(.allCaps),
+                    toks[i].shape.contains(.capitalized)
+                {
+                    if let last = out.last, case .name = last.kind, last.tokens.upperBound == i,
+                        !toks[i - 1].shape.contains(.allCaps), !lexicon.commonWords.contains(toks[i - 1].key)
+                    {
+                        out[out.count - 1].tokens = last.tokens.lowerBound..<(i + 1)
+                        i += 1
+                        continue
+                    }
+                    if lexicon.grammar.contains(.givenName, toks[i].key), i + 1 < range.upperBound,
+                        taken[i + 1 - base] == nil, isPersonNamePart(toks, i + 1, range.upperBound)
+                    {
+                        var j = i + 1
+                        while j < range.upperBound, taken[j - base] == nil, isNameToken(toks, j, sentenceStart: false),
+                            !startsMatch(toks, j, range.upperBound)
+                        {
+                            j += 1
+                        }
+                        out.append(Item(kind: .name, tokens: i..<j))
+                        i = j
+                        continue
+                    }
+                }
                 out.append(Item(kind: .match(best), tokens: i..<bestEnd))
                 i = bestEnd
+                continue
+            }
+            // "the Saudi-led coalition", "US-led forces": a country in front of "-led" names who
+            // leads, and reads as that country's adjective.
+            if toks[i].shape.contains(.hyphenated), let lead = ledBy(text, toks[i]) {
+                out.append(Item(kind: .match(lead), tokens: i..<(i + 1)))
+                i += 1
                 continue
             }
             // An unknown proper name: a run of capitalised words.
@@ -218,6 +253,46 @@ public struct MentionRecognizer: Sendable {
         if sentenceStart && lexicon.commonWords.contains(toks[i].key) { return false }
         if lexicon.commonWords.contains(toks[i].key) && !sh.contains(.capitalized) { return false }
         return true
+    }
+
+    /// The country readings of "X-led" ("Saudi-led", "U.S.-led"), or nil.
+    private func ledBy(_ text: AnalyzedText, _ tok: Token) -> [Lexicon.Payload]? {
+        let suffix = Array("-led".utf8)
+        let n = tok.end - tok.start
+        guard n > suffix.count + 1 else { return nil }
+        for (k, b) in suffix.enumerated() where text.bytes[tok.end - suffix.count + k] | 0x20 != b | 0x20 {
+            return nil
+        }
+        var key = TokenKey.seed
+        for i in tok.start..<(tok.end - suffix.count) { key = TokenKey.fold(key, text.bytes[i]) }
+        let readings = lexicon.automaton.single(key).filter {
+            switch $0.target {
+            case .countryName, .countryAdjective: return true
+            default: return false
+            }
+        }
+        return readings.isEmpty ? nil : readings
+    }
+
+    /// Whether a match reads only as a country or region name (no actor, role or city reading).
+    private func isPlaceNameOnly(_ payloads: [Lexicon.Payload]) -> Bool {
+        payloads.allSatisfy {
+            switch $0.target {
+            case .countryName, .subdivision: return true
+            default: return false
+            }
+        }
+    }
+
+    /// Whether the token after a place name reads as a surname: a capitalised word that is not
+    /// a common word, an acronym or the start of a lexicon phrase ("Peterson", not "Police",
+    /// "GOP" or "Republicans").
+    private func isPersonNamePart(_ toks: UnsafeBufferPointer<Token>, _ j: Int, _ limit: Int) -> Bool {
+        let sh = toks[j].shape
+        guard sh.contains(.capitalized), !sh.contains(.allCaps), isNameToken(toks, j, sentenceStart: false),
+            !lexicon.commonWords.contains(toks[j].key)
+        else { return false }
+        return !startsMatch(toks, j, limit)
     }
 
     private func startsMatch(_ toks: UnsafeBufferPointer<Token>, _ j: Int, _ limit: Int) -> Bool {

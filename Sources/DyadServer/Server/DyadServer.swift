@@ -26,18 +26,17 @@ public struct DyadServer: Sendable {
 
     /// - Parameters:
     ///   - store: the store to serve.
-    ///   - storePath: where the store is (a file or a PostgreSQL URL), as messages name it.
     ///   - coding: what `POST /api/documents` codes documents with (the caller's pipeline); nil
     ///     makes the route answer 403 like a server without a token.
     ///   - configuration: where to listen and what to allow.
     public init(
-        store: any EventStore, storePath: String, coding: StoreIngestor.Coding?, configuration: ServerConfiguration
+        store: any EventStore, coding: StoreIngestor.Coding?, configuration: ServerConfiguration
     ) {
         self.store = store
         self.coding = coding
         self.configuration = configuration
         metrics = ServerMetrics()
-        cache = ResponseCache(capacity: configuration.cacheEntries) { [store] in try? store.changeToken() }
+        cache = ResponseCache(store: store, capacity: configuration.cacheEntries)
         connections = ConnectionRegistry(limit: Self.connectionLimit(configuration.maxConnections))
         codingSlots = WorkSlots(limit: configuration.maxConcurrentCodings)
         documentReads = WorkSlots(limit: configuration.maxConcurrentDocumentReads)

@@ -1,30 +1,31 @@
+import DyadStore
 import Foundation
 
 /// Recently computed response bodies for one state of the store.
 ///
 /// Whole-store counts on a million events take most of a second, and a dashboard asks for the same
-/// ones on every reload. A body is reused only while the store is unchanged: the state is the size
-/// store's change token (`EventStore.changeToken()`: the SQLite file's and log's size and time, a
-/// PostgreSQL store's commit counter), which every commit (from this server, `dyad ingest` or a
-/// worker in another process) changes.
+/// ones on every reload. A body is reused only while the store is unchanged: the state is the store's
+/// change token (`EventStore.changeToken()`), which every commit (from this server or from
+/// `dyad ingest` in another process) changes, whatever the backend.
 public final class ResponseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: [UInt8]] = [:]
     private var order: [String] = []
-    private var state: String?
+    private var state: StoreChangeToken?
     private let capacity: Int
-    /// Reads the store's change token; a token that cannot be read keys nothing (no caching).
-    private let token: @Sendable () -> String?
+    /// The store whose change token keys the cache.
+    public let store: any EventStore
 
-    public init(capacity: Int, changeToken: @escaping @Sendable () -> String?) {
-        self.token = changeToken
+    public init(store: any EventStore, capacity: Int) {
+        self.store = store
         self.capacity = capacity
     }
 
     /// The stored body for `key`, or the one `make` computes (stored when the store did not change
     /// meanwhile).
     public func body(_ key: String, _ make: () throws -> [UInt8]) throws -> [UInt8] {
-        guard capacity > 0, let before = token() else { return try make() }
+        guard capacity > 0 else { return try make() }
+        let before = try store.changeToken()
         lock.lock()
         if state != before {
             entries.removeAll(keepingCapacity: true)
@@ -39,7 +40,8 @@ public final class ResponseCache: @unchecked Sendable {
         let made = try make()
         lock.lock()
         defer { lock.unlock() }
-        if state == before, token() == before, entries[key] == nil {
+        let after = try? store.changeToken()
+        if state == before, after == before, entries[key] == nil {
             if order.count >= capacity { entries[order.removeFirst()] = nil }
             entries[key] = made
             order.append(key)

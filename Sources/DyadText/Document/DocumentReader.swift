@@ -34,6 +34,9 @@ public struct DocumentReader: Sequence, Sendable {
     public var maxDocumentBytes: Int
     /// Whether a document whose id an earlier document of this pass had is refused.
     public var refusesRepeatedIDs: Bool
+    /// The day of a plain text without a `date YYYY-MM-DD` line (`dyad code --date`); nil: such a
+    /// text is refused, as a date is what relative dates ("on Tuesday") are read against.
+    public var defaultDate: Day?
 
     /// The default document size limit: 8 MiB, far above any news article, and small enough
     /// that coding one (about 30 times its size) fits in memory next to everything else.
@@ -64,7 +67,8 @@ public struct DocumentReader: Sequence, Sendable {
     public func makeIterator() -> Iterator {
         Iterator(
             state: ReaderState(
-                paths: paths, maxDocumentBytes: maxDocumentBytes, refusesRepeatedIDs: refusesRepeatedIDs))
+                paths: paths, maxDocumentBytes: maxDocumentBytes, refusesRepeatedIDs: refusesRepeatedIDs,
+                defaultDate: defaultDate))
     }
 
     /// The reading position; owns the open file, so copies of an iterator share one position.
@@ -227,7 +231,9 @@ extension DocumentReader {
     }
 
     /// Reads a seed-shaped file's bytes: optional whitespace, `date YYYY-MM-DD`, whitespace, text.
-    static func seedDocument(_ bytes: UnsafeBufferPointer<UInt8>, id: String, location: String)
+    static func seedDocument(
+        _ bytes: UnsafeBufferPointer<UInt8>, id: String, location: String, defaultDate: Day? = nil
+    )
         -> Result<Document, DocumentIssue>
     {
         func issue(_ problem: String, _ kind: DocumentIssue.Kind = .refused) -> Result<Document, DocumentIssue> {
@@ -245,10 +251,15 @@ extension DocumentReader {
         guard i < body.count else { return issue("empty file", .empty) }
         let keyword = i + 4 <= body.count ? String(decoding: body[i..<(i + 4)], as: UTF8.self).lowercased() : ""
         guard keyword == "date", i + 4 < body.count, isSpace(body[i + 4]) else {
+            if let defaultDate, body[i] != UInt8(ascii: "{") {
+                // Plain text with the day given on the command line.
+                return .success(
+                    Document(id: id, date: defaultDate, text: String(decoding: body, as: UTF8.self), origin: location))
+            }
             if body[i] == UInt8(ascii: "{") {
                 return issue("no 'date YYYY-MM-DD' prefix (this looks like JSON; name the file .jsonl)")
             }
-            return issue("no 'date YYYY-MM-DD' prefix")
+            return issue("no 'date YYYY-MM-DD' prefix (or give the day with --date)")
         }
         i += 4
         while i < body.count, isSpace(body[i]) { i += 1 }
@@ -341,12 +352,15 @@ final class ReaderState {
     var lines: LineSource?
     var visited: Set<DirectoryID> = []
     let maxDocumentBytes: Int
+    /// The day of plain texts without a date line, if the caller gave one.
+    let defaultDate: Day?
     /// Where each id read so far came from, when repeated ids are refused (nil otherwise).
     var origins: [String: String]?
 
-    init(paths: [String], maxDocumentBytes: Int, refusesRepeatedIDs: Bool) {
+    init(paths: [String], maxDocumentBytes: Int, refusesRepeatedIDs: Bool, defaultDate: Day? = nil) {
         work = paths.reversed().map(Work.given)
         self.maxDocumentBytes = maxDocumentBytes
+        self.defaultDate = defaultDate
         origins = refusesRepeatedIDs ? [:] : nil
     }
 
@@ -424,7 +438,9 @@ final class ReaderState {
             }
             return failure(path, "cannot read: \(errnoText(code))")
         }
-        return bytes.withUnsafeBufferPointer { DocumentReader.seedDocument($0, id: stem, location: path) }
+        return bytes.withUnsafeBufferPointer {
+            DocumentReader.seedDocument($0, id: stem, location: path, defaultDate: defaultDate)
+        }
     }
 
     /// Queues a directory's visible entries in sorted order (so they come out before later paths).
@@ -480,7 +496,9 @@ final class ReaderState {
                     + "(the rest was not read)")
         }
         guard code == 0 else { return failure("stdin", "cannot read: \(errnoText(code))") }
-        return prefix.withUnsafeBufferPointer { DocumentReader.seedDocument($0, id: "stdin", location: "stdin") }
+        return prefix.withUnsafeBufferPointer {
+            DocumentReader.seedDocument($0, id: "stdin", location: "stdin", defaultDate: defaultDate)
+        }
     }
 }
 

@@ -16,6 +16,36 @@ public struct SentenceSplitter: Sendable {
             "in", "on", "at", "however", "meanwhile", "his", "her", "their", "its", "there", "officials", "police",
         ].map { TokenKey.of($0) })
 
+    /// Longest first line read as a headline (in tokens); longer ones are wrapped text.
+    static let headlineTokens = 40
+
+    /// Whether the line break before token `i` ends a headline: the line before has no final
+    /// mark and does not end inside a phrase (a comma, a hyphen), and the next line starts with a
+    /// capital, a digit or a quotation mark and runs longer than a wrapped line.
+    private func isHeadlineEnd(_ tokens: [Token], _ i: Int) -> Bool {
+        let prev = tokens[i - 1].shape
+        guard !prev.contains(.terminal), !prev.contains(.punctuation) || prev.contains(.closeQuote) else {
+            return false
+        }
+        let next = tokens[i].shape
+        guard
+            next.contains(.capitalized) || next.contains(.allCaps) || next.contains(.number)
+                || next.contains(.openQuote)
+        else { return false }
+        // Hard-wrapped text ("Standard Oil Co and BP North America⏎Inc said …") breaks every line
+        // near 70 characters; the line after a headline runs on.
+        var j = i + 1
+        while j < tokens.count, !tokens[j].shape.contains(.lineStart), !tokens[j].shape.contains(.paragraphStart) {
+            j += 1
+        }
+        let lineEnd = j < tokens.count ? tokens[j].start : tokens[tokens.count - 1].end
+        return lineEnd - tokens[i].start > Self.wrappedLineLength
+    }
+
+    /// Lines of hard-wrapped text are at most this long (bytes); a longer line after a first line is
+    /// a body after its headline.
+    static let wrappedLineLength = 90
+
     /// Title keys whose period never ends a sentence.
     private let titles: Set<UInt64>
 
@@ -50,6 +80,13 @@ public struct SentenceSplitter: Sendable {
         while i < n {
             let t = tokens[i]
             if i > first && t.shape.contains(.paragraphStart) {
+                close(i - 1)
+                quoteDepth = 0
+            } else if out.isEmpty, i > first, i <= Self.headlineTokens, t.shape.contains(.lineStart),
+                isHeadlineEnd(tokens, i)
+            {
+                // "Germany to send tanks to Ukraine⏎Germany said on Wednesday …": a first line
+                // without a final stop, followed by a capitalised line, is a headline.
                 close(i - 1)
                 quoteDepth = 0
             }
