@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "DyadServerTests",
             dependencies: [
-                "DyadServer", "DyadCoder", "DyadSyntax", "dyad",
+                "DyadServer", "DyadCoder", "DyadSyntax", "DyadPostgres", "dyad",
                 // The live server and a small HTTP/1.1 client over NIO (LiveClient.swift), all already
                 // built for the server; HummingbirdTesting would add AsyncHTTPClient, NIOSSL and HTTP/2.
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -16,6 +16,7 @@ DYAD=${DYAD:-.build/release/dyad}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 sep=$([[ $URL == *\?* ]] && echo "&" || echo "?")
+export PGOPTIONS="-c client_min_messages=warning"
 
 checksum() { # store -> "events sha256"
     "$DYAD" export --db "$1" --format jsonl | jq -cS 'del(.id, .cluster, .cluster_id)' | LC_ALL=C sort >"$TMP/rows"
@@ -64,12 +65,19 @@ if [ "$KILLS" -gt 0 ]; then
     for k in $(seq "$KILLS"); do
         "$DYAD" worker --db "$db" --lease 5 --threads 1 2>>"$TMP/workers.log" &
         victim=$!
-        delay=$(awk -v s="$RANDOM" 'BEGIN { srand(s); printf "%.2f", 0.5 + rand() * 2.5 }')
+        # Kill it while it holds a batch (claimed, not yet done): wait for its lease, then a random
+        # 0-50 ms more, so the kill lands at a different point of the batch each time.
+        leased=0
+        for _ in $(seq 1 500); do
+            leased=$(psql "$URL" -qtAc "SELECT COUNT(*) FROM $schema.jobs WHERE state = 'leased' AND lease_owner LIKE '%:$victim'")
+            [ "$leased" -gt 0 ] && break
+            sleep 0.01
+        done
+        delay=$(awk -v s="$RANDOM" 'BEGIN { srand(s); printf "%.3f", rand() * 0.05 }')
         sleep "$delay"
-        leased=$(psql "$URL" -qtAc "SELECT COUNT(*) FROM $schema.jobs WHERE state = 'leased' AND lease_owner LIKE '%:$victim'")
         kill -9 "$victim"
         wait "$victim" 2>/dev/null || true
-        echo "kill $k: SIGKILL after $delay s, the victim held $leased batch(es)"
+        echo "kill $k: SIGKILL $delay s after the victim was seen holding $leased batch(es)"
     done
     wait "$steady"
     report "postgres: $KILLS kills" "$db" "$(echo "$(now) - $start" | bc -l)"

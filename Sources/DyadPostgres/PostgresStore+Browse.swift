@@ -87,7 +87,7 @@ extension PostgresStore {
             let spanEnd = max(spanStart, min(length, next?.start ?? length))
             var textSQL = SQL()
             textSQL += """
-                SELECT substr(text, \(textSQL.bind(spanStart + 1)), \(textSQL.bind(spanEnd - spanStart)))
+                SELECT substr(text, \(textSQL.bind(spanStart + 1))::int, \(textSQL.bind(spanEnd - spanStart))::int)
                 FROM documents WHERE id = \(textSQL.bind(id))
                 """
             let text = try s.query(textSQL).first?[0].decode(String?.self) ?? ""

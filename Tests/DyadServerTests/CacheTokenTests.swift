@@ -9,12 +9,12 @@ import Testing
 @Suite struct CacheTokenTests {
     @Test func anotherWritersCommitIsSeenThroughTheCache() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         let range = "/api/stats/timeline?from=2031-01-01&to=2031-12-31"
         try await fixture.live(token: nil) { client in
             let before = try await client.call(range)
             #expect((before.json["buckets"] as? [[String: Any]])?.isEmpty == true)
-            let writer = try SQLiteStore(path: fixture.path)
+            let writer = try ServerBackend.current.reopen(fixture.store)
             _ = try writer.ingest(
                 [
                     item(

@@ -11,7 +11,7 @@ import Testing
 
     @Test func postsWithoutIDsGetTheirContentsIDAndNeverReplaceEachOther() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         try await fixture.live { client in
             let one = #"{"date": "2030-01-02", "text": "Police arrested 12 people in Tbilisi."}"#
             let two = #"{"date": "2030-01-02", "text": "Police arrested 30 people in Minsk."}"#
@@ -28,7 +28,7 @@ import Testing
 
     @Test func aBodyRepeatingAnIDIsRefusedNamingBothLines() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         try await fixture.live { client in
             let body = """
                 {"id": "x", "date": null, "text": "One."}
@@ -43,7 +43,7 @@ import Testing
 
     @Test func busyCodingSlotsAnswer503WithRetryAfter() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         let server = fixture.server(configure: { $0.maxConcurrentCodings = 1 })
         // The one slot is taken, as by a long coding in flight.
         #expect(server.codingSlots.tryAcquire())
@@ -61,7 +61,7 @@ import Testing
 
     @Test func bearerSchemeIsCaseInsensitive() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         try await fixture.live { client in
             for scheme in ["bearer", "BEARER", "Bearer"] {
                 let r = try await client.call(
@@ -78,7 +78,7 @@ import Testing
 
     @Test func aRepeatedSingleValuedParameterIsRefused() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         try await fixture.live { client in
             let r = try await client.call("/api/events?limit=10&limit=20")
             #expect(r.status == 400)
@@ -92,7 +92,7 @@ import Testing
 
     @Test func longDocumentsAreAnsweredPageByPage() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         let id = "000_0befeabcef7abe3a"
         let whole = try #require(try fixture.store.document(id: id))
         let server = fixture.server(configure: { $0.documentPageSentences = 3 })

@@ -12,7 +12,7 @@ import Testing
 
     @Test func readOnlyServerRefusesWrites() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         try await fixture.live(token: nil) { client in
             let r = try await client.call(
                 "/api/documents", method: .post, headers: [.authorization: "Bearer anything"], body: Self.article)
@@ -24,7 +24,7 @@ import Testing
     /// mentions, and refuses writes even with the right token.
     @Test func serverWithoutCoderOnlyReads() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         try await fixture.live(coding: nil) { client in
             let r = try await client.call(
                 "/api/documents", method: .post, headers: [.authorization: "Bearer s3cret"], body: Self.article)
@@ -38,7 +38,7 @@ import Testing
 
     @Test func tokensAreChecked() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         try await fixture.live { client in
             let none = try await client.call("/api/documents", method: .post, body: Self.article)
             #expect(none.status == 401 && none.headers[.wwwAuthenticate] != nil)
@@ -54,7 +54,7 @@ import Testing
 
     @Test func documentsAreCodedAndStored() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         let before = try fixture.store.stats().events
         try await fixture.live { client in
             let auth: HTTPFields = [.authorization: "Bearer s3cret"]
@@ -89,7 +89,7 @@ import Testing
 
     @Test func badAndTooLargeBodies() async throws {
         let fixture = try Fixture()
-        defer { try? FileManager.default.removeItem(at: fixture.directory) }
+        defer { fixture.close() }
         try await fixture.live(maxBody: 4096) { client in
             let auth: HTTPFields = [.authorization: "Bearer s3cret"]
             let big = "{\"id\": \"big\", \"text\": \"" + String(repeating: "word ", count: 2000) + "\"}"

@@ -1,6 +1,7 @@
 import DyadCoder
 import DyadLexicon
 import DyadModel
+@testable import DyadPostgres
 import DyadServer
 import DyadStore
 import DyadSyntax
@@ -34,17 +35,86 @@ let sharedCoding: StoreIngestor.Coding = {
     }
 }()
 
+/// The store the server suite runs on: SQLite unless `DYAD_TEST_SERVER_BACKEND=postgres`, which
+/// runs the same tests on PostgreSQL (`DYAD_TEST_POSTGRES_URL`; `.ci/run` runs the suite both ways).
+enum ServerBackend: String, Sendable {
+    case sqlite
+    case postgres
+
+    static let current: ServerBackend = {
+        let env = ProcessInfo.processInfo.environment
+        guard let name = env["DYAD_TEST_SERVER_BACKEND"], !name.isEmpty else { return .sqlite }
+        guard let backend = ServerBackend(rawValue: name) else {
+            fatalError("DYAD_TEST_SERVER_BACKEND=\(name): expected sqlite or postgres")
+        }
+        if backend == .postgres, (env["DYAD_TEST_POSTGRES_URL"] ?? "").isEmpty {
+            fatalError("DYAD_TEST_SERVER_BACKEND=postgres needs DYAD_TEST_POSTGRES_URL (scripts/postgres-test-server.sh)")
+        }
+        return backend
+    }()
+
+    /// A fresh, empty store of this backend: a file in `directory`, or a schema of its own
+    /// (`srv_<pid>_<uuid>`) on the PostgreSQL server, so tests can run in parallel.
+    func freshStore(in directory: URL) throws -> any EventStore {
+        switch self {
+        case .sqlite:
+            return try SQLiteStore(path: directory.appendingPathComponent("test.sqlite").path)
+        case .postgres:
+            let url = ProcessInfo.processInfo.environment["DYAD_TEST_POSTGRES_URL"] ?? ""
+            let id = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
+            let store = try PostgresStore(location: PostgresLocation(url: url).with(schema: "srv_\(getpid())_\(id)"))
+            Self.dropStaleSchemas.once(store)
+            return store
+        }
+    }
+
+    /// Drops the `srv_<pid>_…` schemas of test runs that have ended: the suites' shared fixtures
+    /// live as long as the process and are never closed, so the next run removes them.
+    static let dropStaleSchemas = Once { (store: PostgresStore) in
+        let rows = (try? store.read { s in try s.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'srv\\_%'") }) ?? []
+        for row in rows {
+            guard let name = try? row[0].decode(String.self) else { continue }
+            let parts = name.split(separator: "_")
+            guard parts.count == 3, let pid = Int32(parts[1]), pid != getpid(), kill(pid, 0) != 0 else { continue }
+            try? store.read { s in try s.execute("DROP SCHEMA IF EXISTS \(Session.quoted(name)) CASCADE") }
+        }
+    }
+
+    /// A second connection to the same store, as another process (`dyad ingest`, a worker) has.
+    func reopen(_ store: any EventStore) throws -> any EventStore {
+        if let sqlite = store as? SQLiteStore { return try SQLiteStore(path: sqlite.path) }
+        let pg = store as! PostgresStore
+        return try PostgresStore(location: pg.location)
+    }
+}
+
+/// Runs an action the first time it is asked, and never again.
+final class Once: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    private let action: (PostgresStore) -> Void
+
+    init(_ action: @escaping (PostgresStore) -> Void) { self.action = action }
+
+    func once(_ store: PostgresStore) {
+        lock.lock()
+        defer { lock.unlock() }
+        if !done {
+            done = true
+            action(store)
+        }
+    }
+}
+
 /// A temporary store holding the repository's examples, coded for real, plus two hand-made
-/// documents with known events (so filters have exact answers).
+/// documents with known events (so filters have exact answers), on `ServerBackend.current`.
 struct Fixture {
     let directory: URL
-    let path: String
-    let store: SQLiteStore
+    let store: any EventStore
 
     init() throws {
         directory = try temporaryDirectory()
-        path = directory.appendingPathComponent("test.sqlite").path
-        store = try SQLiteStore(path: path)
+        store = try ServerBackend.current.freshStore(in: directory)
         let examples = repoRoot.appendingPathComponent("examples").path
         _ = try StoreIngestor(store: store, threads: 2, coding: sharedCoding).run(DocumentReader(paths: [examples]))
         _ = try store.ingest(
@@ -62,6 +132,12 @@ struct Fixture {
                         handEvent("hand-2", .consult, source: "FRA", target: "DEU", date: "2021-05-03", place: "FRA")
                     ]),
             ], replace: false)
+    }
+
+    /// Removes the store (the temporary folder; on PostgreSQL, the schema).
+    func close() {
+        try? FileManager.default.removeItem(at: directory)
+        if let pg = store as? PostgresStore { try? pg.dropSchema() }
     }
 
     /// A server over this store.
