@@ -3,7 +3,8 @@
 #   scripts/scale-bench.sh CORPUS.jsonl POSTGRES_URL [WORKER_COUNTS] [KILLS]
 # For the SQLite reference and for each worker count (default "1 2 4") it prints documents,
 # events, wall seconds, documents/s and a checksum of the sorted event rows (the `dyad export
-# --format jsonl` records without row and cluster ids, keys sorted); then it kills a worker with
+# --format jsonl` records without row ids, keys sorted; cluster ids derive from key and first day,
+# so they must agree too); then it kills a worker with
 # SIGKILL KILLS times (default 3) at random moments while another works, lets a draining worker
 # finish, and prints the same line plus the batches claimed more than once. Every PostgreSQL run
 # uses a schema of its own (scale_*), dropped at the end. Needs jq, psql and a release build.
@@ -19,7 +20,7 @@ sep=$([[ $URL == *\?* ]] && echo "&" || echo "?")
 export PGOPTIONS="-c client_min_messages=warning"
 
 checksum() { # store -> "events sha256"
-    "$DYAD" export --db "$1" --format jsonl | jq -cS 'del(.id, .cluster, .cluster_id)' | LC_ALL=C sort >"$TMP/rows"
+    "$DYAD" export --db "$1" --format jsonl | jq -cS 'del(.id)' | LC_ALL=C sort >"$TMP/rows"
     echo "$(wc -l <"$TMP/rows") $(sha256sum <"$TMP/rows" | cut -c1-16)"
 }
 documents() { "$DYAD" stats --db "$1" | awk '$1 == "documents" {print $2}'; }

@@ -8,7 +8,10 @@ import PostgresNIO
 ///
 /// A new event whose day lies in a window of its key joins it: the windows do not change, only
 /// that cluster's totals. Any other day (before, between or after the windows, or a key with none)
-/// and any deleted event re-form the whole key from its distinct days, in one statement per batch.
+/// and any deleted event re-form the key from the last window that starts on or before the
+/// earliest changed day: windows before it end before that day and never move, so a batch's work
+/// is bounded by the windows that can change, not by the key's whole history (re-forming whole
+/// keys made filling a million-event store quadratic).
 struct ClusterWork {
     struct Key: Hashable, Comparable {
         var type: String
@@ -23,17 +26,25 @@ struct ClusterWork {
 
     /// The first days and ids of the stored windows of the batch's keys.
     private var windows: [Key: [(first: Day, id: Int64)]] = [:]
-    /// Keys whose windows are re-formed from all their days after the batch's events are in.
-    private(set) var reformed = Set<Key>()
+    /// Keys whose windows are re-formed after the batch's events are in, each from its earliest
+    /// changed day ("" for all its days).
+    private var reformFrom: [Key: String] = [:]
+    /// Keys whose windows are re-formed.
+    var reformed: Set<Key> { Set(reformFrom.keys) }
     /// Clusters that gained events (their totals are recomputed).
     private var joined = Set<Int64>()
 
-    /// Marks a key for re-forming (a deleted event, a day outside its windows).
-    mutating func reform(_ key: Key) { reformed.insert(key) }
+    /// Marks a key for re-forming from `day` on (a deleted event's day, a day outside its
+    /// windows); nil re-forms all its days.
+    mutating func reform(_ key: Key, from day: String?) {
+        let from = day ?? ""
+        if let earlier = reformFrom[key], earlier <= from { return }
+        reformFrom[key] = from
+    }
 
     /// Reads the stored windows of `keys` (one statement).
     mutating func load(_ keys: [Key], session s: Session) throws {
-        let wanted = Set(keys).subtracting(reformed).subtracting(windows.keys).sorted()
+        let wanted = Set(keys).subtracting(reformFrom.keys).subtracting(windows.keys).sorted()
         guard !wanted.isEmpty else { return }
         for k in wanted { windows[k] = [] }
         for chunk in wanted.chunked(by: 5000) {
@@ -59,17 +70,20 @@ struct ClusterWork {
 
     /// The cluster an event of `key` on `day` joins, or nil when the key is re-formed instead.
     mutating func join(_ key: Key, day: Day) -> Int64? {
-        guard !reformed.contains(key) else { return nil }
+        guard reformFrom[key] == nil else {
+            reform(key, from: day.description)
+            return nil
+        }
         if let w = windows[key]?.first(where: { $0.first <= day && day <= $0.first.adding(days: 2) }) {
             return w.id
         }
-        reformed.insert(key)
+        reform(key, from: day.description)
         return nil
     }
 
     /// Records that an event of `key` on `day` was stored with the cluster `join` gave it.
     mutating func added(_ key: Key, day: Day, document: String) {
-        guard !reformed.contains(key),
+        guard reformFrom[key] == nil,
             let w = windows[key]?.first(where: { $0.first <= day && day <= $0.first.adding(days: 2) })
         else { return }
         joined.insert(w.id)
@@ -81,9 +95,9 @@ struct ClusterWork {
         for chunk in keys.chunked(by: 2000) {
             try reformKeys(Array(chunk), session: s)
         }
-        // Clusters joined by events of keys re-formed later in the batch were rebuilt already.
-        let rebuilt = Set(keys.flatMap { windows[$0]?.map(\.id) ?? [] })
-        let refresh = joined.subtracting(rebuilt).sorted()
+        // Every cluster that gained events, also those of keys re-formed later in the batch: a
+        // re-form rebuilds only the windows from its bound on, and recomputing one again is harmless.
+        let refresh = joined.sorted()
         guard !refresh.isEmpty else { return }
         var delete = SQL()
         delete += "DELETE FROM event_clusters WHERE id = ANY(\(delete.bind(refresh)))"
@@ -104,10 +118,18 @@ struct ClusterWork {
     /// rebuilds the keys' rows of `event_clusters`.
     private func reformKeys(_ keys: [Key], session s: Session) throws {
         var keyBinds = SQL()
+        // Each key with its bound: the first day of its last window starting on or before the
+        // earliest changed day (that day itself when no window does, "" for the whole key).
         let keyTable = """
-            unnest(\(keyBinds.bind(keys.map(\.type)))::text[], \(keyBinds.bind(keys.map(\.sources)))::text[],
-                   \(keyBinds.bind(keys.map(\.targets)))::text[], \(keyBinds.bind(keys.map(\.place)))::text[])
-                AS k(type, sources, targets, place)
+            (SELECT u.type, u.sources, u.targets, u.place,
+                    COALESCE((SELECT MAX(c.first_day) FROM event_clusters c
+                              WHERE c.type = u.type AND c.source_countries = u.sources
+                                AND c.target_countries = u.targets AND c.place_country = u.place
+                                AND c.first_day <= u.from_day), u.from_day) AS bound
+             FROM unnest(\(keyBinds.bind(keys.map(\.type)))::text[], \(keyBinds.bind(keys.map(\.sources)))::text[],
+                         \(keyBinds.bind(keys.map(\.targets)))::text[], \(keyBinds.bind(keys.map(\.place)))::text[],
+                         \(keyBinds.bind(keys.map { reformFrom[$0] ?? "" }))::text[])
+                  AS u(type, sources, targets, place, from_day)) AS k
             """
         let match = """
             e.type = k.type AND e.source_countries = k.sources AND e.target_countries = k.targets
@@ -117,7 +139,7 @@ struct ClusterWork {
         days += """
             SELECT DISTINCT e.type, e.source_countries, e.target_countries, COALESCE(e.place_country, ''), e.day
             FROM events e JOIN \(keyTable) ON \(match)
-            WHERE e.day IS NOT NULL AND e.day <> ''
+            WHERE e.day IS NOT NULL AND e.day <> '' AND e.day >= k.bound
             ORDER BY 1, 2, 3, 4, 5
             """
         var wType: [String] = []
@@ -151,7 +173,7 @@ struct ClusterWork {
         clear += """
             DELETE FROM event_clusters c USING \(keyTable)
             WHERE c.type = k.type AND c.source_countries = k.sources AND c.target_countries = k.targets
-              AND c.place_country = k.place
+              AND c.place_country = k.place AND c.first_day >= k.bound
             """
         try s.query(clear)
         guard !wID.isEmpty else { return }

@@ -160,7 +160,7 @@ extension SQLiteStore {
                 sql += " LIMIT ? OFFSET ?"
                 args += [q.limit ?? -1, q.offset]
             }
-            rows = try Row.fetchAll(db, sql: sql, arguments: args)
+            rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: args)
         }
         return try storedEvents(rows, db: db)
     }
@@ -170,6 +170,9 @@ extension SQLiteStore {
     /// listing every match first; rare countries are faster the other way.
     func commonSides(_ q: EventQuery, db: Database) throws -> Set<String> {
         var sides = Set<String>()
+        // No country filter, nothing to decide: do not sum the day rollups (an aggregate over
+        // every day and type, which every unfiltered page of the API used to pay).
+        guard !q.sourceCountries.isEmpty || !q.targetCountries.isEmpty else { return sides }
         let total =
             try Int.fetchOne(
                 db, sql: "SELECT SUM(event_count) FROM rollup_periods WHERE dimension = 'day'") ?? 0

@@ -1,13 +1,14 @@
 import DyadCoder
 import DyadLexicon
 import DyadModel
-@testable import DyadPostgres
 import DyadServer
 import DyadStore
 import DyadSyntax
 import DyadText
 import Foundation
 import Hummingbird
+
+@testable import DyadPostgres
 
 /// The repository root (for examples/ and docs/).
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -48,7 +49,8 @@ enum ServerBackend: String, Sendable {
             fatalError("DYAD_TEST_SERVER_BACKEND=\(name): expected sqlite or postgres")
         }
         if backend == .postgres, (env["DYAD_TEST_POSTGRES_URL"] ?? "").isEmpty {
-            fatalError("DYAD_TEST_SERVER_BACKEND=postgres needs DYAD_TEST_POSTGRES_URL (scripts/postgres-test-server.sh)")
+            fatalError(
+                "DYAD_TEST_SERVER_BACKEND=postgres needs DYAD_TEST_POSTGRES_URL (scripts/postgres-test-server.sh)")
         }
         return backend
     }()
@@ -71,7 +73,9 @@ enum ServerBackend: String, Sendable {
     /// Drops the `srv_<pid>_…` schemas of test runs that have ended: the suites' shared fixtures
     /// live as long as the process and are never closed, so the next run removes them.
     static let dropStaleSchemas = Once { (store: PostgresStore) in
-        let rows = (try? store.read { s in try s.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'srv\\_%'") }) ?? []
+        let rows =
+            (try? store.read { s in try s.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'srv\\_%'") })
+            ?? []
         for row in rows {
             guard let name = try? row[0].decode(String.self) else { continue }
             let parts = name.split(separator: "_")

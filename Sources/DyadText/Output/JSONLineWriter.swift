@@ -75,9 +75,13 @@ public struct JSONObject: Sendable {
 
     /// The serialised object, keys sorted, no spaces.
     public func bytes() -> [UInt8] {
-        var out: [UInt8] = [UInt8(ascii: "{")]
+        var out: [UInt8] = []
+        var size = 2
+        for f in fields { size += f.key.utf8.count + f.value.count + 4 }
+        out.reserveCapacity(size)
+        out.append(UInt8(ascii: "{"))
         var first = true
-        let ordered = presorted ? fields : fields.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let ordered = presorted || Self.isSorted(fields) ? fields : fields.sorted { Self.precedes($0.key, $1.key) }
         for f in ordered {
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
@@ -87,6 +91,36 @@ public struct JSONObject: Sendable {
         }
         out.append(UInt8(ascii: "}"))
         return out
+    }
+
+    /// Whether keys are in byte order already (callers often set them so): one pass instead of a sort.
+    private static func isSorted(_ fields: [(key: String, value: [UInt8])]) -> Bool {
+        var i = 1
+        while i < fields.count {
+            if !precedes(fields[i - 1].key, fields[i].key) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Byte order of two keys, compared on their UTF-8 storage directly: the generic
+    /// `lexicographicallyPrecedes` on the UTF-8 views was the largest single cost of
+    /// `GET /api/events` (measured with perf).
+    @inline(__always)
+    private static func precedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+                let n = min(pa.count, pb.count)
+                var i = 0
+                while i < n {
+                    if pa[i] != pb[i] { return pa[i] < pb[i] }
+                    i += 1
+                }
+                return pa.count < pb.count
+            }
+        }
+        if let result = fast ?? nil { return result }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// The serialised object as a string.
