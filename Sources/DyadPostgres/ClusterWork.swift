@@ -29,6 +29,9 @@ struct ClusterWork {
     /// Keys whose windows are re-formed after the batch's events are in, each from its earliest
     /// changed day ("" for all its days).
     private var reformFrom: [Key: String] = [:]
+    /// The latest changed day of each re-formed key ("~", after every day, when unknown): past it,
+    /// the first re-formed window that starts where a stored one starts ends the re-form.
+    private var reformTo: [Key: String] = [:]
     /// Keys whose windows are re-formed.
     var reformed: Set<Key> { Set(reformFrom.keys) }
     /// Clusters that gained events (their totals are recomputed).
@@ -36,10 +39,11 @@ struct ClusterWork {
 
     /// Marks a key for re-forming from `day` on (a deleted event's day, a day outside its
     /// windows); nil re-forms all its days.
-    mutating func reform(_ key: Key, from day: String?) {
+    mutating func reform(_ key: Key, from day: String?, to last: String? = nil) {
         let from = day ?? ""
-        if let earlier = reformFrom[key], earlier <= from { return }
-        reformFrom[key] = from
+        let to = day == nil ? "~" : (last ?? from)
+        if reformFrom[key].map({ from < $0 }) ?? true { reformFrom[key] = from }
+        if reformTo[key].map({ to > $0 }) ?? true { reformTo[key] = to }
     }
 
     /// Reads the stored windows of `keys` (one statement).
@@ -131,6 +135,23 @@ struct ClusterWork {
                          \(keyBinds.bind(keys.map { reformFrom[$0] ?? "" }))::text[])
                   AS u(type, sources, targets, place, from_day)) AS k
             """
+        // The bound of each key and the stored windows that start on or after it.
+        var stored = keyBinds
+        stored += """
+            SELECT k.type, k.sources, k.targets, k.place, k.bound, c.first_day
+            FROM \(keyTable) LEFT JOIN event_clusters c
+              ON c.type = k.type AND c.source_countries = k.sources AND c.target_countries = k.targets
+             AND c.place_country = k.place AND c.first_day >= k.bound
+            """
+        var bounds: [Key: String] = [:]
+        var storedStarts: [Key: Set<String>] = [:]
+        for r in try s.query(stored) {
+            let key = Key(
+                type: try r[0].decode(String.self), sources: try r[1].decode(String.self),
+                targets: try r[2].decode(String.self), place: try r[3].decode(String.self))
+            bounds[key] = try r[4].decode(String.self)
+            if let start = try r[5].decode(String?.self) { storedStarts[key, default: []].insert(start) }
+        }
         let match = """
             e.type = k.type AND e.source_countries = k.sources AND e.target_countries = k.targets
             AND COALESCE(e.place_country, '') = k.place
@@ -149,6 +170,9 @@ struct ClusterWork {
         var wFirst: [String] = []
         var wLast: [String] = []
         var wID: [Int64] = []
+        // Where each key's re-form ends: the first new window past the key's last changed day that
+        // starts where a stored window starts; from there on the windows are the stored ones.
+        var stops: [Key: String] = [:]
         var current: Key?
         var windowEnd = ""
         for r in try s.query(days) {
@@ -156,8 +180,13 @@ struct ClusterWork {
                 type: try r[0].decode(String.self), sources: try r[1].decode(String.self),
                 targets: try r[2].decode(String.self), place: try r[3].decode(String.self))
             let dayText = try r[4].decode(String.self)
+            if stops[key] != nil { continue }
             if key != current || dayText > windowEnd {
                 guard let day = Day(iso: dayText) else { continue }
+                if dayText > reformTo[key] ?? "~", storedStarts[key]?.contains(dayText) == true {
+                    stops[key] = dayText
+                    continue
+                }
                 current = key
                 windowEnd = day.adding(days: 2).description
                 wType.append(key.type)
@@ -169,11 +198,17 @@ struct ClusterWork {
                 wID.append(Self.clusterID(key, start: dayText))
             }
         }
-        var clear = keyBinds
+        let boundKeys = bounds.keys.sorted()
+        var clear = SQL()
         clear += """
-            DELETE FROM event_clusters c USING \(keyTable)
+            DELETE FROM event_clusters c
+            USING unnest(\(clear.bind(boundKeys.map(\.type)))::text[], \(clear.bind(boundKeys.map(\.sources)))::text[],
+                         \(clear.bind(boundKeys.map(\.targets)))::text[], \(clear.bind(boundKeys.map(\.place)))::text[],
+                         \(clear.bind(boundKeys.map { bounds[$0] ?? "" }))::text[],
+                         \(clear.bind(boundKeys.map { stops[$0] ?? "" }))::text[])
+                  AS k(type, sources, targets, place, bound, stop)
             WHERE c.type = k.type AND c.source_countries = k.sources AND c.target_countries = k.targets
-              AND c.place_country = k.place AND c.first_day >= k.bound
+              AND c.place_country = k.place AND c.first_day >= k.bound AND (k.stop = '' OR c.first_day < k.stop)
             """
         try s.query(clear)
         guard !wID.isEmpty else { return }

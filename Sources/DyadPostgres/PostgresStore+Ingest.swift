@@ -117,7 +117,7 @@ extension PostgresStore {
         }
         var keys = SQL()
         keys += """
-            SELECT type, source_countries, target_countries, COALESCE(place_country, ''), MIN(day)
+            SELECT type, source_countries, target_countries, COALESCE(place_country, ''), MIN(day), MAX(day)
             FROM events WHERE doc_id = \(keys.bind(id)) AND day IS NOT NULL
             GROUP BY 1, 2, 3, 4
             """
@@ -126,7 +126,7 @@ extension PostgresStore {
                 ClusterWork.Key(
                     type: try r[0].decode(String.self), sources: try r[1].decode(String.self),
                     targets: try r[2].decode(String.self), place: try r[3].decode(String.self)),
-                from: try r[4].decode(String?.self))
+                from: try r[4].decode(String?.self), to: try r[5].decode(String?.self))
         }
         for statement in [
             "DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE doc_id = $1)",

@@ -24,11 +24,30 @@ extension SQLiteStore {
     ///   foreign row): every stored type comes from `EventType`.
     func storedEvents(_ rows: [Row], db: Database) throws -> [StoredEvent] {
         guard let first = rows.first else { return [] }
-        // Columns by position, looked up once per page: GRDB finds a column by name with a
-        // case-insensitive scan of all 33 names, which cost more than SQLite's own work on a page
-        // of 50 events (a quarter of `GET /api/events`' time, measured with perf).
         let c = EventColumns(first)
-        let ids: [Int64] = rows.map { $0[c.id] }
+        return try withActors(rows.map { try event(from: $0, c) }, db: db)
+    }
+
+    /// The events of a statement's rows, decoded as the statement steps: SQLite's values are read
+    /// straight from the statement (`StatementColumnConvertible`), not copied into `Row`s first and
+    /// converted from `DatabaseValue`s, which was the costliest part of a page after the column
+    /// lookups by name (perf, `GET /api/events` on a million events).
+    func storedEvents(_ statement: Statement, arguments: StatementArguments, db: Database) throws -> [StoredEvent] {
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        var columns: EventColumns?
+        var events: [StoredEvent] = []
+        while let r = try rows.next() {
+            let c = columns ?? EventColumns(r)
+            columns = c
+            events.append(try event(from: r, c))
+        }
+        return try withActors(events, db: db)
+    }
+
+    /// `events` with their actors (one query for the page), in the same order.
+    func withActors(_ events: [StoredEvent], db: Database) throws -> [StoredEvent] {
+        guard !events.isEmpty else { return [] }
+        let ids = events.map(\.id)
         var actors: [Int64: (source: [CodedEvent.Actor], target: [CodedEvent.Actor])] = [:]
         let actorSQL = """
             SELECT event_id, side, text, country, sector, name, implied FROM event_actors
@@ -52,48 +71,56 @@ extension SQLiteStore {
                 actors[id, default: ([], [])].target.append(a)
             }
         }
-        return try rows.map { r in
-            let id: Int64 = r[c.id]
-            let typeCode: String = r[c.type]
-            // Dyad only stores the types it codes; anything else is a damaged or foreign row.
-            guard let type = EventType(rawValue: typeCode) else {
-                throw StoreError.database(path: path, detail: "event \(id) has an unknown type \"\(typeCode)\"")
-            }
-            let date: String? = r[c.date]
-            let day: String? = r[c.day]
-            var place: CodedEvent.Place?
-            if let name: String = r[c.placeName] {
-                let precision: String? = r[c.placePrecision]
-                place = CodedEvent.Place(
-                    name: name, country: CountryCode(r[c.placeCountry] ?? ""), lat: r[c.lat], lon: r[c.lon],
-                    precision: precision.flatMap(CodedEvent.PlacePrecision.init(rawValue:)) ?? .point)
-            }
-            var quantity: CodedEvent.Count?
-            if let value: Double = r[c.quantityValue] {
-                quantity = CodedEvent.Count(
-                    value: value, qualifier: Qualifier(rawValue: r[c.quantityQualifier] ?? "") ?? .exact,
-                    unit: r[c.quantityUnit], text: r[c.quantityText] ?? "",
-                    scope: (r[c.quantityScope] as String?).flatMap(CodedEvent.QuantityScope.init(rawValue:)),
-                    period: r[c.quantityPeriod])
-            }
-            let contexts: String = r[c.contexts]
-            let modality: String? = r[c.modality]
-            var event = CodedEvent(
-                document: r[c.docID], type: type, mode: r[c.mode], source: actors[id]?.source ?? [],
-                target: actors[id]?.target ?? [], date: date.flatMap { Day(iso: $0) }, place: place,
-                quantity: quantity, attribution: r[c.attribution],
-                evidence: CodedEvent.Evidence(
-                    sentence: r[c.evidenceSentence], start: r[c.evidenceStart], end: r[c.evidenceEnd],
-                    text: r[c.evidenceText]),
-                modality: modality.flatMap { CodedEvent.Modality(rawValue: $0) },
-                contexts: contexts.isEmpty ? [] : contexts.split(separator: ",").map(String.init),
-                trigger: r[c.trigger], mentions: r[c.mentions], cameo: r[c.cameo],
-                datePrecision: (r[c.datePrecision] as String?).flatMap(CodedEvent.DatePrecision.init(rawValue:)),
-                historical: r[c.historical], confidence: r[c.confidence])
-            event.sourceSlot = (r[c.sourceSlot] as String?).flatMap(CodedEvent.SlotSource.init(rawValue:))
-            event.targetSlot = (r[c.targetSlot] as String?).flatMap(CodedEvent.SlotSource.init(rawValue:))
-            return StoredEvent(id: id, clusterID: r[c.clusterID], day: day.flatMap { Day(iso: $0) }, event: event)
+        return events.map { e in
+            var e = e
+            e.event.source = actors[e.id]?.source ?? []
+            e.event.target = actors[e.id]?.target ?? []
+            return e
         }
+    }
+
+    /// One event of a page's row, without its actors (`withActors` adds them).
+    func event(from r: Row, _ c: EventColumns) throws -> StoredEvent {
+        let id: Int64 = r[c.id]
+        let typeCode: String = r[c.type]
+        // Dyad only stores the types it codes; anything else is a damaged or foreign row.
+        guard let type = EventType(rawValue: typeCode) else {
+            throw StoreError.database(path: path, detail: "event \(id) has an unknown type \"\(typeCode)\"")
+        }
+        let date: String? = r[c.date]
+        let day: String? = r[c.day]
+        var place: CodedEvent.Place?
+        if let name: String = r[c.placeName] {
+            let precision: String? = r[c.placePrecision]
+            place = CodedEvent.Place(
+                name: name, country: CountryCode(r[c.placeCountry] ?? ""), lat: r[c.lat], lon: r[c.lon],
+                precision: precision.flatMap(CodedEvent.PlacePrecision.init(rawValue:)) ?? .point)
+        }
+        var quantity: CodedEvent.Count?
+        if let value: Double = r[c.quantityValue] {
+            quantity = CodedEvent.Count(
+                value: value, qualifier: Qualifier(rawValue: r[c.quantityQualifier] ?? "") ?? .exact,
+                unit: r[c.quantityUnit], text: r[c.quantityText] ?? "",
+                scope: (r[c.quantityScope] as String?).flatMap(CodedEvent.QuantityScope.init(rawValue:)),
+                period: r[c.quantityPeriod])
+        }
+        let contexts: String = r[c.contexts]
+        let modality: String? = r[c.modality]
+        var event = CodedEvent(
+            document: r[c.docID], type: type, mode: r[c.mode], source: [],
+            target: [], date: date.flatMap { Day(iso: $0) }, place: place,
+            quantity: quantity, attribution: r[c.attribution],
+            evidence: CodedEvent.Evidence(
+                sentence: r[c.evidenceSentence], start: r[c.evidenceStart], end: r[c.evidenceEnd],
+                text: r[c.evidenceText]),
+            modality: modality.flatMap { CodedEvent.Modality(rawValue: $0) },
+            contexts: contexts.isEmpty ? [] : contexts.split(separator: ",").map(String.init),
+            trigger: r[c.trigger], mentions: r[c.mentions], cameo: r[c.cameo],
+            datePrecision: (r[c.datePrecision] as String?).flatMap(CodedEvent.DatePrecision.init(rawValue:)),
+            historical: r[c.historical], confidence: r[c.confidence])
+        event.sourceSlot = (r[c.sourceSlot] as String?).flatMap(CodedEvent.SlotSource.init(rawValue:))
+        event.targetSlot = (r[c.targetSlot] as String?).flatMap(CodedEvent.SlotSource.init(rawValue:))
+        return StoredEvent(id: id, clusterID: r[c.clusterID], day: day.flatMap { Day(iso: $0) }, event: event)
     }
 }
 

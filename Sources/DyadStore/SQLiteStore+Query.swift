@@ -160,7 +160,7 @@ extension SQLiteStore {
                 sql += " LIMIT ? OFFSET ?"
                 args += [q.limit ?? -1, q.offset]
             }
-            rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: args)
+            return try storedEvents(db.cachedStatement(sql: sql), arguments: args, db: db)
         }
         return try storedEvents(rows, db: db)
     }
