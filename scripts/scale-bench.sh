@@ -3,8 +3,8 @@
 #   scripts/scale-bench.sh CORPUS.jsonl POSTGRES_URL [WORKER_COUNTS] [KILLS]
 # For the SQLite reference and for each worker count (default "1 2 4") it prints documents,
 # events, wall seconds, documents/s and a checksum of the sorted event rows (the `dyad export
-# --format jsonl` records without row ids, keys sorted; cluster ids derive from key and first day,
-# so they must agree too); then it kills a worker with
+# --format jsonl` records, keys sorted) and of the cluster ids of the events (which derive from
+# key and first day, so they must agree across stores and orders); then it kills a worker with
 # SIGKILL KILLS times (default 3) at random moments while another works, lets a draining worker
 # finish, and prints the same line plus the batches claimed more than once. Every PostgreSQL run
 # uses a schema of its own (scale_*), dropped at the end. Needs jq, psql and a release build.
@@ -25,13 +25,21 @@ checksum() { # store -> "events sha256"
 }
 documents() { "$DYAD" stats --db "$1" | awk '$1 == "documents" {print $2}'; }
 clusters() { "$DYAD" stats --db "$1" | awk '$1 == "clusters" {print $2}'; }
+clustersum() { # store -> sha256 of (document, sentence, start, type, cluster id) of every event, sorted
+    local q="SELECT doc_id || ' ' || evidence_sentence || ' ' || evidence_start || ' ' || type || ' ' || COALESCE(cluster_id, 0) FROM events"
+    if [[ $1 == postgres* ]]; then
+        psql "$URL" -qtAc "SET search_path TO ${1##*schema=}; $q" | sed '/^SET$/d'
+    else
+        sqlite3 "$1" "$q"
+    fi | LC_ALL=C sort | sha256sum | cut -c1-16
+}
 now() { date +%s.%N; }
 report() { # label store seconds
     local docs sum
     docs=$(documents "$2")
     sum=$(checksum "$2")
-    printf '%-24s documents %6s  events %6s  clusters %5s  checksum %s  %6.1f s  %6.0f documents/s\n' \
-        "$1" "$docs" "${sum%% *}" "$(clusters "$2")" "${sum##* }" "$3" "$(echo "$docs / $3" | bc -l)"
+    printf '%-22s documents %6s  events %6s  clusters %5s  checksums %s %s  %5.1f s  %6.0f documents/s\n' \
+        "$1" "$docs" "${sum%% *}" "$(clusters "$2")" "${sum##* }" "$(clustersum "$2")" "$3" "$(echo "$docs / $3" | bc -l)"
 }
 
 start=$(now)
