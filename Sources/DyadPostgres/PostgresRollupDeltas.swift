@@ -90,9 +90,37 @@ struct PostgresRollupDeltas {
                 """
             try s.query(sql)
         }
+        // The same changes without the day (whole-store counts by country, place or dyad; the map).
+        var totals: [RollupKey: RollupSums] = [:]
+        for (key, sums) in changed {
+            var k = key
+            k.day = ""
+            totals[k, default: RollupSums()] += sums
+        }
+        for chunk in totals.sorted(by: { $0.key < $1.key }).chunked(by: 5000) {
+            var sql = SQL()
+            let k = chunk.map(\.key)
+            let v = chunk.map(\.value)
+            sql += """
+                INSERT INTO rollup_totals AS r (type, source_countries, target_countries, place_country, place_name,
+                    unit, event_count, quantity, lat_sum, lon_sum, located)
+                SELECT * FROM unnest(\(sql.bind(k.map(\.type)))::text[],
+                    \(sql.bind(k.map(\.sources)))::text[], \(sql.bind(k.map(\.targets)))::text[],
+                    \(sql.bind(k.map(\.place)))::text[], \(sql.bind(k.map(\.placeName)))::text[],
+                    \(sql.bind(k.map(\.unit)))::text[], \(sql.bind(v.map(\.events)))::int8[],
+                    \(sql.bind(v.map(\.quantity)))::float8[], \(sql.bind(v.map(\.latSum)))::float8[],
+                    \(sql.bind(v.map(\.lonSum)))::float8[], \(sql.bind(v.map(\.located)))::int8[])
+                ON CONFLICT (type, source_countries, target_countries, place_country, place_name, unit)
+                DO UPDATE SET event_count = r.event_count + excluded.event_count,
+                    quantity = r.quantity + excluded.quantity, lat_sum = r.lat_sum + excluded.lat_sum,
+                    lon_sum = r.lon_sum + excluded.lon_sum, located = r.located + excluded.located
+                """
+            try s.query(sql)
+        }
         if rows.values.contains(where: { $0.events < 0 }) {
             try s.execute("DELETE FROM rollups WHERE event_count <= 0")
             try s.execute("DELETE FROM rollup_days WHERE event_count <= 0")
+            try s.execute("DELETE FROM rollup_totals WHERE event_count <= 0")
         }
         let places = precisions.sorted { $0.lexicographicallyPrecedes($1) }
         if !places.isEmpty {

@@ -148,7 +148,7 @@ extension PostgresStore {
         let summed: String
         if Self.fromRollups(q) {
             t = "r"
-            table = Self.fromDays(q, [first, second]) ? "rollup_days r" : "rollups r"
+            table = Self.rollupTable(q, [first, second])
             conditions = Self.rollupFilter(q, &sql)
             counted = "SUM(r.event_count)::int8"
             summed = "SUM(r.quantity)::float8"
@@ -187,7 +187,7 @@ extension PostgresStore {
         var sql = SQL()
         let grouped: String
         if Self.fromRollups(q) {
-            let table = Self.fromDays(q, [dimension]) ? "rollup_days r" : "rollups r"
+            let table = Self.rollupTable(q, [dimension])
             let conditions = Self.rollupFilter(q, &sql) + ["r.unit <> ''"]
             grouped = """
                 SELECT \(Self.groupKey(dimension, "r")) AS k, r.unit AS u, SUM(r.event_count)::int8 AS n,
@@ -223,7 +223,7 @@ extension PostgresStore {
                        CASE WHEN SUM(r.located) > 0 THEN SUM(r.lat_sum) / SUM(r.located) END::float8,
                        CASE WHEN SUM(r.located) > 0 THEN SUM(r.lon_sum) / SUM(r.located) END::float8,
                        SUM(r.event_count)::int8 AS n, SUM(r.quantity)::float8
-                FROM rollups r \(Self.whereClause(conditions))
+                FROM \(q.from == nil && q.to == nil ? "rollup_totals r" : "rollups r") \(Self.whereClause(conditions))
                 GROUP BY r.place_name, r.place_country ORDER BY n DESC, name
                 """
         } else {

@@ -55,6 +55,16 @@ extension PostgresStore {
         return c
     }
 
+    /// The rollup table that answers `q` grouped by `dimensions` (when `fromRollups(q)`):
+    /// `rollup_days` for days and types alone, `rollup_totals` for a whole-store answer without a
+    /// time dimension (no day range), `rollups` otherwise. All three have the columns that
+    /// `rollupFilter` and `groupKey` name for such a query.
+    static func rollupTable(_ q: EventQuery, _ dimensions: [CountDimension]) -> String {
+        if fromDays(q, dimensions) { return "rollup_days r" }
+        if q.from == nil, q.to == nil, dimensions.allSatisfy({ !$0.isTime }) { return "rollup_totals r" }
+        return "rollups r"
+    }
+
     static func whereClause(_ conditions: [String]) -> String {
         conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     }
@@ -131,18 +141,11 @@ extension PostgresStore {
     /// `rollup_days` for days and types, `rollups` for country filters and dimensions, `events`
     /// for actor, text, confidence, historical and cursor filters.
     static func countSQL(_ q: EventQuery, by dimension: CountDimension, _ sql: inout SQL) -> String {
-        if fromDays(q, [dimension]) {
-            let c = rollupFilter(q, &sql)
-            return """
-                SELECT \(groupKey(dimension, "r")) AS k, SUM(r.event_count)::int8 AS n, SUM(r.quantity)::float8 AS q
-                FROM rollup_days r \(whereClause(c)) GROUP BY k
-                """
-        }
         if fromRollups(q) {
             let c = rollupFilter(q, &sql)
             return """
                 SELECT \(groupKey(dimension, "r")) AS k, SUM(r.event_count)::int8 AS n, SUM(r.quantity)::float8 AS q
-                FROM rollups r \(whereClause(c)) GROUP BY k
+                FROM \(rollupTable(q, [dimension])) \(whereClause(c)) GROUP BY k
                 """
         }
         let c = eventFilter(q, &sql)

@@ -14,7 +14,7 @@ import PostgresNIO
 /// time. A process killed in mid-transaction leaves nothing (the server rolls it back).
 public final class PostgresStore: EventStore {
     /// The schema version this build writes; a store with a larger one is refused.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// Where the store is.
     public let location: PostgresLocation
@@ -259,6 +259,28 @@ public final class PostgresStore: EventStore {
                 """,
                 "CREATE INDEX jobs_open ON jobs (id) WHERE state IN ('pending', 'leased')",
             ]
-        )
+        ),
+        (
+            // `rollup_totals`: `rollups` without the day, what whole-store counts by country, place
+            // or dyad and the whole-store map read (SQLite's all-time `rollup_periods` rows): summing
+            // every day's rows took 150–330 ms on a million events, these rows a few ms.
+            2,
+            [
+                """
+                CREATE TABLE rollup_totals (
+                    type \(text) NOT NULL, source_countries \(text) NOT NULL, target_countries \(text) NOT NULL,
+                    place_country \(text) NOT NULL, place_name \(text) NOT NULL, unit \(text) NOT NULL,
+                    event_count bigint NOT NULL, quantity float8 NOT NULL, lat_sum float8 NOT NULL,
+                    lon_sum float8 NOT NULL, located bigint NOT NULL,
+                    PRIMARY KEY (type, source_countries, target_countries, place_country, place_name, unit))
+                """,
+                """
+                INSERT INTO rollup_totals
+                SELECT type, source_countries, target_countries, place_country, place_name, unit, SUM(event_count),
+                       SUM(quantity), SUM(lat_sum), SUM(lon_sum), SUM(located)
+                FROM rollups GROUP BY type, source_countries, target_countries, place_country, place_name, unit
+                """,
+            ]
+        ),
     ]
 }
