@@ -47,6 +47,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             var properties = e.event.json
             properties.set("id", Int(e.id))
             properties.set("cluster", e.clusterID.map { Int($0) })
+            // The type's colour, as the dashboard draws it, for map tools that style by property.
+            properties.set("color", e.event.type.colour)
             out += Array(",\"properties\":".utf8) + properties.bytes() + Array(",\"type\":\"Feature\"}".utf8)
             return (first ? [] : Array(",\n".utf8)) + out
         }

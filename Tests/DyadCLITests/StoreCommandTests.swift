@@ -53,6 +53,14 @@ struct StoreCommandTests {
         #expect(!features.isEmpty && features.count <= before.events)
         let geometry = features.first?["geometry"] as? [String: Any]
         #expect(geometry?["type"] as? String == "Point" && (geometry?["coordinates"] as? [Double])?.count == 2)
+        // Each feature carries its type's colour, one colour per type (as the dashboard draws it).
+        var colours: [String: Set<String>] = [:]
+        for f in features {
+            let p = f["properties"] as? [String: Any] ?? [:]
+            colours[p["type"] as? String ?? "", default: []].insert(p["color"] as? String ?? "none")
+        }
+        #expect(colours.values.allSatisfy { $0.count == 1 && $0.first!.hasPrefix("#") && $0.first!.count == 7 })
+        #expect(colours["ASSAULT"].map { $0 == ["#D55E00"] } ?? true)
 
         let jsonl = try BinaryRunner.run(["export", "--db", db, "--format", "jsonl"]).stdout.jsonLines
         #expect(jsonl.count == before.events && jsonl.allSatisfy { $0["evidence"] != nil })

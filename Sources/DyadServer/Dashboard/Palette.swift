@@ -1,37 +1,31 @@
-/// Colours of the dashboard: the Okabe–Ito palette, distinguishable with the common forms of
-/// colour blindness, plus grey for "other".
-///
-/// Seventeen event types cannot all get distinguishable colours, so a page colours its seven most
-/// frequent types and draws the rest as "other"; the mapping is made once per page so the chart,
-/// the dyad table and the event list agree.
-struct Palette: Sendable {
-    /// Okabe–Ito without black, in the order they are handed out.
-    static let okabeIto = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442"]
-    static let other = "#8C8C8C"
-    /// Text colour that reads on each palette colour (WCAG contrast ≥ 4.5 on its swatch).
-    static let onColour: [String: String] = [
-        "#E69F00": "#000", "#56B4E9": "#000", "#009E73": "#000", "#0072B2": "#fff", "#D55E00": "#000",
-        "#CC79A7": "#000", "#F0E442": "#000", "#8C8C8C": "#000",
-    ]
+import DyadModel
 
-    /// The coloured types, most frequent first.
+/// The dashboard's colours: each event type's own colour (`EventType.colour`, the same on every
+/// page and in GeoJSON exports), plus grey for "other types".
+///
+/// A chart draws at most seven series, so a page's seven most frequent types are its series and
+/// the rest are summed as "other"; a type keeps its colour whichever page or series it is in.
+struct Palette: Sendable {
+    /// The grey of the "other types" series.
+    static let other = "#8C8C8C"
+    /// How many types a chart draws as series of their own.
+    static let seriesCount = 7
+
+    /// The types drawn as series of their own, most frequent first.
     let types: [String]
 
-    /// Colours the most frequent types of `counts` (type → events).
+    /// Picks the most frequent types of `counts` (type → events) as series.
     init(counts: [String: Int]) {
         types = counts.filter { $0.value > 0 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(
-            Self.okabeIto.count
+            Self.seriesCount
         )
         .map(\.key)
     }
 
-    /// The colour of a type: its own when among the most frequent, else grey.
-    func colour(_ type: String) -> String {
-        guard let i = types.firstIndex(of: type) else { return Self.other }
-        return Self.okabeIto[i]
-    }
+    /// The colour of a type (its own on every page), or grey for a code Dyad does not know.
+    func colour(_ type: String) -> String { EventType(rawValue: type)?.colour ?? Self.other }
 
-    /// Whether a type has its own colour.
+    /// Whether a type is drawn as a series of its own.
     func isOwn(_ type: String) -> Bool { types.contains(type) }
 
     /// The series a type is drawn in: itself or "OTHER".
@@ -41,6 +35,6 @@ struct Palette: Sendable {
     func badge(_ type: String) -> String {
         let c = colour(type)
         return
-            "<span class=\"badge\" style=\"background:\(c);color:\(Self.onColour[c] ?? "#000")\">\(HTML.escape(type))</span>"
+            "<span class=\"badge\" style=\"background:\(c);color:\(EventType.textColour(on: c))\">\(HTML.escape(type))</span>"
     }
 }
