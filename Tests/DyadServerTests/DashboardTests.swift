@@ -80,3 +80,54 @@ import Testing
         #expect(!even.svg { _, _ in "/" }.contains("↑"))
     }
 }
+
+/// "Export this view": the dashboard's export links return exactly the events its filters match,
+/// the number the Events heading and the header show.
+@Suite(.serialized) struct ExportViewTests {
+    var fixture: Fixture { APITests.fixture }
+
+    @Test func exportLinksReturnTheEventsTheViewCounts() async throws {
+        try await fixture.live { client in
+            for view in ["/", "/?type=COERCE", "/?source=BLR", "/?place=GEO&from=2020-01-01", "/?text=protest"] {
+                let page = try await client.call(view)
+                #expect(page.status == 200, "\(view)")
+                let shown = try #require(
+                    page.text.firstMatch(of: /<h2>Events \(([0-9,]+)\)<\/h2>/).map { String($0.1) },
+                    "no count on \(view)")
+                let counted = Int(shown.replacing(",", with: ""))!
+                let links = page.text.matches(of: /href="(\/api\/export\?[^"]+)"/).map {
+                    String($0.1).replacingOccurrences(of: "&amp;", with: "&")
+                }
+                #expect(links.count == 3, "\(view): \(links)")
+                for link in links {
+                    let r = try await client.call(link)
+                    #expect(r.status == 200, "\(link)")
+                    if link.contains("format=jsonl") {
+                        #expect(r.text.split(separator: "\n").count == counted, "\(link) vs \(counted) on \(view)")
+                        #expect(r.headers[.contentDisposition]?.contains("dyad-events.jsonl") == true)
+                    } else if link.contains("format=csv") {
+                        #expect(r.text.split(separator: "\n").count == counted + 1, "\(link)")
+                    } else {
+                        let geo = try JSONSerialization.jsonObject(with: Data(r.text.utf8)) as? [String: Any]
+                        let features = geo?["features"] as? [[String: Any]] ?? []
+                        #expect(features.count <= counted)
+                    }
+                }
+                // The header says how many match under a filter, and only the store's totals without one.
+                #expect(page.text.contains("\(shown) matching events · of ") == (view != "/"), "\(view)")
+            }
+            let bad = try await client.call("/api/export?format=xls")
+            #expect(bad.status == 400 && bad.text.contains("jsonl, csv, geojson"))
+        }
+    }
+
+    /// A page boundary inside the export (more events than one read) loses and repeats nothing.
+    @Test func exportReadsPastItsPageSize() async throws {
+        try await fixture.server(configure: { $0.exportPageSize = 7 }).live { client in
+            let all = try await client.call("/api/export?format=jsonl")
+            let ids = try await client.call("/api/events?limit=1000")
+            let count = (ids.json["events"] as? [[String: Any]])?.count ?? -1
+            #expect(all.text.split(separator: "\n").count == count)
+        }
+    }
+}

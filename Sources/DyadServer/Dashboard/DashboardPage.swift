@@ -39,10 +39,14 @@ struct DashboardPage {
         body += topPlaces(data) + "</section>"
         body += "<section class=\"panel\"><h2>Top dyads: source → target</h2>" + dyadTable(data) + "</section></div>"
         body +=
-            "<div class=\"row-gap\"></div><section class=\"panel\"><h2>Events</h2>" + eventTable(data) + "</section>"
-        let subtitle =
+            "<div class=\"row-gap\"></div><section class=\"panel\"><h2>Events (\(HTML.grouped(data.matching)))</h2>"
+            + exportLinks() + eventTable(data) + "</section>"
+        let store =
             "\(HTML.grouped(data.totalEvents)) events · \(HTML.grouped(data.totalDocuments)) documents"
             + (data.firstDay.map { f in data.lastDay.map { " · \(f) to \($0)" } ?? "" } ?? "")
+        // Under a filter the header says how many events match, beside the store's totals.
+        let subtitle =
+            isFiltered ? "\(HTML.grouped(data.matching)) matching events · of \(store)" : store
         return HTML.page(title: "Dashboard", subtitle: subtitle, body: body)
     }
 
@@ -143,6 +147,22 @@ struct DashboardPage {
             + "</tbody></table><p class=\"muted small\">Country codes of the actors on each side (several joined by +); — means no target.</p>"
     }
 
+    /// Whether any filter narrows the view (paging and chart options do not).
+    var isFiltered: Bool { q.pairs.contains { EventParameters.filterNames.contains($0.name) && !$0.value.isEmpty } }
+
+    /// "Export this view" links: every event the filters match (not only this page), streamed by
+    /// `GET /api/export` in the formats of `dyad export`.
+    func exportLinks() -> String {
+        var filters = q
+        filters.pairs = q.pairs.filter { EventParameters.filterNames.contains($0.name) }
+        var s = "<p class=\"muted small export\">Export this view:"
+        for (format, label) in [("csv", "CSV"), ("jsonl", "JSON Lines"), ("geojson", "GeoJSON")] {
+            let query = filters.with(["format": format])
+            s += " <a href=\"/api/export?\(HTML.escape(query))\" download>\(label)</a>"
+        }
+        return s + "</p>"
+    }
+
     func eventTable(_ data: DashboardData) -> String {
         guard !data.events.isEmpty else { return "<p class=\"empty\">No events match these filters.</p>" }
         var s =
@@ -177,6 +197,8 @@ struct DashboardPage {
 struct DashboardData: Sendable {
     var totalEvents: Int
     var totalDocuments: Int
+    /// Events the filters match (all pages): what the export links return.
+    var matching: Int
     var firstDay: Day?
     var lastDay: Day?
     var typeCounts: [String: Int]
@@ -220,6 +242,7 @@ struct DashboardData: Sendable {
         var all = unpaged
         all.types = []
         typeCounts = Dictionary(uniqueKeysWithValues: try store.counts(all, by: .type).map { ($0.key, $0.events) })
+        matching = try store.counts(unpaged, by: .type).reduce(0) { $0 + $1.events }
         typesPresent = Set(types.keys)
         palette = Palette(counts: types)
         let first = days.buckets.first.flatMap { Day(iso: $0.key) }

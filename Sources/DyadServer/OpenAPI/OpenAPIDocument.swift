@@ -32,6 +32,23 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/export": {
+              "get": {
+                "summary": "Every event matching the filters, in id order, as a file to download (the dashboard's \"export this view\")",
+                "parameters": [
+                  { "$ref": "#/components/parameters/from" }, { "$ref": "#/components/parameters/to" },
+                  { "$ref": "#/components/parameters/type" }, { "$ref": "#/components/parameters/source" },
+                  { "$ref": "#/components/parameters/target" }, { "$ref": "#/components/parameters/place" },
+                  { "$ref": "#/components/parameters/actor" }, { "$ref": "#/components/parameters/text" },
+                  { "$ref": "#/components/parameters/min_confidence" }, { "$ref": "#/components/parameters/include_historical" },
+                  { "name": "format", "in": "query", "description": "As `dyad export --format`: EVAL.md records (jsonl), CSV, GeoJSON (events with coordinates, a `color` per type), PLOVER records or CAMEO lines.", "schema": { "type": "string", "enum": ["jsonl", "csv", "geojson", "plover", "cameo"], "default": "jsonl" } }
+                ],
+                "responses": {
+                  "200": { "description": "The events, streamed", "content": { "application/x-ndjson": {}, "text/csv": {}, "application/geo+json": {}, "text/tab-separated-values": {} } },
+                  "400": { "$ref": "#/components/responses/Error" }
+                }
+              }
+            },
             "/api/events/{id}": {
               "get": {
                 "summary": "One event with its whole sentence and its document's links",

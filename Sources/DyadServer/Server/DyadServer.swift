@@ -109,6 +109,7 @@ public struct DyadServer: Sendable {
         switch (route.method, route.path) {
         case ("GET", "/api/events"): return { r, _ in try await self.events(r) }
         case ("GET", "/api/events/{id}"): return { r, c in try await self.event(r, c) }
+        case ("GET", "/api/export"): return { r, _ in try await self.export(r) }
         case ("GET", "/api/documents/{id}"): return { r, c in try await self.document(r, c) }
         case ("POST", "/api/documents"): return { r, _ in try await self.ingest(r) }
         case ("GET", "/api/stats/timeline"): return { r, _ in try await self.timeline(r) }

@@ -41,6 +41,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static let all: [Route] = [
         Route("GET", "/api/events"),
         Route("GET", "/api/events/{id}"),
+        Route("GET", "/api/export"),
         Route("GET", "/api/documents/{id}"),
         Route("POST", "/api/documents"),
         Route("GET", "/api/stats/timeline"),

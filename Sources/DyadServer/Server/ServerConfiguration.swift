@@ -17,6 +17,9 @@ public struct ServerConfiguration: Sendable, Hashable {
     /// Stats responses kept per store state (the store's file size and time), so a dashboard
     /// reloaded over an unchanged million-event store does not recount it.
     public var cacheEntries: Int
+    /// Events `GET /api/export` reads from the store at a time: the next read waits until the
+    /// previous one was written to the connection, so a slow client holds one page in memory.
+    public var exportPageSize = 1000
     /// Seconds a connection may wait between requests, or for a request's head, before it is
     /// closed (slow or idle clients otherwise hold a descriptor each forever).
     public var idleTimeout: Double
