@@ -1,3 +1,4 @@
+import DyadStore
 import DyadText
 import Foundation
 import Hummingbird
@@ -128,6 +129,56 @@ import Testing
             let ids = try await client.call("/api/events?limit=1000")
             let count = (ids.json["events"] as? [[String: Any]])?.count ?? -1
             #expect(all.text.split(separator: "\n").count == count)
+        }
+    }
+}
+
+/// The map shows what a view is about: the countries it is filtered to, or its places when they
+/// lie close together, else the whole world; marks keep their size on screen.
+@Suite struct MapExtentTests {
+    static let world = WorldMap.Rect(minX: 0, minY: 0, maxX: WorldOutlines.size.width, maxY: WorldOutlines.size.height)
+
+    func place(_ name: String, _ country: String, lat: Double, lon: Double, events: Int = 1) -> PlaceCount {
+        PlaceCount(name: name, country: country, lat: lat, lon: lon, events: events, quantity: 0)
+    }
+
+    @Test func aCountryFilterShowsTheCountryWhole() throws {
+        let geo = try #require(WorldMap.bounds["GEO"])
+        let map = WorldMap(
+            places: [place("Tbilisi", "GEO", lat: 41.7, lon: 44.8)], countryCounts: ["GEO": 1], focus: ["GEO"])
+        let view = map.extent()
+        #expect(view.width < Self.world.width / 5)
+        #expect(view.minX <= geo.minX && view.maxX >= geo.maxX && view.minY <= geo.minY && view.maxY >= geo.maxY)
+        // The map's proportions, so the drawing is not stretched.
+        #expect(abs(view.width / view.height - Self.world.width / Self.world.height) < 0.01)
+    }
+
+    @Test func nearbyPlacesAreZoomedToAndWorldwideOnesAreNot() {
+        let uk = WorldMap(
+            places: [place("London", "GBR", lat: 51.5, lon: -0.1), place("Leeds", "GBR", lat: 53.8, lon: -1.5)],
+            countryCounts: [:])
+        #expect(uk.extent().width < Self.world.width / 5)
+        let spread = WorldMap(
+            places: [place("London", "GBR", lat: 51.5, lon: -0.1), place("Sydney", "AUS", lat: -33.9, lon: 151.2)],
+            countryCounts: [:])
+        #expect(spread.extent() == Self.world)
+        #expect(WorldMap(places: [], countryCounts: [:]).extent() == Self.world)
+    }
+
+    @Test func theDashboardDrawsTheFilteredCountry() async throws {
+        try await APITests.fixture.live { client in
+            let whole = try await client.call("/")
+            let zoomed = try await client.call("/?place=GEO")
+            func viewBox(_ html: String) -> [Double] {
+                let m = html.firstMatch(of: /<svg class="map" viewBox="([0-9. ]+)"/)
+                return m.map { $0.1.split(separator: " ").compactMap { Double($0) } } ?? []
+            }
+            #expect(viewBox(whole.text).count == 4)
+            let z = viewBox(zoomed.text)
+            let geo = try #require(WorldMap.bounds["GEO"])
+            try #require(z.count == 4)
+            #expect(z[2] < Self.world.width / 5)
+            #expect(z[0] <= geo.minX && z[0] + z[2] >= geo.maxX && z[1] <= geo.minY && z[1] + z[3] >= geo.maxY)
         }
     }
 }

@@ -57,9 +57,10 @@ enum Assets {
         svg .axis { stroke: #9aa3b2; stroke-width: 1; }
         svg .gridline { stroke: #e6e9ef; stroke-width: 1; }
         svg a:hover rect { opacity: .8; }
-        svg .country { fill: #e3e6ec; stroke: #ffffff; stroke-width: .5; }
+        svg .country { fill: #e3e6ec; stroke: #ffffff; stroke-width: .5; vector-effect: non-scaling-stroke; }
+        svg.map { cursor: grab; touch-action: none; }
         svg .country.has { fill: #c9d6e6; }
-        svg .place { fill: #D55E00; fill-opacity: .55; stroke: #7a2a00; stroke-width: .6; }
+        svg .place { fill: #D55E00; fill-opacity: .55; stroke: #7a2a00; stroke-width: .6; vector-effect: non-scaling-stroke; }
         svg a:hover .place { fill-opacity: .9; }
         svg .country.level { fill: url(#country-level); }
         svg .place.region { fill: none; stroke: #D55E00; stroke-width: 1.5; stroke-dasharray: 3 2; }
@@ -97,8 +98,9 @@ enum Assets {
         @media (max-width: 900px) { .grid { grid-template-columns: 1fr; } }
         """
 
-    /// The little JavaScript: a type chip submits the filter form at once. Without it the page
-    /// still works through the Apply button.
+    /// The little JavaScript: a type chip submits the filter form at once, and the map zooms and
+    /// pans. Without it the page still works: the Apply button, and the map already zoomed to
+    /// the view's countries or places by the server.
     static let javascript = """
         document.addEventListener("DOMContentLoaded", function () {
           var form = document.querySelector("form.filters");
@@ -111,6 +113,49 @@ enum Assets {
           });
           form.querySelectorAll("select").forEach(function (s) {
             s.addEventListener("change", function () { form.submit(); });
+          });
+        });
+        // The map: the wheel zooms about the pointer, dragging pans, a double click shows the
+        // whole world. Circles keep their size on screen (their radius follows the zoom).
+        document.addEventListener("DOMContentLoaded", function () {
+          document.querySelectorAll("svg.map").forEach(function (svg) {
+            var world = svg.getAttribute("data-world").split(" ").map(Number);
+            var box = svg.getAttribute("viewBox").split(" ").map(Number);
+            var circles = Array.prototype.slice.call(svg.querySelectorAll("circle.place"));
+            var radii = circles.map(function (c) { return Number(c.getAttribute("r")) * box[2]; });
+            function show(b) {
+              b[2] = Math.min(world[2], Math.max(15, b[2]));
+              b[3] = b[2] * world[3] / world[2];
+              b[0] = Math.min(world[2] - b[2], Math.max(0, b[0]));
+              b[1] = Math.min(world[3] - b[3], Math.max(0, b[1]));
+              box = b;
+              svg.setAttribute("viewBox", b.join(" "));
+              circles.forEach(function (c, i) { c.setAttribute("r", (radii[i] / b[2]).toFixed(3)); });
+              var overlay = svg.querySelector("g.overlay");
+              if (overlay) overlay.setAttribute("transform", "translate(" + b[0] + " " + b[1] + ") scale(" + b[2] / world[2] + ")");
+            }
+            function point(e) {
+              var r = svg.getBoundingClientRect();
+              return [box[0] + (e.clientX - r.left) / r.width * box[2], box[1] + (e.clientY - r.top) / r.height * box[3]];
+            }
+            svg.addEventListener("wheel", function (e) {
+              e.preventDefault();
+              var p = point(e), k = e.deltaY < 0 ? 0.8 : 1.25;
+              show([p[0] - (p[0] - box[0]) * k, p[1] - (p[1] - box[1]) * k, box[2] * k, box[3] * k]);
+            }, { passive: false });
+            var drag = null, moved = false;
+            svg.addEventListener("pointerdown", function (e) { drag = [e.clientX, e.clientY, box.slice()]; moved = false; });
+            svg.addEventListener("pointermove", function (e) {
+              if (!drag) return;
+              var r = svg.getBoundingClientRect();
+              var dx = (e.clientX - drag[0]) / r.width * drag[2][2], dy = (e.clientY - drag[1]) / r.height * drag[2][3];
+              if (Math.abs(dx) + Math.abs(dy) > 0.5) moved = true;
+              show([drag[2][0] - dx, drag[2][1] - dy, drag[2][2], drag[2][3]]);
+            });
+            window.addEventListener("pointerup", function () { drag = null; });
+            // A drag that moved is not a click on a country or place.
+            svg.addEventListener("click", function (e) { if (moved) { e.preventDefault(); moved = false; } }, true);
+            svg.addEventListener("dblclick", function (e) { e.preventDefault(); show(world.slice()); });
           });
         });
         """

@@ -31,7 +31,9 @@ struct DashboardPage {
         body += "</section>"
         body +=
             "<div class=\"grid\"><section class=\"panel\"><h2>Where (\(HTML.grouped(data.places.count)) places)</h2>"
-        body += WorldMap(places: data.places, countryCounts: data.countryCounts).svg { code in
+        body += WorldMap(
+            places: data.places, countryCounts: data.countryCounts, focus: parameters?.query.placeCountries ?? []
+        ).svg { code in
             "/?" + q.with(["place": code, "after": nil])
         }
         body +=
