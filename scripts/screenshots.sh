@@ -44,5 +44,8 @@ shot() {
 }
 shot dashboard.png 1400,2200 "/"
 shot dashboard-filtered.png 1400,2200 "/?type=PROTEST&type=COERCE&by=day&unit=arrested"
+# One country: the map is zoomed to it; and the same view on a narrow (phone-sized) window.
+shot dashboard-country.png 1400,2200 "/?place=UKR"
+shot dashboard-narrow.png 420,2400 "/?place=UKR"
 shot event.png 1400,1100 "/events/$EVENT"
 shot document.png 1400,1600 "/documents/$DOC"
