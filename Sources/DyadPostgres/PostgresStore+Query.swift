@@ -11,6 +11,7 @@ extension PostgresStore {
         if let from = q.from { c.append("e.day >= \(sql.bind(from.description))") }
         if let to = q.to { c.append("e.day <= \(sql.bind(to.description))") }
         if !q.types.isEmpty { c.append("e.type = ANY(\(sql.bind(q.types)))") }
+        if let cluster = q.clusterID { c.append("e.cluster_id = \(sql.bind(cluster))") }
         for (side, codes) in [("source", q.sourceCountries), ("target", q.targetCountries)] where !codes.isEmpty {
             c.append(
                 """

@@ -154,6 +154,8 @@ public struct EventQuery: Sendable, Hashable {
     /// Also historical events (dated more than a year before their document): left out by
     /// default, from lists, counts, timelines and the map alike (see `CodedEvent.historical`).
     public var includeHistorical = false
+    /// Only the reports of one event across documents (`StoredEvent.clusterID`).
+    public var clusterID: Int64?
 
     public init(
         from: Day? = nil, to: Day? = nil, types: [String] = [], sourceCountries: [String] = [],
@@ -178,7 +180,9 @@ public struct EventQuery: Sendable, Hashable {
 
     /// True when only the dimensions kept in rollups are filtered, so counts can come from rollups.
     /// Rollups hold no historical events and no confidences.
-    public var isRollupQuery: Bool { actor == nil && text == nil && minConfidence == nil && !includeHistorical }
+    public var isRollupQuery: Bool {
+        actor == nil && text == nil && minConfidence == nil && !includeHistorical && clusterID == nil
+    }
 }
 
 /// What `counts` groups by.

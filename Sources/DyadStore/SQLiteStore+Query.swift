@@ -30,6 +30,7 @@ extension SQLiteStore {
         if let from = q.from { f.add("\(day) >= ?", [from.description]) }
         if let to = q.to { f.add("\(day) <= ?", [to.description]) }
         if !q.types.isEmpty { f.add("e.type IN (\(Filter.marks(q.types.count)))", StatementArguments(q.types)) }
+        if let cluster = q.clusterID { f.add("e.cluster_id = ?", [cluster]) }
         for (side, codes) in [("source", q.sourceCountries), ("target", q.targetCountries)] where !codes.isEmpty {
             let countries = "country IN (\(Filter.marks(codes.count)))"
             if probeSides.contains(side) {

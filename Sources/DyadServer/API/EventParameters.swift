@@ -18,6 +18,7 @@ public struct EventParameters: Sendable, Hashable {
     /// The filters of `dyad query`.
     public static let filterNames: Set<String> = [
         "from", "to", "type", "source", "target", "place", "actor", "text", "min_confidence", "include_historical",
+        "cluster",
     ]
 
     public var query: EventQuery
@@ -32,7 +33,9 @@ public struct EventParameters: Sendable, Hashable {
 
     /// The parameters that take one value (the others, like `type`, take lists).
     static let singleValued: Set<String> = [
-        "from", "to", "actor", "text", "limit", "after", "by", "unit", "per_type", "min_confidence", "include_historical",
+        "from", "to", "actor", "text", "limit", "after", "by", "unit", "per_type", "min_confidence",
+        "include_historical",
+        "cluster",
     ]
 
     /// Parses and validates `q`, allowing only the filters plus `extra` names.
@@ -82,6 +85,12 @@ public struct EventParameters: Sendable, Hashable {
             case "0", "false", "no", "off", "": query.includeHistorical = false
             default: throw .badParameter("include_historical", "\(Self.quoted(h)) must be 1 or 0")
             }
+        }
+        if let c = q.value("cluster"), !c.isEmpty {
+            guard c.count <= 20, let id = Int64(c), id > 0 else {
+                throw .badParameter("cluster", "\(Self.quoted(c)) is not a cluster id (a positive integer)")
+            }
+            query.clusterID = id
         }
         limit = try Self.integer(q, "limit", in: 1...1000) ?? defaultLimit
         if let after = q.value("after") {

@@ -89,7 +89,8 @@ enum ItemPages {
             fact(
                 "Number",
                 HTML.escape("\(HTML.number(q.value)) \(q.unit ?? "") (\(q.qualifier.rawValue)) · “\(q.text)”")
-                    + (scope.isEmpty ? "" : " <span class=\"flag\">" + HTML.escape(String(scope.dropFirst(3))) + "</span>"))
+                    + (scope.isEmpty
+                        ? "" : " <span class=\"flag\">" + HTML.escape(String(scope.dropFirst(3))) + "</span>"))
         }
         fact(
             "Confidence",
@@ -100,7 +101,10 @@ enum ItemPages {
         fact("Contexts", e.contexts.isEmpty ? nil : HTML.escape(e.contexts.joined(separator: ", ")))
         fact("Told", e.mentions > 1 ? "\(e.mentions) times in the document" : nil)
         if let c = s.clusterID {
-            fact("Cluster", "\(c) <span class=\"muted\">(reports of the same event across documents)</span>")
+            fact(
+                "Cluster",
+                "<a href=\"/clusters/\(c)\">\(c)</a> <span class=\"muted\">(every report of the same event across documents)</span>"
+            )
         }
         let docLink = "/documents/\(PathSegment.encode(e.document))"
         var docHTML =

@@ -23,6 +23,7 @@ enum OpenAPIDocument {
                   { "$ref": "#/components/parameters/target" }, { "$ref": "#/components/parameters/place" },
                   { "$ref": "#/components/parameters/actor" }, { "$ref": "#/components/parameters/text" },
                   { "$ref": "#/components/parameters/min_confidence" }, { "$ref": "#/components/parameters/include_historical" },
+                  { "$ref": "#/components/parameters/cluster" },
                   { "name": "limit", "in": "query", "description": "Page size.", "schema": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 50 } },
                   { "name": "after", "in": "query", "description": "Cursor: only events with a larger id (the previous page's `next`).", "schema": { "type": "integer", "minimum": 0 } }
                 ],
@@ -41,6 +42,7 @@ enum OpenAPIDocument {
                   { "$ref": "#/components/parameters/target" }, { "$ref": "#/components/parameters/place" },
                   { "$ref": "#/components/parameters/actor" }, { "$ref": "#/components/parameters/text" },
                   { "$ref": "#/components/parameters/min_confidence" }, { "$ref": "#/components/parameters/include_historical" },
+                  { "$ref": "#/components/parameters/cluster" },
                   { "name": "format", "in": "query", "description": "As `dyad export --format`: EVAL.md records (jsonl), CSV, GeoJSON (events with coordinates, a `color` per type), PLOVER records or CAMEO lines.", "schema": { "type": "string", "enum": ["jsonl", "csv", "geojson", "plover", "cameo"], "default": "jsonl" } }
                 ],
                 "responses": {
@@ -174,7 +176,8 @@ enum OpenAPIDocument {
               "actor": { "name": "actor", "in": "query", "description": "Substring of an actor's words or name.", "schema": { "type": "string", "maxLength": 200 } },
               "text": { "name": "text", "in": "query", "description": "Words that must all occur in the evidence sentence.", "schema": { "type": "string", "maxLength": 200 } },
               "min_confidence": { "name": "min_confidence", "in": "query", "description": "Only events whose confidence (the calibrated probability that the record is right) is at least this.", "schema": { "type": "number", "minimum": 0, "maximum": 1 } },
-              "include_historical": { "name": "include_historical", "in": "query", "description": "1: also historical events (dated more than a year before their document), which lists, counts, timelines and the map leave out by default.", "schema": { "type": "string", "enum": ["0", "1"] } }
+              "include_historical": { "name": "include_historical", "in": "query", "description": "1: also historical events (dated more than a year before their document), which lists, counts, timelines and the map leave out by default.", "schema": { "type": "string", "enum": ["0", "1"] } },
+              "cluster": { "name": "cluster", "in": "query", "description": "Only the reports of one event across documents (an event's `cluster`).", "schema": { "type": "integer", "minimum": 1 } }
             },
             "responses": {
               "Error": { "description": "An error", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
