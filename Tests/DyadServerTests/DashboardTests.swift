@@ -24,6 +24,11 @@ import Testing
             #expect(!r.text.contains("http://") || !r.text.contains("<script src=\"http"))
             let filtered = try await client.call("/?type=CONSULT&source=FRA&from=2021-05-01&to=2021-05-31&by=week")
             #expect(filtered.status == 200 && filtered.text.contains("FRA → DEU"))
+            // Actors by name beside their codes in the event list.
+            let named = try await client.call("/?source=BLR")
+            #expect(
+                named.text.contains(
+                    "officials of BLR <span class=\"code\">BLR</span> → people of BLR <span class=\"code\">BLR</span>"))
             let bad = try await client.call("/?from=tomorrow")
             #expect(bad.status == 400 && bad.text.contains("from: &quot;tomorrow&quot; is not a date"))
             let escaped = try await client.call("/?text=%3Cscript%3Ealert(1)%3C%2Fscript%3E")

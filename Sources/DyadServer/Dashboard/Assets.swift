@@ -59,6 +59,7 @@ enum Assets {
         svg a:hover rect { opacity: .8; }
         svg .country { fill: #e3e6ec; stroke: #ffffff; stroke-width: .5; vector-effect: non-scaling-stroke; }
         svg.map { cursor: grab; touch-action: none; }
+        td.actors .code { font: 12px ui-monospace, monospace; color: var(--muted); }
         svg .country.has { fill: #c9d6e6; }
         svg .place { fill: #D55E00; fill-opacity: .55; stroke: #7a2a00; stroke-width: .6; vector-effect: non-scaling-stroke; }
         svg a:hover .place { fill-opacity: .9; }

@@ -171,14 +171,21 @@ struct DashboardPage {
             "<table><thead><tr><th class=\"num\">#</th><th>Day</th><th>Type</th><th>Source → target</th><th>Place</th><th class=\"num\">Count</th><th>Evidence</th></tr></thead><tbody>"
         for e in data.events {
             let ev = e.event
+            // Who, by name (the lexicon's canonical name, else the words of the text) beside the code.
             func side(_ actors: [CodedEvent.Actor]) -> String {
-                actors.isEmpty ? "—" : actors.map { $0.country?.rawValue ?? "?" }.joined(separator: "+")
+                actors.isEmpty
+                    ? "—"
+                    : actors.map { a in
+                        let name = a.name ?? a.text.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 }
+                        return (name.map { HTML.escape($0) + " " } ?? "")
+                            + "<span class=\"code\">\(HTML.escape(a.country?.rawValue ?? "?"))</span>"
+                    }.joined(separator: ", ")
             }
             var evidence = ev.evidence.text.replacingOccurrences(of: "\n", with: " ")
             if evidence.count > 150 { evidence = String(evidence.prefix(147)) + "…" }
             s += "<tr><td class=\"num\"><a href=\"/events/\(e.id)\">\(e.id)</a></td>"
             s += "<td class=\"dyad\">\(e.day?.description ?? "—")</td><td>\(data.palette.badge(ev.type.rawValue))</td>"
-            s += "<td class=\"dyad\">\(HTML.escape(side(ev.source))) → \(HTML.escape(side(ev.target)))</td>"
+            s += "<td class=\"actors\">\(side(ev.source)) → \(side(ev.target))</td>"
             s += "<td>\(HTML.escape(ev.place.map { "\($0.name), \($0.country)" } ?? "—"))</td>"
             s +=
                 "<td class=\"num\">\(ev.quantity.map { HTML.number($0.value) + ($0.unit.map { " " + HTML.escape($0) } ?? "") } ?? "")</td>"
