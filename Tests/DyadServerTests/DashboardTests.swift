@@ -170,6 +170,21 @@ import Testing
         #expect(WorldMap(places: [], countryCounts: [:]).extent() == Self.world)
     }
 
+    @Test func overlappingPlacesAreOneMarkUntilZoomedApart() {
+        let places = [
+            place("London", "GBR", lat: 51.51, lon: -0.13, events: 40),
+            place("Oxford", "GBR", lat: 51.75, lon: -1.26, events: 5),
+            place("Sydney", "AUS", lat: -33.9, lon: 151.2, events: 10),
+        ]
+        let world = WorldMap.groups(places, zoom: 1)
+        #expect(world.count == 2)
+        #expect(world[0].places.map(\.name) == ["London", "Oxford"] && world[0].events == 45)
+        // Zoomed to England (about twenty times), London and Oxford are apart.
+        #expect(WorldMap.groups(places, zoom: 20).count == 3)
+        let map = WorldMap(places: places, countryCounts: ["GBR": 45, "AUS": 10]).svg { "/?place=\($0)" }
+        #expect(map.contains("class=\"place group\"") && map.contains("2 places, 45 events: London 40, Oxford 5"))
+    }
+
     @Test func theDashboardDrawsTheFilteredCountry() async throws {
         try await APITests.fixture.live { client in
             let whole = try await client.call("/")

@@ -63,6 +63,7 @@ enum Assets {
         svg .country.has { fill: #c9d6e6; }
         svg .place { fill: #D55E00; fill-opacity: .55; stroke: #7a2a00; stroke-width: .6; vector-effect: non-scaling-stroke; }
         svg a:hover .place { fill-opacity: .9; }
+        svg .place.group { stroke-width: 1.6; }
         svg .country.level { fill: url(#country-level); }
         svg .place.region { fill: none; stroke: #D55E00; stroke-width: 1.5; stroke-dasharray: 3 2; }
         .flag { display: inline-block; padding: 0 .4em; border-radius: .3em; background: #fde7d9; color: #7a2a00; font-size: .85em; }

@@ -90,6 +90,50 @@ struct WorldMap {
         return (500 + x * scale, (top - y) * scale)
     }
 
+    /// Places whose circles would overlap at this zoom, drawn as one circle: its area is their
+    /// events, at their events-weighted centre, and its title lists them. Greedy, busiest first.
+    struct Group {
+        var places: [PlaceCount]
+        var x: Double
+        var y: Double
+        var events: Int
+        /// Radius on screen (map units at zoom 1), from the group's share of the busiest group.
+        var radius = 0.0
+    }
+
+    /// The circle size on screen for `events` out of the busiest `maxCount`.
+    static func screenRadius(_ events: Int, of maxCount: Int) -> Double {
+        2.5 + 15 * (Double(events) / Double(max(1, maxCount))).squareRoot()
+    }
+
+    static func groups(_ places: [PlaceCount], zoom z: Double) -> [Group] {
+        let located = places.filter { $0.lat != nil && $0.lon != nil && $0.precision != "country" }
+            .sorted { ($0.events, $1.name) > ($1.events, $0.name) }
+        let maxCount = located.first?.events ?? 1
+        var groups: [Group] = []
+        for p in located {
+            let (x, y) = project(lon: p.lon!, lat: p.lat!)
+            let r = screenRadius(p.events, of: maxCount)
+            // Overlapping on screen by more than a third of the smaller circle: one mark.
+            if let i = groups.firstIndex(where: { g in
+                let d = ((g.x - x) * (g.x - x) + (g.y - y) * (g.y - y)).squareRoot() * z
+                return d < screenRadius(g.events, of: maxCount) + r / 3
+            }) {
+                let g = groups[i]
+                let total = g.events + p.events
+                groups[i].x = (g.x * Double(g.events) + x * Double(p.events)) / Double(total)
+                groups[i].y = (g.y * Double(g.events) + y * Double(p.events)) / Double(total)
+                groups[i].events = total
+                groups[i].places.append(p)
+            } else {
+                groups.append(Group(places: [p], x: x, y: y, events: p.events))
+            }
+        }
+        let busiest = groups.map(\.events).max() ?? 1
+        for i in groups.indices { groups[i].radius = screenRadius(groups[i].events, of: busiest) }
+        return groups.sorted { $0.events > $1.events }
+    }
+
     /// The SVG; `link` makes a dashboard URL filtered to a place country.
     func svg(link: (String) -> String) -> String {
         let (w, h) = WorldOutlines.size
@@ -122,17 +166,26 @@ struct WorldMap {
                 s += "<path class=\"country\" d=\"\(c.path)\"><title>\(title)</title></path>"
             }
         }
-        let located = places.filter { $0.lat != nil && $0.lon != nil && $0.precision != "country" }
-        let maxCount = Double(located.map(\.events).max() ?? 1)
-        for p in located.sorted(by: { $0.events > $1.events }) {
-            let (x, y) = Self.project(lon: p.lon!, lat: p.lat!)
-            let r = (2.5 + 15 * (Double(p.events) / maxCount).squareRoot()) / z
-            let region = p.precision == "admin1"
-            let title =
-                "\(HTML.escape(p.name)), \(HTML.escape(p.country)): \(HTML.grouped(p.events)) event\(p.events == 1 ? "" : "s")"
-                + (region ? " (a region: located to the region only)" : "")
+        for c in Self.groups(places, zoom: z) {
+            let (x, y) = (c.x, c.y)
+            let r = c.radius / z
+            let region = c.places.count == 1 && c.places[0].precision == "admin1"
+            let title: String
+            if c.places.count == 1 {
+                let p = c.places[0]
+                title =
+                    "\(HTML.escape(p.name)), \(HTML.escape(p.country)): \(HTML.grouped(p.events)) event\(p.events == 1 ? "" : "s")"
+                    + (region ? " (a region: located to the region only)" : "")
+            } else {
+                title =
+                    "\(c.places.count) places, \(HTML.grouped(c.events)) events: "
+                    + c.places.prefix(8).map { "\(HTML.escape($0.name)) \(HTML.grouped($0.events))" }.joined(
+                        separator: ", ")
+                    + (c.places.count > 8 ? "…" : "")
+            }
+            let cls = c.places.count > 1 ? "place group" : region ? "place region" : "place"
             s +=
-                "<a href=\"\(HTML.escape(link(p.country)))\"><circle class=\"\(region ? "place region" : "place")\" cx=\"\(f2(x))\" cy=\"\(f2(y))\" r=\"\(f2(r))\"><title>\(title)</title></circle></a>"
+                "<a href=\"\(HTML.escape(link(c.places[0].country)))\"><circle class=\"\(cls)\" cx=\"\(f2(x))\" cy=\"\(f2(y))\" r=\"\(f2(r))\"><title>\(title)</title></circle></a>"
         }
         // The legend and credit stay at the view's corners, at their usual size.
         s +=
