@@ -1,3 +1,4 @@
+import DyadStore
 import DyadText
 import PostgresNIO
 
@@ -236,18 +237,8 @@ struct ClusterWork {
         try s.query(rebuild)
     }
 
-    /// SQLite's cluster id: FNV-1a over key and first day, 53 bits (a JavaScript-safe integer).
+    /// The cluster id both stores give a window (`clusterIDFor`, in DyadStore).
     static func clusterID(_ key: Key, start: String) -> Int64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [key.type, key.sources, key.targets, key.place, start] {
-            for byte in part.utf8 {
-                h ^= UInt64(byte)
-                h &*= 0x0000_0100_0000_01b3
-            }
-            h ^= 0x1f
-            h &*= 0x0000_0100_0000_01b3
-        }
-        let id = Int64(h & ((1 << 53) - 1))
-        return id == 0 ? 1 : id
+        clusterIDFor(type: key.type, sources: key.sources, targets: key.targets, place: key.place, start: start)
     }
 }

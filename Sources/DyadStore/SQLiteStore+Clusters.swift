@@ -31,23 +31,31 @@ struct ClusterKey: Hashable {
 /// Deleting a document's events can only change a window whose first day lost all its events: it
 /// restarts at its earliest remaining day and absorbs what follows in the same way (`repairClusters`).
 /// Windows before the change never move, so the work is bounded by the run of windows that change.
+/// The id of the cluster of a key (type, source and target country sets, place country) whose
+/// first day is `start`: FNV-1a (64-bit), cut to 53 bits so that it survives JSON readers that
+/// hold numbers as doubles. One function for every store, so that the same events get the same
+/// cluster ids in SQLite and in PostgreSQL.
+public func clusterIDFor(type: String, sources: String, targets: String, place: String, start: String) -> Int64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for part in [type, sources, targets, place, start] {
+        for byte in part.utf8 {
+            h ^= UInt64(byte)
+            h &*= 0x0000_0100_0000_01b3
+        }
+        h ^= 0x1f
+        h &*= 0x0000_0100_0000_01b3
+    }
+    let id = Int64(h & ((1 << 53) - 1))
+    return id == 0 ? 1 : id
+}
+
 extension SQLiteStore {
     /// The id of the cluster of `key` whose first day is `start`: FNV-1a (64-bit) of the key and
     /// day, cut to 53 bits so that it survives JSON readers that hold numbers as doubles. Two
     /// windows hashing alike (about one in 10^9 for 100,000 clusters) take the next free id
     /// (`createCluster`); only then does an id depend on which window came first.
     static func clusterID(_ key: ClusterKey, start: String) -> Int64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [key.type, key.sources, key.targets, key.place, start] {
-            for byte in part.utf8 {
-                h ^= UInt64(byte)
-                h &*= 0x0000_0100_0000_01b3
-            }
-            h ^= 0x1f
-            h &*= 0x0000_0100_0000_01b3
-        }
-        let id = Int64(h & clusterIDMask)
-        return id == 0 ? 1 : id
+        clusterIDFor(type: key.type, sources: key.sources, targets: key.targets, place: key.place, start: start)
     }
 
     static let clusterIDMask: UInt64 = (1 << 53) - 1
