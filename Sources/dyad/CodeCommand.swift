@@ -10,10 +10,11 @@ struct CodeCommand: ParsableCommand {
         abstract: "Code documents into PLOVER events (who did what to whom, when, where, how many).",
         discussion: """
             Reads the same inputs as `dyad mentions`. JSON Lines output follows ../shared/eval/EVAL.md \
-            (keys sorted); tsv has one event per line; table is a readable terminal view. Every telling \
-            of an event is its own record, as the gold files annotate them, so `score.py` on this output \
-            gives the figures `dyad eval` prints; --merge makes an event told twice in a document one \
-            record with a mentions count (what `dyad ingest` stores). Documents are coded on all cores \
+            (keys sorted); tsv has one event per line; table is a readable terminal view. An event a \
+            document tells twice (a summary and a quote, a subheading and its paragraph) is one record \
+            with a mentions count, as the gold files annotate events and as `dyad ingest` stores them, \
+            so `score.py` on this output gives the figures `dyad eval` prints; --tellings keeps every \
+            telling apart. Documents are coded on all cores \
             and printed in input order. Problems with single documents go to stderr as \
             file:line: problem and make the exit status 1 (empty documents are only reported). Documents \
             over 256K are coded in parts cut at paragraph boundaries.
@@ -32,14 +33,18 @@ struct CodeCommand: ParsableCommand {
     )
     var explain = false
 
-    @Flag(help: "Merge repeated tellings of an event within a document into one record with a mentions count.")
+    @Flag(help: "Keep every telling of an event apart (by default a document's repeats are one record with a mentions count).")
+    var tellings = false
+
+    /// Kept so old scripts still run: repeated tellings are merged by default now.
+    @Flag(help: .hidden)
     var merge = false
 
     /// Adds each event's confidence-model features (scripts/calibrate_confidence.py).
     @Flag(help: .hidden)
     var confidenceFeatures = false
 
-    /// Kept so old scripts still run: every telling is apart by default now.
+    /// Kept so old scripts still run: the same as --tellings.
     @Flag(help: .hidden)
     var mentions = false
 
@@ -54,13 +59,14 @@ struct CodeCommand: ParsableCommand {
     var paths: [String]
 
     func validate() throws {
-        if merge && mentions { throw ValidationError("--merge and --mentions contradict each other") }
+        if merge && (mentions || tellings) { throw ValidationError("--merge and --tellings contradict each other") }
     }
 
     func run() throws {
-        if mentions { warn("dyad code: --mentions is deprecated: every telling is kept apart by default") }
+        if mentions { warn("dyad code: --mentions is deprecated: use --tellings") }
+        let apart = tellings || mentions
         var configured = EventOutput(
-            pipeline: try lexicon.pipeline(EventOutput.options(merge: merge, explain: explain || format == .explain)),
+            pipeline: try lexicon.pipeline(EventOutput.options(merge: !apart, explain: explain || format == .explain)),
             format: explain ? .explain : format)
         configured.features = confidenceFeatures
         let output = configured

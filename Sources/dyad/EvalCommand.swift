@@ -31,7 +31,7 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         // The same pipeline options and formatting as `dyad code --format jsonl`.
         let coded = EventOutput(
-            pipeline: try lexicon.pipeline(EventOutput.options(merge: false)), format: .jsonl)
+            pipeline: try lexicon.pipeline(EventOutput.options(merge: true)), format: .jsonl)
         var goldDocs: [[String: Any]] = []
         var system: [[String: Any]] = []
         var lines: [UInt8] = []

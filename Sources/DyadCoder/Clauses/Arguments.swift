@@ -98,6 +98,52 @@ extension SentenceContext {
         return nil
     }
 
+    /// A passive verb's agent that the parser hung lower down: a "by" phrase on an active gerund
+    /// inside the verb's own prepositional complement ("has been accused of misusing funds *by*
+    /// officials"). An active gerund's subject is the passive's recipient, so a "by" naming an
+    /// actor on it can only be the displaced agent (a manner "by" takes a gerund, not an actor).
+    /// A participle's or a noun's own "by" stays its own ("accused of being backed *by* Iran",
+    /// "of involvement in attacks *by* rebels").
+    func displacedAgent(of v: Int) -> Argument? {
+        var queue: [Int] = []
+        for p in tree.children(v) where tree.label(p) == .prep && key(p) != Keys.by {
+            queue += tree.children(p).filter { tree.label($0) == .pcomp }
+        }
+        var k = 0
+        while k < queue.count, k < 8 {
+            let x = queue[k]
+            k += 1
+            guard tree.tag(x) == .VBG else { continue }
+            for c in tree.children(x) where tree.label(c) == .prep && key(c) == Keys.by {
+                if let o = tree.firstChild(c, .pobj) { return Argument(head: o, via: arc("pobj", c) + " (displaced)") }
+            }
+            for c in tree.children(x) where tree.label(c) == .conj { queue.append(c) }
+        }
+        return nil
+    }
+
+    /// "investigating alleged abuses *by Croatian police*": an active verb's "by" phrase naming an
+    /// actor is not its agent (its subject is), but the parser's attachment of its object's doer.
+    func objectAgent(of v: Int) -> Argument? {
+        guard tree.tag(v).isVerb, tree.firstChild(v, .nsubjpass) == nil, tree.firstChild(v, .auxpass) == nil,
+            tree.firstChild(v, .dobj) != nil
+        else { return nil }
+        for c in tree.children(v) where tree.label(c) == .prep && key(c) == Keys.by {
+            if let o = tree.firstChild(c, .pobj) { return Argument(head: o, via: arc("pobj", c) + " (object's doer)") }
+        }
+        return nil
+    }
+
+    /// Objects of the prepositions `prepositions` on a purpose phrase of `v` ("mobilized reservists
+    /// for a possible war *against Iraq*", "prepared for an attack *on* the port").
+    func purposeObjects(of v: Int, _ prepositions: Set<UInt64>) -> [Argument] {
+        var out: [Argument] = []
+        for o in prepositionalObjects(of: v, [Keys.for]) where tree.tag(o.head).isNoun {
+            out += prepositionalObjects(of: o.head, prepositions).map { Argument(head: $0.head, via: $0.via + " ←for") }
+        }
+        return out
+    }
+
     /// The direct object of `v` outside the trigger's own words.
     func directObject(of v: Int, outside trigger: Range<Int>) -> Argument? {
         for c in tree.children(v) where tree.label(c) == .dobj && !trigger.contains(c) {
@@ -198,6 +244,7 @@ enum Keys {
     static let to = TokenKey.of("to")
     static let of = TokenKey.of("of")
     static let from = TokenKey.of("from")
+    static let `for` = TokenKey.of("for")
     static let with = TokenKey.of("with")
     static let inKey = TokenKey.of("in")
     static let possessive = TokenKey.of("'s")

@@ -55,14 +55,19 @@ extension EventCoder {
 }
 
 extension SentenceContext {
-    /// Where a multi-word verb ends: its particles right after it, or as its `prt` children.
+    /// Where a multi-word verb ends: its particles right after it, or as its `prt` children (or a
+    /// preposition after its object, how the parser often reads a particle there).
     func particlesEnd(_ p: VerbPattern, at i: Int) -> Int? {
         guard !p.particles.isEmpty else { return i + 1 }
         var end = i + 1
         for part in p.particles {
             if end < range.upperBound, key(end) == part {
                 end += 1
-            } else if tree.children(i).contains(where: { tree.label($0) == .prt && key($0) == part }) {
+            } else if tree.children(i).contains(where: { c in
+                // A particle after the object may be parsed as a preposition ("forced the agency *out* of").
+                key(c) == part
+                    && (tree.label(c) == .prt || tree.label(c) == .prep && c > (tree.firstChild(i, .dobj) ?? Int.max))
+            }) {
                 continue
             } else {
                 return nil

@@ -8,10 +8,15 @@ import DyadModel
 /// empty fields are filled from later tellings.
 public enum EventDeduplicator {
     /// Merges duplicates, keeping first-seen order.
-    public static func merge(_ events: [CodedEvent]) -> [CodedEvent] {
+    public static func merge(_ events: [CodedEvent]) -> [CodedEvent] { mergeKeepingIndices(events).events }
+
+    /// Merges duplicates and says which input record each output record is (its first telling),
+    /// so per-event layers such as explanation traces stay aligned.
+    public static func mergeKeepingIndices(_ events: [CodedEvent]) -> (events: [CodedEvent], kept: [Int]) {
+        var kept: [Int] = []
         var out: [CodedEvent] = []
         var index: [String: Int] = [:]
-        for e in events {
+        for (n, e) in events.enumerated() {
             let key = [
                 e.document, e.type.rawValue, e.mode ?? "", e.modality?.rawValue ?? "",
                 e.source.map(Self.side).sorted().joined(separator: ","),
@@ -28,9 +33,10 @@ public enum EventDeduplicator {
             } else {
                 index[key] = out.count
                 out.append(e)
+                kept.append(n)
             }
         }
-        return out
+        return (out, kept)
     }
 
     /// "RUS/GOV", "-/-": an actor's country and sector as the merge key compares them.

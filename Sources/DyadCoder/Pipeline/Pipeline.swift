@@ -31,8 +31,8 @@ public struct Pipeline: Sendable {
         /// `dyad code --explain`); off by default, as building the notes costs time.
         public var explain: Bool = false
         /// Whether the same event told more than once in a document becomes one record with a
-        /// `mentions` count (the store and the dashboard count events once), or every telling stays
-        /// its own record (the contract output: the gold files annotate each telling).
+        /// `mentions` count (the store, the dashboard and `dyad code` count events once, as the
+        /// gold files annotate them), or every telling stays its own record (`dyad code --tellings`).
         public var mergeRepeatedTellings: Bool
         /// Events dated more than this many days before their document's date are `historical`:
         /// kept, but out of timelines and rollups unless asked for.
@@ -40,8 +40,8 @@ public struct Pipeline: Sendable {
 
         /// - Parameters:
         ///   - stage: the last stage to run; all of them by default.
-        ///   - mergeRepeatedTellings: merge repeats into one record; off by default, as
-        ///     `dyad code` and `dyad eval` print events.
+        ///   - mergeRepeatedTellings: merge repeats into one record; off by default (every
+        ///     telling apart, as `dyad code --tellings` and the benchmark code them).
         public init(stage: Stage = .events, mergeRepeatedTellings: Bool = false) {
             self.stage = stage
             self.mergeRepeatedTellings = mergeRepeatedTellings
@@ -80,25 +80,38 @@ public struct Pipeline: Sendable {
         self.coder = nil
     }
 
-    /// A headline (a first line without a final stop, set apart by the sentence splitter) sums up
-    /// the story: an event it tells that the body tells again is the body's, not a telling of its
-    /// own ("Germany to send tanks to Ukraine⏎Germany said it would send 14 tanks …").
+    /// A headline or a subheading (a line of its own without a final stop, set apart by the
+    /// sentence splitter) sums up what follows: an event it tells that its section (the sentences up
+    /// to the next heading) tells again is the section's, not a telling of its own ("Germany to send
+    /// tanks to Ukraine⏎Germany said it would send 14 tanks …"; a subheading "Prosecutors warn
+    /// protesters⏎Prosecutors issued a warning …").
     func dropHeadlineRepeats(_ annotated: inout AnnotatedDocument) {
         let text = annotated.text
-        guard text.sentences.count > 1 else { return }
-        let first = text.sentences[0]
-        let last = text.tokens[first.tokens.upperBound - 1]
-        guard !last.shape.contains(.terminal), text.tokens[first.tokens.upperBound].shape.contains(.lineStart)
-        else { return }
-        let body = annotated.events.filter { $0.evidence.sentence > 0 }
-        // Headlines drop the future ("Germany to send tanks"): the body's "would send" is the same act.
-        func repeated(_ e: CodedEvent) -> Bool {
-            var intended = e
-            intended.type = lexicon.policy(e.type).intendedType
-            return body.contains { EventCoder.sameEvent($0, e) || EventCoder.sameEvent($0, intended) }
+        let sentences = text.sentences
+        guard sentences.count > 1 else { return }
+        func isHeading(_ k: Int) -> Bool {
+            let s = sentences[k]
+            guard k + 1 < sentences.count, !s.tokens.isEmpty, s.tokens.upperBound < text.tokens.count else {
+                return false
+            }
+            func startsLine(_ t: Int) -> Bool { !text.tokens[t].shape.isDisjoint(with: [.lineStart, .paragraphStart]) }
+            return (k == 0 || startsLine(s.tokens.lowerBound))
+                && !text.tokens[s.tokens.upperBound - 1].shape.contains(.terminal) && startsLine(s.tokens.upperBound)
         }
-        var keep: [Bool] = []
-        for e in annotated.events { keep.append(e.evidence.sentence != 0 || !repeated(e)) }
+        let headings = sentences.indices.filter(isHeading)
+        guard !headings.isEmpty else { return }
+        var keep = [Bool](repeating: true, count: annotated.events.count)
+        for (n, h) in headings.enumerated() {
+            let sectionEnd = n + 1 < headings.count ? headings[n + 1] : sentences.count
+            let section = annotated.events.filter { $0.evidence.sentence > h && $0.evidence.sentence < sectionEnd }
+            // Headlines drop the future ("Germany to send tanks"): the body's "would send" is the same act.
+            func repeated(_ e: CodedEvent) -> Bool {
+                var intended = e
+                intended.type = lexicon.policy(e.type).intendedType
+                return section.contains { EventCoder.sameEvent($0, e) || EventCoder.sameEvent($0, intended) }
+            }
+            for (k, e) in annotated.events.enumerated() where e.evidence.sentence == h && repeated(e) { keep[k] = false }
+        }
         guard keep.contains(false) else { return }
         if annotated.traces.count == annotated.events.count {
             annotated.traces = zip(annotated.traces, keep).filter(\.1).map(\.0)
@@ -117,8 +130,13 @@ public struct Pipeline: Sendable {
         coder.code(&annotated, explain: options.explain)
         dropHeadlineRepeats(&annotated)
         if options.mergeRepeatedTellings {
-            annotated.events = EventDeduplicator.merge(annotated.events)
-            annotated.traces = []
+            let merged = EventDeduplicator.mergeKeepingIndices(annotated.events)
+            if annotated.traces.count == annotated.events.count {
+                annotated.traces = merged.kept.map { annotated.traces[$0] }
+            } else {
+                annotated.traces = []
+            }
+            annotated.events = merged.events
         }
         Plausibility.finish(&annotated.events, documentDate: document.date, historicalDays: options.historicalDays)
         return annotated

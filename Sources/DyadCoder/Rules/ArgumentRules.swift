@@ -157,7 +157,7 @@ extension EventRule {
         var heads = [d.predicate.head] + d.trigger.filter { $0 != d.predicate.head }
         if let v = d.lightVerb { heads.append(v) }
         for h in heads {
-            for o in s.prepositionalObjects(of: h, preps) {
+            for o in s.prepositionalObjects(of: h, preps) + s.purposeObjects(of: h, preps) {
                 let side =
                     s.side(o) ?? s.firstActor(inPhrase: o.head, via: o.via, skipping: d.source)
                     ?? (s.lexicon.policy(d.type).placeIsRecipient ? s.placeSide(inPhrase: o.head, via: o.via) : nil)
@@ -184,6 +184,10 @@ extension EventRule {
             o.head != d.predicate.head
         else { return }
         if let side = s.firstActor(inPhrase: o.head, via: o.via, skipping: d.source) {
+            drafts[i].setTarget(side, rule, s)
+        } else if let a = s.objectAgent(of: v), let side = s.side(a),
+            d.source.map({ !side.sameActors(as: $0) }) ?? true
+        {
             drafts[i].setTarget(side, rule, s)
         } else if s.lexicon.policy(d.type).placeIsRecipient, let side = s.placeSide(inPhrase: o.head, via: o.via) {
             drafts[i].setTarget(side, rule, s)
@@ -320,6 +324,13 @@ extension EventRule {
             guard slot.preposition == nil, !s.isObject(slot) else { continue }
             if let sp = d.speakerSpan, sp.contains(slot.tokens.lowerBound) { continue }
             if d.target.map({ $0.tokens.overlaps(slot.tokens) }) ?? false { continue }
+            // "the detainees were being handed *enlistment* letters": a passive verb's subject receives
+            // what the verb's object names; it does not do it.
+            if let n = slot.tokens.first(where: { s.tree.label($0) == .nsubjpass }),
+                s.tree.subtree(s.tree.head(n)).contains(t)
+            {
+                continue
+            }
             drafts[i].setSource(
                 Side(
                     actors: slot.actors, tokens: slot.tokens, head: nil, via: "nearest actor before the trigger",

@@ -45,7 +45,7 @@ struct EventRule: Sendable {
         .arguments, .reciprocalParties, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient,
         .complementRecipient,
         .requestClause, .victimObject, .namedVictim,
-        .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor, .nationalityModifier, .eventSubject,
+        .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor, .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .passiveFrom, .precedingActor, .followingActor, .loneParty,
         .modality, .intent, .verbalProtest, .destination, .officialTravel,
         .place, .armedSense, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,

@@ -96,6 +96,12 @@ extension EventRule {
             drafts[i].setTarget(side, rule, s)
             return
         }
+        if let o = s.objectAgent(of: d.predicate.head), let side = s.side(o),
+            d.source.map({ !side.sameActors(as: $0) }) ?? true
+        {
+            drafts[i].setTarget(side, rule, s)
+            return
+        }
         drafts[i].drop("one party only", rule, s)
     }
 }

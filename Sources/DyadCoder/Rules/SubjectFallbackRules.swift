@@ -83,4 +83,18 @@ extension EventRule {
         else { return }
         drafts[i].setSource(side, rule, s)
     }
+
+    /// "has been accused of misusing funds *by* government officials": a passive trigger without
+    /// an agent arc takes the "by" actor the parser hung on an active gerund in its complement.
+    static let displacedAgent = EventRule(
+        "displaced-agent",
+        "a passive verb without a by-agent: a \"by\" actor on an active gerund in its complement (accused of stealing … by X)"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, d.predicate.passive, d.predicate.category == .verb,
+            let a = s.displacedAgent(of: d.predicate.head), let side = s.side(a),
+            d.target.map({ !side.sameActors(as: $0) || side.tokens != $0.tokens }) ?? true
+        else { return }
+        drafts[i].setSource(side, rule, s)
+    }
 }
