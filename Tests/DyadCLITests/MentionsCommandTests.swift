@@ -208,13 +208,17 @@ struct CodeCommandTests {
         #expect(rows.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 21 })
     }
 
-    @Test func tellingsApartByDefaultMergeOnRequest() throws {
-        let apart = try Self.seedCoded.get().stdout.jsonLines
-        let merged = try BinaryRunner.run(["code", "--merge", seed.path]).stdout.jsonLines
+    /// The seed article tells the mobilization twice: one record with two mentions by default (as
+    /// the gold annotates events), two records with `--tellings`.
+    @Test func repeatedTellingsMergedByDefaultApartOnRequest() throws {
+        let merged = try Self.seedCoded.get().stdout.jsonLines
+        let apart = try BinaryRunner.run(["code", "--tellings", seed.path]).stdout.jsonLines
         #expect(apart.count > merged.count)
         #expect(apart.allSatisfy { $0["mentions"] as? Int == 1 })
         #expect(merged.contains { ($0["mentions"] as? Int ?? 0) > 1 })
-        // The old flag still runs, as the default, with a deprecation note.
+        // The old flags still run: --merge is the default, --mentions is --tellings with a note.
+        let merge = try BinaryRunner.run(["code", "--merge", seed.path])
+        #expect(merge.status == 0 && merge.stdout.jsonLines.count == merged.count)
         let old = try BinaryRunner.run(["code", "--mentions", seed.path])
         #expect(old.status == 0)
         #expect(old.stdout.jsonLines.count == apart.count)

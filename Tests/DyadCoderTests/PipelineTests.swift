@@ -84,6 +84,39 @@ struct PipelineTests {
         #expect(alone.contains { $0.evidence.sentence == 0 })
     }
 
+    /// A subheading inside the story is a headline for its section: its event told again below it
+    /// is the section's; the same event under a later subheading is not its repeat.
+    @Test func subheadingRepeatsAreTheirSections() {
+        let text = """
+            Hungary expelled two Russian diplomats on Wednesday after a spy scandal in Budapest.
+
+            Prosecutors warn Serbian protesters
+
+            The Belgrade prosecutor's office on Monday warned Serbian protesters of prison terms.
+
+            Kenya hosts talks
+
+            Kenya hosted talks with Ethiopia in Nairobi on Tuesday.
+            """
+        let doc = Document(id: "sub", date: Day(iso: "2023-01-25"), text: text, origin: "test")
+        let events = sharedPipeline.annotate(doc).events
+        let threats = events.filter { $0.type == .threaten }
+        #expect(threats.count == 1 && threats.first?.evidence.sentence == 2, "\(events.map { $0.evidence })")
+        #expect(events.contains { $0.type == .sanction && $0.evidence.sentence == 0 })
+    }
+
+    /// Expulsions with the particle after the object ("forced X out of"), read from the tree.
+    @Test func expulsionWithParticleAfterTheObject() {
+        let doc = Document(
+            id: "out", date: Day(iso: "2023-01-25"), text: "Egypt forced the Sudanese ambassador out of the country.",
+            origin: "test")
+        let events = sharedPipeline.annotate(doc).events
+        #expect(
+            events.contains {
+                $0.type == .sanction && $0.source.first?.country == "EGY" && $0.target.first?.country == "SDN"
+            }, "\(events)")
+    }
+
     @Test func stagesAreOrdered() {
         #expect(Pipeline.Stage.text < .mentions && Pipeline.Stage.mentions < .events)
         #expect(Pipeline.Options() == Pipeline.Options(stage: .events, mergeRepeatedTellings: false))

@@ -46,6 +46,14 @@ struct RuleTraceTests {
         ("Egypt warned that it would retaliate against Ethiopia.", .threaten, "warning-threat", "own act"),
         ("Egypt warned that it would cut off gas supplies to Israel.", .threaten, "threat-recipient", "Israel"),
         ("Chile handed over two suspects to Peru.", .cooperate, "arguments", "pobj(to)"),
+        (
+            "The former president of Peru has been accused of stealing public funds by current government officials.",
+            .accuse, "displaced-agent", "(displaced)"
+        ),
+        ("Croatia is investigating alleged abuses by Croatian police against migrants.", .accuse, "object-phrase", "(object's doer)"),
+        ("Britain mobilized reservists for a possible war against Iraq.", .mobilize, "recipient-preposition", "←for"),
+        ("The opposition demanded that the Kenyan government release the journalists.", .request, "request-clause", "Kenyan"),
+        ("The African Union reiterated its demand that Sudan lift restrictions.", .request, "request-clause", "Sudan"),
     ]
 
     @Test(arguments: cases)
@@ -61,6 +69,8 @@ struct RuleTraceTests {
         ("Thousands of Syrians fled after the attack.", "attack", "background"),
         ("Officials warned that prices would rise.", "warned", "reports a clause"),
         ("Oman dropped its long-standing demand for a review.", "demand", "content of"),
+        ("The African Union reiterated its demand that Sudan lift restrictions.", "lift", "content of"),
+        ("Reports said the detainees were being handed military enlistment letters.", "enlistment", "no actor"),
     ]
 
     @Test(arguments: unused)

@@ -271,12 +271,38 @@ extension EventRule {
         "REQUEST or ACCUSE without a recipient: the subject of its complement clause (urged that X …, charged that X …)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, d.type == .request || d.type == .accuse || d.pattern.kind == .request,
-            let c = s.tree.children(d.clause).first(where: { s.tree.label($0) == .ccomp }),
+        guard d.target == nil, d.type == .request || d.type == .accuse || d.pattern.kind == .request else { return }
+        if let c = s.tree.children(d.clause).first(where: { s.tree.label($0) == .ccomp }),
             let subj = s.subject(of: c) ?? s.passiveSubject(of: c), let side = s.side(subj),
             d.source.map({ !side.sameActors(as: $0) }) ?? true
-        else { return }
-        drafts[i].setTarget(side, rule, s)
+        {
+            drafts[i].setTarget(side, rule, s)
+            return
+        }
+        // "demanded that Afghanistan's government *hand* over …": the parser often misreads a
+        // subjunctive verb as a noun and "that" as a preposition; the first actor after "that" is
+        // still the clause's subject.
+        for h in Set([d.predicate.head, d.clause]) {
+            for c in s.tree.children(h) where s.tree.label(c) == .prep && s.key(c) == Keys.that {
+                guard let o = s.tree.firstChild(c, .pobj),
+                    let side = s.firstActor(inPhrase: o, via: s.arc("pobj", c), skipping: d.source)
+                        ?? s.side(Argument(head: o, via: s.arc("pobj", c)))
+                else { continue }
+                if d.source.map({ !side.sameActors(as: $0) }) ?? true {
+                    drafts[i].setTarget(side, rule, s)
+                    // What was demanded has not happened: a trigger in the clause is the demand's content.
+                    let clause = s.tree.subtree(c)
+                    for j in drafts.indices where j != i && drafts[j].complementOf == nil {
+                        // (A participle describing a noun tells a state that holds already: "the *detained* journalists".)
+                        if clause.contains(drafts[j].predicate.head), s.tree.label(drafts[j].predicate.head) != .amod {
+                            drafts[j].complementOf = i
+                            drafts[j].note(rule, s, "content of \"\(s.string(tokens: d.trigger))\" (that-clause)")
+                        }
+                    }
+                    return
+                }
+            }
+        }
     }
 
     /// When the parse gives a finite verb no subject ("*Israel* Friday reimposed blockades" read
