@@ -351,9 +351,11 @@ extension EventRule {
             if let sp = d.speakerSpan, sp.contains(slot.tokens.lowerBound) { continue }
             if d.target.map({ $0.tokens.overlaps(slot.tokens) }) ?? false { continue }
             // "the detainees were being handed *enlistment* letters": a passive verb's subject receives
-            // what the verb's object names; it does not do it.
+            // what the verb's object names; it does not do it ("was known to have *killed*" it does).
             if let n = slot.tokens.first(where: { s.tree.label($0) == .nsubjpass }),
-                s.tree.subtree(s.tree.head(n)).contains(t)
+                s.tree.children(s.tree.head(n)).contains(where: { o in
+                    s.tree.label(o) == .dobj && s.tree.subtree(o).contains(t)
+                })
             {
                 continue
             }

@@ -47,6 +47,13 @@ extension EventRule {
         func isMishap(_ n: Int) -> Bool { s.word(n, .mishap) }
         var heads = [d.predicate.head]
         if d.clause != d.predicate.head { heads.append(d.clause) }
+        // "a fighter jet *crashed* into a building, *killing* both pilots": the participle tells
+        // what the accident did.
+        let p = d.predicate.head
+        if s.tree.label(p) == .advcl, s.tree.tag(p) == .VBG, isMishap(s.tree.head(p)) {
+            drafts[i].drop("caused by \"\(s.string(s.tree.head(p)))\"", rule, s)
+            return
+        }
         for h in heads {
             // Through a relative clause or a conjunct ("a crash *that killed* five", "the outbreak has
             // infected 230 and *killed* 29").
