@@ -104,11 +104,14 @@ public struct Pipeline: Sendable {
         for (n, h) in headings.enumerated() {
             let sectionEnd = n + 1 < headings.count ? headings[n + 1] : sentences.count
             let section = annotated.events.filter { $0.evidence.sentence > h && $0.evidence.sentence < sectionEnd }
-            // Headlines drop the future ("Germany to send tanks"): the body's "would send" is the same act.
+            // Headlines drop the future ("Germany to send tanks"): the body's "would send" is the same act;
+            // and they name the state for its forces ("Russia launches invasion" ⏎ "Russian forces attacked").
             func repeated(_ e: CodedEvent) -> Bool {
-                var intended = e
-                intended.type = lexicon.policy(e.type).intendedType
-                return section.contains { EventCoder.sameEvent($0, e) || EventCoder.sameEvent($0, intended) }
+                let types: Set<EventType> = [e.type, lexicon.policy(e.type).intendedType]
+                return section.contains { b in
+                    types.contains(b.type) && Self.covers(b.source, e.source) && Self.covers(b.target, e.target)
+                        || EventCoder.sameEvent(b, e)
+                }
             }
             for (k, e) in annotated.events.enumerated() where e.evidence.sentence == h && repeated(e) { keep[k] = false }
         }
@@ -117,6 +120,13 @@ public struct Pipeline: Sendable {
             annotated.traces = zip(annotated.traces, keep).filter(\.1).map(\.0)
         }
         annotated.events = zip(annotated.events, keep).filter(\.1).map(\.0)
+    }
+
+    /// Whether the story's side `body` tells at least what the headline's side `headline` does:
+    /// the headline names no country there, or the story names one of its countries.
+    static func covers(_ body: [CodedEvent.Actor], _ headline: [CodedEvent.Actor]) -> Bool {
+        let h = Set(headline.compactMap(\.country))
+        return h.isEmpty || !h.isDisjoint(with: Set(body.compactMap(\.country)))
     }
 
     /// Runs the stages the options ask for on one document.

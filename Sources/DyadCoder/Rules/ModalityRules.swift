@@ -148,6 +148,20 @@ extension EventRule {
         "intent", "a future, conditional or planned event becomes the type its `types.tsv` intent names"
     ) { drafts, i, s, rule in
         guard drafts[i].modality != nil else { return }
+        // "The army prepared to resume shelling": an armed force readying an attack is posture
+        // short of force (PLOVER MOBILIZE), not a verbal threat.
+        // (Through a chain of infinitives or gerunds: "prepared to *resume* shelling".)
+        var p = drafts[i].predicate.head
+        for _ in 0..<3 where s.tree.label(p) == .xcomp && !s.word(s.tree.head(p), .preparation) { p = s.tree.head(p) }
+        let armed: Set<Sector> = [.military, .paramilitary, .rebels, .unidentifiedArmedForces]
+        if drafts[i].type == .assault, s.tree.label(p) == .xcomp, s.word(s.tree.head(p), .preparation),
+            drafts[i].source?.actors.contains(where: { $0.sector.map(armed.contains) ?? false }) == true
+        {
+            drafts[i].note(rule, s, "type ASSAULT → MOBILIZE (readying an attack)")
+            drafts[i].type = .mobilize
+            drafts[i].mode = "troops"
+            return
+        }
         let policy = s.lexicon.policy(drafts[i].type)
         guard case .type(let t) = policy.intent, t != drafts[i].type else { return }
         let old = drafts[i].type

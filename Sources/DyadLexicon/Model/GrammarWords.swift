@@ -51,6 +51,7 @@ public struct GrammarWords: Sendable {
         case circumstance
         case vehicle
         case sponsorSuffix
+        case preparation
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -104,6 +105,7 @@ public struct GrammarWords: Sendable {
             "circumstance",
             "vehicle",
             "sponsor-suffix",
+            "preparation",
         ]
     }
 
