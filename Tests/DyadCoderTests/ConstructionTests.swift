@@ -20,6 +20,19 @@ struct ConstructionTests {
     }
 
     static let cases: [Case] = [
+        // A pronoun inside a relative clause is not the noun the clause describes.
+        Case(
+            text: "The Somali rebels said they will release the Kenyan aid workers, whom they had taken hostage.",
+            type: .assault, source: ["SOM"], target: ["KEN"]),
+        // An adjective's subject is its copula's ("is willing to").
+        Case(text: "Denmark is willing to send equipment to Jordan.", type: .agree, source: ["DNK"], target: ["JOR"]),
+        // A demand's that-clause names its recipient; a by-phrase on an active verb names the object's doer.
+        Case(
+            text: "Pakistan demanded that Afghanistan's government hand over the militants.", type: .request,
+            source: ["PAK"], target: ["AFG"]),
+        Case(
+            text: "Croatia is investigating alleged abuses by Croatian police against migrants.", type: .accuse,
+            source: ["HRV"], target: ["HRV"]),
         // Light verbs: a noun trigger takes its verb's subject and the preposition's object.
         Case(
             text: "The Chinese envoy held talks with the Kenyan president during a visit to Nairobi.",

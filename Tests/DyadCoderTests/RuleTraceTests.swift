@@ -54,6 +54,11 @@ struct RuleTraceTests {
         ("Britain mobilized reservists for a possible war against Iraq.", .mobilize, "recipient-preposition", "←for"),
         ("The opposition demanded that the Kenyan government release the journalists.", .request, "request-clause", "Kenyan"),
         ("The African Union reiterated its demand that Sudan lift restrictions.", .request, "request-clause", "Sudan"),
+        ("The Macedonian army prepared to resume shelling Albanian rebel positions.", .mobilize, "intent", "readying"),
+        (
+            "The Somali rebels said they will release the Kenyan aid workers, whom they had taken hostage.", .assault,
+            "arguments", "→relcl"
+        ),
     ]
 
     @Test(arguments: cases)

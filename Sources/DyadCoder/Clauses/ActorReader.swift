@@ -12,6 +12,12 @@ extension SentenceContext {
 
     private func resolve(_ h: Int, via: String, depth: Int) -> Side? {
         guard range.contains(h), depth < 4 else { return nil }
+        // "the aid workers, *whom* they had taken hostage": a relative pronoun stands for the noun
+        // its clause describes.
+        if word(h, .relative), tree.label(tree.head(h)) == .relcl {
+            let noun = tree.head(tree.head(h))
+            if noun != h, range.contains(noun) { return resolve(noun, via: via + " →relcl", depth: depth + 1) }
+        }
         var side: Side?
         // "its", "their": the subject of the clause the possessive stands in ("X announced *its*
         // withdrawal"), unless the possessive is inside that subject.

@@ -56,6 +56,9 @@ extension SentenceContext {
             return subject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←advcl") }
         case .relcl:
             return Argument(head: h, via: arc("relcl", v))
+        case .acomp:
+            // "Denmark is *willing* to send …": the adjective's subject is its copula's.
+            return subject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←acomp") }
         case .acl:
             // "police *firing* on protesters"; and a past participle with an object of its own is
             // active however it was attached ("the envoy *held* talks").

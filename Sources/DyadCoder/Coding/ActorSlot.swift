@@ -21,6 +21,8 @@ struct ActorSlot {
 struct Discourse {
     var lastPerson: ActorSlot?
     var lastGroup: ActorSlot?
+    /// The group before `lastGroup` ("the workers, whom *they* had taken": not the workers).
+    var previousGroup: ActorSlot?
     var lastOrganization: ActorSlot?
     var lastCountry: CodedEvent.Actor?
 
@@ -28,13 +30,18 @@ struct Discourse {
         guard !slot.actors.isEmpty else { return }
         switch slot.kind {
         case .person: lastPerson = slot
-        case .group: lastGroup = slot
+        case .group: setGroup(slot)
         default: lastOrganization = slot
         }
-        if slot.actors.count > 1 { lastGroup = slot }
+        if slot.actors.count > 1 { setGroup(slot) }
         if let c = slot.actors.first?.country, c.rawValue.count == 3, slot.fromPlace || slot.kind != .group {
             lastCountry = CodedEvent.Actor(text: slot.actors.first?.text, country: c, sector: .government)
         }
+    }
+
+    private mutating func setGroup(_ slot: ActorSlot) {
+        if let g = lastGroup, g.tokens != slot.tokens { previousGroup = g }
+        lastGroup = slot
     }
 }
 

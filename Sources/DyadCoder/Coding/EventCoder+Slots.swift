@@ -64,6 +64,13 @@ extension EventCoder {
                 resolved = local.lastPerson
             } else if g.contains(.groupPronoun, k) {
                 resolved = local.lastGroup
+                // "the aid workers, whom *they* had taken hostage": a pronoun inside a relative clause
+                // is not the noun the clause describes.
+                if i > sm.sentence.tokens.lowerBound, g.contains(.relative, toks[i - 1].key),
+                    let last = local.lastGroup, last.tokens.upperBound >= i - 3, last.tokens.upperBound < i
+                {
+                    resolved = local.previousGroup
+                }
             } else if g.contains(.thingPronoun, k) {
                 resolved = local.lastOrganization
             } else if k == Words.the, i + 1 < end, g.contains(.countryAnaphor, toks[i + 1].key), let c = local.lastCountry {
