@@ -42,8 +42,9 @@ extension EventCoder {
             let isTrigger = isCurated(i)
             for k in lexicon.verbs.patterns(s.key(i)) {
                 let p = patterns[Int(k)]
-                // Only a curated row that names its object or preposition outranks a curated trigger.
-                let outranks = p.event.cameo == nil && (!p.object.isEmpty || p.preposition != nil)
+                // Only a curated row that names its object, preposition or particle outranks a curated trigger.
+                let outranks =
+                    p.event.cameo == nil && (!p.object.isEmpty || p.preposition != nil || !p.particles.isEmpty)
                 if (governsTrigger || isTrigger) && !outranks { continue }
                 guard let end = s.particlesEnd(p, at: i), s.holds(p, at: i) else { continue }
                 out.append(TriggerMatch(tokens: i..<end, pattern: p.event, verb: Int(k)))

@@ -272,12 +272,36 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.target == nil, d.type == .request || d.type == .accuse || d.pattern.kind == .request else { return }
-        if let c = s.tree.children(d.clause).first(where: { s.tree.label($0) == .ccomp }),
+        // The clause: the verb's complement, or a that-clause on a demand noun ("its demands *that*
+        // Burundi's government grant …").
+        // (The parser may hang it on the verb the noun's preposition depends on: "insisted on its
+        // demands *that* …".)
+        func isClause(_ c: Int) -> Bool {
+            let l = s.tree.label(c)
+            return l == .ccomp
+                || (l == .acl || l == .advcl)
+                    && s.tree.children(c).contains { s.tree.label($0) == .mark && s.key($0) == Keys.that }
+        }
+        var owners = [d.clause, d.predicate.head]
+        let h = d.predicate.head
+        if d.predicate.category == .noun, s.tree.label(h) == .pobj { owners.append(s.tree.head(s.tree.head(h))) }
+        if let c = owners.flatMap({ Array(s.tree.children($0)) }).first(where: isClause),
             let subj = s.subject(of: c) ?? s.passiveSubject(of: c), let side = s.side(subj),
             d.source.map({ !side.sameActors(as: $0) }) ?? true
         {
             drafts[i].setTarget(side, rule, s)
+            // A that-clause of a demand tells what was demanded, not what happened.
+            if s.tree.label(c) != .ccomp { markContent(s.tree.subtree(c)) }
             return
+        }
+        func markContent(_ clause: Range<Int>) {
+            for j in drafts.indices where j != i && drafts[j].complementOf == nil {
+                // (A participle describing a noun tells a state that holds already: "the *detained* journalists".)
+                if clause.contains(drafts[j].predicate.head), s.tree.label(drafts[j].predicate.head) != .amod {
+                    drafts[j].complementOf = i
+                    drafts[j].note(rule, s, "content of \"\(s.string(tokens: d.trigger))\" (that-clause)")
+                }
+            }
         }
         // "demanded that Afghanistan's government *hand* over …": the parser often misreads a
         // subjunctive verb as a noun and "that" as a preposition; the first actor after "that" is
@@ -291,14 +315,7 @@ extension EventRule {
                 if d.source.map({ !side.sameActors(as: $0) }) ?? true {
                     drafts[i].setTarget(side, rule, s)
                     // What was demanded has not happened: a trigger in the clause is the demand's content.
-                    let clause = s.tree.subtree(c)
-                    for j in drafts.indices where j != i && drafts[j].complementOf == nil {
-                        // (A participle describing a noun tells a state that holds already: "the *detained* journalists".)
-                        if clause.contains(drafts[j].predicate.head), s.tree.label(drafts[j].predicate.head) != .amod {
-                            drafts[j].complementOf = i
-                            drafts[j].note(rule, s, "content of \"\(s.string(tokens: d.trigger))\" (that-clause)")
-                        }
-                    }
+                    markContent(s.tree.subtree(c))
                     return
                 }
             }
