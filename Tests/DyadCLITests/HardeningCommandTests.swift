@@ -84,7 +84,8 @@ extension StoreCommandTests {
         let path = dir.appendingPathComponent("long.jsonl")
         let line = try JSONSerialization.data(withJSONObject: ["id": "long", "date": "2022-09-27", "text": text])
         try (line + Data("\n".utf8)).write(to: path)
-        let r = try BinaryRunner.run(["code", path.path])
+        // Every telling apart (the same arrest told again is otherwise one record per part).
+        let r = try BinaryRunner.run(["code", "--tellings", path.path])
         #expect(r.status == 0, "\(r.stderr)")
         let events = r.stdout.jsonLines
         #expect(events.count == count)

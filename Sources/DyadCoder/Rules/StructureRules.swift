@@ -30,10 +30,20 @@ extension EventRule {
             x = v.head
             first = false
         }
+        var viaPurpose = false
         for step in 0..<5 {
             var h = s.tree.head(x)
             guard h != x else { return }
             var label = s.tree.label(x)
+            // A purpose infinitive under an offer or a plan ("willing to send equipment *to help*
+            // defend …") leads on as an infinitive complement does (not under a done act: "invoked
+            // emergency powers *to end* protests" — the protests happened).
+            if label == .advcl, s.tree.tag(x) == .VB,
+                s.tree.children(x).contains(where: { s.tree.label($0) == .aux && s.tree.tag($0) == .TO })
+            {
+                label = .xcomp
+                viaPurpose = true
+            }
             if !first, label != .xcomp, label != .ccomp { return }
             switch label {
             case .pobj, .pcomp:
@@ -61,6 +71,7 @@ extension EventRule {
             }) {
                 // Verbs without an object ("took to the streets") govern no clause of content.
                 if label == .ccomp || label == .xcomp, drafts[j].pattern.kind == .intransitive { return }
+                if viaPurpose, !s.word(drafts[j].predicate.head, .hypothetical) { return }
                 drafts[i].complementOf = j
                 let governor = s.string(tokens: drafts[j].trigger)
                 drafts[i].note(rule, s, "content of \"\(governor)\" (\(label))")

@@ -180,8 +180,10 @@ public struct MentionRecognizer: Sendable {
                 if bestEnd == i + 1, isPlaceNameOnly(best), !toks[i].shape.contains(.allCaps),
                     toks[i].shape.contains(.capitalized)
                 {
+                    // (Not after a hyphenated modifier: "NATO-member Norway".)
                     if let last = out.last, case .name = last.kind, last.tokens.upperBound == i,
-                        !toks[i - 1].shape.contains(.allCaps), !lexicon.commonWords.contains(toks[i - 1].key)
+                        !toks[i - 1].shape.contains(.allCaps), !toks[i - 1].shape.contains(.hyphenated),
+                        !lexicon.commonWords.contains(toks[i - 1].key)
                     {
                         out[out.count - 1].tokens = last.tokens.lowerBound..<(i + 1)
                         i += 1
