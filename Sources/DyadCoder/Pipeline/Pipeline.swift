@@ -95,8 +95,11 @@ public struct Pipeline: Sendable {
                 return false
             }
             func startsLine(_ t: Int) -> Bool { !text.tokens[t].shape.isDisjoint(with: [.lineStart, .paragraphStart]) }
-            return (k == 0 || startsLine(s.tokens.lowerBound))
-                && !text.tokens[s.tokens.upperBound - 1].shape.contains(.terminal) && startsLine(s.tokens.upperBound)
+            let last = text.tokens[s.tokens.upperBound - 1].shape
+            guard !last.contains(.terminal), startsLine(s.tokens.upperBound) else { return false }
+            // A subheading is a short line of words; a paragraph ending in a quote mark or a
+            // bracket is not one.
+            return k == 0 || startsLine(s.tokens.lowerBound) && s.tokens.count <= 16 && !last.contains(.punctuation)
         }
         let headings = sentences.indices.filter(isHeading)
         guard !headings.isEmpty else { return }
