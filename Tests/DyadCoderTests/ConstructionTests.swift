@@ -20,6 +20,17 @@ struct ConstructionTests {
     }
 
     static let cases: [Case] = [
+        // A mobilization's recipient is the other side of the conflict it answers; not a partner in talks.
+        Case(
+            text: "Greece put its navy on high alert on Monday amid rising tensions with Turkey.", type: .mobilize,
+            source: ["GRC"], target: ["TUR"]),
+        Case(
+            text: "The Armenian army deployed troops in the capital after talks with Azerbaijan failed.",
+            type: .mobilize, source: ["ARM"], target: []),
+        // An armed force readying an attack is a mobilization.
+        Case(
+            text: "The Macedonian army prepared to resume shelling Albanian rebel positions.", type: .mobilize,
+            source: ["MKD"], target: nil),
         // A pronoun inside a relative clause is not the noun the clause describes.
         Case(
             text: "The Somali rebels said they will release the Kenyan aid workers, whom they had taken hostage.",

@@ -169,6 +169,29 @@ extension EventRule {
         }
     }
 
+    /// PLOVER MOBILIZE: the recipient is whom the force is readied against "if that is clear": the
+    /// other side of the conflict the move answers ("put its navy on alert *amid tensions with
+    /// Turkey*", "moved troops to the border *after a clash with Indian forces*").
+    static let mobilizationAdversary = EventRule(
+        "mobilization-adversary",
+        "MOBILIZE without a recipient: the other party of the conflict in its background phrase (amid tensions with X, after a clash with X)"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .mobilize, d.target == nil else { return }
+        for h in Set([d.clause, d.predicate.head]) {
+            for p in s.tree.children(h) where s.tree.label(p) == .prep && s.word(p, .background) {
+                guard let o = s.tree.firstChild(p, .pobj), s.word(o, .conflict) else { continue }
+                for w in s.prepositionalObjects(of: o, [Keys.with]) {
+                    guard let side = s.side(w) ?? s.firstActor(inPhrase: w.head, via: w.via, skipping: d.source),
+                        d.source.map({ !side.sameActors(as: $0) }) ?? true
+                    else { continue }
+                    drafts[i].setTarget(side, rule, s)
+                    return
+                }
+            }
+        }
+    }
+
     /// "lifted embargoes on sales *to Iran*", "shelled *Juba*": an actor or a place inside the
     /// object's phrase.
     static let objectPhrase = EventRule(

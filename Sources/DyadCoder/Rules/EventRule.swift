@@ -43,7 +43,7 @@ struct EventRule: Sendable {
         .warningThreat, .modifierNoun,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient,
-        .requestClause, .complementRecipient,
+        .requestClause, .complementRecipient, .mobilizationAdversary,
         .victimObject, .namedVictim,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor, .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .passiveFrom, .precedingActor, .followingActor, .loneParty,

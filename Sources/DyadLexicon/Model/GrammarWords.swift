@@ -52,6 +52,7 @@ public struct GrammarWords: Sendable {
         case vehicle
         case sponsorSuffix
         case preparation
+        case conflict
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -106,6 +107,7 @@ public struct GrammarWords: Sendable {
             "vehicle",
             "sponsor-suffix",
             "preparation",
+            "conflict",
         ]
     }
 
