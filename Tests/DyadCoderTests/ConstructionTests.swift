@@ -20,6 +20,17 @@ struct ConstructionTests {
     }
 
     static let cases: [Case] = [
+        // Violence by a crowd of protesters is PLOVER PROTEST (riot); teams arriving abroad to help bring aid.
+        Case(
+            text: "Protesters stormed and set fire to the Swedish embassy in Baghdad on Thursday.", type: .protest,
+            source: ["IRQ"], target: ["SWE"]),
+        Case(
+            text: "Rescue teams from Greece and Israel arrived in southern Turkey on Tuesday to help dig survivors out.",
+            type: .aid, source: ["GRC", "ISR"], target: ["TUR"]),
+        // Joining an alliance; withdrawing one's own bill is a concession; countermeasures promised are a threat.
+        Case(text: "Finland formally joined NATO on Tuesday.", type: .cooperate, source: ["FIN"], target: ["IGO"]),
+        Case(text: "Kenya's president withdrew a finance bill on Wednesday.", type: .concede, source: ["KEN"], target: nil),
+        Case(text: "Moscow said it would take countermeasures.", type: .threaten, source: ["RUS"], target: nil),
         // A mobilization's recipient is the other side of the conflict it answers; not a partner in talks.
         Case(
             text: "Greece put its navy on high alert on Monday amid rising tensions with Turkey.", type: .mobilize,

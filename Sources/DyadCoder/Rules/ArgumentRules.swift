@@ -319,8 +319,11 @@ extension EventRule {
         }
         func markContent(_ clause: Range<Int>) {
             for j in drafts.indices where j != i && drafts[j].complementOf == nil {
-                // (A participle describing a noun tells a state that holds already: "the *detained* journalists".)
-                if clause.contains(drafts[j].predicate.head), s.tree.label(drafts[j].predicate.head) != .amod {
+                // (A participle describing a noun tells a state that holds already: "the *detained*
+                // journalists", "documents *seized* from his estate".)
+                let k = drafts[j].predicate.head
+                let describes = s.tree.label(k) == .amod || s.tree.label(k) == .acl && s.tree.tag(k) == .VBN
+                if clause.contains(k), !describes {
                     drafts[j].complementOf = i
                     drafts[j].note(rule, s, "content of \"\(s.string(tokens: d.trigger))\" (that-clause)")
                 }

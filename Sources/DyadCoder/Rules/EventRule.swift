@@ -47,7 +47,7 @@ struct EventRule: Sendable {
         .victimObject, .namedVictim,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor, .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .passiveFrom, .precedingActor, .followingActor, .loneParty,
-        .modality, .intent, .verbalProtest, .destination, .officialTravel,
+        .modality, .intent, .verbalProtest, .protestViolence, .destination, .aidArrival, .officialTravel,
         .place, .armedSense, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,
         .date, .quantity, .quantityPeriod,
     ]

@@ -183,6 +183,50 @@ extension EventRule {
         drafts[i].note(rule, s, "type PROTEST → ACCUSE")
     }
 
+    /// PLOVER PROTEST riot: "violent action … by participants who intend to cause physical injury
+    /// and/or property damage"; an attack whose actor is a crowd of protesters is that protest.
+    static let protestViolence = EventRule(
+        "protest-violence", "ASSAULT whose actor is a crowd of protesters (grammar.tsv protester) is PROTEST riot"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .assault, !d.predicate.passive, let h = d.source?.head, s.word(h, .protester) else { return }
+        drafts[i].type = .protest
+        drafts[i].mode = "riot"
+        drafts[i].note(rule, s, "type ASSAULT → PROTEST/riot (\"\(s.string(h))\")")
+    }
+
+    /// Teams that arrive abroad "to help" (rescue, treat, search) bring aid (PLOVER AID:
+    /// humanitarian assistance, personnel): the country they arrive in receives it.
+    static let aidArrival = EventRule(
+        "aid-arrival", "MIGRATE arrive with a purpose of helping (grammar.tsv helping) is AID to the destination abroad"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .migrate, d.mode == "arrive", let src = d.source else { return }
+        let v = d.predicate.head
+        let purpose = s.tree.children(v).contains { c in
+            (s.tree.label(c) == .advcl || s.tree.label(c) == .xcomp) && s.word(c, .helping)
+        }
+        guard purpose else { return }
+        let own = Set(src.actors.compactMap(\.country))
+        let objects = s.tree.children(v).filter { s.tree.label($0) == .prep }.compactMap { s.tree.firstChild($0, .pobj) }
+        let destination = d.destination.flatMap { dest in
+            dest.actors.contains { $0.country.map { !own.contains($0) } ?? false } ? dest : nil
+        }
+        let place = s.mentions.places.first { p in
+            (p.country.map { !own.contains($0) } ?? false) && objects.contains { o in s.tree.subtree(o).contains(p.tokens.lowerBound) }
+        }
+        guard let host = destination ?? place.map({ p in
+            Side(
+                actors: [CodedEvent.Actor(text: s.string(tokens: p.tokens), country: p.country, sector: nil)],
+                tokens: p.tokens, head: nil, via: "place", fromPlace: true)
+        })
+        else { return }
+        drafts[i].type = .aid
+        drafts[i].mode = nil
+        drafts[i].note(rule, s, "type MIGRATE → AID (arrived to help)")
+        drafts[i].setTarget(host, rule, s)
+    }
+
     /// The place a migrant enters is where, not whom.
     static let destination = EventRule(
         "destination", "MIGRATE: the object is the destination, not a recipient"

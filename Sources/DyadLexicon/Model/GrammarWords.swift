@@ -53,6 +53,8 @@ public struct GrammarWords: Sendable {
         case sponsorSuffix
         case preparation
         case conflict
+        case protester
+        case helping
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -108,6 +110,8 @@ public struct GrammarWords: Sendable {
             "sponsor-suffix",
             "preparation",
             "conflict",
+            "protester",
+            "helping",
         ]
     }
 
