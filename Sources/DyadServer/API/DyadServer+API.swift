@@ -7,10 +7,11 @@ import Hummingbird
 
 /// The read-only JSON routes.
 extension DyadServer {
-    /// `GET /api/events`: a page of matching events in id order; `next` is the cursor for `after`.
+    /// `GET /api/events`: a page of matching events in id order, or by `sort` and `order`; `next`
+    /// is the cursor for `after` (an event id, valid in any order).
     func events(_ request: Request) async throws -> Response {
         let q = QueryString(request.uri.query)
-        let p = try EventParameters(q, extra: ["limit", "after"])
+        let p = try EventParameters(q, extra: ["limit", "after", "sort", "order"])
         var pageQuery = p.query
         pageQuery.limit = p.limit + 1
         let query = pageQuery

@@ -34,8 +34,10 @@ enum ClusterPage {
                 actors.isEmpty
                     ? "—"
                     : actors.map { a in
-                        HTML.escape(a.name ?? a.text ?? "?")
-                            + " <span class=\"muted\">\(HTML.escape(a.country?.rawValue ?? "?"))</span>"
+                        ActorPage.link(
+                            a.country?.rawValue,
+                            HTML.escape(a.name ?? a.text ?? "?")
+                                + " <span class=\"muted\">\(HTML.escape(a.country?.rawValue ?? "?"))</span>")
                     }.joined(separator: ", ")
             }
             let d = documents[e.document]?.document

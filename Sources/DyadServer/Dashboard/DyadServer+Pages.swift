@@ -11,7 +11,7 @@ extension DyadServer {
         let q = QueryString(request.uri.query)
         let parameters: EventParameters
         do {
-            parameters = try EventParameters(q, extra: ["by", "unit", "after"])
+            parameters = try EventParameters(q, extra: ["by", "unit", "after", "sort", "order"])
         } catch {
             let html = DashboardPage(q: q, parameters: nil, error: error, data: nil).render()
             return .bytes(Array(html.utf8), type: "text/html; charset=utf-8", status: .badRequest)

@@ -123,6 +123,7 @@ public struct DyadServer: Sendable {
         case ("GET", "/events/{id}"): return { r, c in try await self.eventPage(r, c) }
         case ("GET", "/documents/{id}"): return { r, c in try await self.documentPage(r, c) }
         case ("GET", "/clusters/{id}"): return { r, c in try await self.clusterPage(r, c) }
+        case ("GET", "/actors/{code}"): return { r, c in try await self.actorPage(r, c) }
         case ("GET", "/assets/dyad.css"):
             return { _, _ in Response.bytes(Array(Assets.css.utf8), type: "text/css; charset=utf-8", cache: true) }
         case ("GET", "/assets/dyad.js"):

@@ -54,6 +54,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         Route("GET", "/events/{id}", api: false),
         Route("GET", "/documents/{id}", api: false),
         Route("GET", "/clusters/{id}", api: false),
+        Route("GET", "/actors/{code}", api: false),
         Route("GET", "/assets/dyad.css", api: false),
         Route("GET", "/assets/dyad.js", api: false),
     ]
