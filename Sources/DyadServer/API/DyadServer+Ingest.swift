@@ -7,7 +7,7 @@ import Hummingbird
 extension DyadServer {
     /// Codes and stores one JSON document or a JSON Lines batch, all or nothing: a batch with any
     /// unreadable line is refused whole (400, each problem listed) so a client can fix and resend it.
-    func ingest(_ request: Request) async throws -> Response {
+    func ingest(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         try authorize(request)
         guard let coding else {
             throw APIError(.forbidden, "read_only", "this server was started without a coder and only reads")

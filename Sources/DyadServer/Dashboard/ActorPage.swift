@@ -209,7 +209,7 @@ struct ActorData: Sendable {
 extension DyadServer {
     /// `GET /actors/{code}`: one actor code's events, counterparts and places, under the
     /// dashboard's filters (`from`, `type`...), sorted and paged like the dashboard's list.
-    func actorPage(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func actorPage(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let raw = PathSegment.decode(context.parameters.get("code") ?? "")
         let code = raw.uppercased()
         guard ActorPage.isCode(code) else {

@@ -61,7 +61,7 @@ enum ClusterPage {
 
 extension DyadServer {
     /// `GET /clusters/{id}`: the reports of one event across documents.
-    func clusterPage(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func clusterPage(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let raw = context.parameters.get("id") ?? ""
         guard let id = Int64(raw), id > 0 else {
             throw APIError.badParameter("id", "\(EventParameters.quoted(raw)) is not a cluster id (a positive integer)")
