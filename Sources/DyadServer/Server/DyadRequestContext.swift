@@ -5,8 +5,11 @@ import Hummingbird
 /// `ResponseEncodable` answers (`/healthz`) are written with set to sorted keys, as every other
 /// JSON body of the API is.
 public struct DyadRequestContext: RequestContext {
+    /// What Hummingbird keeps for every request (route parameters, the matched endpoint's path
+    /// that `/metrics` labels requests with).
     public var coreContext: CoreRequestContextStorage
 
+    /// Made by Hummingbird for each request from the connection's source.
     public init(source: Source) {
         coreContext = .init(source: source)
     }
