@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Workers against PostgreSQL versus one `dyad ingest` into SQLite (README, "Running at scale"):
+# Workers against PostgreSQL versus one `dyad ingest` into SQLite (docs/scale.md):
 #   scripts/scale-bench.sh CORPUS.jsonl POSTGRES_URL [WORKER_COUNTS] [KILLS]
 # For the SQLite reference and for each worker count (default "1 2 4") it prints documents,
 # events, wall seconds, documents/s and a checksum of the sorted event rows (the `dyad export

@@ -3,7 +3,7 @@ import DyadText
 import PostgresNIO
 
 /// The cluster changes of one ingest batch, by the order-free definition of SQLite's clusters
-/// (README, "Clusters"): within a key (type, source and target country sets, place country) the
+/// (docs/store.md, "Clusters"): within a key (type, source and target country sets, place country) the
 /// days are cut into three-day windows from the earliest, and a cluster's id derives from its key
 /// and first day, so both stores give the same clusters and ids for the same events.
 ///

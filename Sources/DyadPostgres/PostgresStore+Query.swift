@@ -20,6 +20,10 @@ extension PostgresStore {
                 """)
         }
         if !q.placeCountries.isEmpty { c.append("e.place_country = ANY(\(sql.bind(q.placeCountries)))") }
+        if !q.eitherSideCountries.isEmpty {
+            c.append(
+                "e.id IN (SELECT event_id FROM event_actors WHERE country = ANY(\(sql.bind(q.eitherSideCountries))))")
+        }
         if let actor = q.actor {
             let pattern =
                 "%"
@@ -36,7 +40,7 @@ extension PostgresStore {
                     ? "false"
                     : "e.sentence_words @@ \(sql.bind(words.map { "'\($0)'" }.joined(separator: " & ")))::tsquery")
         }
-        if let after = q.afterID { c.append("e.id > \(sql.bind(after))") }
+        if let after = q.afterID { c.append(q.sort.afterCondition { sql.bind(after) }) }
         if let minimum = q.minConfidence { c.append("e.confidence >= \(sql.bind(minimum))") }
         if !q.includeHistorical { c.append("NOT e.historical") }
         return c
@@ -103,11 +107,11 @@ extension PostgresStore {
         try read { s in try page(q, session: s) }
     }
 
-    /// One page of events with their actors, in id order.
+    /// One page of events with their actors, in `q.sort` order (id order by default).
     func page(_ q: EventQuery, session s: Session) throws -> [StoredEvent] {
         var sql = SQL()
         let conditions = Self.eventFilter(q, &sql)
-        sql += "SELECT \(Self.eventColumns) FROM events e \(Self.whereClause(conditions)) ORDER BY e.id"
+        sql += "SELECT \(Self.eventColumns) FROM events e \(Self.whereClause(conditions)) ORDER BY \(q.sort.orderBy)"
         if let limit = q.limit { sql += " LIMIT \(sql.bind(limit))" }
         if q.offset > 0 { sql += " OFFSET \(sql.bind(q.offset))" }
         return try storedEvents(try s.query(sql), session: s)

@@ -4,7 +4,7 @@ import Foundation
 import PostgresNIO
 
 /// The `EventStore` on a PostgreSQL server: the store many coding workers on many machines write
-/// to and several `dyad serve` replicas read (see README, "Running at scale").
+/// to and several `dyad serve` replicas read (see docs/scale.md).
 ///
 /// The tables are those of `SQLiteStore` (documents, sentences, events, event_actors,
 /// event_clusters, rollups, place_precisions, dyad_meta) plus the job queue of `JobQueue`. Every

@@ -38,13 +38,15 @@ public protocol EventStore: Sendable {
     /// Stored documents in id order after `afterID` (nil: from the start), at most `limit`, for re-coding.
     func documents(after afterID: String?, limit: Int) throws -> [Document]
 
-    /// A page of events matching the query, in storage order (`query.limit`, `offset` or `afterID`).
+    /// A page of events matching the query in `query.sort` order (storage order by default), from
+    /// `query.limit`, `offset` or the keyset cursor `afterID` (an event id, valid in any order).
     func query(_ query: EventQuery) throws -> [StoredEvent]
 
     /// Event counts (and summed quantities) grouped by one dimension.
     func counts(_ query: EventQuery, by dimension: CountDimension) throws -> [CountRow]
 
-    /// Visits every matching event in storage order without holding them all in memory.
+    /// Visits every matching event in `query.sort` order (storage order by default) without holding
+    /// them all in memory.
     /// The visitor may throw to stop early.
     func export(_ query: EventQuery, _ visit: (StoredEvent) throws -> Void) throws
 
@@ -140,6 +142,9 @@ public struct EventQuery: Sendable, Hashable {
     public var sourceCountries: [String] = []
     public var targetCountries: [String] = []
     public var placeCountries: [String] = []
+    /// Events with an actor of one of these codes on either side (source or target): what an
+    /// actor's page lists, which the source and target filters (both must match) cannot say.
+    public var eitherSideCountries: [String] = []
     /// A substring of an actor's text or canonical name, case-insensitive for ASCII.
     public var actor: String?
     /// Words that must all occur in the event's evidence sentence (full-text search).
@@ -147,8 +152,11 @@ public struct EventQuery: Sendable, Hashable {
     /// Page size; nil means no limit.
     public var limit: Int?
     public var offset: Int = 0
-    /// Keyset cursor: only events with a larger id (faster than `offset` for deep pages).
+    /// Keyset cursor: only events after the one with this id in `sort` order (in storage order,
+    /// those with a larger id); faster than `offset` for deep pages.
     public var afterID: Int64?
+    /// The order of `query` pages and exports; counts ignore it.
+    public var sort = EventSort.storage
     /// Only events whose confidence is at least this (nil: all).
     public var minConfidence: Double?
     /// Also historical events (dated more than a year before their document): left out by
@@ -179,9 +187,11 @@ public struct EventQuery: Sendable, Hashable {
     }
 
     /// True when only the dimensions kept in rollups are filtered, so counts can come from rollups.
-    /// Rollups hold no historical events and no confidences.
+    /// Rollups hold no historical events and no confidences, and their country sets say nothing of
+    /// a code being on either side.
     public var isRollupQuery: Bool {
         actor == nil && text == nil && minConfidence == nil && !includeHistorical && clusterID == nil
+            && eitherSideCountries.isEmpty
     }
 }
 

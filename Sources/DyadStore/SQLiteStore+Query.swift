@@ -47,6 +47,11 @@ extension SQLiteStore {
             f.add(
                 "e.place_country IN (\(Filter.marks(q.placeCountries.count)))", StatementArguments(q.placeCountries))
         }
+        if !q.eitherSideCountries.isEmpty {
+            f.add(
+                "e.id IN (SELECT event_id FROM event_actors WHERE country IN (\(Filter.marks(q.eitherSideCountries.count))))",
+                StatementArguments(q.eitherSideCountries))
+        }
         if let actor = q.actor {
             let pattern =
                 "%"
@@ -67,7 +72,14 @@ extension SQLiteStore {
                          WHERE sentences_fts MATCH ?)
                 """, [ftsQuery(text)])
         }
-        if let after = q.afterID { f.add("e.id > ?", [after]) }
+        if let after = q.afterID {
+            var bindings = 0
+            let condition = q.sort.afterCondition {
+                bindings += 1
+                return "?"
+            }
+            f.add(condition, StatementArguments(Array(repeating: after, count: bindings)))
+        }
         if let c = q.minConfidence { f.add("e.confidence >= ?", [c]) }
         if !q.includeHistorical { f.add("e.historical = 0") }
         return f
@@ -142,10 +154,22 @@ extension SQLiteStore {
         try read { db in try page(q, db: db) }
     }
 
-    /// One page of events with their actors.
+    /// One page of events with their actors, in `q.sort` order.
     func page(_ q: EventQuery, db: Database) throws -> [StoredEvent] {
         let rows: [Row]
-        if q.limit != nil, let text = q.text, try Self.isCommon(text: text, db: db) {
+        if !q.sort.isStorageOrder {
+            // Any other order sorts every matching event (no index holds these keys in order): the
+            // top-N sort of one statement, with the cursor's key compared in SQL.
+            let f = Self.eventFilter(q)
+            var args = f.arguments
+            args += [q.limit ?? -1, q.offset]
+            return try storedEvents(
+                db.cachedStatement(
+                    sql:
+                        "SELECT \(Self.eventColumns) FROM events e \(f.sql) ORDER BY \(q.sort.orderBy) LIMIT ? OFFSET ?"
+                ),
+                arguments: args, db: db)
+        } else if q.limit != nil, let text = q.text, try Self.isCommon(text: text, db: db) {
             // Common words: walk their matches, unless the other filters leave so few events that
             // checking each of those against the index is shorter.
             if let filtered = try matchesWithoutText(q, db: db), filtered <= Self.probedEventLimit {

@@ -71,7 +71,7 @@ extension SQLiteStore {
         let rest = EventQuery(
             from: q.from, to: q.to, types: q.types, sourceCountries: q.sourceCountries,
             targetCountries: q.targetCountries, placeCountries: q.placeCountries, actor: q.actor)
-        guard rest.isRollupQuery else { return nil }
+        guard rest.isRollupQuery, q.eitherSideCountries.isEmpty else { return nil }
         let (sql, args) = Self.countSQL(rest, by: .type, sets: try Self.countrySets(rest, db: db))
         return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(n), 0) FROM (\(sql))", arguments: args) ?? 0
     }

@@ -9,7 +9,7 @@ import Foundation
 #endif
 
 /// `dyad bench`: measures throughput and peak memory of a pipeline stage on a corpus, the way
-/// the README reports them.
+/// docs/performance.md reports them.
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",

@@ -6,7 +6,7 @@ import DyadText
 import Foundation
 
 /// `dyad demo`: the first thing to run on a fresh clone.
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Ingest the repository's examples into ./dyad-demo.sqlite, summarise them and serve the dashboard.",
@@ -32,7 +32,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The port the dashboard is served on.")
     var port: Int = 8080
 
-    func run() throws {
+    func run() async throws {
         guard let folder = examples ?? Self.findExamples() else {
             throw ValidationError("no examples/ folder here or above; run from the repository or give --examples")
         }
@@ -48,7 +48,7 @@ struct DemoCommand: ParsableCommand {
         guard !noServe else { return }
         fflush(nil)
         // Served read-only (no token), so the server needs no pipeline.
-        try serve(db: store, path: db, coding: nil, ServerConfiguration(port: port))
+        try await serve(db: store, path: db, coding: nil, ServerConfiguration(port: port))
     }
 
     /// `examples/` in the current directory or the nearest parent that has one.

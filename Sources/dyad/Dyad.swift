@@ -13,8 +13,11 @@ import ArgumentParser
 /// too large, a repeated id) while the others were processed, 2 for a usage or environment error
 /// that stopped the command (a bad option, a store that cannot be opened, a lexicon that does not
 /// load, a port that cannot be bound).
+///
+/// The root is an `AsyncParsableCommand` so that `serve` and `demo`, which run the server, are
+/// async commands awaited on the main task; the others are synchronous and run as before.
 @main
-struct Dyad: ParsableCommand {
+struct Dyad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dyad",
         abstract: "Turns news text into event data: who did what to whom, when, where, how many.",
@@ -33,11 +36,16 @@ struct Dyad: ParsableCommand {
     /// A usage or environment error: the command could not run at all.
     static let usageError = ExitCode(2)
 
-    /// Runs the command, mapping ArgumentParser's usage status (64) to 2, as documented.
-    static func main() {
+    /// Runs the command (awaiting an async one), mapping ArgumentParser's usage status (64) to 2,
+    /// as documented.
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

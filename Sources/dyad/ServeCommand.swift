@@ -5,7 +5,7 @@ import DyadStore
 import Foundation
 
 /// `dyad serve`: the HTTP API and the dashboard over a store.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve a store: a JSON API (see /openapi.json) and a web dashboard at /.",
@@ -64,7 +64,7 @@ struct ServeCommand: ParsableCommand {
         guard maxCodings >= 1 else { throw ValidationError("--max-codings \(maxCodings): expected 1 or more") }
     }
 
-    func run() throws {
+    func run() async throws {
         var token = ProcessInfo.processInfo.environment["DYAD_TOKEN"]
         if let tokenFile {
             guard let text = try? String(contentsOfFile: tokenFile, encoding: .utf8) else {
@@ -87,8 +87,9 @@ struct ServeCommand: ParsableCommand {
         let lexicon = lexicon
         let reloadable = token == nil ? nil : try ReloadableCoding { try Pipeline.forStore(lexicon).storeCoding }
         reloadable?.reloadOnHangup()
-        try serve(
-            db: try store.open(readOnly: reloadable == nil), path: store.displayName, coding: reloadable?.coding, config)
+        try await serve(
+            db: try store.open(readOnly: reloadable == nil), path: store.displayName, coding: reloadable?.coding, config
+        )
     }
 
     /// "8M" → 8 388 608; "512K", "1000".
@@ -97,30 +98,18 @@ struct ServeCommand: ParsableCommand {
 
 /// Serves `db` until SIGINT or SIGTERM, printing the URL once the port is bound.
 /// - Throws: `Dyad.usageError` (exit status 2) with the reason on stderr when the server cannot start.
-func serve(db: any EventStore, path: String, coding: StoreIngestor.Coding?, _ config: ServerConfiguration) throws {
+func serve(db: any EventStore, path: String, coding: StoreIngestor.Coding?, _ config: ServerConfiguration)
+    async throws
+{
     let server = DyadServer(store: db, coding: coding, configuration: config)
-    let done = DispatchSemaphore(value: 0)
-    let failure = FailureBox()
     let mode = config.token == nil ? "read-only" : "POST /api/documents needs the bearer token"
-    Task {
-        do {
-            try await server.run { port in
-                print("dyad serve: \(config.url(port: port)) (\(path); \(mode); Ctrl-C stops)")
-                fflush(nil)
-            }
-        } catch {
-            failure.error = error
+    do {
+        try await server.run { port in
+            print("dyad serve: \(config.url(port: port)) (\(path); \(mode); Ctrl-C stops)")
+            fflush(nil)
         }
-        done.signal()
-    }
-    done.wait()
-    if let error = failure.error {
+    } catch {
         warn("dyad serve: cannot serve on \(config.host):\(config.port): \(error)")
         throw Dyad.usageError
     }
-}
-
-/// The server task's error, handed to the waiting thread.
-final class FailureBox: @unchecked Sendable {
-    var error: (any Error)?
 }

@@ -23,12 +23,17 @@ import Testing
             }
             #expect(!r.text.contains("http://") || !r.text.contains("<script src=\"http"))
             let filtered = try await client.call("/?type=CONSULT&source=FRA&from=2021-05-01&to=2021-05-31&by=week")
-            #expect(filtered.status == 200 && filtered.text.contains("FRA → DEU"))
+            #expect(
+                filtered.status == 200
+                    && filtered.text.contains(
+                        "<a class=\"actor\" href=\"/actors/FRA\">FRA</a> → <a class=\"actor\" href=\"/actors/DEU\">DEU</a>"
+                    ))
             // Actors by name beside their codes in the event list.
             let named = try await client.call("/?source=BLR")
             #expect(
                 named.text.contains(
-                    "officials of BLR <span class=\"code\">BLR</span> → people of BLR <span class=\"code\">BLR</span>"))
+                    "officials of BLR <span class=\"code\">BLR</span></a> → <a class=\"actor\" href=\"/actors/BLR\">people of BLR <span class=\"code\">BLR</span>"
+                ))
             let bad = try await client.call("/?from=tomorrow")
             #expect(bad.status == 400 && bad.text.contains("from: &quot;tomorrow&quot; is not a date"))
             let escaped = try await client.call("/?text=%3Cscript%3Ealert(1)%3C%2Fscript%3E")

@@ -42,7 +42,8 @@ import Testing
     @Test func everyRouteIsAnsweredAndNothingElse() async throws {
         try await fixture.live { client in
             for route in Route.all {
-                let uri = route.path.replacingOccurrences(of: "{id}", with: "1")
+                let uri = route.path.replacingOccurrences(of: "{id}", with: "1").replacingOccurrences(
+                    of: "{code}", with: "BLR")
                 let r = try await client.call(uri, method: HTTPRequest.Method(route.method)!)
                 #expect(r.json["error"] as? String != "no_route", "\(route)")
                 #expect(r.status != 500, "\(route)")

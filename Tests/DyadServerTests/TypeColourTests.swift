@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// Each event type has one colour everywhere (`EventType.colour`): in the dashboard's badges,
-/// legends and type chips under any filter, on event and document pages, and in GeoJSON exports.
+/// legends and type chips under any filter and sort, on actor, event and document pages, and in
+/// GeoJSON exports.
 @Suite(.serialized) struct TypeColourTests {
     var fixture: Fixture { APITests.fixture }
 
@@ -28,7 +29,10 @@ import Testing
             let list = events.json["events"] as? [[String: Any]] ?? []
             let eventIDs = list.compactMap { $0["id"] as? Int }.prefix(6)
             let documents = Set(list.compactMap { $0["doc"] as? String }).sorted().prefix(3)
-            var pages = ["/", "/?type=CONSULT", "/?source=BLR", "/?from=2021-05-01&to=2021-05-31&by=day"]
+            var pages = [
+                "/", "/?type=CONSULT", "/?source=BLR", "/?from=2021-05-01&to=2021-05-31&by=day",
+                "/?sort=type&order=desc", "/actors/RUS", "/actors/BLR",
+            ]
             pages += eventIDs.map { "/events/\($0)" } + documents.map { "/documents/\($0)" }
             var seen: [String: Set<String>] = [:]
             for page in pages {

@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 /// Clusters depend only on the set of stored events: not on ingest order, batching, recoding or
-/// the replacements that led to them (README, "Clusters"), and both backends give the same ones.
+/// the replacements that led to them (docs/store.md, "Clusters"), and both backends give the same ones.
 extension EventStoreTests {
     @Test(arguments: Backend.available)
     func theSameEventsGiveTheSameClustersInAnyOrderAndBatching(_ backend: Backend) throws {

@@ -7,10 +7,11 @@ import Hummingbird
 
 /// The read-only JSON routes.
 extension DyadServer {
-    /// `GET /api/events`: a page of matching events in id order; `next` is the cursor for `after`.
-    func events(_ request: Request) async throws -> Response {
+    /// `GET /api/events`: a page of matching events in id order, or by `sort` and `order`; `next`
+    /// is the cursor for `after` (an event id, valid in any order).
+    func events(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let q = QueryString(request.uri.query)
-        let p = try EventParameters(q, extra: ["limit", "after"])
+        let p = try EventParameters(q, extra: ["limit", "after", "sort", "order"])
         var pageQuery = p.query
         pageQuery.limit = p.limit + 1
         let query = pageQuery
@@ -33,7 +34,7 @@ extension DyadServer {
     }
 
     /// `GET /api/events/{id}`: one event with its whole sentence and its document's links.
-    func event(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func event(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let id = try Self.eventID(context)
         let store = store
         let found = try await offload { () throws -> (StoredEvent, StoredDocument?)? in
@@ -56,7 +57,7 @@ extension DyadServer {
     }
 
     /// The `{id}` of an event route: a positive integer.
-    static func eventID(_ context: BasicRequestContext) throws -> Int64 {
+    static func eventID(_ context: DyadRequestContext) throws -> Int64 {
         let raw = context.parameters.get("id") ?? ""
         guard let id = Int64(raw), id > 0 else {
             throw APIError.badParameter("id", "\(EventParameters.quoted(raw)) is not an event id (a positive integer)")
@@ -65,7 +66,7 @@ extension DyadServer {
     }
 
     /// The `{id}` of a document route, percent-decoded and checked for length.
-    static func documentID(_ context: BasicRequestContext) throws -> String {
+    static func documentID(_ context: DyadRequestContext) throws -> String {
         let id = PathSegment.decode(context.parameters.get("id") ?? "")
         guard !id.isEmpty, id.count <= 512 else { throw APIError.badParameter("id", "not a document id") }
         return id
@@ -73,7 +74,7 @@ extension DyadServer {
 
     /// `GET /api/documents/{id}[?sentence=N]`: a page of the document (all of a short one): its
     /// text with its sentences, recognised mentions and event spans, and `next` for the rest.
-    func document(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func document(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let id = try Self.documentID(context)
         let from = try Self.firstSentence(QueryString(request.uri.query))
         guard let view = try await documentView(id, from: from) else { throw APIError.notFound("no document \(id)") }
@@ -109,28 +110,26 @@ extension DyadServer {
 
     /// `GET /api/stats/timeline`: counts per type and summed quantities per day, week or month;
     /// with `unit=`, that unit's total per bucket too (people arrested per day).
-    func timeline(_ request: Request) async throws -> Response {
+    func timeline(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let q = QueryString(request.uri.query)
         let p = try EventParameters(q, extra: ["by", "unit"])
-        let bytes = try await cached("timeline", q) { store in try Timeline(store, p).json.bytes() }
+        let bytes = try await cached("timeline", q) { store in try JSONAnswer.bytes(Timeline(store, p)) }
         return .json(bytes)
     }
 
     /// `GET /api/stats/dyads`: the top source → target country pairs of each event type.
-    func dyads(_ request: Request) async throws -> Response {
+    func dyads(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let q = QueryString(request.uri.query)
         let p = try EventParameters(q, extra: ["per_type"])
         let bytes = try await cached("dyads", q) { store in
             let rows = try store.crossCounts(p.query, by: .dyad, and: .type, perGroup: p.perType)
-            var o = JSONObject()
-            o.set("dyads", rows.map(DyadRow.init).map(\.json))
-            return o.bytes()
+            return try JSONAnswer.bytes(Dyads(dyads: rows.map(DyadRow.init)))
         }
         return .json(bytes)
     }
 
     /// `GET /api/places`: a GeoJSON FeatureCollection of event places with their counts.
-    func places(_ request: Request) async throws -> Response {
+    func places(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let q = QueryString(request.uri.query)
         let p = try EventParameters(q, extra: ["limit"], defaultLimit: 500)
         var placeQuery = p.query
@@ -151,16 +150,14 @@ extension DyadServer {
     }
 
     /// `GET /healthz`: 200 when the store answers a query.
-    func health() async throws -> Response {
+    func health(_ request: Request, _ context: DyadRequestContext) async throws -> Health {
         let store = store
         _ = try await offload { try store.documentState("") }
-        var o = JSONObject()
-        o.set("status", "ok")
-        return .json(o.bytes())
+        return Health(status: "ok")
     }
 
     /// `GET /metrics`: Prometheus text.
-    func prometheus() async throws -> Response {
+    func prometheus(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let totals = try await cached("totals", QueryString(nil)) { store in
             let s = try store.overview()
             return Array("\(s.events) \(s.documents)".utf8)
@@ -185,8 +182,20 @@ extension DyadServer {
     }
 }
 
+/// The answer of `GET /healthz`: small and fixed, so Hummingbird encodes it (sorted keys, see
+/// `DyadRequestContext`).
+struct Health: ResponseEncodable, Sendable {
+    var status: String
+}
+
+/// The answer of `GET /api/stats/dyads`, encoded once per state of the store (the cache keeps the
+/// bytes).
+struct Dyads: Encodable {
+    var dyads: [DyadRow]
+}
+
 /// One source → target pair of one type, split from the store's `RUS -> UKR` key.
-struct DyadRow: Sendable, Hashable {
+struct DyadRow: Sendable, Hashable, Encodable {
     var source: String
     var target: String
     var type: String
@@ -200,16 +209,6 @@ struct DyadRow: Sendable, Hashable {
         type = row.second
         events = row.events
         quantity = row.quantity
-    }
-
-    var json: JSONObject {
-        var o = JSONObject()
-        o.set("source", source)
-        o.set("target", target)
-        o.set("type", type)
-        o.set("events", events)
-        o.set("quantity", quantity)
-        return o
     }
 }
 

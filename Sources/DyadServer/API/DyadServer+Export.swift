@@ -10,7 +10,7 @@ extension DyadServer {
     /// `plover`, `cameo`, as `dyad export` writes them), with a file name for the download. Pages
     /// are read one after another, each on its own, so an ingest committed while the export runs
     /// may add events after the cursor.
-    func export(_ request: Request) async throws -> Response {
+    func export(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let q = QueryString(request.uri.query)
         let p = try EventParameters(q, extra: ["format"])
         let name = q.value("format") ?? "jsonl"

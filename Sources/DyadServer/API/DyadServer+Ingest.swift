@@ -7,7 +7,7 @@ import Hummingbird
 extension DyadServer {
     /// Codes and stores one JSON document or a JSON Lines batch, all or nothing: a batch with any
     /// unreadable line is refused whole (400, each problem listed) so a client can fix and resend it.
-    func ingest(_ request: Request) async throws -> Response {
+    func ingest(_ request: Request, _ context: DyadRequestContext) async throws -> IngestAnswer {
         try authorize(request)
         guard let coding else {
             throw APIError(.forbidden, "read_only", "this server was started without a coder and only reads")
@@ -38,13 +38,8 @@ extension DyadServer {
         cache.invalidate()
         let o = progress.outcome
         metrics.recordIngest(documents: o.added + o.replaced, events: o.events)
-        var out = JSONObject()
-        out.set("added", o.added)
-        out.set("replaced", o.replaced)
-        out.set("skipped", o.skipped)
-        out.set("events", o.events)
-        out.set("documents", documents.map(\.id))
-        return .json(out.bytes())
+        return IngestAnswer(
+            added: o.added, replaced: o.replaced, skipped: o.skipped, events: o.events, documents: documents.map(\.id))
     }
 
     /// 403 when the server has no token (read-only), 401 when the request's bearer token is
@@ -110,4 +105,14 @@ extension DyadServer {
         guard !documents.isEmpty else { throw APIError(.badRequest, "bad_body", "no documents in the body") }
         return documents
     }
+}
+
+/// The answer of `POST /api/documents`: what the store did with the body, and the ids of its
+/// documents (given, or made from their content), encoded by Hummingbird with sorted keys.
+struct IngestAnswer: ResponseEncodable, Sendable {
+    var added: Int
+    var replaced: Int
+    var skipped: Int
+    var events: Int
+    var documents: [String]
 }

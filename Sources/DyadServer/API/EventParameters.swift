@@ -35,8 +35,11 @@ public struct EventParameters: Sendable, Hashable {
     static let singleValued: Set<String> = [
         "from", "to", "actor", "text", "limit", "after", "by", "unit", "per_type", "min_confidence",
         "include_historical",
-        "cluster",
+        "cluster", "sort", "order",
     ]
+
+    /// What `sort` accepts: the keys of `EventSort`.
+    static let sortNames = EventSort.Key.allCases.map(\.rawValue)
 
     /// Parses and validates `q`, allowing only the filters plus `extra` names.
     /// - Throws: `APIError.badParameter` naming the first bad parameter.
@@ -99,6 +102,7 @@ public struct EventParameters: Sendable, Hashable {
             }
             query.afterID = id
         }
+        query.sort = try Self.sort(q)
         by = .day
         if let b = q.value("by") {
             guard let d = CountDimension(rawValue: b.lowercased()), d.isTime else {
@@ -114,6 +118,26 @@ public struct EventParameters: Sendable, Hashable {
         }
         perType = try Self.integer(q, "per_type", in: 1...100) ?? 10
         self.query = query
+    }
+
+    /// The `sort` and `order` parameters: a key of `EventSort` (id when absent) and `asc` (the
+    /// default) or `desc`.
+    static func sort(_ q: QueryString) throws(APIError) -> EventSort {
+        var sort = EventSort.storage
+        if let name = q.value("sort"), !name.isEmpty {
+            guard let key = EventSort.Key(rawValue: name.lowercased()) else {
+                throw .badParameter("sort", "\(quoted(name)) must be one of \(sortNames.joined(separator: ", "))")
+            }
+            sort.key = key
+        }
+        if let order = q.value("order"), !order.isEmpty {
+            switch order.lowercased() {
+            case "asc": sort.descending = false
+            case "desc": sort.descending = true
+            default: throw .badParameter("order", "\(quoted(order)) must be asc or desc")
+            }
+        }
+        return sort
     }
 
     static func day(_ q: QueryString, _ name: String) throws(APIError) -> Day? {

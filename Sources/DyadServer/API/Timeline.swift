@@ -54,30 +54,47 @@ struct Timeline: Sendable {
         }
         buckets = byKey.values.sorted { $0.key < $1.key }
     }
+}
 
-    var json: JSONObject {
-        var o = JSONObject()
-        o.set("by", by.rawValue)
-        o.set("unit", unit)
-        o.set("undated_events", undated)
-        o.set(
-            "buckets",
+/// The JSON of `GET /api/stats/timeline` (Codable, encoded once per state of the store: the
+/// response cache keeps the bytes): `unit` is null when no unit was asked for, and each bucket has
+/// `unit_total` only when one was.
+extension Timeline: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case by, unit, buckets
+        case undatedEvents = "undated_events"
+    }
+
+    /// Events and summed quantity of one type in one bucket.
+    struct TypeCount: Encodable {
+        var events: Int
+        var quantity: Double
+    }
+
+    struct BucketJSON: Encodable {
+        var key: String
+        var events: Int
+        var quantity: Double
+        var types: [String: TypeCount]
+        var unitTotal: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case key, events, quantity, types
+            case unitTotal = "unit_total"
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(by.rawValue, forKey: .by)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(undated, forKey: .undatedEvents)
+        try c.encode(
             buckets.map { b in
-                var j = JSONObject()
-                j.set("key", b.key)
-                j.set("events", b.events)
-                j.set("quantity", b.quantity)
-                var types = JSONObject()
-                for (t, v) in b.types {
-                    var c = JSONObject()
-                    c.set("events", v.events)
-                    c.set("quantity", v.quantity)
-                    types.set(t, c)
-                }
-                j.set("types", types)
-                if unit != nil { j.set("unit_total", b.unitTotal) }
-                return j
-            })
-        return o
+                BucketJSON(
+                    key: b.key, events: b.events, quantity: b.quantity,
+                    types: b.types.mapValues { TypeCount(events: $0.events, quantity: $0.quantity) },
+                    unitTotal: unit == nil ? nil : b.unitTotal)
+            }, forKey: .buckets)
     }
 }

@@ -72,6 +72,11 @@ enum Assets {
           padding: 5px 8px; font-size: 12.5px; }
         td { border-bottom: 1px solid #eef0f4; padding: 5px 8px; vertical-align: top; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        th a.sort { color: inherit; text-decoration: none; white-space: nowrap; }
+        th a.sort:hover { text-decoration: underline; }
+        th[aria-sort] a.sort { color: #1d2330; }
+        a.actor { color: inherit; text-decoration: underline dotted; text-underline-offset: 2px; }
+        .panel { overflow-x: auto; }
         td.evidence { color: #333a48; }
         .badge { display: inline-block; border-radius: 4px; padding: 0 6px; font-size: 11.5px; font-weight: 600;
           letter-spacing: .3px; white-space: nowrap; }

@@ -34,8 +34,10 @@ enum ClusterPage {
                 actors.isEmpty
                     ? "—"
                     : actors.map { a in
-                        HTML.escape(a.name ?? a.text ?? "?")
-                            + " <span class=\"muted\">\(HTML.escape(a.country?.rawValue ?? "?"))</span>"
+                        ActorPage.link(
+                            a.country?.rawValue,
+                            HTML.escape(a.name ?? a.text ?? "?")
+                                + " <span class=\"muted\">\(HTML.escape(a.country?.rawValue ?? "?"))</span>")
                     }.joined(separator: ", ")
             }
             let d = documents[e.document]?.document
@@ -59,7 +61,7 @@ enum ClusterPage {
 
 extension DyadServer {
     /// `GET /clusters/{id}`: the reports of one event across documents.
-    func clusterPage(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func clusterPage(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let raw = context.parameters.get("id") ?? ""
         guard let id = Int64(raw), id > 0 else {
             throw APIError.badParameter("id", "\(EventParameters.quoted(raw)) is not a cluster id (a positive integer)")

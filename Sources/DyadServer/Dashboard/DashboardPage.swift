@@ -139,14 +139,14 @@ struct DashboardPage {
                     "after": nil,
                 ])
             let width = Int(80 * Double(r.events) / top)
-            s +=
-                "<tr><td class=\"dyad\"><a href=\"\(HTML.escape(link))\">\(HTML.escape(r.source)) → \(HTML.escape(r.target == "-" ? "—" : r.target))</a></td>"
+            // Each code links to its actor page; the count links to the dashboard filtered to the dyad.
+            s += "<tr><td class=\"dyad\">\(ActorPage.codeLinks(r.source)) → \(ActorPage.codeLinks(r.target))</td>"
             s += "<td>\(data.palette.badge(r.type))</td>"
             s +=
-                "<td class=\"num\">\(HTML.grouped(r.events))<span class=\"bar\" style=\"width:\(width)px;background:\(data.palette.colour(r.type))\"></span></td></tr>"
+                "<td class=\"num\"><a href=\"\(HTML.escape(link))\" title=\"Show these events\">\(HTML.grouped(r.events))</a><span class=\"bar\" style=\"width:\(width)px;background:\(data.palette.colour(r.type))\"></span></td></tr>"
         }
         return s
-            + "</tbody></table><p class=\"muted small\">Country codes of the actors on each side (several joined by +); — means no target.</p>"
+            + "</tbody></table><p class=\"muted small\">Country codes of the actors on each side (several joined by +; each opens its actor page); — means no target. A count shows those events.</p>"
     }
 
     /// Whether any filter narrows the view (paging and chart options do not).
@@ -166,39 +166,10 @@ struct DashboardPage {
     }
 
     func eventTable(_ data: DashboardData) -> String {
-        guard !data.events.isEmpty else { return "<p class=\"empty\">No events match these filters.</p>" }
-        var s =
-            "<table><thead><tr><th class=\"num\">#</th><th>Day</th><th>Type</th><th>Source → target</th><th>Place</th><th class=\"num\">Count</th><th>Evidence</th></tr></thead><tbody>"
-        for e in data.events {
-            let ev = e.event
-            // Who, by name (the lexicon's canonical name, else the words of the text) beside the code.
-            func side(_ actors: [CodedEvent.Actor]) -> String {
-                actors.isEmpty
-                    ? "—"
-                    : actors.map { a in
-                        let name = a.name ?? a.text.map { $0.count > 40 ? String($0.prefix(39)) + "…" : $0 }
-                        return (name.map { HTML.escape($0) + " " } ?? "")
-                            + "<span class=\"code\">\(HTML.escape(a.country?.rawValue ?? "?"))</span>"
-                    }.joined(separator: ", ")
-            }
-            var evidence = ev.evidence.text.replacingOccurrences(of: "\n", with: " ")
-            if evidence.count > 150 { evidence = String(evidence.prefix(147)) + "…" }
-            s += "<tr><td class=\"num\"><a href=\"/events/\(e.id)\">\(e.id)</a></td>"
-            s += "<td class=\"dyad\">\(e.day?.description ?? "—")</td><td>\(data.palette.badge(ev.type.rawValue))</td>"
-            s += "<td class=\"actors\">\(side(ev.source)) → \(side(ev.target))</td>"
-            s += "<td>\(HTML.escape(ev.place.map { "\($0.name), \($0.country)" } ?? "—"))</td>"
-            s +=
-                "<td class=\"num\">\(ev.quantity.map { HTML.number($0.value) + ($0.unit.map { " " + HTML.escape($0) } ?? "") } ?? "")</td>"
-            s += "<td class=\"evidence\"><a href=\"/events/\(e.id)\">\(HTML.escape(evidence))</a></td></tr>"
-        }
-        s += "</tbody></table><div class=\"pager\">"
-        if q.value("after") != nil {
-            s += "<a class=\"button plain\" href=\"/?\(HTML.escape(q.with(["after": nil])))\">← First page</a>"
-        }
-        if let next = data.next {
-            s += "<a class=\"button plain\" href=\"/?\(HTML.escape(q.with(["after": String(next)])))\">Next page →</a>"
-        }
-        return s + "</div>"
+        EventTable(
+            q: q, path: "/", sort: parameters?.query.sort ?? .storage, events: data.events, next: data.next,
+            palette: data.palette
+        ).render()
     }
 }
 

@@ -7,11 +7,11 @@ import Hummingbird
 extension DyadServer {
     /// `GET /`: the dashboard for the filters in the query; bad filters show the form with the
     /// reason (400) instead of a JSON error.
-    func dashboardPage(_ request: Request) async throws -> Response {
+    func dashboardPage(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let q = QueryString(request.uri.query)
         let parameters: EventParameters
         do {
-            parameters = try EventParameters(q, extra: ["by", "unit", "after"])
+            parameters = try EventParameters(q, extra: ["by", "unit", "after", "sort", "order"])
         } catch {
             let html = DashboardPage(q: q, parameters: nil, error: error, data: nil).render()
             return .bytes(Array(html.utf8), type: "text/html; charset=utf-8", status: .badRequest)
@@ -25,7 +25,7 @@ extension DyadServer {
     }
 
     /// `GET /events/{id}`.
-    func eventPage(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func eventPage(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let id = try Self.eventID(context)
         let store = store
         let found = try await offload { () throws -> (StoredEvent, StoredDocument?)? in
@@ -37,7 +37,7 @@ extension DyadServer {
     }
 
     /// `GET /documents/{id}`.
-    func documentPage(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func documentPage(_ request: Request, _ context: DyadRequestContext) async throws -> Response {
         let id = try Self.documentID(context)
         let from = try Self.firstSentence(QueryString(request.uri.query))
         guard let view = try await documentView(id, from: from) else {

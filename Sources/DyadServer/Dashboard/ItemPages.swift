@@ -60,7 +60,8 @@ enum ItemPages {
                                 [a.country?.rawValue, a.sector?.rawValue, a.name].compactMap { $0 }.joined(
                                     separator: " · "))
                             + (a.implied ? " · implied" : "") + "</span>")
-                    return parts.joined(separator: " ")
+                    // The actor and its codes link to the actor page of its country code.
+                    return ActorPage.link(a.country?.rawValue, parts.joined(separator: " "))
                 }.joined(separator: "<br>")
         }
         fact("Type", HTML.escape(e.type.rawValue + (e.mode.map { " / \($0)" } ?? "")))
@@ -191,12 +192,12 @@ enum ItemPages {
                 "<table><thead><tr><th class=\"num\">#</th><th>Type</th><th>Source → target</th><th>Trigger</th><th>Evidence</th></tr></thead><tbody>"
             for e in view.events {
                 let side = { (a: [CodedEvent.Actor]) in
-                    a.isEmpty ? "—" : a.map { $0.country?.rawValue ?? "?" }.joined(separator: "+")
+                    a.isEmpty ? "—" : a.map { ActorPage.codeLinks($0.country?.rawValue ?? "?") }.joined(separator: "+")
                 }
                 b +=
                     "<tr><td class=\"num\"><a href=\"/events/\(e.id)\">\(e.id)</a></td><td>\(palette.badge(e.event.type.rawValue))</td>"
                 b +=
-                    "<td class=\"dyad\">\(HTML.escape(side(e.event.source))) → \(HTML.escape(side(e.event.target)))</td>"
+                    "<td class=\"dyad\">\(side(e.event.source)) → \(side(e.event.target))</td>"
                 b +=
                     "<td>\(HTML.escape(e.event.trigger))</td><td class=\"evidence\">\(HTML.escape(String(e.event.evidence.text.prefix(160))))</td></tr>"
             }

@@ -16,7 +16,7 @@ enum OpenAPIDocument {
           "paths": {
             "/api/events": {
               "get": {
-                "summary": "Events matching the dyad query filters, in id order, one page at a time",
+                "summary": "Events matching the dyad query filters, in id order or sorted by date, type or count, one page at a time",
                 "parameters": [
                   { "$ref": "#/components/parameters/from" }, { "$ref": "#/components/parameters/to" },
                   { "$ref": "#/components/parameters/type" }, { "$ref": "#/components/parameters/source" },
@@ -25,7 +25,9 @@ enum OpenAPIDocument {
                   { "$ref": "#/components/parameters/min_confidence" }, { "$ref": "#/components/parameters/include_historical" },
                   { "$ref": "#/components/parameters/cluster" },
                   { "name": "limit", "in": "query", "description": "Page size.", "schema": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 50 } },
-                  { "name": "after", "in": "query", "description": "Cursor: only events with a larger id (the previous page's `next`).", "schema": { "type": "integer", "minimum": 0 } }
+                  { "name": "after", "in": "query", "description": "Cursor: only events after this one in the page's order (the previous page's `next`; in id order, those with a larger id).", "schema": { "type": "integer", "minimum": 0 } },
+                  { "name": "sort", "in": "query", "description": "Order of the events: id (storage order), date (the event's day; undated last), type (PLOVER code) or count (the quantity's value; events without one last). Ties are broken by id ascending, so pages never repeat or skip an event.", "schema": { "type": "string", "enum": ["id", "date", "type", "count"], "default": "id" } },
+                  { "name": "order", "in": "query", "description": "Direction of `sort`.", "schema": { "type": "string", "enum": ["asc", "desc"], "default": "asc" } }
                 ],
                 "responses": {
                   "200": { "description": "A page of events", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/EventPage" } } } },

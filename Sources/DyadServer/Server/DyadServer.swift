@@ -62,16 +62,11 @@ public struct DyadServer: Sendable {
         return max(1, min(configured, available))
     }
 
-    /// The router with every route of `Route.all` and the error-and-metrics middleware.
-    public func makeRouter() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    /// The router with every route (`addRoutes`) behind the error-and-metrics middleware.
+    public func makeRouter() -> Router<DyadRequestContext> {
+        let router = Router(context: DyadRequestContext.self)
         router.add(middleware: ServerMiddleware(metrics: metrics))
-        for route in Route.all {
-            let handler = self.handler(for: route)
-            router.on(RouterPath(route.routerPath), method: HTTPRequest.Method(route.method)!) { request, context in
-                try await handler(request, context)
-            }
-        }
+        addRoutes(to: router)
         return router
     }
 
@@ -100,37 +95,6 @@ public struct DyadServer: Sendable {
     /// Serves until SIGINT or SIGTERM.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         try await makeApplication(onRunning: onRunning).runService()
-    }
-
-    typealias Handler = @Sendable (Request, BasicRequestContext) async throws -> Response
-
-    /// The function answering one route.
-    func handler(for route: Route) -> Handler {
-        switch (route.method, route.path) {
-        case ("GET", "/api/events"): return { r, _ in try await self.events(r) }
-        case ("GET", "/api/events/{id}"): return { r, c in try await self.event(r, c) }
-        case ("GET", "/api/export"): return { r, _ in try await self.export(r) }
-        case ("GET", "/api/documents/{id}"): return { r, c in try await self.document(r, c) }
-        case ("POST", "/api/documents"): return { r, _ in try await self.ingest(r) }
-        case ("GET", "/api/stats/timeline"): return { r, _ in try await self.timeline(r) }
-        case ("GET", "/api/stats/dyads"): return { r, _ in try await self.dyads(r) }
-        case ("GET", "/api/places"): return { r, _ in try await self.places(r) }
-        case ("GET", "/healthz"): return { _, _ in try await self.health() }
-        case ("GET", "/metrics"): return { _, _ in try await self.prometheus() }
-        case ("GET", "/openapi.json"):
-            return { _, _ in Response.bytes(Array(OpenAPIDocument.json.utf8), type: "application/json") }
-        case ("GET", "/"): return { r, _ in try await self.dashboardPage(r) }
-        case ("GET", "/events/{id}"): return { r, c in try await self.eventPage(r, c) }
-        case ("GET", "/documents/{id}"): return { r, c in try await self.documentPage(r, c) }
-        case ("GET", "/clusters/{id}"): return { r, c in try await self.clusterPage(r, c) }
-        case ("GET", "/assets/dyad.css"):
-            return { _, _ in Response.bytes(Array(Assets.css.utf8), type: "text/css; charset=utf-8", cache: true) }
-        case ("GET", "/assets/dyad.js"):
-            return { _, _ in
-                Response.bytes(Array(Assets.javascript.utf8), type: "text/javascript; charset=utf-8", cache: true)
-            }
-        default: preconditionFailure("no handler for \(route)")
-        }
     }
 }
 

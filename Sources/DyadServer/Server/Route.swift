@@ -2,8 +2,10 @@ import Hummingbird
 
 /// One route the server answers: a method and an OpenAPI-style path (`/api/events/{id}`).
 ///
-/// The server registers exactly the routes of `Route.all`, and a test compares that list with the
-/// paths of the OpenAPI document, so the document cannot drift from what is served.
+/// `DyadServer.addRoutes` registers the routes with Hummingbird; tests check that what it
+/// registers is exactly `Route.all` and that the API routes of this list are exactly the paths of
+/// the OpenAPI document, so neither the document nor the 405 answers (`ServerMiddleware`) can
+/// drift from what is served.
 public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The HTTP method, upper case (`GET`, `POST`).
     public var method: String
@@ -18,13 +20,6 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.isAPI = api
     }
 
-    /// The path in Hummingbird's router syntax (`/api/events/:id`).
-    var routerPath: String {
-        path.split(separator: "/", omittingEmptySubsequences: false).map { part in
-            part.hasPrefix("{") && part.hasSuffix("}") ? ":" + part.dropFirst().dropLast() : part
-        }.joined(separator: "/")
-    }
-
     /// Whether a concrete request path matches this route's pattern (used to tell 405 from 404).
     func matches(path requestPath: String) -> Bool {
         let mine = path.split(separator: "/", omittingEmptySubsequences: false)
@@ -37,7 +32,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static func < (a: Route, b: Route) -> Bool { (a.path, a.method) < (b.path, b.method) }
 
-    /// Every route the server registers.
+    /// Every route the server registers (`DyadServer.addRoutes`).
     public static let all: [Route] = [
         Route("GET", "/api/events"),
         Route("GET", "/api/events/{id}"),
@@ -54,6 +49,7 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
         Route("GET", "/events/{id}", api: false),
         Route("GET", "/documents/{id}", api: false),
         Route("GET", "/clusters/{id}", api: false),
+        Route("GET", "/actors/{code}", api: false),
         Route("GET", "/assets/dyad.css", api: false),
         Route("GET", "/assets/dyad.js", api: false),
     ]

@@ -5,7 +5,7 @@ import Hummingbird
 /// Times every request for `/metrics` and turns every failure into a JSON `APIError`: Hummingbird's
 /// own (no route, body too large), the store's and any other, so no error leaves as an empty 500.
 struct ServerMiddleware: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = DyadRequestContext
     let metrics: ServerMetrics
 
     func handle(
