@@ -13,7 +13,7 @@ import DyadText
 struct EventRule: Sendable {
     /// The name traces print.
     let name: String
-    /// What the rule does, in one line (for `dyad code --explain` and the README).
+    /// What the rule does, in one line (for `dyad code --explain` and docs/commands.md).
     let summary: String
     let body:
         @Sendable (_ drafts: inout [EventDraft], _ index: Int, _ context: SentenceContext, _ rule: EventRule) -> Void
