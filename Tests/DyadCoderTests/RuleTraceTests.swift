@@ -55,6 +55,8 @@ struct RuleTraceTests {
         ("The opposition demanded that the Kenyan government release the journalists.", .request, "request-clause", "Kenyan"),
         ("The African Union reiterated its demand that Sudan lift restrictions.", .request, "request-clause", "Sudan"),
         ("The Macedonian army prepared to resume shelling Albanian rebel positions.", .mobilize, "intent", "readying"),
+        // A full sentence whose root the parser made a noun: the participle after it is its main verb.
+        ("The opposition called for protests on Friday.", .protest, "arguments", "acl(called)"),
         (
             "The Somali rebels said they will release the Kenyan aid workers, whom they had taken hostage.", .assault,
             "arguments", "→relcl"

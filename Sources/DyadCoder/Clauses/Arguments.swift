@@ -62,7 +62,8 @@ extension SentenceContext {
         case .acl:
             // "police *firing* on protesters"; and a past participle with an object of its own is
             // active however it was attached ("the envoy *held* talks").
-            return tree.tag(v) == .VBG || tree.firstChild(v, .dobj) != nil ? Argument(head: h, via: arc("acl", v)) : nil
+            return tree.tag(v) == .VBG || tree.firstChild(v, .dobj) != nil || isMisreadMainVerb(v)
+                ? Argument(head: h, via: arc("acl", v)) : nil
         case .pcomp:
             // "after attacking the town", "by shelling": the preposition's verb's subject (not "warned
             // X for participating", whose subject is X).

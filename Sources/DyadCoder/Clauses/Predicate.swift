@@ -48,6 +48,7 @@ extension SentenceContext {
             passive =
                 tree.firstChild(h, .nsubjpass) != nil || tree.firstChild(h, .auxpass) != nil
                 || tag == .VBN && (label == .acl || label == .amod) && tree.firstChild(h, .dobj) == nil
+                    && !isMisreadMainVerb(h)
             // "were arrested and fined": the second verb shares the first one's voice.
             if !passive, label == .conj, tag == .VBN, tree.firstChild(h, .nsubj) == nil,
                 tree.firstChild(tree.head(h), .nsubjpass) != nil
@@ -56,5 +57,21 @@ extension SentenceContext {
             }
         }
         return Predicate(head: h, category: category, passive: passive)
+    }
+
+    /// "The opposition *called* for protests.": in a full sentence (it ends with a stop) whose root
+    /// is a noun, a past participle right after that noun with no by-agent is the sentence's main
+    /// verb the tagger misread (a VBD), not a reduced relative; a headline's "Five *killed* in
+    /// blast" has no stop and stays passive.
+    func isMisreadMainVerb(_ v: Int) -> Bool {
+        let n = tree.head(v)
+        guard n != v, tree.label(v) == .acl, tree.tag(v) == .VBN, tree.isRoot(n), tree.tag(n).isNoun, n < v,
+            agent(of: v) == nil, range.upperBound > range.lowerBound,
+            tokens[range.upperBound - 1].shape.contains(.terminal)
+        else { return false }
+        // Only the noun phrase's own words before the verb ("The opposition", "Kenyan police"), and
+        // no other finite verb in the sentence ("The man *killed* in the raid opened fire" has one).
+        guard !tree.children(n).contains(where: { c in c > n && c < v }) else { return false }
+        return !range.contains { k in k != v && [.VBD, .VBZ, .VBP].contains(tree.tag(k)) }
     }
 }
