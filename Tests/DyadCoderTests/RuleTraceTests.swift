@@ -78,6 +78,8 @@ struct RuleTraceTests {
         ("Oman dropped its long-standing demand for a review.", "demand", "content of"),
         ("The African Union reiterated its demand that Sudan lift restrictions.", "lift", "content of"),
         ("Reports said the detainees were being handed military enlistment letters.", "enlistment", "no actor"),
+        ("The mayor resigned over a lack of financial support from Tokyo.", "financial support", "absent"),
+        ("He said he will seek the presidency.", "seek", "candidacy"),
     ]
 
     @Test(arguments: unused)

@@ -26,9 +26,6 @@ extension EventCoder {
             var best: Lexicon.EventTrigger?
             if lexicon.mayStartEvent(toks[i]) {
                 lexicon.eventAutomaton.matches(toks, from: i, limit: r.upperBound) { end, payloads in
-                    // A phrase does not end inside a date ("called *on Friday* for a ceasefire" is no
-                    // "called on").
-                    if end > i + 1, sm.dates.contains(where: { $0.tokens.contains(end - 1) }) { return }
                     if end > bestEnd, let p = payloads.first {
                         bestEnd = end
                         best = p

@@ -158,4 +158,16 @@ extension EventRule {
         if d.source == nil, d.placeFromText { return }
         drafts[i].drop("no armed actor and no opponent", rule, s)
     }
+
+    /// "he will seek the presidency", "seeking re-election": seeking an office is a candidacy, not a
+    /// request made to anyone.
+    static let candidacy = EventRule(
+        "candidacy", "a REQUEST verb whose object is an office sought in an election (grammar.tsv candidacy) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .request, d.predicate.category == .verb, let o = s.tree.firstChild(d.predicate.head, .dobj),
+            s.word(o, .candidacy)
+        else { return }
+        drafts[i].drop("a candidacy (\"\(s.string(o))\")", rule, s)
+    }
 }

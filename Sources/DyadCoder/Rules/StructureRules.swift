@@ -206,7 +206,7 @@ extension EventRule {
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation",
-        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb above or an averting verb over it (\"thwarted an attack\", \"avoided jail\") drops the event"
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb above, an averting verb over it (\"thwarted an attack\", \"avoided jail\") or a noun of absence (\"a lack of support\") drops the event"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
@@ -221,6 +221,14 @@ extension EventRule {
             // "refused to lift", "failed to agree": the governing verb says it did not happen.
             if s.tree.label(h) == .xcomp, s.word(s.tree.head(h), .refusal), drafts[i].complementOf == nil {
                 drafts[i].drop("refused: \"\(s.string(s.tree.head(h)))\"", rule, s)
+                return
+            }
+        }
+        // "a lack of support": an event noun after a noun of absence did not happen.
+        if p.category == .noun, s.tree.label(p.head) == .pobj {
+            let of = s.tree.head(p.head)
+            if s.key(of) == Keys.of, s.word(s.tree.head(of), .absence) {
+                drafts[i].drop("absent: \"\(s.string(s.tree.head(of)))\"", rule, s)
                 return
             }
         }

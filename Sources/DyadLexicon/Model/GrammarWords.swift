@@ -55,6 +55,8 @@ public struct GrammarWords: Sendable {
         case conflict
         case protester
         case helping
+        case absence
+        case candidacy
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -112,6 +114,8 @@ public struct GrammarWords: Sendable {
             "conflict",
             "protester",
             "helping",
+            "absence",
+            "candidacy",
         ]
     }
 
