@@ -20,6 +20,14 @@ struct ConstructionTests {
     }
 
     static let cases: [Case] = [
+        // "his government": a role without a country belongs to the possessive's referent (who agrees
+        // with the pronoun); a people after a country adjective is that country's.
+        Case(
+            text: "Kenya's prime minister said on Monday his government was ready to resume talks with Ethiopia.",
+            type: .agree, source: ["KEN"], target: ["ETH"]),
+        Case(
+            text: "Bosnian Serbs said on Tuesday their forces had completed their withdrawal from Gorazde.",
+            type: .retreat, source: ["BIH"], target: nil),
         // Violence by a crowd of protesters is PLOVER PROTEST (riot); teams arriving abroad to help bring aid.
         Case(
             text: "Protesters stormed and set fire to the Swedish embassy in Baghdad on Thursday.", type: .protest,

@@ -31,6 +31,20 @@ extension SentenceContext {
         if let k = slotIndex(at: h) {
             let s = slots[k]
             side = Side(actors: s.actors, tokens: s.tokens, head: h, via: via, kind: s.kind, fromPlace: s.fromPlace)
+            // "*his* government", "*its* army": a role without a country of its own belongs to the
+            // possessive's referent, the speaker or actor of an enclosing clause ("Kenya's prime
+            // minister said *his* government was ready").
+            if depth < 2, s.actors.contains(where: { $0.country == nil }),
+                let p = tree.children(h).first(where: { tree.label($0) == .poss && word($0, .possessivePronoun) }),
+                let owner = possessor(p, depth: depth), let c = owner.actors.compactMap(\.country).first
+            {
+                side?.actors = s.actors.map { a in
+                    var a = a
+                    if a.country == nil { a.country = c }
+                    return a
+                }
+                side?.via += " (\(string(p)) = \(c.rawValue))"
+            }
         } else {
             // "Taiwan's Vice Foreign Minister", "the United Nations Emergency Relief Coordinator": a
             // title whose possessor or modifier is the actor.
@@ -151,5 +165,23 @@ extension SentenceContext {
         }
         let actor = CodedEvent.Actor(text: text.string(p.start..<p.end), country: c, sector: nil)
         return Side(actors: [actor], tokens: p.tokens, head: h, via: via + " (place)", fromPlace: true)
+    }
+
+    /// Whom a possessive pronoun inside a clause's subject refers to: the subject of the nearest
+    /// enclosing clause that does not contain it ("Kenya's prime minister said [*his* government
+    /// was ready …]").
+    private func possessor(_ p: Int, depth: Int) -> Side? {
+        // "his"/"her" is a person's, "their" a group's or several actors', "its" a body's.
+        let person = key(p) == TokenKey.of("his") || key(p) == TokenKey.of("her")
+        let group = key(p) == TokenKey.of("their")
+        for v in tree.ancestors(p) where tree.tag(v).isVerb {
+            guard let subj = subject(of: v) else { return nil }
+            if tree.subtree(subj.head).contains(p) { continue }
+            guard let side = resolve(subj.head, via: "", depth: depth + 1) else { return nil }
+            let agrees =
+                person ? side.kind == .person : group ? side.kind == .group || side.actors.count > 1 : side.kind != .person
+            return agrees ? side : nil
+        }
+        return nil
     }
 }

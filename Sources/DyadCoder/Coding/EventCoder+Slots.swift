@@ -27,6 +27,23 @@ extension EventCoder {
         raw += adjectiveActors(sm, text, toks, taken: raw)
         raw.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         raw = raw.map { coordinatedNationalities($0, sm, text, toks) }
+        // "Bosnian Serbs", "Iraqi Kurds": a people named by its nation, after a country adjective,
+        // are that country's (where they live and hold citizenship).
+        for j in raw.indices where raw[j].actors.count == 1 && raw[j].kind == .group && !raw[j].fromPlace {
+            let i = raw[j].tokens.lowerBound
+            guard i > sm.sentence.tokens.lowerBound, toks[i].shape.contains(.capitalized),
+                toks[i - 1].shape.contains(.capitalized),
+                !raw.contains(where: { $0.tokens.contains(i - 1) }),
+                let c = lexicon.automaton.single(toks[i - 1].key).lazy.compactMap({ p -> CountryCode? in
+                    if case .countryAdjective(let k) = p.target { return self.lexicon.data.countries[k].code }
+                    return nil
+                }).first,
+                let own = raw[j].actors[0].country, own != c
+            else { continue }
+            raw[j].actors[0].country = c
+            raw[j].actors[0].text = text.string(tokens: (i - 1)..<raw[j].tokens.upperBound)
+            raw[j].tokens = (i - 1)..<raw[j].tokens.upperBound
+        }
         // "Security forces in Guinea", "police in Moscow": a domestic actor without a country
         // takes the place right after it.
         for j in raw.indices where raw[j].actors.count == 1 && raw[j].actors[0].country == nil {
