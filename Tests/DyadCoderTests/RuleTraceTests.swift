@@ -80,6 +80,7 @@ struct RuleTraceTests {
         ("Reports said the detainees were being handed military enlistment letters.", "enlistment", "no actor"),
         ("The mayor resigned over a lack of financial support from Tokyo.", "financial support", "absent"),
         ("He said he will seek the presidency.", "seek", "candidacy"),
+        ("Japan's Nikkei share average closed higher on Wednesday, lifted by strong earnings.", "lifted", "market figure"),
     ]
 
     @Test(arguments: unused)

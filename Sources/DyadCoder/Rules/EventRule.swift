@@ -39,7 +39,7 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .recordingSense, .mishap, .strikeSense, .candidacy, .speechRequest, .askedParticiple, .complement, .background, .reportingFrame,
+        .topicFilter, .recordingSense, .mishap, .strikeSense, .candidacy, .marketSense, .speechRequest, .askedParticiple, .complement, .background, .reportingFrame,
         .warningThreat, .modifierNoun,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient,

@@ -170,4 +170,17 @@ extension EventRule {
         else { return }
         drafts[i].drop("a candidacy (\"\(s.string(o))\")", rule, s)
     }
+
+    /// "The Nikkei share average closed higher, *lifted* by earnings", "oil prices *eased*": a
+    /// trigger verb whose subject, passive subject or object is a market figure tells a price move.
+    static let marketSense = EventRule(
+        "market-sense", "a trigger verb whose subject or object is a market figure (grammar.tsv market) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.predicate.category == .verb else { return }
+        let h = d.predicate.head
+        let args = [s.subject(of: h)?.head, s.passiveSubject(of: h)?.head, s.tree.firstChild(h, .dobj)].compactMap { $0 }
+        guard let m = args.first(where: { s.word($0, .market) }) else { return }
+        drafts[i].drop("a market figure (\"\(s.string(m))\")", rule, s)
+    }
 }

@@ -57,6 +57,7 @@ public struct GrammarWords: Sendable {
         case helping
         case absence
         case candidacy
+        case market
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -116,6 +117,7 @@ public struct GrammarWords: Sendable {
             "helping",
             "absence",
             "candidacy",
+            "market",
         ]
     }
 
