@@ -35,10 +35,29 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Output format: table or jsonl.")
     var format: Format = .table
 
+    /// The direction of `--sort`.
+    enum Order: String, ExpressibleByArgument, CaseIterable {
+        case asc, desc
+    }
+
+    @Option(help: "Order events by: id (storage order, the default), date, type or count; undated or uncounted events last.")
+    var sort: EventSort.Key = .id
+
+    @Option(help: "asc or desc (default: asc for id and type, desc for date and count).")
+    var order: Order?
+
+    func validate() throws {
+        if countBy != nil && (sort != .id || order != nil) {
+            throw ValidationError("--sort and --order order events; --count-by prints counts, largest first")
+        }
+    }
+
     func run() throws {
         let db = try store.open(readOnly: true)
         var query = try filters.query(limit: countBy == nil ? (limit ?? 100) : limit)
         query.offset = offset
+        let descending = order.map { $0 == .desc } ?? (sort == .date || sort == .count)
+        query.sort = EventSort(sort, descending: descending)
         let out = ByteOutput()
         defer { out.flush() }
         if let by = countBy {
@@ -88,6 +107,8 @@ struct QueryCommand: ParsableCommand {
 }
 
 extension CountDimension: ExpressibleByArgument {}
+
+extension EventSort.Key: ExpressibleByArgument {}
 
 /// Pads to a width for table columns.
 func pad(_ s: String, _ width: Int, left: Bool = false) -> String {

@@ -40,6 +40,26 @@ struct FilterErrorTests {
         #expect(byName.stdout == byCode.stdout && byPeople.stdout == byCode.stdout)
     }
 
+    /// `dyad query --sort count` lists the largest counts first (events without one last); a bad
+    /// key is a usage error; sorting and counting do not mix.
+    @Test func querySortsEvents() throws {
+        let (dir, db) = try store()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try BinaryRunner.run(["query", "--db", db, "--sort", "count", "--format", "jsonl"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let counts = r.stdout.jsonLines.map { ($0["quantity"] as? [String: Any])?["value"] as? Double }
+        let present = counts.prefix { $0 != nil }.compactMap { $0 }
+        #expect(present.count >= 2 && present == present.sorted(by: >))
+        #expect(counts.dropFirst(present.count).allSatisfy { $0 == nil })
+        let asc = try BinaryRunner.run(["query", "--db", db, "--sort", "count", "--order", "asc", "--format", "jsonl"])
+        let up = asc.stdout.jsonLines.compactMap { ($0["quantity"] as? [String: Any])?["value"] as? Double }
+        #expect(up == up.sorted())
+        let bad = try BinaryRunner.run(["query", "--db", db, "--sort", "size"])
+        #expect(bad.status == 2 && bad.stderr.contains("--sort"))
+        let mixed = try BinaryRunner.run(["query", "--db", db, "--sort", "date", "--count-by", "type"])
+        #expect(mixed.status == 2 && mixed.stderr.contains("--count-by"))
+    }
+
     @Test func plainTextTakesItsDayFromDateOption() throws {
         let text = Data("Russian forces shelled Kharkiv on Tuesday.\n".utf8)
         let refused = try BinaryRunner.run(["code", "-"], stdin: text)
