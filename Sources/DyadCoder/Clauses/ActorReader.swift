@@ -119,10 +119,7 @@ extension SentenceContext {
     /// The country of a capitalised nationality adjective ("Afghan", "Russian").
     func nationality(_ i: Int) -> CountryCode? {
         guard tokens[i].shape.contains(.capitalized) else { return nil }
-        for p in lexicon.automaton.single(key(i)) {
-            if case .countryAdjective(let c) = p.target { return lexicon.data.countries[c].code }
-        }
-        return nil
+        return lexicon.countryAdjective(key(i))
     }
 
     /// The first actor inside a noun phrase, breadth-first through its nominal modifiers

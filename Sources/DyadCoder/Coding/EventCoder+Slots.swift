@@ -34,10 +34,7 @@ extension EventCoder {
             guard i > sm.sentence.tokens.lowerBound, toks[i].shape.contains(.capitalized),
                 toks[i - 1].shape.contains(.capitalized),
                 !raw.contains(where: { $0.tokens.contains(i - 1) }),
-                let c = lexicon.automaton.single(toks[i - 1].key).lazy.compactMap({ p -> CountryCode? in
-                    if case .countryAdjective(let k) = p.target { return self.lexicon.data.countries[k].code }
-                    return nil
-                }).first,
+                let c = lexicon.countryAdjective(toks[i - 1].key),
                 let own = raw[j].actors[0].country, own != c
             else { continue }
             raw[j].actors[0].country = c
@@ -126,12 +123,7 @@ extension EventCoder {
             guard !taken.contains(where: { $0.tokens.contains(i) || $0.tokens.contains(i + 1) }),
                 !sm.places.contains(where: { $0.tokens.contains(i) })
             else { continue }
-            guard
-                let country = lexicon.automaton.single(toks[i].key).lazy.compactMap({ p -> CountryCode? in
-                    if case .countryAdjective(let c) = p.target { return self.lexicon.data.countries[c].code }
-                    return nil
-                }).first
-            else { continue }
+            guard let country = lexicon.countryAdjective(toks[i].key) else { continue }
             // Up to two lower-case words ending in a plural noun.
             var j = i + 1
             var end = -1

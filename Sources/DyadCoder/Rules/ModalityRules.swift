@@ -207,20 +207,7 @@ extension EventRule {
             (s.tree.label(c) == .advcl || s.tree.label(c) == .xcomp) && s.word(c, .helping)
         }
         guard purpose else { return }
-        let own = Set(src.actors.compactMap(\.country))
-        let objects = s.tree.children(v).filter { s.tree.label($0) == .prep }.compactMap { s.tree.firstChild($0, .pobj) }
-        let destination = d.destination.flatMap { dest in
-            dest.actors.contains { $0.country.map { !own.contains($0) } ?? false } ? dest : nil
-        }
-        let place = s.mentions.places.first { p in
-            (p.country.map { !own.contains($0) } ?? false) && objects.contains { o in s.tree.subtree(o).contains(p.tokens.lowerBound) }
-        }
-        guard let host = destination ?? place.map({ p in
-            Side(
-                actors: [CodedEvent.Actor(text: s.string(tokens: p.tokens), country: p.country, sector: nil)],
-                tokens: p.tokens, head: nil, via: "place", fromPlace: true)
-        })
-        else { return }
+        guard let host = s.destinationAbroad(of: d, from: src) else { return }
         drafts[i].type = .aid
         drafts[i].mode = nil
         drafts[i].note(rule, s, "type MIGRATE → AID (arrived to help)")
@@ -252,21 +239,7 @@ extension EventRule {
         // A visit has a host: a destination in another country than the traveller's ("Albanese
         // arrived in London"); "the police arrived", "Biden arrived in Florida" visit nobody.
         let own = Set(src.actors.compactMap(\.country))
-        func abroad(_ c: CountryCode?) -> Bool { c.map { !own.contains($0) } ?? false }
-        // The destination, else a place of another country the verb's own preposition names
-        // ("arrived *in Amman*").
-        let objects = s.tree.children(d.predicate.head).filter { s.tree.label($0) == .prep }
-            .compactMap { s.tree.firstChild($0, .pobj) }
-        let place = s.mentions.places.first { p in
-            abroad(p.country) && objects.contains { p.tokens.contains($0) }
-        }
-        let host =
-            d.destination.flatMap { dest in dest.actors.contains { abroad($0.country) } ? dest : nil }
-            ?? place.map { p in
-                Side(
-                    actors: [CodedEvent.Actor(text: s.string(tokens: p.tokens), country: p.country, sector: nil)],
-                    tokens: p.tokens, head: nil, via: "place", fromPlace: true)
-            }
+        let host = s.destinationAbroad(of: d, from: src)
         guard !own.isEmpty, let host else {
             drafts[i].drop("an arrival without a destination abroad", rule, s)
             return
@@ -294,5 +267,26 @@ extension SentenceContext {
             if sh.contains(.closeQuote) { return true }
         }
         return false
+    }
+}
+
+extension SentenceContext {
+    /// Where an arrival goes when that is another country than the travellers': the MIGRATE
+    /// destination, else a place of another country the verb's own preposition names ("arrived *in
+    /// Amman*", "arrived in *southern Turkey*").
+    func destinationAbroad(of d: EventDraft, from src: Side) -> Side? {
+        let own = Set(src.actors.compactMap(\.country))
+        func abroad(_ c: CountryCode?) -> Bool { c.map { !own.contains($0) } ?? false }
+        if let dest = d.destination, dest.actors.contains(where: { abroad($0.country) }) { return dest }
+        let objects = tree.children(d.predicate.head).filter { tree.label($0) == .prep }
+            .compactMap { tree.firstChild($0, .pobj) }
+        guard
+            let p = mentions.places.first(where: { p in
+                abroad(p.country) && objects.contains { o in tree.subtree(o).contains(p.tokens.lowerBound) }
+            })
+        else { return nil }
+        return Side(
+            actors: [CodedEvent.Actor(text: string(tokens: p.tokens), country: p.country, sector: nil)],
+            tokens: p.tokens, head: nil, via: "place", fromPlace: true)
     }
 }

@@ -90,6 +90,14 @@ public struct Lexicon: Sendable {
         Int(truncatingIfNeeded: (key &* 0x94D0_49BB_1331_11EB) >> 48)
     }
 
+    /// The country a one-word nationality adjective names ("Afghan" → AFG, "Bosnian" → BIH), or nil.
+    public func countryAdjective(_ key: UInt64) -> CountryCode? {
+        for p in automaton.single(key) {
+            if case .countryAdjective(let c) = p.target { return data.countries[c].code }
+        }
+        return nil
+    }
+
     /// Whether a phrase may start at a token: lower-case tokens can only start caseless phrases,
     /// so most tokens of running text never touch the large automaton.
     @inline(__always)

@@ -46,9 +46,7 @@ enum ClusterPage {
             b += "<tr><td class=\"num\"><a href=\"/events/\(s.id)\">\(s.id)</a></td>"
             b += "<td class=\"dyad\">\(s.day?.description ?? "—")</td>"
             b += "<td>\(side(e.source)) → \(side(e.target))</td>"
-            b += "<td>\(HTML.escape(e.place.map { "\($0.name), \($0.country)" } ?? "—"))</td>"
-            b +=
-                "<td class=\"num\">\(e.quantity.map { HTML.number($0.value) + ($0.unit.map { " " + HTML.escape($0) } ?? "") } ?? "")</td>"
+            b += EventTable.placeCell(e) + EventTable.countCell(e)
             b += "<td><a href=\"\(HTML.escape(docLink))\">\(HTML.escape(docText.joined(separator: " · ")))</a></td>"
             b += "<td class=\"evidence\">\(HTML.escape(e.evidence.text))</td></tr>"
         }

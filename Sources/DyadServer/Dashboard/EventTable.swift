@@ -32,6 +32,16 @@ struct EventTable {
 
     /// Actors of one side, by name (the lexicon's canonical name, else the words of the text)
     /// beside their code, each a link to the code's actor page.
+    /// The place cell of an event row: "name, country", or a dash.
+    static func placeCell(_ e: CodedEvent) -> String {
+        "<td>\(HTML.escape(e.place.map { "\($0.name), \($0.country)" } ?? "—"))</td>"
+    }
+
+    /// The count cell of an event row: the value and its unit, or empty.
+    static func countCell(_ e: CodedEvent) -> String {
+        "<td class=\"num\">\(e.quantity.map { HTML.number($0.value) + ($0.unit.map { " " + HTML.escape($0) } ?? "") } ?? "")</td>"
+    }
+
     static func side(_ actors: [CodedEvent.Actor]) -> String {
         actors.isEmpty
             ? "—"
@@ -58,9 +68,7 @@ struct EventTable {
             s += "<tr><td class=\"num\"><a href=\"/events/\(e.id)\">\(e.id)</a></td>"
             s += "<td class=\"dyad\">\(e.day?.description ?? "—")</td><td>\(palette.badge(ev.type.rawValue))</td>"
             s += "<td class=\"actors\">\(Self.side(ev.source)) → \(Self.side(ev.target))</td>"
-            s += "<td>\(HTML.escape(ev.place.map { "\($0.name), \($0.country)" } ?? "—"))</td>"
-            s +=
-                "<td class=\"num\">\(ev.quantity.map { HTML.number($0.value) + ($0.unit.map { " " + HTML.escape($0) } ?? "") } ?? "")</td>"
+            s += Self.placeCell(ev) + Self.countCell(ev)
             s += "<td class=\"evidence\"><a href=\"/events/\(e.id)\">\(HTML.escape(evidence))</a></td></tr>"
         }
         s += "</tbody></table><div class=\"pager\">"
