@@ -33,11 +33,14 @@ struct ConstructionTests {
             text: "Protesters stormed and set fire to the Swedish embassy in Baghdad on Thursday.", type: .protest,
             source: ["IRQ"], target: ["SWE"]),
         Case(
-            text: "Rescue teams from Greece and Israel arrived in southern Turkey on Tuesday to help dig survivors out.",
+            text:
+                "Rescue teams from Greece and Israel arrived in southern Turkey on Tuesday to help dig survivors out.",
             type: .aid, source: ["GRC", "ISR"], target: ["TUR"]),
         // Joining an alliance; withdrawing one's own bill is a concession; countermeasures promised are a threat.
         Case(text: "Finland formally joined NATO on Tuesday.", type: .cooperate, source: ["FIN"], target: ["IGO"]),
-        Case(text: "Kenya's president withdrew a finance bill on Wednesday.", type: .concede, source: ["KEN"], target: nil),
+        Case(
+            text: "Kenya's president withdrew a finance bill on Wednesday.", type: .concede, source: ["KEN"],
+            target: nil),
         Case(text: "Moscow said it would take countermeasures.", type: .threaten, source: ["RUS"], target: nil),
         // A mobilization's recipient is the other side of the conflict it answers; not a partner in talks.
         Case(
@@ -288,6 +291,19 @@ struct ConstructionTests {
         Case(
             text: "Pakistan warned India that it would respond to any aggression.", type: .threaten, source: ["PAK"],
             target: ["IND"]),
+        // Attacks in words: a verb of attack with a reason or on a statement, a headline's criticism
+        // verb on a party; a person the lexicon does not know takes the other side's state.
+        Case(
+            text: "Rep. Anna Porter attacked President Joe Biden for ignoring the border crisis.", type: .accuse,
+            source: ["USA"], target: ["USA"]),
+        Case(
+            text: "Keir Starmer blasts Rishi Sunak's tax plans.", type: .accuse, source: ["GBR"], target: ["GBR"]),
+        Case(
+            text: "Republicans slam Gov. Kathy Hochul over crime in New York.", type: .accuse, source: ["USA"],
+            target: ["USA"]),
+        Case(
+            text: "Russian troops blasted Ukrainian positions near Bakhmut.", type: .assault, source: ["RUS"],
+            target: ["UKR"]),
     ]
 
     @Test(arguments: cases)
@@ -365,6 +381,11 @@ struct ConstructionTests {
         ("Kenyan police thwarted an attack on a church in Nairobi.", .assault),
         ("The Ghanaian minister avoided arrest by fleeing to Togo.", .coerce),
         ("Peruvian troops prevented the rebels from attacking the town.", .assault),
+        // Attacks in words are no violence; animals are no actors.
+        ("Keir Starmer blasts Rishi Sunak's tax plans.", .assault),
+        ("Rep. Anna Porter attacked President Joe Biden for ignoring the border crisis.", .assault),
+        ("A woman in Florida was attacked by an alligator on Monday.", .assault),
+        ("Police in Ohio captured a python in a garden.", .assault),
     ]
 
     @Test(arguments: negatives)

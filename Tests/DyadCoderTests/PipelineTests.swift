@@ -84,6 +84,19 @@ struct PipelineTests {
         #expect(alone.contains { $0.evidence.sentence == 0 })
     }
 
+    /// A headline that names a side its body's telling leaves open is the better telling: the body's
+    /// goes, the headline's stays.
+    @Test func headlineThatTellsMoreStays() {
+        let text =
+            "Kenyan governor urges overhaul of Ethiopia's border policy\nKenyan governor Joseph Ole Lenku called on Monday for a change in the policy, saying trade had suffered."
+        let events = sharedPipeline.annotate(
+            Document(id: "h3", date: Day(iso: "2023-01-25"), text: text, origin: "test")
+        )
+        .events.filter { $0.type == .request }
+        #expect(events.count == 1, "\(events)")
+        #expect(events.first?.evidence.sentence == 0 && events.first?.target.first?.country == "ETH", "\(events)")
+    }
+
     /// A subheading inside the story is a headline for its section: its event told again below it
     /// is the section's; the same event under a later subheading is not its repeat.
     @Test func subheadingRepeatsAreTheirSections() {
@@ -120,7 +133,8 @@ struct PipelineTests {
     /// A headline's participle stays passive (the main-verb repair is for full sentences only).
     @Test func headlineParticipleStaysPassive() {
         let headline = sharedPipeline.annotate(
-            Document(id: "hl", date: Day(iso: "2023-02-24"), text: "Five soldiers killed in blast in Kabul", origin: "t"))
+            Document(
+                id: "hl", date: Day(iso: "2023-02-24"), text: "Five soldiers killed in blast in Kabul", origin: "t"))
         #expect(headline.events.contains { $0.type == .assault && $0.source.isEmpty })
     }
 

@@ -50,9 +50,15 @@ struct RuleTraceTests {
             "The former president of Peru has been accused of stealing public funds by current government officials.",
             .accuse, "displaced-agent", "(displaced)"
         ),
-        ("Croatia is investigating alleged abuses by Croatian police against migrants.", .accuse, "object-phrase", "(object's doer)"),
+        (
+            "Croatia is investigating alleged abuses by Croatian police against migrants.", .accuse, "object-phrase",
+            "(object's doer)"
+        ),
         ("Britain mobilized reservists for a possible war against Iraq.", .mobilize, "recipient-preposition", "←for"),
-        ("The opposition demanded that the Kenyan government release the journalists.", .request, "request-clause", "Kenyan"),
+        (
+            "The opposition demanded that the Kenyan government release the journalists.", .request, "request-clause",
+            "Kenyan"
+        ),
         ("The African Union reiterated its demand that Sudan lift restrictions.", .request, "request-clause", "Sudan"),
         ("The Macedonian army prepared to resume shelling Albanian rebel positions.", .mobilize, "intent", "readying"),
         // A full sentence whose root the parser made a noun: the participle after it is its main verb.
@@ -61,6 +67,13 @@ struct RuleTraceTests {
             "The Somali rebels said they will release the Kenyan aid workers, whom they had taken hostage.", .assault,
             "arguments", "→relcl"
         ),
+        ("Diane Abbott blasts Keir Starmer for his mistake.", .accuse, "verbal-attack", "for a reason"),
+        (
+            "Stephen Miller blasts the Biden administration's immigration policies.", .accuse, "verbal-attack",
+            "statement"
+        ),
+        ("Jane Porter slams Joe Biden over the border.", .accuse, "named-actor", "nsubj(slams)"),
+        ("Israeli jets blasted Hamas positions in Gaza.", .assault, "verbal-attack", "an armed actor"),
     ]
 
     @Test(arguments: cases)
@@ -80,7 +93,19 @@ struct RuleTraceTests {
         ("Reports said the detainees were being handed military enlistment letters.", "enlistment", "no actor"),
         ("The mayor resigned over a lack of financial support from Tokyo.", "financial support", "absent"),
         ("He said he will seek the presidency.", "seek", "candidacy"),
-        ("Japan's Nikkei share average closed higher on Wednesday, lifted by strong earnings.", "lifted", "market figure"),
+        (
+            "Japan's Nikkei share average closed higher on Wednesday, lifted by strong earnings.", "lifted",
+            "market figure"
+        ),
+        ("A hiker in Montana was attacked by a grizzly on Sunday.", "attacked", "an animal"),
+        ("Two swimmers were hurt in a shark attack off Sydney.", "attack", "an animal"),
+        ("A strange light was captured on camera shining over the palace in London.", "captured", "on \"camera\""),
+        ("Thousands of Russian men were drafted to fight in Ukraine.", "fight", "no armed actor"),
+        ("A powerful explosion ripped through a market in Kabul.", "ripped", "physical sense"),
+        ("Typhoon Doksuri slammed into the coast of Fujian province in China.", "slammed", "physical sense"),
+        ("The Ohio governor must kill the bill, Democrats in Ohio said.", "kill", "a statement"),
+        ("The presidents of Kenya and Ethiopia strike a conciliatory tone in Nairobi.", "strike", "strikes"),
+        ("The Kenyan president defended his economic plan on Monday.", "defended", "its own"),
     ]
 
     @Test(arguments: unused)

@@ -88,7 +88,8 @@ extension SentenceContext {
         guard h != v else { return nil }
         switch tree.label(v) {
         case .acl, .amod, .relcl: return Argument(head: h, via: arc(tree.label(v).description, v))
-        case .conj: return passiveSubject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←conj") }
+        case .conj:
+            return passiveSubject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←conj") }
         case .xcomp: return subject(of: h, depth: depth + 1)
         default: return nil
         }
@@ -250,6 +251,7 @@ enum Keys {
     static let from = TokenKey.of("from")
     static let `for` = TokenKey.of("for")
     static let with = TokenKey.of("with")
+    static let into = TokenKey.of("into")
     static let inKey = TokenKey.of("in")
     static let possessive = TokenKey.of("'s")
     static let no = TokenKey.of("no")

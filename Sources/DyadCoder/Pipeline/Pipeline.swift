@@ -109,20 +109,40 @@ public struct Pipeline: Sendable {
             let section = annotated.events.filter { $0.evidence.sentence > h && $0.evidence.sentence < sectionEnd }
             // Headlines drop the future ("Germany to send tanks"): the body's "would send" is the same act;
             // and they name the state for its forces ("Russia launches invasion" ⏎ "Russian forces attacked").
+            // A headline that names a side its story's telling leaves open ("governor urges overhaul of
+            // Democrats' strategy" ⏎ "Gov. Newsom called for …") is the better telling: the story's goes.
             func repeated(_ e: CodedEvent) -> Bool {
                 let types: Set<EventType> = [e.type, lexicon.policy(e.type).intendedType]
                 return section.contains { b in
                     types.contains(b.type) && Self.covers(b.source, e.source) && Self.covers(b.target, e.target)
-                        || EventCoder.sameEvent(b, e)
+                        || EventCoder.sameEvent(b, e) && !Self.tellsMore(e, than: b)
                 }
             }
-            for (k, e) in annotated.events.enumerated() where e.evidence.sentence == h && repeated(e) { keep[k] = false }
+            for (k, e) in annotated.events.enumerated() where e.evidence.sentence == h {
+                if repeated(e) {
+                    keep[k] = false
+                    continue
+                }
+                for (j, b) in annotated.events.enumerated()
+                where b.evidence.sentence > h && b.evidence.sentence < sectionEnd && EventCoder.sameEvent(b, e)
+                    && Self.tellsMore(e, than: b)
+                {
+                    keep[j] = false
+                }
+            }
         }
         guard keep.contains(false) else { return }
         if annotated.traces.count == annotated.events.count {
             annotated.traces = zip(annotated.traces, keep).filter(\.1).map(\.0)
         }
         annotated.events = zip(annotated.events, keep).filter(\.1).map(\.0)
+    }
+
+    /// Whether a headline's telling tells all the story's telling does and names a side's country
+    /// that the story's leaves out.
+    static func tellsMore(_ headline: CodedEvent, than body: CodedEvent) -> Bool {
+        covers(headline.source, body.source) && covers(headline.target, body.target)
+            && (!covers(body.source, headline.source) || !covers(body.target, headline.target))
     }
 
     /// Whether the story's side `body` tells at least what the headline's side `headline` does:

@@ -39,16 +39,19 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .recordingSense, .mishap, .strikeSense, .candidacy, .marketSense, .speechRequest, .askedParticiple, .complement, .background, .reportingFrame,
+        .topicFilter, .recordingSense, .mishap, .animalSense, .strikeSense, .candidacy, .marketSense, .speechRequest,
+        .askedParticiple, .complement, .background, .reportingFrame,
         .warningThreat, .modifierNoun,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient,
         .requestClause, .complementRecipient, .mobilizationAdversary,
-        .victimObject, .namedVictim,
-        .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor, .nationalityModifier, .eventSubject,
-        .placeSubject, .fragmentSubject, .passiveFrom, .precedingActor, .followingActor, .loneParty,
-        .modality, .intent, .verbalProtest, .protestViolence, .destination, .aidArrival, .officialTravel,
-        .place, .armedSense, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless, .placeFallback,
+        .victimObject, .namedRecipient,
+        .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
+        .nationalityModifier, .eventSubject,
+        .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,
+        .modality, .intent, .verbalProtest, .verbalAttack, .protestViolence, .destination, .aidArrival, .officialTravel,
+        .place, .armedSense, .ownStatement, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless,
+        .placeFallback,
         .date, .quantity, .quantityPeriod,
     ]
 }

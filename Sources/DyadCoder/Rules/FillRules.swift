@@ -20,20 +20,51 @@ extension EventRule {
             Side(actors: [a], tokens: q.tokens, head: o.head, via: o.via + " (count)", kind: .group), rule, s)
     }
 
-    /// "Police arrested *Andrew Drew*", "*Jane Smith* was shot": a person the lexicon does not know,
-    /// named in full as the one arrested or attacked, is the recipient (its country comes later,
-    /// from the place or the document, as for any actor without one).
-    static let namedVictim = EventRule(
-        "named-victim",
-        "ASSAULT/COERCE without a recipient: a full personal name (two or more capitalised NNP words) as object or passive subject"
+    /// "Police arrested *Andrew Drew*", "*Jane Smith* was shot", "Republicans slam *Ron DeSantis*": a
+    /// person the lexicon does not know, named in full as the verb's object or passive subject, is
+    /// the recipient (its country comes later, from the other side, the place or
+    /// the document, as for any actor without one).
+    static let namedRecipient = EventRule(
+        "named-recipient",
+        "no recipient: a full personal name (two or more capitalised NNP words) as object or passive subject"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, d.type == .assault || d.type == .coerce, d.predicate.category == .verb else { return }
+        // In a sport or entertainment story only someone shot, attacked or arrested: the players
+        // and performers a game or a show names otherwise meet, face and beat each other in play.
+        guard d.target == nil, d.predicate.category == .verb, s.topic == nil || d.type == .assault || d.type == .coerce
+        else { return }
         let v = d.predicate.head
         let arg = d.predicate.passive ? s.passiveSubject(of: v) : s.directObject(of: v, outside: d.trigger)
         guard let h = arg?.head, let name = s.personName(h) else { return }
         let a = CodedEvent.Actor(text: s.string(tokens: name), country: nil, sector: nil)
         drafts[i].setTarget(
+            Side(actors: [a], tokens: name, head: h, via: (arg?.via ?? "") + " (name)", kind: .person), rule, s)
+    }
+
+    /// "*Diane Abbott* blasts Keir Starmer", "Biden was slammed by *Jane Smith*": a person the
+    /// lexicon does not know, named in full as the subject of an active trigger verb or the agent of
+    /// a passive one, is its actor (the country comes later: a statement's speaker takes the other
+    /// side's state, as for any actor without one). Runs before the word-order fallbacks, so an
+    /// actor elsewhere in the sentence is not taken instead of the named subject.
+    static let namedActor = EventRule(
+        "named-actor", "no actor: a full personal name (two or more capitalised NNP words) as subject or by-agent"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        // Only where the other side has a state the person can be placed in; a named subject with an
+        // apposition ("Kenzo Oshima, the UN relief coordinator,") is read through the apposition.
+        guard d.source == nil, d.predicate.category == .verb, s.topic == nil || d.type == .assault || d.type == .coerce,
+            d.target?.actors.contains(where: { $0.country?.isState ?? false }) ?? false
+        else { return }
+        let v = d.predicate.head
+        let arg =
+            d.predicate.passive
+            ? s.agent(of: v) : s.tree.firstChild(v, .nsubj).map { Argument(head: $0, via: s.arc("nsubj", v)) }
+        // "U.S. District Judge Anthony Trenga": a name inside an actor phrase is read through it.
+        guard let h = arg?.head, s.tree.firstChild(h, .appos) == nil,
+            !s.slots.contains(where: { $0.tokens.overlaps(s.tree.subtree(h)) }), let name = s.personName(h)
+        else { return }
+        let a = CodedEvent.Actor(text: s.string(tokens: name), country: nil, sector: nil)
+        drafts[i].setSource(
             Side(actors: [a], tokens: name, head: h, via: (arg?.via ?? "") + " (name)", kind: .person), rule, s)
     }
 
@@ -165,7 +196,8 @@ extension SentenceContext {
             lo -= 1
         }
         let span = lo..<(h + 1)
-        guard span.count >= 2, span.count <= 4,
+        // "Typhoon Doksuri", "Hurricane Ian": a named disaster is no person.
+        guard span.count >= 2, span.count <= 4, !span.contains(where: { word($0, .mishap) }),
             !mentions.places.contains(where: { $0.tokens.overlaps(span) }),
             !mentions.dates.contains(where: { $0.tokens.overlaps(span) }),
             !slots.contains(where: { $0.tokens.overlaps(span) })

@@ -28,8 +28,13 @@ extension EventRule {
             return
         }
         for c in s.tree.children(v) where s.tree.label(c) == .prep && s.key(c) == Keys.on {
-            if let o = s.tree.firstChild(c, .pobj), s.word(o, .recording) {
-                drafts[i].drop("on \"\(s.string(o))\"", rule, s)
+            // "captured on camera shining down …": the word after "on" is the recording even when
+            // the parser made it a modifier of a participle.
+            let o = s.tree.firstChild(c, .pobj)
+            if let r = [o, c + 1 < s.range.upperBound ? c + 1 : nil].compactMap({ $0 }).first(where: {
+                s.word($0, .recording)
+            }) {
+                drafts[i].drop("on \"\(s.string(r))\"", rule, s)
                 return
             }
         }
@@ -115,13 +120,22 @@ extension EventRule {
 
 extension EventRule {
     /// "A *strike* near Kyiv destroyed the power plant", "a *strike* on the port": a strike that
-    /// destroys, kills or falls on a target is a military strike (ASSAULT), not a walkout.
+    /// destroys, kills or falls on a target is a military strike (ASSAULT), not a walkout; and
+    /// "*strike* a conciliatory tone" is neither.
     static let strikeSense = EventRule(
         "strike-sense",
-        "a strike (PROTEST noun) that is the subject of an ASSAULT verb or falls \"on\" something is an ASSAULT"
+        "a strike (PROTEST noun) that is the subject of an ASSAULT verb or falls \"on\" something is an ASSAULT; the verb with a thing as object (\"strike a tone\") is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.type == .protest, d.mode == "strike", d.predicate.category == .noun else { return }
+        guard d.type == .protest, d.mode == "strike" else { return }
+        // "the leaders *strike* a conciliatory tone": the verb with a thing as its object is no walkout.
+        if d.predicate.category == .verb, d.target == nil, let o = s.tree.firstChild(d.predicate.head, .dobj),
+            !s.mentions.places.contains(where: { $0.tokens.contains(o) })
+        {
+            drafts[i].drop("strikes \"\(s.string(o))\"", rule, s)
+            return
+        }
+        guard d.predicate.category == .noun else { return }
         let n = d.predicate.head
         let h = s.tree.head(n)
         let subjectOfAttack =
@@ -142,6 +156,21 @@ extension EventRule {
 }
 
 extension EventRule {
+    /// "Truss *defended* her economic plan", "he *praised* his own record": support for what the
+    /// actor itself said or decided (a statement, grammar.tsv statement, with a possessive pronoun)
+    /// is support for nobody else (PLOVER SUPPORT needs a recipient).
+    static let ownStatement = EventRule(
+        "own-statement",
+        "SUPPORT whose object is the actor's own statement (a statement noun with a possessive pronoun) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .support, d.target == nil, d.predicate.category == .verb,
+            let o = s.tree.firstChild(d.predicate.head, .dobj), s.word(o, .statement),
+            let p = s.tree.firstChild(o, .poss), s.word(p, .possessivePronoun)
+        else { return }
+        drafts[i].drop("its own \"\(s.string(o))\"", rule, s)
+    }
+
     /// "Democrats *fight* over the budget", "*fighting* to stay out of prison": words of combat
     /// (grammar.tsv armed-only) code an ASSAULT only when armed men fight or the fight has a named
     /// opponent ("rebels fought government troops", "Azerbaijan is fighting Armenia").
@@ -154,15 +183,21 @@ extension EventRule {
         let armed: Set<Sector> = [.military, .rebels, .paramilitary, .unidentifiedArmedForces, .police, .intelligence]
         if let src = d.source, src.actors.contains(where: { $0.sector.map(armed.contains) ?? false }) { return }
         if let src = d.source, src.actors.count > 1 { return }
-        // "heavy fighting in Kharkiv": fighting told without actors where it happens is combat.
-        if d.source == nil, d.placeFromText { return }
+        // "heavy fighting in Kharkiv": fighting told without actors where it happens is combat; not
+        // an infinitive of purpose ("drafted *to fight* in Ukraine") or a verb whose subject is no
+        // actor ("crucial that we fight").
+        let h = d.predicate.head
+        let infinitive = s.tree.children(h).contains { s.tree.label($0) == .aux && s.tree.tag($0) == .TO }
+        let subject = s.tree.firstChild(h, .nsubj) != nil
+        if d.source == nil, d.placeFromText, !infinitive, !subject { return }
         drafts[i].drop("no armed actor and no opponent", rule, s)
     }
 
     /// "he will seek the presidency", "seeking re-election": seeking an office is a candidacy, not a
     /// request made to anyone.
     static let candidacy = EventRule(
-        "candidacy", "a REQUEST verb whose object is an office sought in an election (grammar.tsv candidacy) is no event"
+        "candidacy",
+        "a REQUEST verb whose object is an office sought in an election (grammar.tsv candidacy) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .request, d.predicate.category == .verb, let o = s.tree.firstChild(d.predicate.head, .dobj),
@@ -179,7 +214,9 @@ extension EventRule {
         let d = drafts[i]
         guard d.predicate.category == .verb else { return }
         let h = d.predicate.head
-        let args = [s.subject(of: h)?.head, s.passiveSubject(of: h)?.head, s.tree.firstChild(h, .dobj)].compactMap { $0 }
+        let args = [s.subject(of: h)?.head, s.passiveSubject(of: h)?.head, s.tree.firstChild(h, .dobj)].compactMap {
+            $0
+        }
         guard let m = args.first(where: { s.word($0, .market) }) else { return }
         drafts[i].drop("a market figure (\"\(s.string(m))\")", rule, s)
     }

@@ -58,6 +58,10 @@ public struct GrammarWords: Sendable {
         case absence
         case candidacy
         case market
+        case verbalAttack
+        case criticismVerb
+        case statement
+        case animal
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -118,6 +122,10 @@ public struct GrammarWords: Sendable {
             "absence",
             "candidacy",
             "market",
+            "verbal-attack",
+            "criticism-verb",
+            "statement",
+            "animal",
         ]
     }
 

@@ -1,0 +1,115 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+/// Senses that news headlines and summaries lend to combat words: an attack made in words, and an
+/// attack by an animal.
+extension EventRule {
+    /// Sectors whose members fight with arms: their "attack" is never only words.
+    static let armedSectors: Set<Sector> = [
+        .military, .rebels, .paramilitary, .unidentifiedArmedForces, .police, .intelligence,
+    ]
+
+    /// "McCaul *attacked* Harris for blaming Trump", "Miller *blasts* the administration's
+    /// immigration policies", "Abbott *blasts* Keir Starmer": a verb of attack (grammar.tsv
+    /// verbal-attack) that gives a reason ("for …"), whose object is something said or decided
+    /// (grammar.tsv statement), or, for the verbs headlines use for criticism (grammar.tsv
+    /// criticism-verb), whose object is a person or an organisation, is PLOVER ACCUSE disapprove; not
+    /// when an armed actor acts or a weapon is named ("blasted the town *with* rockets"). Criticism
+    /// words also name physical acts: armed men who "blasted" positions attack them; "a bomb *ripped
+    /// through* the market", "*ripped off* his mask" and "a spacecraft will *slam into* an asteroid"
+    /// criticise no one, while "missiles *slam into* cities" is an attack on them. Any other attack
+    /// verb on something said or decided ("must *kill* the bill") is no attack.
+    static let verbalAttack = EventRule(
+        "verbal-attack",
+        "a verb of attack (grammar.tsv verbal-attack) giving a reason (\"for\"), on a statement, or (criticism-verb) on an unarmed party, without arms or a weapon, is ACCUSE disapprove; its physical senses are an attack by armed men or on a place, else no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        // "a Grand *Slam*", "a *slam* dunk": a criticism verb read as a noun names no criticism.
+        if d.type == .accuse, d.predicate.category == .noun, s.word(v, .verbalAttack) {
+            drafts[i].drop("a noun (\"\(s.string(v))\")", rule, s)
+            return
+        }
+        guard d.predicate.category == .verb, s.tree.tag(v).isVerb else { return }
+        let object = s.tree.firstChild(v, .dobj)
+        guard s.word(v, .verbalAttack) else {
+            if d.type == .assault, let o = object, s.word(o, .statement) {
+                drafts[i].drop("done to a statement (\"\(s.string(o))\")", rule, s)
+            }
+            return
+        }
+        let preps = s.tree.children(v).filter { s.tree.label($0) == .prep }
+        let armed = d.source?.actors.contains(where: { $0.sector.map(armedSectors.contains) ?? false }) ?? false
+        let weapon = preps.contains { s.key($0) == Keys.with }
+        let into = preps.contains { s.key($0) == Keys.into }
+        let headline = s.word(v, .criticismVerb)
+        if d.type == .accuse {
+            // "Israeli jets *blasted* Hamas positions", "missiles *slam into* cities across Ukraine".
+            let onPlace =
+                !headline && into && d.source?.actors.contains { $0.country?.isState ?? false } == true
+                && d.target?.fromPlace == true
+            if armed || onPlace {
+                drafts[i].type = .assault
+                drafts[i].mode = nil
+                drafts[i].note(rule, s, "type ACCUSE → ASSAULT (\(armed ? "an armed actor" : "falls on a place"))")
+                return
+            }
+            // "rips Biden", "ripped into the administration", "was ripped by critics"; not "ripped
+            // through", "ripped off", "ripped open", "slammed into the coast".
+            let particle = s.tree.children(v).contains { s.tree.label($0) == .prt }
+            if !headline ? into : !d.predicate.passive && (object == nil && !into || particle) {
+                drafts[i].drop("a physical sense (no one criticised)", rule, s)
+            }
+            return
+        }
+        guard d.type == .assault else { return }
+        if armed || weapon { return }
+        let reason = preps.contains { s.key($0) == Keys.for }
+        let said = object.map { s.word($0, .statement) } ?? false
+        // "blasts Keir Starmer", "torches the school board": a verb that headlines use for criticism
+        // (grammar.tsv criticism-verb) whose object is itself an unarmed party.
+        let party =
+            headline && object != nil
+            && (d.target.map { t in
+                !t.fromPlace && object.map(t.tokens.contains) == true
+                    && !t.actors.contains { $0.sector.map(armedSectors.contains) ?? false }
+            } ?? false)
+        guard reason || said || party else { return }
+        drafts[i].type = .accuse
+        drafts[i].mode = "disapprove"
+        drafts[i].note(
+            rule, s,
+            "type ASSAULT → ACCUSE/disapprove (\(reason ? "for a reason" : said ? "a statement attacked" : "a party attacked in words"))"
+        )
+    }
+
+    /// "was attacked by a *bear*", "a *shark* attack", "a *snake* has been captured": an attack by or
+    /// on an animal is no event between actors.
+    static let animalSense = EventRule(
+        "animal-sense",
+        "ASSAULT or COERCE whose actor, modifier or recipient is an animal (grammar.tsv animal) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .assault || d.type == .coerce else { return }
+        let v = d.predicate.head
+        var heads: [Int] = []
+        if s.tree.tag(v).isVerb {
+            if let a = s.agent(of: v) { heads.append(a.head) }
+            heads += s.tree.children(v).filter {
+                let l = s.tree.label($0)
+                return l == .nsubj || l == .nsubjpass || l == .dobj
+            }
+        } else {
+            // "a shark attack", "the bear's attack", "an attack by a dog".
+            heads += s.tree.children(v).filter {
+                let l = s.tree.label($0)
+                return l == .compound || l == .amod || l == .poss || l == .nmod
+            }
+            if let a = s.agent(of: v) { heads.append(a.head) }
+        }
+        guard let animal = heads.first(where: { s.word($0, .animal) }) else { return }
+        drafts[i].drop("an animal (\"\(s.string(animal))\")", rule, s)
+    }
+}
