@@ -74,6 +74,15 @@ struct RuleTraceTests {
         ),
         ("Jane Porter slams Joe Biden over the border.", .accuse, "named-actor", "nsubj(slams)"),
         ("Israeli jets blasted Hamas positions in Gaza.", .assault, "verbal-attack", "an armed actor"),
+        ("The U.S. Embassy in Moscow warned Americans to leave Russia.", .request, "warning-advice", "leave"),
+        (
+            "Kenyan police officers involved in the shooting of John Kamau Mwangi were suspended.", .assault,
+            "light-verb", "acl(involved)"
+        ),
+        (
+            "Kenyan police officers involved in the shooting of John Kamau Mwangi were suspended.", .assault,
+            "named-recipient", "Mwangi"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -103,9 +112,11 @@ struct RuleTraceTests {
         ("Thousands of Russian men were drafted to fight in Ukraine.", "fight", "no armed actor"),
         ("A powerful explosion ripped through a market in Kabul.", "ripped", "physical sense"),
         ("Typhoon Doksuri slammed into the coast of Fujian province in China.", "slammed", "physical sense"),
-        ("The Ohio governor must kill the bill, Democrats in Ohio said.", "kill", "a statement"),
+        ("Senate Republicans killed the immigration bill on Monday.", "killed", "a statement"),
         ("The presidents of Kenya and Ethiopia strike a conciliatory tone in Nairobi.", "strike", "strikes"),
         ("The Kenyan president defended his economic plan on Monday.", "defended", "its own"),
+        ("The United States should impose sanctions on Iran, a senator said.", "impose sanctions", "an obligation"),
+        ("The Kenyan president received his COVID booster shot on Monday.", "shot", "an injection"),
     ]
 
     @Test(arguments: unused)

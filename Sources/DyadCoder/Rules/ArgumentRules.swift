@@ -127,7 +127,12 @@ extension EventRule {
         }
         if d.source == nil {
             let passive = s.tree.firstChild(v, .nsubjpass) != nil || s.tree.firstChild(v, .auxpass) != nil
-            let arg = passive ? s.agent(of: v) : s.subject(of: v)
+            var arg = passive ? s.agent(of: v) : s.subject(of: v)
+            // "the police officers *involved* in the shooting": a participle of taking part
+            // (grammar.tsv participation) lends the noun it describes.
+            if arg == nil, !passive, s.tree.label(v) == .acl, s.tree.tag(v) == .VBN, s.word(v, .participation) {
+                arg = Argument(head: s.tree.head(v), via: s.arc("acl", v))
+            }
             drafts[i].setSource(arg.flatMap(s.side), rule, s)
         }
         if drafts[i].target == nil, s.lexicon.policy(d.type).objectIsRecipient {

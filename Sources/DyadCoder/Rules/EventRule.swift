@@ -39,9 +39,10 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .recordingSense, .mishap, .animalSense, .strikeSense, .candidacy, .marketSense, .speechRequest,
+        .topicFilter, .recordingSense, .mishap, .animalSense, .medicalSense, .strikeSense, .candidacy, .marketSense,
+        .speechRequest,
         .askedParticiple, .complement, .background, .reportingFrame,
-        .warningThreat, .modifierNoun,
+        .warningThreat, .warningAdvice, .modifierNoun,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient,
         .requestClause, .complementRecipient, .mobilizationAdversary,

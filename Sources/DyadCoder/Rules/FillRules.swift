@@ -26,15 +26,20 @@ extension EventRule {
     /// the document, as for any actor without one).
     static let namedRecipient = EventRule(
         "named-recipient",
-        "no recipient: a full personal name (two or more capitalised NNP words) as object or passive subject"
+        "no recipient: a full personal name (two or more capitalised NNP words) as object, passive subject or a noun's \"of\" object"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // In a sport or entertainment story only someone shot, attacked or arrested: the players
         // and performers a game or a show names otherwise meet, face and beat each other in play.
-        guard d.target == nil, d.predicate.category == .verb, s.topic == nil || d.type == .assault || d.type == .coerce
-        else { return }
+        guard d.target == nil, s.topic == nil || d.type == .assault || d.type == .coerce else { return }
         let v = d.predicate.head
-        let arg = d.predicate.passive ? s.passiveSubject(of: v) : s.directObject(of: v, outside: d.trigger)
+        let arg: Argument?
+        switch d.predicate.category {
+        case .verb: arg = d.predicate.passive ? s.passiveSubject(of: v) : s.directObject(of: v, outside: d.trigger)
+        // "the shooting *of Miles Jackson*", "the arrest of Jane Smith".
+        case .noun: arg = s.prepositionalObjects(of: v, [Keys.of]).first
+        case .adjective: arg = nil
+        }
         guard let h = arg?.head, let name = s.personName(h) else { return }
         let a = CodedEvent.Actor(text: s.string(tokens: name), country: nil, sector: nil)
         drafts[i].setTarget(

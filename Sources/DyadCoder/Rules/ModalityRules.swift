@@ -107,7 +107,7 @@ extension EventRule {
     /// PLOVER's auxiliary modes from the tree: auxiliaries, a condition's mark, a planning verb above.
     static let modality = EventRule(
         "modality",
-        "future/conditional from an `aux` (will, would …), conditional from a `mark` (if), hypothetical from a governing verb (plans to, ready to)"
+        "future/conditional from an `aux` (will, would …), conditional from a `mark` (if), hypothetical from a governing verb (plans to, ready to); a trigger verb's own must/should (demand-modal) is an obligation, no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         var x = d.clause
@@ -115,6 +115,15 @@ extension EventRule {
             for c in s.tree.children(x) {
                 let label = s.tree.label(c)
                 if label == .aux || label == .auxpass {
+                    // "The United States *should* impose sanctions", "teachers *should* cross picket
+                    // lines": what an actor ought to do is an opinion about it, not its act (said by
+                    // someone, it is their demand: the rule reported-demand).
+                    if x == d.predicate.head, d.predicate.category == .verb, s.word(c, .demandModal),
+                        !s.word(c, .future)
+                    {
+                        drafts[i].drop("an obligation (aux \"\(s.string(c))\")", rule, s)
+                        return
+                    }
                     if s.word(c, .future) { return set(&drafts[i], .future, "aux \"\(s.string(c))\"") }
                     if s.word(c, .conditional) { return set(&drafts[i], .conditional, "aux \"\(s.string(c))\"") }
                 } else if label == .mark, s.word(c, .conditionMark) {

@@ -156,6 +156,26 @@ extension EventRule {
 }
 
 extension EventRule {
+    /// "will receive his third COVID booster *shot*", "a flu *shot*": a shot named by a vaccine or a
+    /// medicine (grammar.tsv medical) is an injection, not gunfire.
+    static let medicalSense = EventRule(
+        "medical-sense",
+        "an ASSAULT (shot) whose modifier or subject is a vaccine or medicine (grammar.tsv medical) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .assault else { return }
+        let v = d.predicate.head
+        // Also as the parser reads a headline's noun pair: "booster" the subject of a participle "shot".
+        guard
+            let m = s.tree.children(v).first(where: {
+                let l = s.tree.label($0)
+                return (l == .compound || l == .amod || l == .nmod || l == .nsubj || l == .nsubjpass)
+                    && s.word($0, .medical)
+            })
+        else { return }
+        drafts[i].drop("an injection (\"\(s.string(m))\")", rule, s)
+    }
+
     /// "Truss *defended* her economic plan", "he *praised* his own record": support for what the
     /// actor itself said or decided (a statement, grammar.tsv statement, with a possessive pronoun)
     /// is support for nobody else (PLOVER SUPPORT needs a recipient).

@@ -22,6 +22,28 @@ extension EventRule {
         }
     }
 
+    /// "The U.S. Embassy *warned* all Americans to leave Russia", "police warn the public to keep
+    /// away": a warning that tells someone what to do (an infinitive after its object) urges it
+    /// (PLOVER REQUEST); only a warning of the warner's own act to come is a threat.
+    static let warningAdvice = EventRule(
+        "warning-advice",
+        "a warning verb (THREATEN) with an object and an infinitive telling that object what to do, and no threat clause, is REQUEST"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.type == .threaten, d.predicate.category == .verb, !d.predicate.passive, s.threatClause(of: d) == nil,
+            let x = s.tree.children(v).first(where: {
+                s.tree.label($0) == .xcomp && s.tree.children($0).contains { s.tree.tag($0) == .TO }
+            })
+        else { return }
+        // The one told: the warning's object, or (as the parser often attaches it) the infinitive's subject.
+        guard let told = s.tree.firstChild(v, .dobj) ?? s.tree.firstChild(x, .nsubj) else { return }
+        drafts[i].type = .request
+        drafts[i].mode = nil
+        drafts[i].note(rule, s, "type THREATEN → REQUEST (tells its object to \"\(s.string(x))\")")
+        if let side = s.side(Argument(head: told, via: s.arc("dobj", v))) { drafts[i].setTarget(side, rule, s) }
+    }
+
     /// The recipient of a threat whose clause names none of the triggers' recipients: the first
     /// actor in the threatened act's phrases ("would never renounce force to reunify *Taiwan*").
     static let threatRecipient = EventRule(

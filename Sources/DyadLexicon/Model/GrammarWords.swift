@@ -62,6 +62,8 @@ public struct GrammarWords: Sendable {
         case criticismVerb
         case statement
         case animal
+        case participation
+        case medical
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -126,6 +128,8 @@ public struct GrammarWords: Sendable {
             "criticism-verb",
             "statement",
             "animal",
+            "participation",
+            "medical",
         ]
     }
 
