@@ -304,6 +304,11 @@ struct ConstructionTests {
         Case(
             text: "Russian troops blasted Ukrainian positions near Bakhmut.", type: .assault, source: ["RUS"],
             target: ["UKR"]),
+        // Known 2022 office holders (actors.tsv) by surname; a clash of protesters with police stays one.
+        Case(text: "Republicans slam DeSantis over migrant flights.", type: .accuse, source: ["USA"], target: ["USA"]),
+        Case(
+            text: "Kenyan protesters clashed with police in Nairobi on Tuesday.", type: .protest, source: ["KEN"],
+            target: ["KEN"]),
     ]
 
     @Test(arguments: cases)

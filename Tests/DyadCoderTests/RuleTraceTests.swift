@@ -76,6 +76,10 @@ struct RuleTraceTests {
         ("Israeli jets blasted Hamas positions in Gaza.", .assault, "verbal-attack", "an armed actor"),
         ("The U.S. Embassy in Moscow warned Americans to leave Russia.", .request, "warning-advice", "leave"),
         (
+            "Ron DeSantis clashed with Charlie Crist over abortion in their debate.", .accuse, "verbal-attack",
+            "a quarrel"
+        ),
+        (
             "Kenyan police officers involved in the shooting of John Kamau Mwangi were suspended.", .assault,
             "light-verb", "acl(involved)"
         ),
@@ -113,6 +117,8 @@ struct RuleTraceTests {
         ("A powerful explosion ripped through a market in Kabul.", "ripped", "physical sense"),
         ("Typhoon Doksuri slammed into the coast of Fujian province in China.", "slammed", "physical sense"),
         ("Senate Republicans killed the immigration bill on Monday.", "killed", "a statement"),
+        ("Sean Hannity discusses how Joe Biden is handling the economy.", "discusses", "one party only"),
+        ("Elon Musk has taken control of Twitter.", "taken control of", "a business"),
         ("The presidents of Kenya and Ethiopia strike a conciliatory tone in Nairobi.", "strike", "strikes"),
         ("The Kenyan president defended his economic plan on Monday.", "defended", "its own"),
         ("The United States should impose sanctions on Iran, a senator said.", "impose sanctions", "an obligation"),

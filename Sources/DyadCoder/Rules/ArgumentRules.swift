@@ -428,6 +428,14 @@ extension EventRule {
         for slot in s.slots where slot.tokens.lowerBound >= t {
             let gap = t..<slot.tokens.lowerBound
             if gap.count > 6 || gap.contains(where: { s.isClauseBreak($0) || s.key($0) == Keys.comma }) { return }
+            // "discusses *how* Joe Biden …": an actor inside a question or a that-clause is what is
+            // said, not who it is said with.
+            if gap.contains(where: {
+                let tag = s.tree.tag($0)
+                return tag == .WRB || tag == .WP || tag == .WDT || s.key($0) == Keys.that || s.word($0, .conditionMark)
+            }) {
+                return
+            }
             if let p = slot.preposition, s.lexicon.grammar.contains(.locative, p) { continue }
             if d.source.map({
                 $0.tokens.overlaps(slot.tokens)

@@ -50,7 +50,7 @@ struct EventRule: Sendable {
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
         .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,
-        .modality, .intent, .verbalProtest, .verbalAttack, .protestViolence, .destination, .aidArrival, .officialTravel,
+        .modality, .intent, .verbalProtest, .verbalAttack, .businessTakeover, .protestViolence, .destination, .aidArrival, .officialTravel,
         .place, .armedSense, .ownStatement, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless,
         .placeFallback,
         .date, .quantity, .quantityPeriod,

@@ -23,7 +23,7 @@ extension EventRule {
     /// verb on something said or decided ("must *kill* the bill") is no attack.
     static let verbalAttack = EventRule(
         "verbal-attack",
-        "a verb of attack (grammar.tsv verbal-attack) giving a reason (\"for\"), on a statement, or (criticism-verb) on an unarmed party, without arms or a weapon, is ACCUSE disapprove; its physical senses are an attack by armed men or on a place, else no event"
+        "a verb of attack (grammar.tsv verbal-attack) giving a reason (\"for\"), on a statement, or (criticism-verb) on an unarmed party, without arms or a weapon, is ACCUSE disapprove; its physical senses are an attack by armed men or on a place, else no event; a clash (quarrel) of two unarmed parties, no crowd, is ACCUSE"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.predicate.head
@@ -34,6 +34,19 @@ extension EventRule {
         }
         guard d.predicate.category == .verb, s.tree.tag(v).isVerb else { return }
         let object = s.tree.firstChild(v, .dobj)
+        // "DeSantis *clashed with* Crist over abortion": a clash between two unarmed parties, neither
+        // of them a crowd, is a quarrel in words (grammar.tsv quarrel).
+        if d.type == .assault, s.word(v, .quarrel) {
+            func unarmed(_ side: Side?) -> Bool {
+                guard let side, !side.fromPlace, side.kind != .group, !side.actors.isEmpty else { return false }
+                return !side.actors.contains { $0.sector.map(armedSectors.contains) ?? false }
+            }
+            guard unarmed(d.source), unarmed(d.target) else { return }
+            drafts[i].type = .accuse
+            drafts[i].mode = "disapprove"
+            drafts[i].note(rule, s, "type ASSAULT → ACCUSE/disapprove (a quarrel between unarmed parties)")
+            return
+        }
         guard s.word(v, .verbalAttack) else {
             if d.type == .assault, let o = object, s.word(o, .statement) {
                 drafts[i].drop("done to a statement (\"\(s.string(o))\")", rule, s)
@@ -83,6 +96,19 @@ extension EventRule {
             rule, s,
             "type ASSAULT → ACCUSE/disapprove (\(reason ? "for a reason" : said ? "a statement attacked" : "a party attacked in words"))"
         )
+    }
+
+    /// "Elon Musk *has taken control of* Twitter", "the fund *seized* a majority stake": a business
+    /// taking over what it buys is a deal, not the coercion PLOVER codes (seizure of territory,
+    /// property or people by force or authority).
+    static let businessTakeover = EventRule(
+        "business-takeover", "COERCE seize whose actor is a business (sector BUS) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .coerce, d.mode == "seize",
+            let src = d.source, !src.actors.isEmpty, src.actors.allSatisfy({ $0.sector == .business })
+        else { return }
+        drafts[i].drop("a business takes over", rule, s)
     }
 
     /// "was attacked by a *bear*", "a *shark* attack", "a *snake* has been captured": an attack by or

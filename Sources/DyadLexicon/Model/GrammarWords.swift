@@ -64,6 +64,7 @@ public struct GrammarWords: Sendable {
         case animal
         case participation
         case medical
+        case quarrel
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -130,6 +131,7 @@ public struct GrammarWords: Sendable {
             "animal",
             "participation",
             "medical",
+            "quarrel",
         ]
     }
 
