@@ -122,7 +122,7 @@ struct RuleTraceTests {
         ("The presidents of Kenya and Ethiopia strike a conciliatory tone in Nairobi.", "strike", "strikes"),
         ("The Kenyan president defended his economic plan on Monday.", "defended", "its own"),
         ("The United States should impose sanctions on Iran, a senator said.", "impose sanctions", "an obligation"),
-        ("The Kenyan president received his COVID booster shot on Monday.", "shot", "an injection"),
+        ("The Kenyan president received his COVID booster shot on Monday.", "shot", "medical"),
     ]
 
     @Test(arguments: unused)

@@ -156,11 +156,12 @@ extension EventRule {
 }
 
 extension EventRule {
-    /// "will receive his third COVID booster *shot*", "a flu *shot*": a shot named by a vaccine or a
-    /// medicine (grammar.tsv medical) is an injection, not gunfire.
+    /// "will receive his third COVID booster *shot*", "a flu *shot*", "a *heart* attack": a shot named
+    /// by a vaccine or a medicine is an injection, an attack named by an illness a bout of it
+    /// (grammar.tsv medical), not violence.
     static let medicalSense = EventRule(
         "medical-sense",
-        "an ASSAULT (shot) whose modifier or subject is a vaccine or medicine (grammar.tsv medical) is no event"
+        "an ASSAULT (shot, attack) whose modifier or subject is a vaccine, medicine or illness (grammar.tsv medical) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault else { return }
@@ -173,7 +174,7 @@ extension EventRule {
                     && s.word($0, .medical)
             })
         else { return }
-        drafts[i].drop("an injection (\"\(s.string(m))\")", rule, s)
+        drafts[i].drop("medical (\"\(s.string(m))\")", rule, s)
     }
 
     /// "Truss *defended* her economic plan", "he *praised* his own record": support for what the
