@@ -304,6 +304,9 @@ struct ConstructionTests {
         Case(
             text: "Russian troops blasted Ukrainian positions near Bakhmut.", type: .assault, source: ["RUS"],
             target: ["UKR"]),
+        // Protesters blocking roads, however many, protest.
+        Case(
+            text: "Kenyan activists have blocked four roads in Nairobi.", type: .protest, source: ["KEN"], target: nil),
         // Known 2022 office holders (actors.tsv) by surname; a clash of protesters with police stays one.
         Case(text: "Republicans slam DeSantis over migrant flights.", type: .accuse, source: ["USA"], target: ["USA"]),
         Case(

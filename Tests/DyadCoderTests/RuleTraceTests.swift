@@ -75,6 +75,7 @@ struct RuleTraceTests {
         ("Jane Porter slams Joe Biden over the border.", .accuse, "named-actor", "nsubj(slams)"),
         ("Israeli jets blasted Hamas positions in Gaza.", .assault, "verbal-attack", "an armed actor"),
         ("The U.S. Embassy in Moscow warned Americans to leave Russia.", .request, "warning-advice", "leave"),
+        ("Putin ordered a partial mobilization of reservists.", .mobilize, "ordered-act", "is the event"),
         (
             "Ron DeSantis clashed with Charlie Crist over abortion in their debate.", .accuse, "verbal-attack",
             "a quarrel"
@@ -119,6 +120,12 @@ struct RuleTraceTests {
         ("Senate Republicans killed the immigration bill on Monday.", "killed", "a statement"),
         ("Sean Hannity discusses how Joe Biden is handling the economy.", "discusses", "one party only"),
         ("Elon Musk has taken control of Twitter.", "taken control of", "a business"),
+        ("Kenyan ministers have ordered an urgent survey of the border.", "ordered", "asks no one"),
+        ("Aussie women journalists risked kidnap in Syria.", "kidnap", "risked"),
+        ("The Kenyan minister died of a heart attack in Nairobi.", "attack", "medical"),
+        ("A Kenyan student was killed on Sunday after a bus crashed into his car.", "killed", "after"),
+        ("His family in Kenya do not believe he killed himself.", "killed", "himself"),
+        ("The Kenyan man has accepted a plea deal.", "accepted", "plea"),
         ("The presidents of Kenya and Ethiopia strike a conciliatory tone in Nairobi.", "strike", "strikes"),
         ("The Kenyan president defended his economic plan on Monday.", "defended", "its own"),
         ("The United States should impose sanctions on Iran, a senator said.", "impose sanctions", "an obligation"),

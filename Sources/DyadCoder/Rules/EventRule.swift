@@ -39,12 +39,12 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .recordingSense, .mishap, .animalSense, .medicalSense, .strikeSense, .candidacy, .marketSense,
+        .topicFilter, .recordingSense, .mishap, .animalSense, .medicalSense, .reflexiveSense, .pleaDeal, .strikeSense, .candidacy, .marketSense,
         .speechRequest,
         .askedParticiple, .complement, .background, .reportingFrame,
         .warningThreat, .warningAdvice, .modifierNoun,
         .negation, .conditionClause,
-        .arguments, .reciprocalParties, .lightVerb, .recipientPreposition, .objectPhrase, .threatRecipient,
+        .arguments, .reciprocalParties, .lightVerb, .orderedAct, .recipientPreposition, .objectPhrase, .threatRecipient,
         .requestClause, .complementRecipient, .mobilizationAdversary,
         .victimObject, .namedRecipient,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,

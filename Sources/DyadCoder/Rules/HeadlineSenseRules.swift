@@ -111,6 +111,29 @@ extension EventRule {
         drafts[i].drop("a business takes over", rule, s)
     }
 
+    /// "Putin *ordered* a partial mobilization", "ministers *ordered* an urgent survey": an order
+    /// (grammar.tsv command) whose object is a thing, not someone told to act, asks no one; the act
+    /// ordered, when it is an event, is the orderer's own (its source is the orderer, as the light
+    /// verb gave it). "ordered Menem to appear" stays a REQUEST to Menem.
+    static let orderedAct = EventRule(
+        "ordered-act",
+        "REQUEST by an order verb (grammar.tsv command) whose object is no actor: the ordered event noun is the event, the order none"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.type == .request, d.predicate.category == .verb, s.word(v, .command),
+            let o = s.tree.firstChild(v, .dobj), s.slotIndex(at: o) == nil,
+            !s.tree.children(v).contains(where: { s.tree.label($0) == .xcomp })
+        else { return }
+        for j in drafts.indices where drafts[j].complementOf == i && drafts[j].dropped == nil {
+            guard s.tree.subtree(o).contains(drafts[j].predicate.head) else { continue }
+            drafts[j].complementOf = nil
+            drafts[j].note(rule, s, "the act \"\(s.string(v))\" orders is the event")
+            if drafts[j].source == nil { drafts[j].setSource(d.source, rule, s) }
+        }
+        drafts[i].drop("orders \"\(s.string(o))\", asks no one", rule, s)
+    }
+
     /// "was attacked by a *bear*", "a *shark* attack", "a *snake* has been captured": an attack by or
     /// on an animal is no event between actors.
     static let animalSense = EventRule(

@@ -181,11 +181,13 @@ extension EventRule {
 
     /// A government or an organisation that "protested" complained in words (ACCUSE).
     static let verbalProtest = EventRule(
-        "verbal-protest", "the verb \"protest\" with one actor that is not a group of people is ACCUSE"
+        "verbal-protest", "the verb \"protest\" with one actor that is not a group of people or a private person is ACCUSE"
     ) { drafts, i, s, rule in
         let d = drafts[i]
+        // A private person who protests ("whenever he protests on the streets of Tehran") takes to
+        // the street; an official or an organisation complains.
         guard d.type == .protest, d.predicate.category == .verb, s.word(d.predicate.head, .verbalProtest),
-            let src = d.source, src.kind != .group, src.actors.count == 1
+            let src = d.source, src.kind != .group, src.actors.count == 1, src.actors[0].sector != .civilians
         else { return }
         drafts[i].type = .accuse
         drafts[i].mode = nil

@@ -59,6 +59,24 @@ extension EventRule {
             drafts[i].drop("caused by \"\(s.string(s.tree.head(p)))\"", rule, s)
             return
         }
+        // "was killed … *after* a Honda *crashed* into his truck", "killed after a two-car *crash*": with
+        // nobody acting, a death after an accident is the accident's (an attack *after* a crash,
+        // with its attacker, stays an attack).
+        if d.source == nil, d.predicate.category == .verb {
+            for c in s.tree.children(p) {
+                let l = s.tree.label(c)
+                if l == .advcl,
+                    isMishap(c) || s.tree.children(c).contains(where: { s.tree.label($0) == .nsubj && isMishap($0) })
+                {
+                    drafts[i].drop("after \"\(s.string(c))\"", rule, s)
+                    return
+                }
+                if l == .prep, s.word(c, .background), let o = s.tree.firstChild(c, .pobj), isMishap(o) {
+                    drafts[i].drop("after \"\(s.string(o))\"", rule, s)
+                    return
+                }
+            }
+        }
         for h in heads {
             // Through a relative clause or a conjunct ("a crash *that killed* five", "the outbreak has
             // infected 230 and *killed* 29").
@@ -156,6 +174,41 @@ extension EventRule {
 }
 
 extension EventRule {
+    /// "he *killed himself*", "she *shot herself*": an attack whose object is the actor itself
+    /// (grammar.tsv reflexive) is a suicide or an accident, no event between actors.
+    static let reflexiveSense = EventRule(
+        "reflexive-sense", "ASSAULT whose object is a reflexive pronoun (grammar.tsv reflexive) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .assault, d.predicate.category == .verb, let o = s.tree.firstChild(d.predicate.head, .dobj),
+            s.word(o, .reflexive)
+        else { return }
+        drafts[i].drop("done to \"\(s.string(o))\"", rule, s)
+    }
+
+    /// "accepted a *plea* deal", "a plea agreement": a deal a court strikes with a defendant is no
+    /// agreement between political actors (grammar.tsv plea).
+    static let pleaDeal = EventRule(
+        "plea-deal",
+        "AGREE whose deal or agreement is a plea, or the word plea modifying a deal (grammar.tsv plea), is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        // "a *plea* deal": the word itself, as a deal's modifier, is no appeal either.
+        if s.word(d.predicate.head, .plea), s.tree.label(d.predicate.head) == .compound {
+            drafts[i].drop("a \"\(s.string(d.predicate.head))\" deal", rule, s)
+            return
+        }
+        guard d.type == .agree else { return }
+        var nouns = [d.predicate.head]
+        if let o = s.tree.firstChild(d.predicate.head, .dobj) { nouns.append(o) }
+        for n in nouns {
+            if let m = s.tree.children(n).first(where: { s.tree.label($0) == .compound && s.word($0, .plea) }) {
+                drafts[i].drop("a \"\(s.string(m))\" deal", rule, s)
+                return
+            }
+        }
+    }
+
     /// "will receive his third COVID booster *shot*", "a flu *shot*", "a *heart* attack": a shot named
     /// by a vaccine or a medicine is an injection, an attack named by an illness a bout of it
     /// (grammar.tsv medical), not violence.

@@ -65,6 +65,9 @@ public struct GrammarWords: Sendable {
         case participation
         case medical
         case quarrel
+        case command
+        case reflexive
+        case plea
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -132,6 +135,9 @@ public struct GrammarWords: Sendable {
             "participation",
             "medical",
             "quarrel",
+            "command",
+            "reflexive",
+            "plea",
         ]
     }
 

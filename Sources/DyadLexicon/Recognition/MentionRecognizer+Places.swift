@@ -74,8 +74,12 @@ extension MentionRecognizer {
             default: break
             }
         }
+        // A federal state ("Virginia") is read before a town of its name in a country the document
+        // does not name, unless that town is a big city (Virginia, Free State, has 120,000 people).
+        let foreignCity = bestCity.map { !docCountries.contains($0.country) } ?? true
+        let cityLimit = subdivision?.kind == "state" && foreignCity ? 500_000 : 100_000
         if let s = subdivision,
-            bestCity == nil || !docCountries.contains(bestCity!.country) || bestCity!.population < 100_000
+            bestCity == nil || !docCountries.contains(bestCity!.country) || bestCity!.population < cityLimit
         {
             // A region spelled plainly outranks a city whose name the text matched only without its
             // accents, in a country the document does not name either ("Bali", the Indonesian
@@ -84,7 +88,7 @@ extension MentionRecognizer {
                 bestCity.map {
                     !docCountries.contains($0.country) && !$0.name.allSatisfy(\.isASCII) && s.name.allSatisfy(\.isASCII)
                 } ?? false
-            if bestCity == nil || accentedCity || docCountries.contains(s.country) || bestCity!.population < 100_000 {
+            if bestCity == nil || accentedCity || docCountries.contains(s.country) || bestCity!.population < cityLimit {
                 return PlaceReading(
                     country: s.country, name: s.name, lat: s.lat, lon: s.lon, kind: .subdivision, isCapital: false)
             }
