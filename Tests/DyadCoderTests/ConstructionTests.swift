@@ -304,6 +304,17 @@ struct ConstructionTests {
         Case(
             text: "Russian troops blasted Ukrainian positions near Bakhmut.", type: .assault, source: ["RUS"],
             target: ["UKR"]),
+        // A delegation led to a country visits it; activists gluing themselves down protest; a woman
+        // set alight is attacked.
+        Case(
+            text: "Pelosi leads a congressional delegation to Armenia.", type: .consult, source: ["USA"],
+            target: ["ARM"]),
+        Case(
+            text: "Climate activists glued themselves to the floor of a museum in Wolfsburg.", type: .protest,
+            source: ["DEU"], target: nil),
+        Case(
+            text: "A woman was set alight by her former partner in Nairobi.", type: .assault, source: nil,
+            target: ["KEN"]),
         // Protesters blocking roads, however many, protest.
         Case(
             text: "Kenyan activists have blocked four roads in Nairobi.", type: .protest, source: ["KEN"], target: nil),

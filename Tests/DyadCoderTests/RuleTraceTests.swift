@@ -77,6 +77,10 @@ struct RuleTraceTests {
         ("The U.S. Embassy in Moscow warned Americans to leave Russia.", .request, "warning-advice", "leave"),
         ("Putin ordered a partial mobilization of reservists.", .mobilize, "ordered-act", "is the event"),
         (
+            "Kenyan journalists have led media attacks on the Nairobi governor.", .accuse, "verbal-attack",
+            "\"media\" attack"
+        ),
+        (
             "Ron DeSantis clashed with Charlie Crist over abortion in their debate.", .accuse, "verbal-attack",
             "a quarrel"
         ),
@@ -126,6 +130,7 @@ struct RuleTraceTests {
         ("A Kenyan student was killed on Sunday after a bus crashed into his car.", "killed", "after"),
         ("His family in Kenya do not believe he killed himself.", "killed", "himself"),
         ("The Kenyan man has accepted a plea deal.", "accepted", "plea"),
+        ("The destruction caused by Storm Roslyn in Mexico has killed at least 3 people.", "killed", "Storm"),
         ("The presidents of Kenya and Ethiopia strike a conciliatory tone in Nairobi.", "strike", "strikes"),
         ("The Kenyan president defended his economic plan on Monday.", "defended", "its own"),
         ("The United States should impose sanctions on Iran, a senator said.", "impose sanctions", "an obligation"),

@@ -3,8 +3,8 @@ import DyadModel
 import DyadSyntax
 import DyadText
 
-/// Senses that news headlines and summaries lend to combat words: an attack made in words, and an
-/// attack by an animal.
+/// Senses that news headlines and summaries lend to everyday words: an attack made in words, an
+/// attack by an animal, a takeover by a business, an order of a thing.
 extension EventRule {
     /// Sectors whose members fight with arms: their "attack" is never only words.
     static let armedSectors: Set<Sector> = [
@@ -27,6 +27,18 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.predicate.head
+        // "*media* attacks on the doctor", "*personal* attacks": an attack in words (grammar.tsv
+        // verbal-modifier).
+        if d.type == .assault, d.predicate.category == .noun,
+            let m = s.tree.children(v).first(where: {
+                (s.tree.label($0) == .compound || s.tree.label($0) == .amod) && s.word($0, .verbalModifier)
+            })
+        {
+            drafts[i].type = .accuse
+            drafts[i].mode = "disapprove"
+            drafts[i].note(rule, s, "type ASSAULT → ACCUSE/disapprove (\"\(s.string(m))\" attack)")
+            return
+        }
         // "a Grand *Slam*", "a *slam* dunk": a criticism verb read as a noun names no criticism.
         if d.type == .accuse, d.predicate.category == .noun, s.word(v, .verbalAttack) {
             drafts[i].drop("a noun (\"\(s.string(v))\")", rule, s)

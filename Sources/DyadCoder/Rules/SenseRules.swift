@@ -44,7 +44,7 @@ extension EventRule {
     /// and injuries caused by an accident or a disaster are no attack (PLOVER events have actors).
     static let mishap = EventRule(
         "mishap",
-        "ASSAULT or COERCE caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) or by a vehicle as subject or agent is no event"
+        "ASSAULT or COERCE caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) named as its subject, agent or in its own phrase, or (nobody acting) after it, or by a vehicle as subject or agent, is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault || d.type == .coerce else { return }
@@ -85,6 +85,22 @@ extension EventRule {
             let own = h == d.predicate.head && d.predicate.category == .verb
             if let subj = s.subject(of: h)?.head, isMishap(subj) || own && s.word(subj, .vehicle) {
                 drafts[i].drop("caused by \"\(s.string(subj))\"", rule, s)
+                return
+            }
+            // "the destruction caused *by Storm Roslyn* has killed": a disaster named inside a short
+            // subject of the trigger verb itself.
+            if own, let subj = s.subject(of: h)?.head, s.tree.subtree(subj).count <= 8,
+                let m = s.tree.subtree(subj).first(where: { isMishap($0) && !d.trigger.contains($0) })
+            {
+                drafts[i].drop("caused by \"\(s.string(m))\"", rule, s)
+                return
+            }
+            // "the *destruction* caused by Storm Roslyn": a noun trigger whose own short phrase names
+            // the disaster.
+            if h == d.predicate.head, d.predicate.category == .noun, s.tree.subtree(h).count <= 10,
+                let m = s.tree.subtree(h).first(where: { isMishap($0) && !d.trigger.contains($0) })
+            {
+                drafts[i].drop("caused by \"\(s.string(m))\"", rule, s)
                 return
             }
             // "in a crash", "by the storm"; not background ("an attack *following* the crash").

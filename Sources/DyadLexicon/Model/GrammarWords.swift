@@ -68,6 +68,7 @@ public struct GrammarWords: Sendable {
         case command
         case reflexive
         case plea
+        case verbalModifier
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -138,6 +139,7 @@ public struct GrammarWords: Sendable {
             "command",
             "reflexive",
             "plea",
+            "verbal-modifier",
         ]
     }
 
