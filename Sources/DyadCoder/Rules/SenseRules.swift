@@ -48,8 +48,10 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault || d.type == .coerce else { return }
-        // The head of "a plane *crash*", "the crowd *crush*".
-        func isMishap(_ n: Int) -> Bool { s.word(n, .mishap) }
+        // The head of "a plane *crash*", "the crowd *crush*", or a named disaster ("*Hurricane* Ian").
+        func isMishap(_ n: Int) -> Bool {
+            s.word(n, .mishap) || s.tree.children(n).contains { s.tree.label($0) == .compound && s.word($0, .mishap) }
+        }
         var heads = [d.predicate.head]
         if d.clause != d.predicate.head { heads.append(d.clause) }
         // "a fighter jet *crashed* into a building, *killing* both pilots": the participle tells
