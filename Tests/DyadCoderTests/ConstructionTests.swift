@@ -315,6 +315,10 @@ struct ConstructionTests {
         Case(
             text: "A woman was set alight by her former partner in Nairobi.", type: .assault, source: nil,
             target: ["KEN"]),
+        // "was fired after shooting": a passive main verb's subject did the gerund's act.
+        Case(
+            text: "A Kenyan cop was fired after shooting a driver in Nairobi.", type: .assault, source: ["KEN"],
+            target: ["KEN"]),
         // Protesters blocking roads, however many, protest.
         Case(
             text: "Kenyan activists have blocked four roads in Nairobi.", type: .protest, source: ["KEN"], target: nil),

@@ -70,6 +70,11 @@ extension SentenceContext {
             let p = h
             let g = tree.head(p)
             guard g != p, tree.tag(g).isVerb, word(p, .sharedSubject) else { return nil }
+            // "a cop *was fired* after *shooting* a driver", "he was arrested after stabbing …": a
+            // passive main verb's subject did the gerund's act.
+            if let sp = tree.firstChild(g, .nsubjpass) {
+                return Argument(head: sp, via: arc("nsubjpass", g) + " ←pcomp")
+            }
             return subject(of: g, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←pcomp") }
         default:
             return nil
