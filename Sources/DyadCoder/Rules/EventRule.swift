@@ -39,7 +39,8 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .recordingSense, .mishap, .animalSense, .medicalSense, .reflexiveSense, .pleaDeal, .strikeSense, .candidacy, .marketSense,
+        .topicFilter, .recordingSense, .mishap, .animalSense, .medicalSense, .reflexiveSense, .pleaDeal, .strikeSense,
+        .candidacy, .marketSense,
         .speechRequest,
         .askedParticiple, .complement, .background, .reportingFrame,
         .warningThreat, .warningAdvice, .modifierNoun,
@@ -50,7 +51,8 @@ struct EventRule: Sendable {
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
         .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,
-        .modality, .intent, .verbalProtest, .verbalAttack, .businessTakeover, .protestViolence, .destination, .aidArrival, .officialTravel,
+        .modality, .intent, .verbalProtest, .verbalAttack, .businessTakeover, .serviceCancelled, .protestViolence,
+        .destination, .aidArrival, .officialTravel,
         .place, .armedSense, .ownStatement, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless,
         .placeFallback,
         .date, .quantity, .quantityPeriod,

@@ -146,6 +146,28 @@ extension EventRule {
         drafts[i].drop("orders \"\(s.string(o))\", asks no one", rule, s)
     }
 
+    /// "Jetstar's *cancellation* of the flight", "Texas A&M *cancels* football practice": calling off
+    /// a service, a show or a game (grammar.tsv service) is no sanction against anyone.
+    static let serviceCancelled = EventRule(
+        "service-cancelled",
+        "SANCTION discontinue whose object or modifier is a service, show or game (grammar.tsv service) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .sanction, d.mode == "discontinue" else { return }
+        let v = d.predicate.head
+        var things: [Int] = Array(
+            s.tree.children(v).filter {
+                let l = s.tree.label($0)
+                return l == .dobj || l == .compound || l == .nsubjpass
+            })
+        things += s.prepositionalObjects(of: v, [Keys.of]).map(\.head)
+        if let h = s.tree.children(v).first(where: { s.tree.label($0) == .dobj }) {
+            things += s.tree.children(h).filter { s.tree.label($0) == .compound }
+        }
+        guard let t = things.first(where: { s.word($0, .service) }) else { return }
+        drafts[i].drop("a \"\(s.string(t))\" called off", rule, s)
+    }
+
     /// "was attacked by a *bear*", "a *shark* attack", "a *snake* has been captured": an attack by or
     /// on an animal is no event between actors.
     static let animalSense = EventRule(

@@ -181,7 +181,8 @@ extension EventRule {
 
     /// A government or an organisation that "protested" complained in words (ACCUSE).
     static let verbalProtest = EventRule(
-        "verbal-protest", "the verb \"protest\" with one actor that is not a group of people or a private person is ACCUSE"
+        "verbal-protest",
+        "the verb \"protest\" with one actor that is not a group of people or a private person is ACCUSE"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // A private person who protests ("whenever he protests on the streets of Tehran") takes to

@@ -248,12 +248,12 @@ extension EventRule {
         drafts[i].drop("medical (\"\(s.string(m))\")", rule, s)
     }
 
-    /// "Truss *defended* her economic plan", "he *praised* his own record": support for what the
-    /// actor itself said or decided (a statement, grammar.tsv statement, with a possessive pronoun)
-    /// is support for nobody else (PLOVER SUPPORT needs a recipient).
+    /// "Truss *defended* her economic plan", "Rubio *defended* his Senate seat": support for what the
+    /// actor itself said, decided or holds (grammar.tsv statement, with a possessive pronoun) is
+    /// support for nobody else (PLOVER SUPPORT needs a recipient).
     static let ownStatement = EventRule(
         "own-statement",
-        "SUPPORT whose object is the actor's own statement (a statement noun with a possessive pronoun) is no event"
+        "SUPPORT whose object is the actor's own statement or office (grammar.tsv statement, with a possessive pronoun) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .support, d.target == nil, d.predicate.category == .verb,

@@ -69,6 +69,7 @@ public struct GrammarWords: Sendable {
         case reflexive
         case plea
         case verbalModifier
+        case service
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -140,6 +141,7 @@ public struct GrammarWords: Sendable {
             "reflexive",
             "plea",
             "verbal-modifier",
+            "service",
         ]
     }
 
