@@ -43,7 +43,7 @@ struct EventRule: Sendable {
         .candidacy, .marketSense,
         .speechRequest,
         .askedParticiple, .complement, .background, .reportingFrame,
-        .warningThreat, .warningAdvice, .modifierNoun,
+        .warningThreat, .warningAdvice, .modifierNoun, .stateModifier,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .orderedAct, .recipientPreposition, .objectPhrase, .threatRecipient,
         .requestClause, .complementRecipient, .mobilizationAdversary,

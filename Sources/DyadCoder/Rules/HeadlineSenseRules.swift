@@ -95,12 +95,24 @@ extension EventRule {
         let said = object.map { s.word($0, .statement) } ?? false
         // "blasts Keir Starmer", "torches the school board": a verb that headlines use for criticism
         // (grammar.tsv criticism-verb) whose object is itself an unarmed party.
+        // With no actor as object ("farmer *blasts* eco mob"), an unarmed actor who blasts words at
+        // anything but a place or a vehicle criticises it too.
         let party =
             headline && object != nil
             && (d.target.map { t in
-                !t.fromPlace && object.map(t.tokens.contains) == true
+                !t.fromPlace
+                    && object.map { o in
+                        t.tokens.contains(o)
+                            || s.tree.subtree(o).contains(t.tokens.lowerBound)
+                                && t.head.map { s.tree.label($0) != .poss } ?? true
+                    } == true
                     && !t.actors.contains { $0.sector.map(armedSectors.contains) ?? false }
-            } ?? false)
+            }
+                ?? (d.source.map { !$0.fromPlace && !$0.actors.isEmpty } ?? false
+                    && object.map { o in
+                        !s.word(o, .vehicle) && !s.mentions.places.contains(where: { $0.tokens.contains(o) })
+                    }
+                        ?? false))
         guard reason || said || party else { return }
         drafts[i].type = .accuse
         drafts[i].mode = "disapprove"

@@ -182,6 +182,20 @@ extension EventRule {
         drafts[i].drop("modifies \"\(s.string(h))\"", rule, s)
     }
 
+    /// "residents of *occupied* Kherson", "*annexed* Crimea": a seizure participle before its noun tells
+    /// the place's standing state, not a seizure reported here ("territories annexed by Russia last
+    /// month", after the noun, still is one).
+    static let stateModifier = EventRule(
+        "state-modifier", "a seizure (COERCE seize) participle or adjective before its noun tells a state: no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let h = d.predicate.head
+        guard d.type == .coerce, d.mode == "seize", d.trigger.count == 1, s.tree.label(h) == .amod,
+            s.tree.head(h) > h
+        else { return }
+        drafts[i].drop("describes \"\(s.string(s.tree.head(h)))\"", rule, s)
+    }
+
     /// "An air strike on Aleppo *killed* 12": a verb whose subject names an event of the same
     /// type tells that event's outcome; the two are one event, with the noun's actor and mode and
     /// the verb's recipient and count.

@@ -70,6 +70,7 @@ public struct GrammarWords: Sendable {
         case plea
         case verbalModifier
         case service
+        case verbish
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -142,6 +143,7 @@ public struct GrammarWords: Sendable {
             "plea",
             "verbal-modifier",
             "service",
+            "verbish",
         ]
     }
 

@@ -63,29 +63,18 @@ extension MentionRecognizer {
     // MARK: - Item tests
 
     /// Whether the item after a role word is a lower-case noun it modifies rather than a verb or
-    /// function word: not an auxiliary, not a past tense or participle ("-ed"), not a reporting verb.
+    /// function word: not a word that follows an actor noun as its verb (grammar.tsv verbish: "police
+    /// *say*", "the cops *shot*"), not a past tense or participle ("-ed").
     private func isAttributive(_ item: Item, _ toks: UnsafeBufferPointer<Token>, _ text: AnalyzedText) -> Bool {
         guard case .token = item.kind else { return false }
         let t = toks[item.tokens.lowerBound]
         guard t.shape.contains(.word), !t.shape.contains(.capitalized), !t.shape.contains(.number) else { return false }
-        if Self.verbish.contains(t.key) || MentionRecognizer.functionWords.contains(t.key) { return false }
+        if lexicon.grammar.contains(.verbish, t.key) || MentionRecognizer.functionWords.contains(t.key) { return false }
         let b = text.bytes
         let endsED =
             t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "e") && b[t.end - 1] | 0x20 == UInt8(ascii: "d")
         return !endsED
     }
-
-    /// Verbs and adverbs that follow an actor noun directly ("police say", "army also").
-    static let verbish: Set<UInt64> = Set(
-        [
-            "say", "says", "said", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-            "should", "must", "may", "might", "also", "then", "now", "still", "later", "did", "does", "do", "not",
-            "who", "which", "that", "chief", "spokesman", "spokeswoman", "claims", "claim", "denies", "deny", "warns",
-            "warn", "use", "uses", "used", "opened", "fired", "fire", "arrest", "arrests", "detain", "detains", "raid",
-            "raids", "launch", "launches", "seize", "seized", "clash", "clashed", "refuse", "refuses", "refused",
-            "accuse", "accuses", "announce", "announces", "reported", "reports", "confirm", "confirms", "stormed",
-            "storm", "took", "take", "takes", "began", "begin", "begins", "moved", "move", "moves", "kill", "kills",
-        ].map { TokenKey.of($0) })
 
     private func key(_ item: Item, _ toks: UnsafeBufferPointer<Token>) -> UInt64? {
         if case .token = item.kind, item.tokens.count == 1 { return toks[item.tokens.lowerBound].key }
