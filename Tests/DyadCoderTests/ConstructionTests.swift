@@ -319,6 +319,10 @@ struct ConstructionTests {
         Case(
             text: "A Kenyan cop was fired after shooting a driver in Nairobi.", type: .assault, source: ["KEN"],
             target: ["KEN"]),
+        // Asking someone to act is a request, asking them a question is not (RuleTraceTests).
+        Case(
+            text: "Kenya asked the African Union to delay the withdrawal of its peacekeepers.", type: .request,
+            source: ["KEN"], target: ["IGO"]),
         // Protesters blocking roads, however many, protest.
         Case(
             text: "Kenyan activists have blocked four roads in Nairobi.", type: .protest, source: ["KEN"], target: nil),

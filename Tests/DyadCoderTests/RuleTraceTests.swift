@@ -130,6 +130,7 @@ struct RuleTraceTests {
         ("A Kenyan student was killed on Sunday after a bus crashed into his car.", "killed", "after"),
         ("His family in Kenya do not believe he killed himself.", "killed", "himself"),
         ("The Kenyan man has accepted a plea deal.", "accepted", "plea"),
+        ("A Kenyan reporter asked the governor if he was satisfied with the bridge.", "asked", "a question"),
         ("Kenya Airways cancelled all flights to Nairobi on Monday.", "cancelled", "called off"),
         ("Kenyan senator Moses Wetangula defended his Senate seat.", "defended", "its own"),
         ("The destruction caused by Storm Roslyn in Mexico has killed at least 3 people.", "killed", "Storm"),

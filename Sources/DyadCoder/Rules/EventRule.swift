@@ -42,7 +42,7 @@ struct EventRule: Sendable {
         .topicFilter, .recordingSense, .mishap, .animalSense, .medicalSense, .reflexiveSense, .pleaDeal, .strikeSense,
         .candidacy, .marketSense,
         .speechRequest,
-        .askedParticiple, .complement, .background, .reportingFrame,
+        .askedParticiple, .complement, .questionSense, .background, .reportingFrame,
         .warningThreat, .warningAdvice, .modifierNoun, .stateModifier,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .orderedAct, .recipientPreposition, .objectPhrase, .threatRecipient,

@@ -192,6 +192,35 @@ extension EventRule {
 }
 
 extension EventRule {
+    /// "a reporter *asked* the governor *if* he was satisfied", "*asked about* the bridge", "*asked* a
+    /// *question*": a question asks for an answer, not for an act (PLOVER REQUEST asks someone to
+    /// do something: "asked the Supreme Court *to* stop …", "asked *for* troops").
+    static let questionSense = EventRule(
+        "question-sense",
+        "a REQUEST verb that asks a question (if/whether/about or a question noun, grammar.tsv question) and no act (no infinitive, no \"for\") is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.type == .request, d.predicate.category == .verb else { return }
+        let kids = s.tree.children(v)
+        // Asking for an act: an infinitive, or "for" something.
+        if kids.contains(where: {
+            s.tree.label($0) == .xcomp || s.tree.label($0) == .prep && s.key($0) == Keys.for
+        }) {
+            return
+        }
+        let question = kids.first { c in
+            let l = s.tree.label(c)
+            if l == .prep || l == .dobj { return s.word(c, .question) }
+            if l == .ccomp || l == .advcl {
+                return s.tree.children(c).contains { ($0 < c) && s.word($0, .question) }
+            }
+            return false
+        }
+        guard let q = question else { return }
+        drafts[i].drop("a question (\"\(s.string(q))\")", rule, s)
+    }
+
     /// "he *killed himself*", "she *shot herself*": an attack whose object is the actor itself
     /// (grammar.tsv reflexive) is a suicide or an accident, no event between actors.
     static let reflexiveSense = EventRule(

@@ -71,6 +71,7 @@ public struct GrammarWords: Sendable {
         case verbalModifier
         case service
         case verbish
+        case question
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -144,6 +145,7 @@ public struct GrammarWords: Sendable {
             "verbal-modifier",
             "service",
             "verbish",
+            "question",
         ]
     }
 
