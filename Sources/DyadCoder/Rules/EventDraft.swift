@@ -95,6 +95,14 @@ struct Side {
         self.fromPlace = fromPlace
     }
 
+    /// Sectors whose members fight with arms: their "fight" is combat, their "attack" never only words.
+    static let armedSectors: Set<Sector> = [
+        .military, .rebels, .paramilitary, .unidentifiedArmedForces, .police, .intelligence,
+    ]
+
+    /// Whether one of the side's actors bears arms (`armedSectors`).
+    var isArmed: Bool { actors.contains { $0.sector.map(Self.armedSectors.contains) ?? false } }
+
     /// The same countries and sectors as another side.
     func sameActors(as other: Side) -> Bool {
         actors.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()

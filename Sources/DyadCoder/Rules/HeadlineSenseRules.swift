@@ -6,11 +6,6 @@ import DyadText
 /// Senses that news headlines and summaries lend to everyday words: an attack made in words, an
 /// attack by an animal, a takeover by a business, an order of a thing.
 extension EventRule {
-    /// Sectors whose members fight with arms: their "attack" is never only words.
-    static let armedSectors: Set<Sector> = [
-        .military, .rebels, .paramilitary, .unidentifiedArmedForces, .police, .intelligence,
-    ]
-
     /// "McCaul *attacked* Harris for blaming Trump", "Miller *blasts* the administration's
     /// immigration policies", "Abbott *blasts* Keir Starmer": a verb of attack (grammar.tsv
     /// verbal-attack) that gives a reason ("for …"), whose object is something said or decided
@@ -51,7 +46,7 @@ extension EventRule {
         if d.type == .assault, s.word(v, .quarrel) {
             func unarmed(_ side: Side?) -> Bool {
                 guard let side, !side.fromPlace, side.kind != .group, !side.actors.isEmpty else { return false }
-                return !side.actors.contains { $0.sector.map(armedSectors.contains) ?? false }
+                return !side.isArmed
             }
             guard unarmed(d.source), unarmed(d.target) else { return }
             drafts[i].type = .accuse
@@ -66,7 +61,7 @@ extension EventRule {
             return
         }
         let preps = s.tree.children(v).filter { s.tree.label($0) == .prep }
-        let armed = d.source?.actors.contains(where: { $0.sector.map(armedSectors.contains) ?? false }) ?? false
+        let armed = d.source?.isArmed ?? false
         let weapon = preps.contains { s.key($0) == Keys.with }
         let into = preps.contains { s.key($0) == Keys.into }
         let headline = s.word(v, .criticismVerb)
@@ -106,7 +101,7 @@ extension EventRule {
                             || s.tree.subtree(o).contains(t.tokens.lowerBound)
                                 && t.head.map { s.tree.label($0) != .poss } ?? true
                     } == true
-                    && !t.actors.contains { $0.sector.map(armedSectors.contains) ?? false }
+                    && !t.isArmed
             }
                 ?? (d.source.map { !$0.fromPlace && !$0.actors.isEmpty } ?? false
                     && object.map { o in

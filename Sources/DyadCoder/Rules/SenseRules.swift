@@ -301,8 +301,7 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard s.word(d.predicate.head, .armedOnly), d.target == nil else { return }
-        let armed: Set<Sector> = [.military, .rebels, .paramilitary, .unidentifiedArmedForces, .police, .intelligence]
-        if let src = d.source, src.actors.contains(where: { $0.sector.map(armed.contains) ?? false }) { return }
+        if d.source?.isArmed == true { return }
         if let src = d.source, src.actors.count > 1 { return }
         // "heavy fighting in Kharkiv": fighting told without actors where it happens is combat; not
         // an infinitive of purpose ("drafted *to fight* in Ukraine") or a verb whose subject is no
