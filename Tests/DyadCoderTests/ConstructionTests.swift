@@ -307,7 +307,8 @@ struct ConstructionTests {
         // A delegation led to a country visits it; activists gluing themselves down protest; a woman
         // set alight is attacked.
         Case(
-            text: "Pelosi leads a congressional delegation to Armenia.", type: .consult, source: ["USA"],
+            text: "Nancy Pelosi led a delegation of lawmakers to Georgia's neighbour Armenia on Sunday.",
+            type: .consult, source: ["USA"],
             target: ["ARM"]),
         Case(
             text: "Climate activists glued themselves to the floor of a museum in Wolfsburg.", type: .protest,

@@ -67,9 +67,9 @@ struct RuleTraceTests {
             "The Somali rebels said they will release the Kenyan aid workers, whom they had taken hostage.", .assault,
             "arguments", "→relcl"
         ),
-        ("Diane Abbott blasts Keir Starmer for his mistake.", .accuse, "verbal-attack", "for a reason"),
+        ("Joan Whitby blasts Keir Starmer for his handling of the strike.", .accuse, "verbal-attack", "for a reason"),
         (
-            "Stephen Miller blasts the Biden administration's immigration policies.", .accuse, "verbal-attack",
+            "Tom Reyes blasts the Biden administration's energy policies.", .accuse, "verbal-attack",
             "statement"
         ),
         ("Jane Porter slams Joe Biden over the border.", .accuse, "named-actor", "nsubj(slams)"),
@@ -81,7 +81,7 @@ struct RuleTraceTests {
             "\"media\" attack"
         ),
         (
-            "Ron DeSantis clashed with Charlie Crist over abortion in their debate.", .accuse, "verbal-attack",
+            "Ron DeSantis clashed with Charlie Crist over school funding on Tuesday.", .accuse, "verbal-attack",
             "a quarrel"
         ),
         (
@@ -122,7 +122,7 @@ struct RuleTraceTests {
         ("A powerful explosion ripped through a market in Kabul.", "ripped", "physical sense"),
         ("Typhoon Doksuri slammed into the coast of Fujian province in China.", "slammed", "physical sense"),
         ("Senate Republicans killed the immigration bill on Monday.", "killed", "a statement"),
-        ("Sean Hannity discusses how Joe Biden is handling the economy.", "discusses", "one party only"),
+        ("Lisa Grant discusses how Joe Biden is handling the rail dispute.", "discusses", "one party only"),
         ("Elon Musk has taken control of Twitter.", "taken control of", "a business"),
         ("Kenyan ministers have ordered an urgent survey of the border.", "ordered", "asks no one"),
         ("Aussie women journalists risked kidnap in Syria.", "kidnap", "risked"),
@@ -133,7 +133,7 @@ struct RuleTraceTests {
         ("A Kenyan reporter asked the governor if he was satisfied with the bridge.", "asked", "a question"),
         ("Kenya Airways cancelled all flights to Nairobi on Monday.", "cancelled", "called off"),
         ("Kenyan senator Moses Wetangula defended his Senate seat.", "defended", "its own"),
-        ("The destruction caused by Storm Roslyn in Mexico has killed at least 3 people.", "killed", "Storm"),
+        ("The damage caused by Storm Ada in Peru has killed at least 5 people.", "killed", "Storm"),
         ("The presidents of Kenya and Ethiopia strike a conciliatory tone in Nairobi.", "strike", "strikes"),
         ("The Kenyan president defended his economic plan on Monday.", "defended", "its own"),
         ("The United States should impose sanctions on Iran, a senator said.", "impose sanctions", "an obligation"),
