@@ -40,7 +40,8 @@ public struct CodedEvent: Sendable, Hashable {
         public var precision: PlacePrecision
 
         /// Creates a place; coordinates are nil when the gazetteer has none.
-        public init(name: String, country: CountryCode, lat: Double?, lon: Double?, precision: PlacePrecision = .point) {
+        public init(name: String, country: CountryCode, lat: Double?, lon: Double?, precision: PlacePrecision = .point)
+        {
             self.name = name
             self.country = country
             self.lat = lat

@@ -4,7 +4,8 @@
 /// The fitted logistic model behind `CodedEvent.modelConfidence`.
 public enum ConfidenceModel {
     /// Where the weights came from.
-    public static let provenance = "logistic regression (L2 2.0) fitted by scripts/calibrate_confidence.py on half A (sha1 of text, even first byte) of plover_gsr_dev.jsonl (sha1 6f070cdef1dc), 121 events labelled by score.py's matching"
+    public static let provenance =
+        "logistic regression (L2 2.0) fitted by scripts/calibrate_confidence.py on half A (sha1 of text, even first byte) of plover_gsr_dev.jsonl (sha1 6f070cdef1dc), 121 events labelled by score.py's matching"
     public static let intercept = 0.236523
     public static let weights: [String: Double] = [
         "attributed": -0.299707,

@@ -229,8 +229,10 @@ extension SQLiteStore {
             event.bind(e.targetSlot?.rawValue)
             try event.run(db)
             if let p = e.place, p.precision != .point {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO place_precisions (name, country, precision) VALUES (?, ?, ?)")
-                    .execute(arguments: [p.name, p.country.rawValue, p.precision.rawValue])
+                try db.cachedStatement(
+                    sql: "INSERT OR IGNORE INTO place_precisions (name, country, precision) VALUES (?, ?, ?)"
+                )
+                .execute(arguments: [p.name, p.country.rawValue, p.precision.rawValue])
             }
             let eventID = db.lastInsertedRowID
             for (side, actors) in [("source", e.source), ("target", e.target)] {

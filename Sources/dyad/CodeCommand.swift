@@ -33,7 +33,10 @@ struct CodeCommand: ParsableCommand {
     )
     var explain = false
 
-    @Flag(help: "Keep every telling of an event apart (by default a document's repeats are one record with a mentions count).")
+    @Flag(
+        help:
+            "Keep every telling of an event apart (by default a document's repeats are one record with a mentions count)."
+    )
     var tellings = false
 
     /// Kept so old scripts still run: repeated tellings are merged by default now.

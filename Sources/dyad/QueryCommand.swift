@@ -40,7 +40,9 @@ struct QueryCommand: ParsableCommand {
         case asc, desc
     }
 
-    @Option(help: "Order events by: id (storage order, the default), date, type or count; undated or uncounted events last.")
+    @Option(
+        help: "Order events by: id (storage order, the default), date, type or count; undated or uncounted events last."
+    )
     var sort: EventSort.Key = .id
 
     @Option(help: "asc or desc (default: asc for id and type, desc for date and count).")

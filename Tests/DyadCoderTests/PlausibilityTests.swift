@@ -15,20 +15,23 @@ struct PlausibilityTests {
     // MARK: Dates
 
     @Test func aDateUnderAnAnniversaryDoesNotDateTheEvent() throws {
-        let e = try #require(only("Protesters marched in Kyiv on the 10th anniversary of the crackdown in February 2013.", .protest))
+        let e = try #require(
+            only("Protesters marched in Kyiv on the 10th anniversary of the crackdown in February 2013.", .protest))
         #expect(e.date == nil)
         #expect(e.datePrecision == .document)
         #expect(!e.historical)
     }
 
     @Test func aBirthDateDoesNotDateAnArrest() throws {
-        let e = try #require(only("The activist, who was born on 3 May 1970, was arrested by French police in Lyon.", .coerce))
+        let e = try #require(
+            only("The activist, who was born on 3 May 1970, was arrested by French police in Lyon.", .coerce))
         #expect(e.date == nil)
         #expect(!e.historical)
     }
 
     @Test func aVehiclesYearDoesNotDateTheEvent() throws {
-        let e = try #require(only("Police arrested the owner of a 1979 Mercedes, a car built in 1979, in Lyon on Monday.", .coerce))
+        let e = try #require(
+            only("Police arrested the owner of a 1979 Mercedes, a car built in 1979, in Lyon on Monday.", .coerce))
         #expect(e.date == Day(iso: "2023-03-13"))
         #expect(e.datePrecision == .day)
     }
@@ -42,7 +45,9 @@ struct PlausibilityTests {
 
     @Test func aRelativeClauseEventIsNotDatedByTheMainClause() throws {
         let e = try #require(
-            only("The last leader of the regime that killed 200,000 villagers lost his appeal in Phnom Penh on Thursday.", .assault))
+            only(
+                "The last leader of the regime that killed 200,000 villagers lost his appeal in Phnom Penh on Thursday.",
+                .assault))
         #expect(e.date == nil)
     }
 
@@ -68,7 +73,8 @@ struct PlausibilityTests {
     @Test func datePrecisionFollowsTheExpression() throws {
         #expect(only("Police in Kenya arrested 20 protesters in Nairobi on Tuesday.", .coerce)?.datePrecision == .day)
         #expect(only("Police in Kenya arrested 20 protesters in Nairobi last week.", .coerce)?.datePrecision == .week)
-        #expect(only("Police in Kenya arrested 20 protesters in Nairobi in February.", .coerce)?.datePrecision == .month)
+        #expect(
+            only("Police in Kenya arrested 20 protesters in Nairobi in February.", .coerce)?.datePrecision == .month)
         #expect(CodedEvent.DatePrecision.of(first: Day(iso: "2022-01-01")!, last: Day(iso: "2022-12-31")) == .year)
         #expect(CodedEvent.DatePrecision.of(first: Day(iso: "2022-01-01")!, last: nil) == .day)
     }
@@ -77,7 +83,9 @@ struct PlausibilityTests {
 
     @Test func placePrecisionTellsACityFromACountry() throws {
         #expect(only("Russian police arrested 40 protesters in Moscow on Tuesday.", .coerce)?.placePrecision == .point)
-        #expect(only("Russian police arrested dozens of protesters, rights groups said.", .coerce)?.placePrecision == .country)
+        #expect(
+            only("Russian police arrested dozens of protesters, rights groups said.", .coerce)?.placePrecision
+                == .country)
         let e = try #require(only("Russian police arrested dozens of protesters, rights groups said.", .coerce))
         #expect(e.json.bytes().count > 0)
         #expect(CodedEvent.PlacePrecision.allCases.map(\.rawValue) == ["point", "admin1", "country", "none"])
@@ -108,7 +116,8 @@ struct PlausibilityTests {
     }
 
     @Test func enoughToKillIsHypothetical() throws {
-        let e = try #require(only("Police arrested a man in Ohio with enough fentanyl to kill 190,000 people.", .assault))
+        let e = try #require(
+            only("Police arrested a man in Ohio with enough fentanyl to kill 190,000 people.", .assault))
         #expect(e.quantity?.scope == .hypothetical)
     }
 
@@ -119,9 +128,11 @@ struct PlausibilityTests {
     }
 
     @Test func aLargeCountInThePerfectIsATotalToDate() throws {
-        let e = try #require(only("Iranian security forces have arrested more than 15,000 protesters, a rights group says.", .coerce))
+        let e = try #require(
+            only("Iranian security forces have arrested more than 15,000 protesters, a rights group says.", .coerce))
         #expect(e.quantity?.scope == .periodTotal)
-        let small = try #require(only("Iranian security forces have arrested 40 protesters in Tehran, a rights group says.", .coerce))
+        let small = try #require(
+            only("Iranian security forces have arrested 40 protesters in Tehran, a rights group says.", .coerce))
         #expect(small.quantity?.scope == nil)
     }
 

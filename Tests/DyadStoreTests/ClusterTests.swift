@@ -1,9 +1,10 @@
 import DyadModel
-@testable import DyadStore
 import DyadText
 import Foundation
 import GRDB
 import Testing
+
+@testable import DyadStore
 
 /// The cluster corpus and checks, and the migration of an older SQLite file (the behaviour on
 /// every backend is in `EventStoreTests+Clusters.swift`).

@@ -20,7 +20,11 @@ struct PrecisionStoreTests {
         do {
             let store = try SQLiteStore(path: path)
             _ = try store.ingest(
-                [item("old", sentences: ["One."], events: [event("old", "PROTEST", source: ["FRA"], date: "2022-09-20")])],
+                [
+                    item(
+                        "old", sentences: ["One."],
+                        events: [event("old", "PROTEST", source: ["FRA"], date: "2022-09-20")])
+                ],
                 replace: false)
             try store.pool.write { db in
                 for c in [
@@ -39,9 +43,11 @@ struct PrecisionStoreTests {
         let store = try SQLiteStore(path: path)
         #expect(try store.stats().schemaVersion == SQLiteStore.schemaVersion)
         let columns = try store.pool.read { db in try db.columns(in: "events").map(\.name) }
-        #expect(columns.contains("place_precision") && columns.contains("historical") && columns.contains("quantity_scope"))
+        #expect(
+            columns.contains("place_precision") && columns.contains("historical") && columns.contains("quantity_scope"))
         #expect(try store.query(EventQuery()).map(\.event.historical) == [false])
-        _ = try store.ingest([item("new", sentences: ["One.", "Two.", "Three."], events: Self.events())], replace: false)
+        _ = try store.ingest(
+            [item("new", sentences: ["One.", "Two.", "Three."], events: Self.events())], replace: false)
         #expect(try store.query(EventQuery(includeHistorical: true)).count == 4)
         #expect(try store.query(EventQuery()).count == 3)
     }

@@ -36,7 +36,9 @@ struct RollupTests {
                 }
                 try db.execute(sql: "DROP TABLE place_precisions")
                 try db.execute(
-                    sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10')")
+                    sql:
+                        "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10')"
+                )
                 try db.execute(sql: "PRAGMA user_version = 1")
             }
         }

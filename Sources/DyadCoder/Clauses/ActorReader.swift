@@ -56,7 +56,8 @@ extension SentenceContext {
                     let span = tree.subtree(h)
                     side = Side(
                         actors: s.actors, tokens: min(span.lowerBound, s.tokens.lowerBound)..<h + 1, head: h,
-                        via: via + " →" + l.description, kind: tokens[h].shape.contains(.capitalized) ? .person : s.kind,
+                        via: via + " →" + l.description,
+                        kind: tokens[h].shape.contains(.capitalized) ? .person : s.kind,
                         fromPlace: s.fromPlace)
                 }
             }
@@ -67,7 +68,9 @@ extension SentenceContext {
                 case .prep where key(c) == Keys.of || key(c) == Keys.from || word(c, .exemplifying):
                     // "a group of Moroccan diplomats", "a crony of President Putin", "countries like
                     // Latvia, Lithuania and Poland".
-                    if let o = tree.firstChild(c, .pobj), tree.tag(h).isNoun || tree.tag(h) == .CD || tree.tag(h) == .PRP {
+                    if let o = tree.firstChild(c, .pobj),
+                        tree.tag(h).isNoun || tree.tag(h) == .CD || tree.tag(h) == .PRP
+                    {
                         side = resolve(o, via: via + " →" + string(c), depth: depth + 1)
                     }
                 default:
@@ -84,8 +87,10 @@ extension SentenceContext {
         for c in tree.children(h, .conj) where !out.tokens.contains(c) {
             guard let extra = resolve(c, via: via, depth: depth + 1) else { continue }
             for a in extra.actors where !out.actors.contains(a) { out.actors.append(a) }
-            out.tokens = min(out.tokens.lowerBound, extra.tokens.lowerBound)..<max(
-                out.tokens.upperBound, extra.tokens.upperBound)
+            out.tokens =
+                min(
+                    out.tokens.lowerBound, extra.tokens.lowerBound)..<max(
+                    out.tokens.upperBound, extra.tokens.upperBound)
         }
         return out
     }
@@ -105,7 +110,8 @@ extension SentenceContext {
             case .prep where key(c) == Keys.of || key(c) == Keys.from || key(c) == Keys.inKey:
                 guard let o = tree.firstChild(c, .pobj) else { continue }
                 let sub = tree.subtree(o)
-                if let p = mentions.places.first(where: { sub.contains($0.tokens.lowerBound) }), let country = p.country {
+                if let p = mentions.places.first(where: { sub.contains($0.tokens.lowerBound) }), let country = p.country
+                {
                     return country
                 }
                 if let k = slotIndex(at: o), let country = slots[k].actors.first?.country { return country }
@@ -176,7 +182,8 @@ extension SentenceContext {
             if tree.subtree(subj.head).contains(p) { continue }
             guard let side = resolve(subj.head, via: "", depth: depth + 1) else { return nil }
             let agrees =
-                person ? side.kind == .person : group ? side.kind == .group || side.actors.count > 1 : side.kind != .person
+                person
+                ? side.kind == .person : group ? side.kind == .group || side.actors.count > 1 : side.kind != .person
             return agrees ? side : nil
         }
         return nil

@@ -22,9 +22,12 @@ extension AnnotatedDocument {
             }
             for k in byEvent[sentence.index] ?? [] {
                 let e = events[k]
-                let src = e.source.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.joined(separator: "+")
-                let tgt = e.target.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.joined(separator: "+")
-                out += "  → \(e.type.rawValue)\(e.mode.map { "/\($0)" } ?? "")  \(src.isEmpty ? "-" : src) -> \(tgt.isEmpty ? "-" : tgt)"
+                let src = e.source.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.joined(
+                    separator: "+")
+                let tgt = e.target.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.joined(
+                    separator: "+")
+                out +=
+                    "  → \(e.type.rawValue)\(e.mode.map { "/\($0)" } ?? "")  \(src.isEmpty ? "-" : src) -> \(tgt.isEmpty ? "-" : tgt)"
                 out += "  trigger \"\(e.trigger)\"\n"
                 for step in k < traces.count ? traces[k] : [] { out += "      \(pad(step.rule, 22)) \(step.note)\n" }
             }

@@ -61,7 +61,8 @@ public enum Plausibility {
                 }
                 events[i].quantity = q
             }
-            events[i].confidence = events[i].modelConfidence(sentenceEvents: perSentence[events[i].evidence.sentence] ?? 1)
+            events[i].confidence = events[i].modelConfidence(
+                sentenceEvents: perSentence[events[i].evidence.sentence] ?? 1)
         }
     }
 }

@@ -107,7 +107,9 @@ extension SentenceContext {
     func perfectAspect(_ d: EventDraft) -> Bool {
         var v = d.clause
         for _ in 0..<3 {
-            if tree.children(v).contains(where: { tree.label($0) == .aux && PlausibilityWords.perfect.contains(key($0)) }) {
+            if tree.children(v).contains(where: {
+                tree.label($0) == .aux && PlausibilityWords.perfect.contains(key($0))
+            }) {
                 return true
             }
             let h = tree.head(v)
@@ -208,13 +210,17 @@ enum PlausibilityWords {
     static let a = keys(["a", "per", "each", "every", "this", "last", "the"])
     /// Words after "a year" that make it a date ("a year ago"), not a period.
     static let relative = keys(["ago", "after", "before", "later", "earlier", "since"])
-    static let counts = keys(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "many"])
+    static let counts = keys([
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "many",
+    ])
     static let so = TokenKey.of("so")
     static let far = TokenKey.of("far")
     static let to = TokenKey.of("to")
     static let date = TokenKey.of("date")
     static let `in` = keys(["in", "over", "during", "throughout"])
-    static let total = keys(["total", "all", "overall", "altogether", "cumulative", "cumulatively", "annually", "yearly"])
+    static let total = keys([
+        "total", "all", "overall", "altogether", "cumulative", "cumulatively", "annually", "yearly",
+    ])
     static let totalBefore = keys(["in", "a"])
     static let pastWords = keys(["past", "last", "previous", "first", "next"])
     static let since = TokenKey.of("since")

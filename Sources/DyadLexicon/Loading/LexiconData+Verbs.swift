@@ -22,7 +22,8 @@ extension LexiconData {
             default:
                 guard s.hasPrefix("pobj:"), s.count > 5 else {
                     throw LexiconError.badRow(
-                        path: path, line: line, problem: "\(col) must be subject, object or pobj:<preposition>, not \"\(s)\"")
+                        path: path, line: line,
+                        problem: "\(col) must be subject, object or pobj:<preposition>, not \"\(s)\"")
                 }
                 let p = String(s.dropFirst(5))
                 return .preposition(TokenKey.of(p), p)

@@ -33,7 +33,8 @@ public struct LexiconData: Sendable {
 
     /// The file names a lexicon folder may hold.
     public static let fileNames = [
-        "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv", "grammar.tsv", "types.tsv", "verbs.tsv",
+        "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv",
+        "grammar.tsv", "types.tsv", "verbs.tsv",
         "actors_imported.tsv", "country_variants.tsv", "common_words.txt", "discards.tsv", "discards_imported.tsv",
         "organization_heads.tsv",
     ]
