@@ -92,6 +92,12 @@ struct RuleTraceTests {
             "Kenyan police officers involved in the shooting of John Kamau Mwangi were suspended.", .assault,
             "named-recipient", "Mwangi"
         ),
+        ("Ethiopia strikes rebel positions in Tigray.", .assault, "war-strike", "war word \"rebel\""),
+        ("Ethiopian strikes hit the town of Adwa on Monday, rebel officials said.", .assault, "war-strike", "rebel"),
+        // A Title Case headline: the parser reads its common words in lower case.
+        ("Kenya Withdraws From Trade Deal After Border Attack", .retreat, "arguments", "(Withdraws) \"Kenya\""),
+        ("The U.S. Blasts Kenya Over Its Election Law", .accuse, "verbal-attack", "between two actors"),
+        ("Protests erupt in Kenyan cities over fuel prices", .protest, "place", "KEN (\"cities\" after a locative)"),
     ]
 
     @Test(arguments: cases)
@@ -138,6 +144,10 @@ struct RuleTraceTests {
         ("The Kenyan president defended his economic plan on Monday.", "defended", "its own"),
         ("The United States should impose sanctions on Iran, a senator said.", "impose sanctions", "an obligation"),
         ("The Kenyan president received his COVID booster shot on Monday.", "shot", "medical"),
+        ("A Kenyan runner went into cardiac arrest during the race in Nairobi.", "arrest", "medical"),
+        ("Crowds gathered in Nairobi to await the arrival of the president's coffin.", "arrival", "the arrival of"),
+        ("The Kenyan minister's departure surprised his party.", "departure", "a departure without"),
+        ("The leaders of Kenya and Ethiopia strike a conciliatory tone amid the war.", "strike", "strikes"),
     ]
 
     @Test(arguments: unused)
@@ -145,6 +155,20 @@ struct RuleTraceTests {
         let a = Self.annotate(c.0)
         let u = a.unusedTriggers.first { $0.trigger == c.1 }
         #expect(u?.reason.contains(c.2) == true, "\(c.0): \(a.unusedTriggers.map { "\($0.trigger): \($0.reason)" })")
+    }
+
+    /// "a *lightning* offensive" is no disaster: the seizure it tells stays an event.
+    @Test func figurativeDisasterWordIsNoMishap() {
+        let a = Self.annotate("Kenyan forces seized the town from the rebels in a lightning offensive.")
+        #expect(a.events.contains { $0.type == .coerce && $0.source.first?.country?.rawValue == "KEN" })
+        #expect(!a.unusedTriggers.contains { $0.reason.contains("lightning") })
+    }
+
+    /// Those an attack befalls are never its doer by word order.
+    @Test func victimsAreNotTheAttacker() {
+        let a = Self.annotate("The victims were attending a vigil in Nairobi when the shooting began.")
+        let e = a.events.first { $0.type == .assault }
+        #expect(e != nil && e?.source.isEmpty == true, "\(a.events)")
     }
 
     /// Every rule has a name and a summary, and names are unique (traces and the README list them).

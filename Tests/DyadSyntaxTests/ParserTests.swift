@@ -56,6 +56,21 @@ struct ParserTests {
     }
 
     /// Indices are document indices: a second sentence's tree points into the document.
+    /// A Title Case headline with its common words folded reads like running text: "Withdraws" is
+    /// the verb with "Russia" its subject. The fold changes only how tokens are read, not the text.
+    @Test func loweredTokensReadAsLowerCase() throws {
+        let a = AnalyzedText("Russia Withdraws From Grain Deal After Drone Attack")
+        let s = a.sentences[0]
+        let fold = Set(s.tokens.filter { a.string(a.tokens[$0]) != "Russia" })
+        let t = parser.parse(a, sentence: s, lowered: fold)
+        let verb = index(a, "Withdraws")
+        #expect(t.tag(verb) == .VBZ)
+        #expect(t.head(index(a, "Russia")) == verb && t.label(index(a, "Russia")) == .nsubj)
+        #expect(parser.tags(a, sentence: s, lowered: fold)[verb - s.tokens.lowerBound] == .VBZ)
+        // Folding nothing is the plain parse.
+        #expect(parser.parse(a, sentence: s, lowered: []) == parser.parse(a, sentence: s))
+    }
+
     @Test func treesUseDocumentIndices() {
         let a = AnalyzedText("Rebels attacked. Troops fired back at the rebels.")
         let t = parser.parse(a, sentence: a.sentences[1])

@@ -250,6 +250,8 @@ extension SentenceContext {
 enum Keys {
     static let by = TokenKey.of("by")
     static let on = TokenKey.of("on")
+    static let at = TokenKey.of("at")
+    static let against = TokenKey.of("against")
     static let upon = TokenKey.of("upon")
     static let to = TokenKey.of("to")
     static let of = TokenKey.of("of")

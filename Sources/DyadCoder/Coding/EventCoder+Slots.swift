@@ -87,7 +87,9 @@ extension EventCoder {
                 }
             } else if g.contains(.thingPronoun, k) {
                 resolved = local.lastOrganization
-            } else if k == Words.the, i + 1 < end, g.contains(.countryAnaphor, toks[i + 1].key), let c = local.lastCountry {
+            } else if k == Words.the, i + 1 < end, g.contains(.countryAnaphor, toks[i + 1].key),
+                let c = local.lastCountry
+            {
                 resolved = ActorSlot(tokens: i..<(i + 2), actors: [c], kind: .government, fromPlace: true)
                 width = 2
             }
@@ -119,6 +121,8 @@ extension EventCoder {
     ) -> [ActorSlot] {
         var out: [ActorSlot] = []
         let r = sm.sentence.tokens
+        // In a Title Case headline the noun is capitalised too ("Ukrainian Cities").
+        let titleCase = lexicon.isTitleCase(toks, in: r)
         for i in r where i + 1 < r.upperBound && toks[i].shape.contains(.capitalized) {
             guard !taken.contains(where: { $0.tokens.contains(i) || $0.tokens.contains(i + 1) }),
                 !sm.places.contains(where: { $0.tokens.contains(i) })
@@ -129,7 +133,9 @@ extension EventCoder {
             var end = -1
             while j < r.upperBound, j <= i + 2 {
                 let t = toks[j]
-                guard t.shape.contains(.word), !t.shape.contains(.capitalized), !lexicon.grammar.contains(.preposition, t.key),
+                guard t.shape.contains(.word),
+                    !t.shape.contains(.capitalized) || titleCase && lexicon.commonWords.contains(t.key),
+                    !lexicon.grammar.contains(.preposition, t.key),
                     !lexicon.grammar.contains(.article, t.key), !lexicon.grammar.contains(.reporting, t.key)
                 else { break }
                 // An event word is not part of the actor: "Palestinian riots".

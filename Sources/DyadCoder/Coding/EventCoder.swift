@@ -60,7 +60,8 @@ public struct EventCoder: Sendable {
                     verbs = []
                 }
                 guard !candidates.isEmpty || !verbs.isEmpty || mayReportDemand(sm, toks) else { continue }
-                let tree = parser.parse(text, sentence: sm.sentence)
+                let folds = Self.titleCaseFolds(sm, text: text, toks: toks, lexicon: lexicon)
+                let tree = parser.parse(text, sentence: sm.sentence, lowered: folds)
                 if sm.sentence.index < trees.count { trees[sm.sentence.index] = tree }
                 var context = SentenceContext(
                     text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,

@@ -383,7 +383,7 @@ extension EventRule {
     /// between, not after a preposition, at most 12 tokens away.
     static let precedingActor = EventRule(
         "preceding-actor",
-        "no actor from the tree: the nearest actor before the trigger in its clause, not after a preposition, within 12 tokens"
+        "no actor from the tree: the nearest actor before the trigger in its clause, not after a preposition, within 12 tokens (not a victim of an attack, grammar.tsv victim)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // Verbs, and nouns that head their clause ("Russian troops' *withdrawal* from …" as a
@@ -398,6 +398,8 @@ extension EventRule {
             guard slot.preposition == nil, !s.isObject(slot) else { continue }
             if let sp = d.speakerSpan, sp.contains(slot.tokens.lowerBound) { continue }
             if d.target.map({ $0.tokens.overlaps(slot.tokens) }) ?? false { continue }
+            // "*The victims* were attending a vigil when the shooting began": those an attack befalls.
+            if d.type == .assault || d.type == .coerce, let last = slot.tokens.last, s.word(last, .victim) { continue }
             // "the detainees were being handed *enlistment* letters": a passive verb's subject receives
             // what the verb's object names; it does not do it ("was known to have *killed*" it does).
             if let n = slot.tokens.first(where: { s.tree.label($0) == .nsubjpass }),

@@ -41,6 +41,16 @@ extension EventRule {
             drafts[i].place = p
             drafts[i].placeFromText = true
             drafts[i].note(rule, s, "place ← destination \(c.rawValue)")
+        } else if s.lexicon.policy(d.type).impliedSector(mode: d.mode) != nil,
+            let (o, c) = s.nationalityLocative(
+                in: s.tree.label(d.clause) == .nsubj ? s.tree.subtree(s.tree.head(d.clause)) : clause),
+            let p = s.countryPlace(c)
+        {
+            // "protests erupted *in Iranian cities*": for an event whose actor the domain implies, the
+            // nationality of a locative phrase's plural noun.
+            drafts[i].place = p
+            drafts[i].placeFromText = true
+            drafts[i].note(rule, s, "place ← \(c.rawValue) (\"\(s.string(o))\" after a locative)")
         }
     }
 
@@ -154,6 +164,19 @@ extension SentenceContext {
             let sub = tree.subtree(o.head)
             if let m = mentions.places.first(where: { sub.contains($0.tokens.lowerBound) && $0.country != nil }) {
                 return m
+            }
+        }
+        return nil
+    }
+
+    /// The first plural noun of a locative phrase in `clause` that a nationality adjective modifies
+    /// ("in *Iranian* cities", "across *Russian* towns"), with that nationality's country.
+    func nationalityLocative(in clause: Range<Int>) -> (Int, CountryCode)? {
+        for p in clause where tree.label(p) == .prep && word(p, .locative) {
+            guard let o = tree.firstChild(p, .pobj), clause.contains(o), tree.tag(o) == .NNS || tree.tag(o) == .NNPS
+            else { continue }
+            for a in tree.children(o) where tree.label(a) == .amod || tree.label(a) == .compound {
+                if let c = lexicon.countryAdjective(key(a)) { return (o, c) }
             }
         }
         return nil

@@ -39,7 +39,8 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .recordingSense, .mishap, .animalSense, .medicalSense, .reflexiveSense, .pleaDeal, .strikeSense,
+        .topicFilter, .recordingSense, .mishap, .animalSense, .medicalSense, .reflexiveSense, .pleaDeal, .warStrike,
+        .strikeSense,
         .candidacy, .marketSense,
         .speechRequest,
         .askedParticiple, .complement, .questionSense, .background, .reportingFrame,
@@ -52,7 +53,7 @@ struct EventRule: Sendable {
         .nationalityModifier, .eventSubject,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,
         .modality, .intent, .verbalProtest, .verbalAttack, .businessTakeover, .serviceCancelled, .protestViolence,
-        .destination, .aidArrival, .officialTravel,
+        .destination, .aidArrival, .officialTravel, .migrateMover,
         .place, .armedSense, .ownStatement, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless,
         .placeFallback,
         .date, .quantity, .quantityPeriod,

@@ -34,6 +34,22 @@ extension EventRule {
             drafts[i].note(rule, s, "type ASSAULT → ACCUSE/disapprove (\"\(s.string(m))\" attack)")
             return
         }
+        // "The U.S. *blasts* Russia over …" read as a noun phrase (U.S. blasts, Russia): a criticism
+        // verb between two actors, a country-like one before it and one in apposition after it, is
+        // the headline's verb.
+        if d.type == .assault, d.predicate.category == .noun, s.word(v, .criticismVerb),
+            let c = s.tree.children(v).last(where: { $0 < v && s.tree.label($0) == .compound }),
+            let src = s.side(Argument(head: c, via: s.arc("compound", v))), !src.isArmed,
+            let o = s.tree.children(v).first(where: { $0 > v && s.tree.label($0) == .appos }),
+            let tgt = s.side(Argument(head: o, via: s.arc("appos", v)))
+        {
+            drafts[i].type = .accuse
+            drafts[i].mode = "disapprove"
+            drafts[i].note(rule, s, "type ASSAULT → ACCUSE/disapprove (a headline's criticism verb between two actors)")
+            drafts[i].setSource(src, rule, s)
+            drafts[i].setTarget(tgt, rule, s)
+            return
+        }
         // "a Grand *Slam*", "a *slam* dunk": a criticism verb read as a noun names no criticism.
         if d.type == .accuse, d.predicate.category == .noun, s.word(v, .verbalAttack) {
             drafts[i].drop("a noun (\"\(s.string(v))\")", rule, s)

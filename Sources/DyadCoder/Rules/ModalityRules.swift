@@ -240,12 +240,14 @@ extension EventRule {
 extension EventRule {
     /// A head of state or an official who "arrived in" a country is visiting it (PLOVER CONSULT
     /// visit); MIGRATE is people moving across a border.
+    /// Their "departure" is one from office or from a place ("react to Truss's *departure*"),
+    /// a visit only when it goes abroad ("departed for Beijing").
     static let officialTravel = EventRule(
         "official-travel",
-        "MIGRATE arrive by one person, government or organisation is a CONSULT visit to a destination abroad, else no event"
+        "MIGRATE arrive or depart by one person, government or organisation is a CONSULT visit to a destination abroad, else no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.type == .migrate, d.mode == "arrive", let src = d.source, src.actors.count == 1,
+        guard d.type == .migrate, d.mode == "arrive" || d.mode == "depart", let src = d.source, src.actors.count == 1,
             src.kind == .person || src.kind == .government || src.kind == .organization
         else { return }
         // A visit has a host: a destination in another country than the traveller's ("Albanese
@@ -253,13 +255,35 @@ extension EventRule {
         let own = Set(src.actors.compactMap(\.country))
         let host = s.destinationAbroad(of: d, from: src)
         guard !own.isEmpty, let host else {
-            drafts[i].drop("an arrival without a destination abroad", rule, s)
+            drafts[i].drop("\(d.mode == "arrive" ? "an arrival" : "a departure") without a destination abroad", rule, s)
             return
         }
         drafts[i].type = .consult
         drafts[i].mode = "visit"
         drafts[i].note(rule, s, "type MIGRATE → CONSULT/visit (one official travelling)")
         drafts[i].setTarget(host, rule, s)
+    }
+}
+
+extension EventRule {
+    /// "await the *arrival* of the Queen's coffin", "the *departure* of the ferry": a MIGRATE noun
+    /// whose "of" phrase names no actor moves a thing, not people across a border.
+    static let migrateMover = EventRule(
+        "migrate-mover", "a MIGRATE noun whose \"of\" phrase names no actor (a coffin, a ferry) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .migrate, d.predicate.category == .noun,
+            let of = s.tree.children(d.predicate.head).first(where: {
+                s.tree.label($0) == .prep && s.key($0) == Keys.of
+            }),
+            let o = s.tree.firstChild(of, .pobj)
+        else { return }
+        let phrase = s.tree.subtree(o)
+        guard !phrase.contains(where: { s.slotIndex(at: $0) != nil }),
+            !s.mentions.actors.contains(where: { a in a.tokens.contains { phrase.contains($0) } }),
+            !s.word(o, .personPronoun), !s.word(o, .groupPronoun)
+        else { return }
+        drafts[i].drop("the \(s.string(d.predicate.head)) of \"\(s.string(o))\"", rule, s)
     }
 }
 

@@ -72,6 +72,9 @@ public struct GrammarWords: Sendable {
         case service
         case verbish
         case question
+        case warContext
+        case labourContext
+        case victim
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -146,6 +149,9 @@ public struct GrammarWords: Sendable {
             "service",
             "verbish",
             "question",
+            "war-context",
+            "labour-context",
+            "victim",
         ]
     }
 
@@ -160,27 +166,39 @@ public struct GrammarWords: Sendable {
         }
     }
 
-    /// Per token key, a bit per class (bit `WordClass.rawValue`): one lookup answers every class.
-    private var classes: [UInt64: UInt64]
+    /// A bit per class (bit `WordClass.rawValue` of the 128 in two words): one lookup answers every class.
+    private struct ClassBits: Sendable {
+        var words: (UInt64, UInt64) = (0, 0)
+
+        mutating func insert(_ c: WordClass) {
+            if c.rawValue < 64 { words.0 |= 1 << UInt64(c.rawValue) } else { words.1 |= 1 << UInt64(c.rawValue - 64) }
+        }
+
+        func contains(_ c: WordClass) -> Bool {
+            c.rawValue < 64 ? words.0 & (1 << UInt64(c.rawValue)) != 0 : words.1 & (1 << UInt64(c.rawValue - 64)) != 0
+        }
+    }
+
+    /// Per token key, the classes it belongs to.
+    private var classes: [UInt64: ClassBits]
 
     /// Compiles rows into the per-key class table.
     public init(_ rows: [Row]) {
-        precondition(WordClass.allCases.count <= 64, "one bit per class in a UInt64")
-        var classes: [UInt64: UInt64] = [:]
+        precondition(WordClass.allCases.count <= 128, "one bit per class in two UInt64 words")
+        var classes: [UInt64: ClassBits] = [:]
         for row in rows {
-            for w in row.words { classes[TokenKey.of(w), default: 0] |= 1 << UInt64(row.wordClass.rawValue) }
+            for w in row.words { classes[TokenKey.of(w), default: ClassBits()].insert(row.wordClass) }
         }
         self.classes = classes
     }
 
     /// Whether a token key (a token's normalised form) belongs to a class.
     public func contains(_ wordClass: WordClass, _ key: UInt64) -> Bool {
-        guard let bits = classes[key] else { return false }
-        return bits & (1 << UInt64(wordClass.rawValue)) != 0
+        classes[key]?.contains(wordClass) ?? false
     }
 
     /// The keys of one class.
     public subscript(_ wordClass: WordClass) -> Set<UInt64> {
-        Set(classes.compactMap { $0.value & (1 << UInt64(wordClass.rawValue)) != 0 ? $0.key : nil })
+        Set(classes.compactMap { $0.value.contains(wordClass) ? $0.key : nil })
     }
 }

@@ -144,6 +144,8 @@ public struct MentionRecognizer: Sendable {
                 taken[t - base] = Item(kind: .token, tokens: 0..<0)
             }
         }
+        // In a Title Case headline a capitalised common word is no name ("Supporters *Protest Across*").
+        let titleText = lexicon.isTitleCase(toks, in: range) ? text : nil
         var out: [Item] = []
         out.reserveCapacity(range.count)
         var i = range.lowerBound
@@ -190,10 +192,12 @@ public struct MentionRecognizer: Sendable {
                         continue
                     }
                     if lexicon.grammar.contains(.givenName, toks[i].key), i + 1 < range.upperBound,
-                        taken[i + 1 - base] == nil, isPersonNamePart(toks, i + 1, range.upperBound)
+                        taken[i + 1 - base] == nil,
+                        isPersonNamePart(toks, i + 1, range.upperBound, titleCase: titleText)
                     {
                         var j = i + 1
-                        while j < range.upperBound, taken[j - base] == nil, isNameToken(toks, j, sentenceStart: false),
+                        while j < range.upperBound, taken[j - base] == nil,
+                            isNameToken(toks, j, sentenceStart: false, titleCase: titleText),
                             !startsMatch(toks, j, range.upperBound)
                         {
                             j += 1
@@ -215,9 +219,13 @@ public struct MentionRecognizer: Sendable {
                 continue
             }
             // An unknown proper name: a run of capitalised words.
-            if isNameToken(toks, i, sentenceStart: i == range.lowerBound || toks[i - 1].shape.contains(.openQuote)) {
+            if isNameToken(
+                toks, i, sentenceStart: i == range.lowerBound || toks[i - 1].shape.contains(.openQuote),
+                titleCase: titleText)
+            {
                 var j = i + 1
-                while j < range.upperBound, taken[j - base] == nil, isNameToken(toks, j, sentenceStart: false),
+                while j < range.upperBound, taken[j - base] == nil,
+                    isNameToken(toks, j, sentenceStart: false, titleCase: titleText),
                     !startsMatch(toks, j, range.upperBound)
                 {
                     j += 1
@@ -247,12 +255,17 @@ public struct MentionRecognizer: Sendable {
         return onlyNames && (sentenceStart || !toks[i].shape.contains(.capitalized))
     }
 
-    private func isNameToken(_ toks: UnsafeBufferPointer<Token>, _ i: Int, sentenceStart: Bool) -> Bool {
+    /// Whether a token may be part of an unknown proper name; `titleCase` is the text when the sentence
+    /// is in Title Case, where a capitalised common word is no name.
+    private func isNameToken(
+        _ toks: UnsafeBufferPointer<Token>, _ i: Int, sentenceStart: Bool, titleCase: AnalyzedText? = nil
+    ) -> Bool {
         let sh = toks[i].shape
         guard sh.contains(.word), sh.contains(.capitalized) || sh.contains(.allCaps), !sh.contains(.number) else {
             return false
         }
         if sentenceStart && lexicon.commonWords.contains(toks[i].key) { return false }
+        if let text = titleCase, lexicon.isCommonWord(toks[i], in: text) { return false }
         if lexicon.commonWords.contains(toks[i].key) && !sh.contains(.capitalized) { return false }
         return true
     }
@@ -289,9 +302,12 @@ public struct MentionRecognizer: Sendable {
     /// Whether the token after a place name reads as a surname: a capitalised word that is not
     /// a common word, an acronym or the start of a lexicon phrase ("Peterson", not "Police",
     /// "GOP" or "Republicans").
-    private func isPersonNamePart(_ toks: UnsafeBufferPointer<Token>, _ j: Int, _ limit: Int) -> Bool {
+    private func isPersonNamePart(
+        _ toks: UnsafeBufferPointer<Token>, _ j: Int, _ limit: Int, titleCase: AnalyzedText? = nil
+    ) -> Bool {
         let sh = toks[j].shape
-        guard sh.contains(.capitalized), !sh.contains(.allCaps), isNameToken(toks, j, sentenceStart: false),
+        guard sh.contains(.capitalized), !sh.contains(.allCaps),
+            isNameToken(toks, j, sentenceStart: false, titleCase: titleCase),
             !lexicon.commonWords.contains(toks[j].key)
         else { return false }
         return !startsMatch(toks, j, limit)

@@ -34,15 +34,18 @@ struct TokenAtoms: Sendable {
         flags = v
     }
 
-    /// Computes the atoms of one token.
+    /// Computes the atoms of one token; `lowered` reads a capitalised word as if it were written in
+    /// lower case (a common word in a Title Case headline: "Russia *Withdraws* From Grain Deal").
     @inlinable
-    init(_ t: Token, bytes p: UnsafeBufferPointer<UInt8>) {
+    init(_ t: Token, bytes p: UnsafeBufferPointer<UInt8>, lowered: Bool = false) {
         word = t.key
         let s = t.start
         let e = max(t.end, s)
         // Case class.
         var caseClass: UInt64 = 0
-        if t.shape.contains(.allCaps) {
+        if lowered && t.shape.contains(.word) {
+            caseClass = 1
+        } else if t.shape.contains(.allCaps) {
             caseClass = 3
         } else if t.shape.contains(.capitalized) {
             caseClass = 2
@@ -50,7 +53,7 @@ struct TokenAtoms: Sendable {
             caseClass = 1
         }
         form = (t.key ^ (caseClass &* 0x9E37_79B9)) &* 0x100_0000_01B3
-        prefix = e > s ? UInt64(p[s]) | 0x5000 : 0x5000
+        prefix = e > s ? UInt64(lowered && (p[s] &- 65) < 26 ? p[s] | 0x20 : p[s]) | 0x5000 : 0x5000
         var h3: UInt64 = 0x3333
         var h4: UInt64 = 0x4444
         var i = max(s, e - 4)
@@ -78,7 +81,7 @@ struct TokenAtoms: Sendable {
                 }
                 c = UInt8(ascii: "x")
             } else if (b &- 65) < 26 {
-                c = UInt8(ascii: "X")
+                c = lowered ? UInt8(ascii: "x") : UInt8(ascii: "X")
             } else if (b &- 97) < 26 {
                 c = UInt8(ascii: "x")
             } else if (b &- 48) < 10 {

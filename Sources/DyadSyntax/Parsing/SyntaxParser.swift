@@ -15,10 +15,15 @@ public struct SyntaxParser: Sendable {
     }
 
     /// The part-of-speech tags of a sentence's tokens, in order.
-    public func tags(_ text: AnalyzedText, sentence: Sentence) -> [PartOfSpeech] {
+    ///
+    /// - Parameter lowered: document token indices to read as if written in lower case. The model
+    ///   learnt from running text, where a capital marks a name; a Title Case headline ("Russia
+    ///   Withdraws From Grain Deal") capitalises its verbs and nouns too, and folding its common words
+    ///   gives them back their usual tags.
+    public func tags(_ text: AnalyzedText, sentence: Sentence, lowered: Set<Int> = []) -> [PartOfSpeech] {
         let range = clamp(sentence.tokens, text)
         guard !range.isEmpty else { return [] }
-        let atoms = atomsOf(text, range)
+        let atoms = atomsOf(text, range, lowered)
         defer { atoms.deallocate() }
         let raw = [UInt8](unsafeUninitializedCapacity: range.count) { buf, n in
             Engine.tag(model, atoms, into: buf.baseAddress!)
@@ -28,13 +33,16 @@ public struct SyntaxParser: Sendable {
     }
 
     /// The tagged, labelled dependency tree of a sentence (document token indices).
-    public func parse(_ text: AnalyzedText, sentence: Sentence) -> SentenceTree {
+    ///
+    /// - Parameter lowered: document token indices to read as if written in lower case (see
+    ///   ``tags(_:sentence:lowered:)``).
+    public func parse(_ text: AnalyzedText, sentence: Sentence, lowered: Set<Int> = []) -> SentenceTree {
         let range = clamp(sentence.tokens, text)
         let n = range.count
         guard n > 0 else {
             return SentenceTree(tokens: range, tags: [], localHeads: [], labels: [])
         }
-        let atoms = atomsOf(text, range)
+        let atoms = atomsOf(text, range, lowered)
         defer { atoms.deallocate() }
         let (tags, heads, labels) = Engine.analyze(model, atoms, count: n)
         return SentenceTree(
@@ -46,9 +54,11 @@ public struct SyntaxParser: Sendable {
         r.clamped(to: 0..<text.tokens.count)
     }
 
-    private func atomsOf(_ text: AnalyzedText, _ range: Range<Int>) -> SentenceAtoms {
+    private func atomsOf(_ text: AnalyzedText, _ range: Range<Int>, _ lowered: Set<Int>) -> SentenceAtoms {
         text.bytes.withUnsafeBufferPointer { b in
-            text.tokens.withUnsafeBufferPointer { t in SentenceAtoms(bytes: b, tokens: t, range: range) }
+            text.tokens.withUnsafeBufferPointer { t in
+                SentenceAtoms(bytes: b, tokens: t, range: range, lowered: lowered)
+            }
         }
     }
 }

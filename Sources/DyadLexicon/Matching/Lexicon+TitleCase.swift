@@ -1,0 +1,64 @@
+import DyadText
+
+extension Lexicon {
+    private static let colon = TokenKey.of(":")
+
+    /// Whether a sentence is written in Title Case ("Russia Withdraws From Grain Deal After Drone
+    /// Attack"), as many feeds write their headlines.
+    ///
+    /// In such a sentence a capital no longer marks a name: the recogniser must not read "Supporters
+    /// Protest Across" as a name, and the parser should read "Withdraws" as the verb it is. A sentence
+    /// counts when at least three of its common words (`common_words.txt`) of four letters or more,
+    /// after its first word and after a colon or a line start, are capitalised and at most one in five
+    /// is not.
+    public func isTitleCase(_ toks: UnsafeBufferPointer<Token>, in range: Range<Int>) -> Bool {
+        let range = range.clamped(to: 0..<toks.count)
+        guard range.count >= 4 else { return false }
+        var capitalised = 0
+        var lower = 0
+        for i in range where !isSentenceInitial(toks, i, in: range) {
+            let t = toks[i]
+            guard t.end - t.start >= 4, t.shape.contains(.word), !t.shape.contains(.allCaps),
+                !t.shape.contains(.number), commonWords.contains(t.key)
+            else { continue }
+            if t.shape.contains(.capitalized) { capitalised += 1 } else { lower += 1 }
+        }
+        return capitalised >= 3 && lower * 5 <= capitalised
+    }
+
+    /// Whether a token starts a sentence of its own: the range's first word, a word at a line start,
+    /// or the word after a colon ("Ukraine war: *Putin* orders …").
+    public func isSentenceInitial(_ toks: UnsafeBufferPointer<Token>, _ i: Int, in range: Range<Int>) -> Bool {
+        if i == range.lowerBound || !toks[i].shape.isDisjoint(with: [.lineStart, .paragraphStart]) { return true }
+        var j = i - 1
+        while j >= range.lowerBound, toks[j].shape.contains(.openQuote) { j -= 1 }
+        return j < range.lowerBound || toks[j].key == Self.colon
+    }
+
+    /// Whether a word is a common English word rather than a name: listed in `common_words.txt`, an
+    /// event trigger or a verb pattern's form, or an inflection of a listed word ("withdraws",
+    /// "erupted", "cities"). Title Case headlines capitalise such words.
+    public func isCommonWord(_ token: Token, in text: AnalyzedText) -> Bool {
+        let k = token.key
+        if commonWords.contains(k) || !verbs.patterns(k).isEmpty || !eventAutomaton.single(k).isEmpty { return true }
+        let w = text.string(token).lowercased()
+        return Self.stems(w).contains { commonWords.contains(TokenKey.of($0)) }
+    }
+
+    /// Lower-case forms an inflected word may come from ("withdraws" → "withdraw", "cities" → "city",
+    /// "erupted" → "erupt", "killing" → "kill").
+    static func stems(_ w: String) -> [String] {
+        var out: [String] = []
+        func strip(_ suffix: String, _ add: String = "") {
+            if w.count > suffix.count + 2, w.hasSuffix(suffix) { out.append(String(w.dropLast(suffix.count)) + add) }
+        }
+        strip("s")
+        strip("es")
+        strip("ies", "y")
+        strip("ed")
+        strip("d")
+        strip("ing")
+        strip("ing", "e")
+        return out
+    }
+}

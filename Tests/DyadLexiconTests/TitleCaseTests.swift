@@ -1,0 +1,48 @@
+import DyadModel
+import DyadText
+import Testing
+
+@testable import DyadLexicon
+
+/// Title Case headlines: told apart from running text, and read without taking capitalised common
+/// words for names.
+@Suite("Title Case headlines")
+struct TitleCaseTests {
+    func isTitleCase(_ text: String) -> Bool {
+        let a = AnalyzedText(text)
+        return a.tokens.withUnsafeBufferPointer { sharedLexicon.isTitleCase($0, in: a.sentences[0].tokens) }
+    }
+
+    @Test(arguments: [
+        "Kenya Withdraws From Trade Deal After Border Attack",
+        "North Korea Fires Three More Missiles Toward Japan",
+        "Ukraine war: Protests Erupt in Kenyan Cities Over Fuel Prices",
+    ])
+    func titleCaseIsRecognised(_ text: String) {
+        #expect(isTitleCase(text))
+    }
+
+    @Test(arguments: [
+        "Kenya withdraws from trade deal after border attack",
+        "Ukraine war: Putin orders partial mobilisation after setbacks",
+        "The Kenyan Parliament approved the budget on Monday.",
+        "Joe Biden Jr.",
+    ])
+    func runningTextIsNot(_ text: String) {
+        #expect(!isTitleCase(text))
+    }
+
+    /// Inflections of listed words and trigger forms count as common words; names do not.
+    @Test func commonWordsIncludeInflections() {
+        let a = AnalyzedText("Withdraws Erupted Cities Kenya Ruto")
+        let common = a.tokens.map { sharedLexicon.isCommonWord($0, in: a) }
+        #expect(common == [true, true, true, false, false])
+    }
+
+    /// "Kenya Withdraws" is no person's name in a Title Case headline: Kenya stays a place.
+    @Test func capitalisedVerbIsNoName() {
+        let ms = recognize("Kenya Withdraws From Trade Deal After Border Attack")
+        #expect(ms.contains { $0.kind == .place && $0.country == "KEN" })
+        #expect(!ms.contains { $0.kind == .actor })
+    }
+}
