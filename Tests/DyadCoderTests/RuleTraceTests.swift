@@ -148,6 +148,9 @@ struct RuleTraceTests {
         ("Crowds gathered in Nairobi to await the arrival of the president's coffin.", "arrival", "the arrival of"),
         ("The Kenyan minister's departure surprised his party.", "departure", "a departure without"),
         ("The leaders of Kenya and Ethiopia strike a conciliatory tone amid the war.", "strike", "strikes"),
+        ("China seeks to increase its influence in Kenya.", "seeks", "its own aim"),
+        // A country in a headline's topic label is not who stabbed.
+        ("Kenya stabbings: police hunt two suspects", "stabbings", "no actor"),
     ]
 
     @Test(arguments: unused)
@@ -169,6 +172,14 @@ struct RuleTraceTests {
         let a = Self.annotate("The victims were attending a vigil in Nairobi when the shooting began.")
         let e = a.events.first { $0.type == .assault }
         #expect(e != nil && e?.source.isEmpty == true, "\(a.events)")
+    }
+
+    /// "Ruto *supporters* protested": the politician only modifies who protests, so the protest is
+    /// not his complaint in words (verbal-protest keeps PROTEST).
+    @Test func supportersOfAnOfficialProtestInTheStreet() {
+        let a = Self.annotate("Ruto supporters protested outside parliament in Nairobi on Monday.")
+        #expect(a.events.contains { $0.type == .protest }, "\(a.events.map(\.type))")
+        #expect(!a.events.contains { $0.type == .accuse })
     }
 
     /// Every rule has a name and a summary, and names are unique (traces and the README list them).

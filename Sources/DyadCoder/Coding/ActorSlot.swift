@@ -55,4 +55,5 @@ enum Words {
     static let the = TokenKey.of("the")
     static let from = TokenKey.of("from")
     static let inKey = TokenKey.of("in")
+    static let colon = TokenKey.of(":")
 }

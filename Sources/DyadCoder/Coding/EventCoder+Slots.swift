@@ -26,6 +26,11 @@ extension EventCoder {
         }
         raw += adjectiveActors(sm, text, toks, taken: raw)
         raw.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // "*Ukraine* war: Kyiv warns Iran", "*Canada* stabbings: …": a country in a headline's topic
+        // label names the story's subject, not who acts.
+        if let label = topicLabel(sm.sentence.tokens, toks) {
+            raw.removeAll { $0.fromPlace && label.contains($0.tokens.lowerBound) }
+        }
         raw = raw.map { coordinatedNationalities($0, sm, text, toks) }
         // "Bosnian Serbs", "Iraqi Kurds": a people named by its nation, after a country adjective,
         // are that country's (where they live and hold citizenship).
@@ -112,6 +117,26 @@ extension EventCoder {
             }
         }
         return compounds(out, toks)
+    }
+
+    /// The tokens of a topic label opening a line: up to four words then a colon ("Ukraine war:",
+    /// "Iran protests:", "Canada stabbings:").
+    func topicLabel(_ r: Range<Int>, _ toks: UnsafeBufferPointer<Token>) -> Range<Int>? {
+        var start = r.lowerBound
+        // The label may open a line inside the sentence (a headline glued to its summary).
+        if !(start == 0 || !toks[start].shape.isDisjoint(with: [.lineStart, .paragraphStart])) {
+            guard let l = r.first(where: { !toks[$0].shape.isDisjoint(with: [.lineStart, .paragraphStart]) }) else {
+                return nil
+            }
+            start = l
+        }
+        var j = start
+        while j < r.upperBound, j < start + 5 {
+            if toks[j].key == Words.colon { return j > start ? start..<j : nil }
+            if !toks[j].shape.contains(.word) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// "Israeli tanks", "Russian aircraft": a nationality adjective before a plural noun the

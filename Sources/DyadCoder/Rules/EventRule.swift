@@ -43,7 +43,7 @@ struct EventRule: Sendable {
         .strikeSense,
         .candidacy, .marketSense,
         .speechRequest,
-        .askedParticiple, .complement, .questionSense, .background, .reportingFrame,
+        .askedParticiple, .complement, .questionSense, .ownAim, .background, .reportingFrame,
         .warningThreat, .warningAdvice, .modifierNoun, .stateModifier,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .orderedAct, .recipientPreposition, .objectPhrase, .threatRecipient,

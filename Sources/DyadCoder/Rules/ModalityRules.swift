@@ -190,6 +190,12 @@ extension EventRule {
         guard d.type == .protest, d.predicate.category == .verb, s.word(d.predicate.head, .verbalProtest),
             let src = d.source, src.kind != .group, src.actors.count == 1, src.actors[0].sector != .civilians
         else { return }
+        // "Bolsonaro *supporters* protest": the actor only modifies the plural noun that protests.
+        if let subj = s.subject(of: d.predicate.head)?.head, s.tree.tag(subj) == .NNS || s.tree.tag(subj) == .NNPS,
+            src.via.contains("→compound") || src.via.contains("→amod")
+        {
+            return
+        }
         drafts[i].type = .accuse
         drafts[i].mode = nil
         drafts[i].note(rule, s, "type PROTEST → ACCUSE")

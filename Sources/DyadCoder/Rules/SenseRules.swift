@@ -287,6 +287,27 @@ extension EventRule {
         drafts[i].drop("a question (\"\(s.string(q))\")", rule, s)
     }
 
+    /// "China *seeks to* increase its influence", "the court is *seeking to* reopen an inquiry": an
+    /// aim of one's own (grammar.tsv aim, with an infinitive and no object) asks no one for anything
+    /// (PLOVER REQUEST asks someone: "sought asylum *from* Canada", "*seeks* talks *with* Iran").
+    static let ownAim = EventRule(
+        "own-aim",
+        "a REQUEST verb of aim (grammar.tsv aim: seek) with an infinitive and no object or \"for\"/\"from\"/\"with\" is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.type == .request, d.predicate.category == .verb, s.word(v, .aim) else { return }
+        let kids = s.tree.children(v)
+        guard let x = kids.first(where: { s.tree.label($0) == .xcomp }),
+            !kids.contains(where: { c in
+                let l = s.tree.label(c)
+                return l == .dobj || l == .dative
+                    || l == .prep && (s.key(c) == Keys.for || s.key(c) == Keys.from || s.key(c) == Keys.with)
+            })
+        else { return }
+        drafts[i].drop("its own aim (\"\(s.string(v)) … \(s.string(x))\")", rule, s)
+    }
+
     /// "he *killed himself*", "she *shot herself*": an attack whose object is the actor itself
     /// (grammar.tsv reflexive) is a suicide or an accident, no event between actors.
     static let reflexiveSense = EventRule(

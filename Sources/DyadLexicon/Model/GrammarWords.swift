@@ -75,6 +75,7 @@ public struct GrammarWords: Sendable {
         case warContext
         case labourContext
         case victim
+        case aim
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -152,6 +153,7 @@ public struct GrammarWords: Sendable {
             "war-context",
             "labour-context",
             "victim",
+            "aim",
         ]
     }
 
