@@ -98,6 +98,7 @@ struct RuleTraceTests {
         ("Kenya Withdraws From Trade Deal After Border Attack", .retreat, "arguments", "(Withdraws) \"Kenya\""),
         ("The U.S. Blasts Kenya Over Its Election Law", .accuse, "verbal-attack", "between two actors"),
         ("Protests erupt in Kenyan cities over fuel prices", .protest, "place", "KEN (\"cities\" after a locative)"),
+        ("The U.S. penalized Kenyan companies for trading with Iran.", .sanction, "arguments", "dobj(penalized)"),
     ]
 
     @Test(arguments: cases)
@@ -149,6 +150,11 @@ struct RuleTraceTests {
         ("The Kenyan minister's departure surprised his party.", "departure", "a departure without"),
         ("The leaders of Kenya and Ethiopia strike a conciliatory tone amid the war.", "strike", "strikes"),
         ("China seeks to increase its influence in Kenya.", "seeks", "its own aim"),
+        ("Russian drones exploded over Kyiv, killing at least four people.", "killing", "the outcome of"),
+        (
+            "A Nairobi court dismissed the sexual assault lawsuit against the Kenyan senator.", "sexual assault",
+            "modifies"
+        ),
         // A country in a headline's topic label is not who stabbed.
         ("Kenya stabbings: police hunt two suspects", "stabbings", "no actor"),
     ]

@@ -45,4 +45,10 @@ struct TitleCaseTests {
         #expect(ms.contains { $0.kind == .place && $0.country == "KEN" })
         #expect(!ms.contains { $0.kind == .actor })
     }
+
+    /// "Federal" opening a sentence is the adjective, not the Argentine town of that name.
+    @Test func federalIsNoTown() {
+        let ms = recognize("Federal agents raided the office of the senator.")
+        #expect(!ms.contains { $0.kind == .place })
+    }
 }

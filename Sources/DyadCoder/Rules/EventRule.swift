@@ -50,7 +50,7 @@ struct EventRule: Sendable {
         .requestClause, .complementRecipient, .mobilizationAdversary,
         .victimObject, .namedRecipient,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
-        .nationalityModifier, .eventSubject,
+        .nationalityModifier, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,
         .modality, .intent, .verbalProtest, .verbalAttack, .businessTakeover, .serviceCancelled, .protestViolence,
         .destination, .aidArrival, .officialTravel, .migrateMover,

@@ -172,12 +172,13 @@ extension EventRule {
     /// people or things describes them; it reports no event.
     static let modifierNoun = EventRule(
         "modifier-noun",
-        "a noun trigger that is a compound modifier of an actor's noun or a role word (protest leaders) is no event"
+        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders) or a case at law (grammar.tsv legal-case: an assault lawsuit) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = s.tree.head(d.predicate.head)
         guard d.predicate.category == .noun, s.tree.label(d.predicate.head) == .compound, h != d.predicate.head,
-            !d.trigger.contains(h), s.slots.contains(where: { $0.tokens.contains(h) }) || s.isRoleWord(h)
+            !d.trigger.contains(h),
+            s.slots.contains(where: { $0.tokens.contains(h) }) || s.isRoleWord(h) || s.word(h, .legalCase)
         else { return }
         drafts[i].drop("modifies \"\(s.string(h))\"", rule, s)
     }
@@ -215,6 +216,25 @@ extension EventRule {
         if let m = drafts[j].mode { drafts[i].mode = m }
         let verb = s.string(d.predicate.head)
         drafts[j].drop("its outcome \"\(verb)\" tells the same event", rule, s)
+    }
+
+    /// "Russian drones *exploded* over Kyiv, *killing* four people": a participle telling what an
+    /// attack did is that attack, not a second one (its dead are the attack's count).
+    static let outcomeParticiple = EventRule(
+        "outcome-participle",
+        "an ASSAULT participle (\"killing …\") hanging on an ASSAULT verb is that event: one event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.type == .assault, d.predicate.category == .verb, s.tree.tag(v) == .VBG, s.tree.label(v) == .advcl
+        else { return }
+        let h = s.tree.head(v)
+        guard h != v,
+            let j = drafts.indices.first(where: {
+                $0 != i && drafts[$0].isLive && drafts[$0].type == .assault && drafts[$0].predicate.head == h
+            })
+        else { return }
+        drafts[i].drop("the outcome of \"\(s.string(h))\"", rule, s)
     }
 
     /// Negated events did not happen (PLOVER: negated events can be excluded).

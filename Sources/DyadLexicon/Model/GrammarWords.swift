@@ -76,6 +76,7 @@ public struct GrammarWords: Sendable {
         case labourContext
         case victim
         case aim
+        case legalCase
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -154,6 +155,7 @@ public struct GrammarWords: Sendable {
             "labour-context",
             "victim",
             "aim",
+            "legal-case",
         ]
     }
 
