@@ -132,6 +132,20 @@ struct SentenceSplitterTests {
         #expect(sentences("Officials met.\nTalks went on in Geneva\n" + body).count == 2)
     }
 
+    /// A short summary after a headline: split when it ends the document, or after a Title Case
+    /// headline; a wrapped line that names people in capitals is no headline.
+    @Test func shortSummaryAfterHeadline() {
+        #expect(
+            sentences("Kenya recalls envoy from Ethiopia\nThe foreign ministry gave no reason.") == [
+                "Kenya recalls envoy from Ethiopia", "The foreign ministry gave no reason.",
+            ])
+        #expect(
+            sentences("Kenyan Strikes Hit Towns Across Somalia\nOfficials said 12 died. Talks began.").count == 3)
+        let names =
+            "Treasury Secretary James Baker and\nFederal Reserve Board Chairman Paul Volcker held a meeting\nwith officials on Monday. They met again."
+        #expect(sentences(names).count == 2)
+    }
+
     @Test func decimalsDoNotSplit() {
         #expect(sentences("Output rose 5.93 pct in March. Prices fell.").count == 2)
     }

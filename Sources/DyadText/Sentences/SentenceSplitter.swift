@@ -21,7 +21,8 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether the line break before token `i` ends a headline: the line before has no final
     /// mark and does not end inside a phrase (a comma, a hyphen), and the next line starts with a
-    /// capital, a digit or a quotation mark and runs longer than a wrapped line.
+    /// capital, a digit or a quotation mark and runs longer than a wrapped line, or ends with a final
+    /// mark and is the document's last line or follows a Title Case line.
     private func isHeadlineEnd(_ tokens: [Token], _ i: Int) -> Bool {
         let prev = tokens[i - 1].shape
         guard !prev.contains(.terminal), !prev.contains(.punctuation) || prev.contains(.closeQuote) else {
@@ -39,7 +40,28 @@ public struct SentenceSplitter: Sendable {
             j += 1
         }
         let lineEnd = j < tokens.count ? tokens[j].start : tokens[tokens.count - 1].end
-        return lineEnd - tokens[i].start > Self.wrappedLineLength
+        if lineEnd - tokens[i].start > Self.wrappedLineLength { return true }
+        // A short summary that ends the document with a final mark ("Russian Strikes Hit Cities
+        // Across Ukraine⏎Ukraine's military scrambled fighter jets."), or a first line in Title Case.
+        // A short line after it that ends a sentence: the last line of the document ("Russian Strikes
+        // Hit Cities Across Ukraine⏎Ukraine's military scrambled fighter jets."), or any line after
+        // a first line in Title Case. (A wrapped line rarely ends where a sentence does.)
+        var last = j - 1
+        while last > i, tokens[last].shape.contains(.closeQuote) || isClosingBracket(tokens[last]) { last -= 1 }
+        guard tokens[last].shape.contains(.terminal) else { return false }
+        return j == tokens.count || isTitleCaseLine(tokens, 0..<i)
+    }
+
+    /// Whether a line capitalises its longer words (Title Case): at least three words of four
+    /// letters or more after the first, at most one in five of them lower-case.
+    private func isTitleCaseLine(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        var capitalised = 0
+        var lower = 0
+        for k in r.dropFirst() where tokens[k].shape.contains(.word) && tokens[k].end - tokens[k].start >= 4 {
+            if tokens[k].shape.contains(.allCaps) || tokens[k].shape.contains(.number) { continue }
+            if tokens[k].shape.contains(.capitalized) { capitalised += 1 } else { lower += 1 }
+        }
+        return capitalised >= 3 && lower * 5 <= capitalised
     }
 
     /// Lines of hard-wrapped text are at most this long (bytes); a longer line after a first line is
