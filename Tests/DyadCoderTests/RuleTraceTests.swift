@@ -99,6 +99,8 @@ struct RuleTraceTests {
         ("The U.S. Blasts Kenya Over Its Election Law", .accuse, "verbal-attack", "between two actors"),
         ("Protests erupt in Kenyan cities over fuel prices", .protest, "place", "KEN (\"cities\" after a locative)"),
         ("The U.S. penalized Kenyan companies for trading with Iran.", .sanction, "arguments", "dobj(penalized)"),
+        // A phrasal verb pattern outranks the curated "called out" (criticism) it starts.
+        ("President Ruto called out for 300,000 troops to fight in Somalia.", .mobilize, "arguments", "nsubj(called)"),
     ]
 
     @Test(arguments: cases)
@@ -151,6 +153,8 @@ struct RuleTraceTests {
         ("The leaders of Kenya and Ethiopia strike a conciliatory tone amid the war.", "strike", "strikes"),
         ("China seeks to increase its influence in Kenya.", "seeks", "its own aim"),
         ("Russian drones exploded over Kyiv, killing at least four people.", "killing", "the outcome of"),
+        ("President Ruto and Governor Sakaja will hold rival rallies in Nairobi on Sunday.", "rallies", "politicians"),
+        ("Kenyan school shooting hoaxes rattled parents in Nairobi.", "shooting", "modifies"),
         (
             "A Nairobi court dismissed the sexual assault lawsuit against the Kenyan senator.", "sexual assault",
             "modifies"
@@ -186,6 +190,12 @@ struct RuleTraceTests {
         let a = Self.annotate("Ruto supporters protested outside parliament in Nairobi on Monday.")
         #expect(a.events.contains { $0.type == .protest }, "\(a.events.map(\.type))")
         #expect(!a.events.contains { $0.type == .accuse })
+    }
+
+    /// "a jail guard" is a role (a guard at a jail), not a jailing.
+    @Test func jailGuardIsARole() {
+        let a = Self.annotate("A Kenyan inmate and a jail guard shared 900 phone calls.")
+        #expect(!a.events.contains { $0.type == .coerce }, "\(a.events.map(\.type))")
     }
 
     /// Every rule has a name and a summary, and names are unique (traces and the README list them).

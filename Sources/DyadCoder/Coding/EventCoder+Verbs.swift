@@ -14,7 +14,14 @@ extension EventCoder {
         let r = sm.sentence.tokens
         var out: [Int] = []
         for i in r where lexicon.verbs.mayMatch(toks, at: i, end: r.upperBound) {
-            if taken.contains(where: { $0.tokens.contains(i) && $0.tokens.count > 1 }) { continue }
+            // Inside a multi-word curated trigger, only a verb with a particle pattern that starts it
+            // ("*called out* for troops" against the curated "called out").
+            if taken.contains(where: { $0.tokens.contains(i) && $0.tokens.count > 1 }) {
+                let phrasal = lexicon.verbs.patterns(toks[i].key).contains {
+                    !lexicon.data.verbs[Int($0)].particles.isEmpty
+                }
+                guard phrasal, taken.contains(where: { $0.tokens.lowerBound == i }) else { continue }
+            }
             if slots.contains(where: { $0.tokens.contains(i) }) { continue }
             out.append(i)
         }

@@ -201,6 +201,23 @@ extension EventRule {
         drafts[i].note(rule, s, "type PROTEST → ACCUSE")
     }
 
+    /// "Trump and DeSantis will hold dueling *rallies*": a rally held by politicians in office,
+    /// in a party or running for office (not the opposition) is a campaign event, no protest.
+    static let campaignRally = EventRule(
+        "campaign-rally",
+        "a PROTEST rally (grammar.tsv rally) whose actors are all politicians (GOV, LEG, PTY, ELI persons or parties) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .protest, d.trigger.contains(where: { s.word($0, .rally) }), let src = d.source,
+            src.kind == .person || src.kind == .organization || src.actors.count > 1,
+            !src.actors.isEmpty,
+            src.actors.allSatisfy({ a in
+                a.sector.map { [.government, .legislature, .party, .elites].contains($0) } ?? false
+            })
+        else { return }
+        drafts[i].drop("a politicians' rally", rule, s)
+    }
+
     /// PLOVER PROTEST riot: "violent action … by participants who intend to cause physical injury
     /// and/or property damage"; an attack whose actor is a crowd of protesters is that protest.
     static let protestViolence = EventRule(

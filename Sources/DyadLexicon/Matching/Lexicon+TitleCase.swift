@@ -16,12 +16,18 @@ extension Lexicon {
         guard range.count >= 4 else { return false }
         var capitalised = 0
         var lower = 0
-        for i in range where !isSentenceInitial(toks, i, in: range) {
+        for i in range {
             let t = toks[i]
             guard t.end - t.start >= 4, t.shape.contains(.word), !t.shape.contains(.allCaps),
                 !t.shape.contains(.number), commonWords.contains(t.key)
             else { continue }
-            if t.shape.contains(.capitalized) { capitalised += 1 } else { lower += 1 }
+            if !t.shape.contains(.capitalized) {
+                lower += 1
+                // Running text: more lower-case words than the rest of the sentence could outweigh.
+                if lower * 5 > capitalised + (range.upperBound - i) { return false }
+            } else if !isSentenceInitial(toks, i, in: range) {
+                capitalised += 1
+            }
         }
         return capitalised >= 3 && lower * 5 <= capitalised
     }

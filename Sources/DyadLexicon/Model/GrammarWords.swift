@@ -77,6 +77,7 @@ public struct GrammarWords: Sendable {
         case victim
         case aim
         case legalCase
+        case rally
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -156,6 +157,7 @@ public struct GrammarWords: Sendable {
             "victim",
             "aim",
             "legal-case",
+            "rally",
         ]
     }
 
