@@ -101,6 +101,7 @@ struct RuleTraceTests {
         ("The U.S. penalized Kenyan companies for trading with Iran.", .sanction, "arguments", "dobj(penalized)"),
         // A phrasal verb pattern outranks the curated "called out" (criticism) it starts.
         ("President Ruto called out for 300,000 troops to fight in Somalia.", .mobilize, "arguments", "nsubj(called)"),
+        ("Kenya has called up 30,000 reservists to fight in Somalia.", .mobilize, "arguments", "nsubj(called)"),
     ]
 
     @Test(arguments: cases)
@@ -196,6 +197,12 @@ struct RuleTraceTests {
     @Test func jailGuardIsARole() {
         let a = Self.annotate("A Kenyan inmate and a jail guard shared 900 phone calls.")
         #expect(!a.events.contains { $0.type == .coerce }, "\(a.events.map(\.type))")
+    }
+
+    /// "calls up" a person to a post mobilizes no one; "called up reservists" does (above).
+    @Test func callingUpAMinisterIsNoMobilization() {
+        let a = Self.annotate("The Kenyan president calls up Jeremy Hunt as his new finance minister.")
+        #expect(!a.events.contains { $0.type == .mobilize }, "\(a.events.map(\.type))")
     }
 
     /// Every rule has a name and a summary, and names are unique (traces and the README list them).
