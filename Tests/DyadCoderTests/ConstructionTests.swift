@@ -332,6 +332,20 @@ struct ConstructionTests {
         Case(
             text: "Kenyan protesters clashed with police in Nairobi on Tuesday.", type: .protest, source: ["KEN"],
             target: ["KEN"]),
+        // Protest idioms of South Asian and African news: work struck, a token fast, roads blocked by
+        // residents, vehicles torched by mobs (a riot).
+        Case(
+            text: "Nurses at the government hospital in Nairobi struck work on Tuesday over unpaid salaries.",
+            type: .protest, source: ["KEN"], target: nil),
+        Case(
+            text: "Members of the union observed a token fast in front of the secretariat in Chennai.",
+            type: .protest, source: nil, target: nil),
+        Case(
+            text: "Residents blocked the national highway near Nairobi after a truck ran over a child.",
+            type: .protest, source: ["KEN"], target: nil),
+        Case(
+            text: "Angry mobs torched vehicles and attacked a police post in the township.", type: .protest,
+            source: nil, target: nil),
     ]
 
     @Test(arguments: cases)

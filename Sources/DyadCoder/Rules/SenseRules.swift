@@ -174,7 +174,7 @@ extension EventRule {
         guard d.type == .protest, d.mode == "strike" else { return }
         // "the leaders *strike* a conciliatory tone": the verb with a thing as its object is no walkout.
         if d.predicate.category == .verb, d.target == nil, let o = s.tree.firstChild(d.predicate.head, .dobj),
-            !s.mentions.places.contains(where: { $0.tokens.contains(o) })
+            !d.trigger.contains(o), !s.mentions.places.contains(where: { $0.tokens.contains(o) })
         {
             drafts[i].drop("strikes \"\(s.string(o))\"", rule, s)
             return
