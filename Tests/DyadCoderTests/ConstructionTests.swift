@@ -346,6 +346,16 @@ struct ConstructionTests {
         Case(
             text: "Angry mobs torched vehicles and attacked a police post in the township.", type: .protest,
             source: nil, target: nil),
+        Case(
+            text: "Villagers formed a human chain along the river to oppose sand mining.", type: .protest,
+            source: nil, target: nil),
+        Case(
+            text: "Residents of the colony staged a rasta roko on the main road over water cuts.", type: .protest,
+            source: nil, target: nil),
+        // A sentence naming no actor or place still codes a verb pattern whose actor the domain implies.
+        Case(
+            text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
+            source: nil, target: nil),
     ]
 
     @Test(arguments: cases)

@@ -57,7 +57,13 @@ public struct EventCoder: Sendable {
                     candidates = candidates.filter {
                         lexicon.policy($0.pattern.type).impliedSector(mode: $0.pattern.mode) != nil
                     }
-                    verbs = []
+                    // Verb patterns too ("residents *shut down* the highway").
+                    verbs = verbs.filter { v in
+                        lexicon.verbs.patterns(toks[v].key).contains { k in
+                            let e = lexicon.data.verbs[Int(k)].event
+                            return lexicon.policy(e.type).impliedSector(mode: e.mode) != nil
+                        }
+                    }
                 }
                 guard !candidates.isEmpty || !verbs.isEmpty || mayReportDemand(sm, toks) else { continue }
                 let folds = Self.titleCaseFolds(sm, text: text, toks: toks, lexicon: lexicon)
