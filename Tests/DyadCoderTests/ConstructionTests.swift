@@ -352,6 +352,10 @@ struct ConstructionTests {
         Case(
             text: "Residents of the colony staged a rasta roko on the main road over water cuts.", type: .protest,
             source: nil, target: nil),
+        // A diplomatic protest lodged with a state is PLOVER ACCUSE disapprove, adjectives and all.
+        Case(
+            text: "China lodged a strong protest with Kenya over the arrest of its citizens.", type: .accuse,
+            source: ["CHN"], target: ["KEN"]),
         // A sentence naming no actor or place still codes a verb pattern whose actor the domain implies.
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
