@@ -352,6 +352,8 @@ struct ConstructionTests {
         Case(
             text: "Residents of the colony staged a rasta roko on the main road over water cuts.", type: .protest,
             source: nil, target: nil),
+        // Looting by protesters stays a riot (plunder-context only drops looting nobody protests in).
+        Case(text: "Protesters looted shops in Nairobi on Monday.", type: .protest, source: ["KEN"], target: nil),
         // A diplomatic protest lodged with a state is PLOVER ACCUSE disapprove, adjectives and all.
         Case(
             text: "China lodged a strong protest with Kenya over the arrest of its citizens.", type: .accuse,

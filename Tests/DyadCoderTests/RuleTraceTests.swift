@@ -156,6 +156,8 @@ struct RuleTraceTests {
         ("Russian drones exploded over Kyiv, killing at least four people.", "killing", "the outcome of"),
         ("President Ruto and Governor Sakaja will hold rival rallies in Nairobi on Sunday.", "rallies", "politicians"),
         ("Kenyan school shooting hoaxes rattled parents in Nairobi.", "shooting", "modifies"),
+        ("Three statues were returned to Kenya after the museum found they had been looted.", "looted", "no protest"),
+        ("Germany returned the looted bronzes to Nigeria on Monday.", "looted", "describes \"bronzes\""),
         (
             "A Nairobi court dismissed the sexual assault lawsuit against the Kenyan senator.", "sexual assault",
             "modifies"

@@ -55,7 +55,8 @@ struct EventRule: Sendable {
         .campaignRally, .modality, .intent, .verbalProtest, .verbalAttack, .businessTakeover, .serviceCancelled,
         .protestViolence,
         .destination, .aidArrival, .officialTravel, .migrateMover,
-        .place, .armedSense, .ownStatement, .impliedActor, .placeRecipient, .countryFill, .impliedRecipient, .agentless,
+        .place, .armedSense, .ownStatement, .impliedActor, .plunderContext, .placeRecipient, .countryFill,
+        .impliedRecipient, .agentless,
         .placeFallback,
         .date, .quantity, .quantityPeriod,
     ]

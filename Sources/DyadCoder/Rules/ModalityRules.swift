@@ -218,6 +218,21 @@ extension EventRule {
         drafts[i].drop("a politicians' rally", rule, s)
     }
 
+    /// "statues that had been *looted*", "a mural was *defaced*": looting or vandalism by nobody
+    /// named is a protest only where protest is the story (grammar.tsv plunder).
+    static let plunderContext = EventRule(
+        "plunder-context",
+        "PROTEST looting or vandalism (grammar.tsv plunder) with an implied actor, in a document with no protester word and no verb \"protest\", is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .protest, d.trigger.contains(where: { s.word($0, .plunder) }),
+            d.source?.actors.allSatisfy(\.implied) ?? true
+        else { return }
+        let all = 0..<s.tokens.count
+        if all.contains(where: { s.word($0, .protester) || s.word($0, .verbalProtest) }) { return }
+        drafts[i].drop("no protest in the story", rule, s)
+    }
+
     /// PLOVER PROTEST riot: "violent action … by participants who intend to cause physical injury
     /// and/or property damage"; an attack whose actor is a crowd of protesters is that protest.
     static let protestViolence = EventRule(

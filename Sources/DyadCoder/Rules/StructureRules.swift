@@ -186,14 +186,24 @@ extension EventRule {
     /// "residents of *occupied* Kherson", "*annexed* Crimea": a seizure participle before its noun tells
     /// the place's standing state, not a seizure reported here ("territories annexed by Russia last
     /// month", after the noun, still is one).
+    ///
+    /// Any past participle before a thing it describes does the same ("*looted* treasures", "the
+    /// *destroyed* bridge"); before a person or group it may tell that person's story ("the *jailed*
+    /// leader") and is left to the other rules.
     static let stateModifier = EventRule(
-        "state-modifier", "a seizure (COERCE seize) participle or adjective before its noun tells a state: no event"
+        "state-modifier",
+        "a seizure (COERCE seize) participle or adjective before its noun, or any past participle before a thing (not an actor), tells a state: no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = d.predicate.head
-        guard d.type == .coerce, d.mode == "seize", d.trigger.count == 1, s.tree.label(h) == .amod,
-            s.tree.head(h) > h
-        else { return }
+        guard d.trigger.count == 1, s.tree.label(h) == .amod, s.tree.head(h) > h else { return }
+        let noun = s.tree.head(h)
+        let seizure = d.type == .coerce && d.mode == "seize"
+        let thing =
+            s.tree.tag(h) == .VBN && s.slotIndex(at: noun) == nil && !s.isRoleWord(noun)
+            && !s.tokens[noun].shape.contains(.capitalized)
+            && !s.mentions.actors.contains(where: { $0.tokens.contains(noun) })
+        guard seizure || thing else { return }
         drafts[i].drop("describes \"\(s.string(s.tree.head(h)))\"", rule, s)
     }
 

@@ -78,6 +78,7 @@ public struct GrammarWords: Sendable {
         case aim
         case legalCase
         case rally
+        case plunder
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -158,6 +159,7 @@ public struct GrammarWords: Sendable {
             "aim",
             "legal-case",
             "rally",
+            "plunder",
         ]
     }
 
