@@ -102,6 +102,10 @@ struct RuleTraceTests {
         // A phrasal verb pattern outranks the curated "called out" (criticism) it starts.
         ("President Ruto called out for 300,000 troops to fight in Somalia.", .mobilize, "arguments", "nsubj(called)"),
         ("Kenya has called up 30,000 reservists to fight in Somalia.", .mobilize, "arguments", "nsubj(called)"),
+        (
+            "The Kenyan troops fled the town after heavy fighting with al-Shabab.", .retreat, "migrate-mover",
+            "armed men"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -158,6 +162,10 @@ struct RuleTraceTests {
         ("Kenyan school shooting hoaxes rattled parents in Nairobi.", "shooting", "modifies"),
         ("Three statues were returned to Kenya after the museum found they had been looted.", "looted", "no protest"),
         ("Germany returned the looted bronzes to Nigeria on Monday.", "looted", "describes \"bronzes\""),
+        ("A Kenyan dealer accused of running a looting network was jailed in Nairobi.", "looting", "no protest"),
+        ("Two armed men arrived at the house in Nairobi on motorbikes.", "arrived", "armed men arriving"),
+        ("Kenyan opposition parties fight to win the Senate.", "fight", "fights to"),
+        ("The pound rallied after the Kenyan minister resigned.", "rallied", "market figure"),
         (
             "A Nairobi court dismissed the sexual assault lawsuit against the Kenyan senator.", "sexual assault",
             "modifies"

@@ -218,15 +218,15 @@ extension EventRule {
         drafts[i].drop("a politicians' rally", rule, s)
     }
 
-    /// "statues that had been *looted*", "a mural was *defaced*": looting or vandalism by nobody
-    /// named is a protest only where protest is the story (grammar.tsv plunder).
+    /// "statues that had been *looted*", "a *looting* network", "a mural was *defaced*": looting or
+    /// vandalism is a protest only by protesters or where protest is the story (grammar.tsv plunder).
     static let plunderContext = EventRule(
         "plunder-context",
-        "PROTEST looting or vandalism (grammar.tsv plunder) with an implied actor, in a document with no protester word and no verb \"protest\", is no event"
+        "PROTEST looting or vandalism (grammar.tsv plunder) not by protesters, in a document with no protester word and no verb \"protest\", is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .protest, d.trigger.contains(where: { s.word($0, .plunder) }),
-            d.source?.actors.allSatisfy(\.implied) ?? true
+            !(d.source?.head.map { s.word($0, .protester) } ?? false)
         else { return }
         let all = 0..<s.tokens.count
         if all.contains(where: { s.word($0, .protester) || s.word($0, .verbalProtest) }) { return }
@@ -307,9 +307,21 @@ extension EventRule {
     /// "await the *arrival* of the Queen's coffin", "the *departure* of the ferry": a MIGRATE noun
     /// whose "of" phrase names no actor moves a thing, not people across a border.
     static let migrateMover = EventRule(
-        "migrate-mover", "a MIGRATE noun whose \"of\" phrase names no actor (a coffin, a ferry) is no event"
+        "migrate-mover",
+        "a MIGRATE noun whose \"of\" phrase names no actor (a coffin, a ferry), or armed men arriving, is no event; armed men fleeing or leaving RETREAT"
     ) { drafts, i, s, rule in
         let d = drafts[i]
+        // Troops that flee or leave retreat (PLOVER RETREAT); armed men arriving migrate nowhere.
+        if d.type == .migrate, d.source?.isArmed == true {
+            if d.mode == "arrive" {
+                drafts[i].drop("armed men arriving", rule, s)
+            } else {
+                drafts[i].type = .retreat
+                drafts[i].mode = "withdraw"
+                drafts[i].note(rule, s, "type MIGRATE → RETREAT/withdraw (armed men leaving)")
+            }
+            return
+        }
         guard d.type == .migrate, d.predicate.category == .noun,
             let of = s.tree.children(d.predicate.head).first(where: {
                 s.tree.label($0) == .prep && s.key($0) == Keys.of

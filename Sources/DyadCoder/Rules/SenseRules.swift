@@ -384,11 +384,22 @@ extension EventRule {
     /// opponent ("rebels fought government troops", "Azerbaijan is fighting Armenia").
     static let armedSense = EventRule(
         "armed-sense",
-        "an armed-only trigger (fight, battle) without an armed actor, a named opponent or (with no actor) a place is no event"
+        "an armed-only trigger (fight, battle) without an armed actor, a named opponent or (with no actor) a place, or an unarmed actor's fight to do something, is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard s.word(d.predicate.head, .armedOnly), d.target == nil else { return }
+        guard s.word(d.predicate.head, .armedOnly) else { return }
         if d.source?.isArmed == true { return }
+        // "Democrats *fight to win* the House": fighting to do something is striving, whatever its
+        // object names.
+        if d.predicate.category == .verb,
+            let x = s.tree.children(d.predicate.head).first(where: { c in
+                s.tree.label(c) == .xcomp && s.tree.children(c).contains { s.tree.tag($0) == .TO }
+            })
+        {
+            drafts[i].drop("fights to \"\(s.string(x))\"", rule, s)
+            return
+        }
+        guard d.target == nil else { return }
         if let src = d.source, src.actors.count > 1 { return }
         // "heavy fighting in Kharkiv": fighting told without actors where it happens is combat; not
         // an infinitive of purpose ("drafted *to fight* in Ukraine") or a verb whose subject is no
