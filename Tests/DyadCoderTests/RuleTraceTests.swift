@@ -106,6 +106,14 @@ struct RuleTraceTests {
             "The Kenyan troops fled the town after heavy fighting with al-Shabab.", .retreat, "migrate-mover",
             "armed men"
         ),
+        (
+            "Kenyan opposition lawmakers launched a barrage of criticism at the finance minister.", .accuse,
+            "verbal-attack", "an attack of words"
+        ),
+        (
+            "Kenyan opposition lawmakers went on the attack against the finance minister.", .accuse, "verbal-attack",
+            "bear no arms"
+        ),
     ]
 
     @Test(arguments: cases)

@@ -144,6 +144,9 @@ struct SentenceSplitterTests {
         let names =
             "Treasury Secretary James Baker and\nFederal Reserve Board Chairman Paul Volcker held a meeting\nwith officials on Monday. They met again."
         #expect(sentences(names).count == 2)
+        // A headline holding a stop of its own still ends at its line.
+        let body = "Dozens of demonstrators regularly gather outside his home in London in protests against the plan."
+        #expect(sentences("As Ruto survives an attack… his rival begs police for help\n" + body).last == body)
     }
 
     @Test func decimalsDoNotSplit() {

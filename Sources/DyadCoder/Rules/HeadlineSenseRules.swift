@@ -34,6 +34,31 @@ extension EventRule {
             drafts[i].note(rule, s, "type ASSAULT → ACCUSE/disapprove (\"\(s.string(m))\" attack)")
             return
         }
+        // "under a *barrage* of criticism": an attack made of words (grammar.tsv statement);
+        // "Democrats go on the *attack*": one by those who bear no arms and hold no state power
+        // (parties, lawmakers, the opposition, commentators) is in words too.
+        if d.type == .assault, d.predicate.category == .noun {
+            let ofWords = s.tree.children(v).contains { c in
+                s.tree.label(c) == .prep && s.key(c) == Keys.of
+                    && s.tree.firstChild(c, .pobj).map { s.word($0, .statement) } == true
+            }
+            let talkers: Set<Sector> = [.party, .legislature, .opposition, .elites, .journalists]
+            let byTalkers =
+                d.source.map { src in
+                    // Not a name before the noun, often the one attacked ("the Pelosi attack").
+                    !src.via.contains("compound") && !src.actors.isEmpty
+                        && src.actors.allSatisfy { a in a.sector.map(talkers.contains) ?? false }
+                } ?? false
+            if ofWords || byTalkers {
+                drafts[i].type = .accuse
+                drafts[i].mode = "disapprove"
+                drafts[i].note(
+                    rule, s,
+                    "type ASSAULT → ACCUSE/disapprove (\(ofWords ? "an attack of words" : "by those who bear no arms"))"
+                )
+                return
+            }
+        }
         // "The U.S. *blasts* Russia over …" read as a noun phrase (U.S. blasts, Russia): a criticism
         // verb between two actors, a country-like one before it and one in apposition after it, is
         // the headline's verb.

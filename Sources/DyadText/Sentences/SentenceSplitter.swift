@@ -99,12 +99,14 @@ public struct SentenceSplitter: Sendable {
 
         var i = 0
         let n = tokens.count
+        // Only the first line can be a headline (it may itself hold a stop: "… survives an attack… Jemima begs").
+        var firstLine = true
         while i < n {
             let t = tokens[i]
             if i > first && t.shape.contains(.paragraphStart) {
                 close(i - 1)
                 quoteDepth = 0
-            } else if out.isEmpty, i > first, i <= Self.headlineTokens, t.shape.contains(.lineStart),
+            } else if firstLine, i > first, i <= Self.headlineTokens, t.shape.contains(.lineStart),
                 isHeadlineEnd(tokens, i)
             {
                 // "Germany to send tanks to Ukraine⏎Germany said on Wednesday …": a first line
@@ -112,6 +114,7 @@ public struct SentenceSplitter: Sendable {
                 close(i - 1)
                 quoteDepth = 0
             }
+            if i > 0, !t.shape.isDisjoint(with: [.lineStart, .paragraphStart]) { firstLine = false }
             if t.shape.contains(.openQuote) {
                 if quoteDepth == 0 { quoteStart = i }
                 quoteDepth += 1
