@@ -114,6 +114,10 @@ struct RuleTraceTests {
             "Kenyan opposition lawmakers went on the attack against the finance minister.", .accuse, "verbal-attack",
             "bear no arms"
         ),
+        (
+            "Kenyan senator Moses Wetangula and Raila Odinga clashed over the budget.", .accuse, "verbal-attack",
+            "a quarrel"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -165,6 +169,8 @@ struct RuleTraceTests {
         ("The Kenyan minister's departure surprised his party.", "departure", "a departure without"),
         ("The leaders of Kenya and Ethiopia strike a conciliatory tone amid the war.", "strike", "strikes"),
         ("China seeks to increase its influence in Kenya.", "seeks", "its own aim"),
+        // "deadly" makes a strike a military one (war-strike); with no attacker named it is dropped.
+        ("Kenya is hit with deadly strikes on its border towns.", "strikes", "no actor"),
         ("Russian drones exploded over Kyiv, killing at least four people.", "killing", "the outcome of"),
         ("President Ruto and Governor Sakaja will hold rival rallies in Nairobi on Sunday.", "rallies", "politicians"),
         ("Kenyan school shooting hoaxes rattled parents in Nairobi.", "shooting", "modifies"),

@@ -89,7 +89,9 @@ extension EventRule {
                 guard let side, !side.fromPlace, side.kind != .group, !side.actors.isEmpty else { return false }
                 return !side.isArmed
             }
-            guard unarmed(d.source), unarmed(d.target) else { return }
+            // Or both parties as the subject ("lawyers for the government and its opponents clashed").
+            let pair = d.target == nil && (d.source?.actors.count ?? 0) >= 2
+            guard unarmed(d.source), pair || unarmed(d.target) else { return }
             drafts[i].type = .accuse
             drafts[i].mode = "disapprove"
             drafts[i].note(rule, s, "type ASSAULT → ACCUSE/disapprove (a quarrel between unarmed parties)")
