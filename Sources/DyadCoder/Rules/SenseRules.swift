@@ -238,6 +238,22 @@ extension EventRule {
                 }
             }
         }
+        // The noun with a state before it striking "at"/"against" a party ("Iran *strikes at*
+        // Kurdish groups" read as a noun phrase).
+        if !stateSubject, d.predicate.category == .noun,
+            s.tree.children(v).contains(where: { c in
+                (s.tree.label(c) == .compound || s.tree.label(c) == .poss) && c < v
+                    && s.side(Argument(head: c, via: "")).map { side in
+                        side.kind != .person && side.kind != .group
+                            && side.actors.allSatisfy { $0.country != nil && $0.sector == nil }
+                    } == true
+            })
+        {
+            stateSubject = s.tree.children(v).contains { c in
+                s.tree.label(c) == .prep && (s.key(c) == Keys.at || s.key(c) == Keys.against)
+                    && s.tree.firstChild(c, .pobj) != nil
+            }
+        }
         var why = stateSubject ? "a state strikes at someone" : ""
         if why.isEmpty, let w = sentence.first(where: { !d.trigger.contains($0) && s.word($0, .warContext) }) {
             why = "war word \"\(s.string(w))\" in the sentence"
