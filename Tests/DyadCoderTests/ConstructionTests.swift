@@ -354,6 +354,8 @@ struct ConstructionTests {
             source: nil, target: nil),
         // Looting by protesters stays a riot (plunder-context only drops looting nobody protests in).
         Case(text: "Protesters looted shops in Nairobi on Monday.", type: .protest, source: ["KEN"], target: nil),
+        // A sum approved or sent "in aid" is aid (the object is the money, the aid its preposition's).
+        Case(text: "The US approves $2.6bn in new aid for Kenya.", type: .aid, source: ["USA"], target: ["KEN"]),
         // A diplomatic protest lodged with a state is PLOVER ACCUSE disapprove, adjectives and all.
         Case(
             text: "China lodged a strong protest with Kenya over the arrest of its citizens.", type: .accuse,
