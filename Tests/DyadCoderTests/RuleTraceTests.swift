@@ -171,6 +171,10 @@ struct RuleTraceTests {
         ("The Kenyan minister's departure surprised his party.", "departure", "a departure without"),
         ("The leaders of Kenya and Ethiopia strike a conciliatory tone amid the war.", "strike", "strikes"),
         ("China seeks to increase its influence in Kenya.", "seeks", "its own aim"),
+        (
+            "Venezuela recalled its ambassador to Colombia in protest over the capture of a rebel leader.",
+            "in protest", "a state's act done in protest"
+        ),
         // "deadly" makes a strike a military one (war-strike); with no attacker named it is dropped.
         ("Kenya is hit with deadly strikes on its border towns.", "strikes", "no actor"),
         ("Russian drones exploded over Kyiv, killing at least four people.", "killing", "the outcome of"),

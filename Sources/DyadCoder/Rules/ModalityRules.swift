@@ -182,11 +182,22 @@ extension EventRule {
     /// A government or an organisation that "protested" complained in words (ACCUSE).
     static let verbalProtest = EventRule(
         "verbal-protest",
-        "the verb \"protest\" with one actor that is not a group of people or a private person is ACCUSE"
+        "the verb \"protest\" with one actor that is not a group of people or a private person is ACCUSE; a state's act \"in protest\" codes no protest of its own"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // A private person who protests ("whenever he protests on the streets of Tehran") takes to
         // the street; an official or an organisation complains.
+        // "Venezuela recalled its ambassador *in protest*": a state's act done in protest is the
+        // protest; the phrase codes no second event.
+        if d.type == .protest, d.trigger.count == 2, s.key(d.trigger.lowerBound) == Keys.inKey,
+            let src = d.source, src.kind != .group, !src.actors.isEmpty,
+            src.actors.allSatisfy({ a in
+                a.country?.isState == true && (a.sector == nil || a.sector == .government || a.sector == .military)
+            })
+        {
+            drafts[i].drop("a state's act done in protest", rule, s)
+            return
+        }
         guard d.type == .protest, d.predicate.category == .verb, s.word(d.predicate.head, .verbalProtest),
             let src = d.source, src.kind != .group, src.actors.count == 1, src.actors[0].sector != .civilians
         else { return }
