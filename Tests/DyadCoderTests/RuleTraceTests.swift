@@ -118,6 +118,7 @@ struct RuleTraceTests {
             "Kenyan senator Moses Wetangula and Raila Odinga clashed over the budget.", .accuse, "verbal-attack",
             "a quarrel"
         ),
+        ("Kenya warns Somalia is training militias along the border.", .accuse, "reporting-frame", "another actor"),
         // A Title Case headline's "Strikes" read as a noun, a state before it, striking "at" someone.
         ("Kenya Strikes at Separatist Groups in Northern Somalia", .assault, "war-strike", "a state strikes"),
     ]

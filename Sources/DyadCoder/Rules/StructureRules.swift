@@ -120,7 +120,7 @@ extension EventRule {
     /// ("warned *the US* that …" is a threat).
     static let reportingFrame = EventRule(
         "reporting-frame",
-        "a reporting-weak trigger (warn, announce …) with a clause and no actor as object only reports"
+        "a reporting-weak trigger (warn, announce …) with a clause and no actor as object only reports; a warning that another actor is doing something accuses it"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.predicate.category == .verb, s.word(d.predicate.head, .reportingWeak),
@@ -128,6 +128,31 @@ extension EventRule {
             s.directObject(of: d.predicate.head, outside: d.trigger).flatMap(s.side) == nil,
             s.dative(of: d.predicate.head) == nil, s.threatClause(of: d) == nil
         else { return }
+        // "the UK *warns* China is recruiting British pilots": a warning that another actor is
+        // doing something (no modal: it is happening) accuses that actor (PLOVER ACCUSE allege);
+        // what it does is the accusation's content.
+        if d.type == .threaten, let c = s.tree.firstChild(d.predicate.head, .ccomp), s.tree.tag(c) != .VB,
+            !s.tree.children(c).contains(where: {
+                s.tree.tag($0) == .TO || s.tree.label($0) == .mark && s.word($0, .conditionMark)
+                    || s.tree.label($0) == .aux
+                        && (s.word($0, .threatModal) || s.word($0, .future) || s.word($0, .conditional)
+                            || s.word($0, .hypothetical))
+            }),
+            let subj = s.subject(of: c), let side = s.side(subj),
+            let k = drafts.indices.first(where: {
+                $0 != i && drafts[$0].isLive && drafts[$0].predicate.head == c && drafts[$0].type != .threaten
+            })
+        {
+            drafts[i].type = .accuse
+            drafts[i].mode = "allege"
+            drafts[i].note(rule, s, "type THREATEN → ACCUSE/allege (warns that another actor is acting)")
+            drafts[i].setTarget(side, rule, s)
+            for j in drafts.indices where j != i && drafts[j].isLive {
+                if s.tree.subtree(c).contains(drafts[j].predicate.head) { drafts[j].complementOf = i }
+            }
+            drafts[k].note(rule, s, "content of the accusation \"\(s.string(d.predicate.head))\"")
+            return
+        }
         drafts[i].drop("reports a clause (\"\(s.string(d.predicate.head))\" + ccomp)", rule, s)
     }
 
