@@ -23,6 +23,8 @@ struct SentenceContext {
     let explain: Bool
     /// The sport or entertainment phrase (`discards.tsv`) of the sentence or its story, if any.
     var topic: TopicFilter?
+    /// The country a headline's topic label names ("*Ukraine* war: …"), where the story happens.
+    var labelCountry: CountryCode?
 
     init(
         text: AnalyzedText, tokens: UnsafeBufferPointer<Token>, mentions: SentenceMentions, tree: SentenceTree,

@@ -41,6 +41,14 @@ public struct EventCoder: Sendable {
         var trees = [SentenceTree?](repeating: nil, count: text.sentences.count)
         var discourse = Discourse()
         let main = Self.mainCountry(mentions)
+        // "Ukraine war: Russia deploys drones": the label's country is where the story happens.
+        let labelCountry: CountryCode? = mentions.first.flatMap { first in
+            text.tokens.withUnsafeBufferPointer { toks in
+                topicLabel(first.sentence.tokens, toks).flatMap { label in
+                    first.places.first(where: { label.contains($0.tokens.lowerBound) && $0.country != nil })?.country
+                }
+            }
+        }
         // A story-level topic phrase (looked for once, when a first sentence has a trigger).
         var story: TopicFilter??
         text.tokens.withUnsafeBufferPointer { toks in
@@ -72,6 +80,7 @@ public struct EventCoder: Sendable {
                 var context = SentenceContext(
                     text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,
                     slots: slots, mainCountry: main, explain: explain)
+                context.labelCountry = labelCountry
                 // A sport or entertainment phrase in the story or the sentence ("field goal", "Premier League").
                 if story == nil { story = topics.match(toks, in: 0..<toks.count, scope: .story) }
                 context.topic = story.flatMap { $0 } ?? topics.match(toks, in: sm.sentence.tokens, scope: .sentence)

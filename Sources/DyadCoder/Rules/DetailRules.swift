@@ -8,7 +8,8 @@ extension EventRule {
     /// *in Moscow*", "an attack on a school *in Kharkiv*"), else near the trigger; a migrant's
     /// destination country.
     static let place = EventRule(
-        "place", "a place after a locative preposition attached inside the event's clause; else one near the trigger"
+        "place",
+        "a place after a locative preposition attached inside the event's clause; else one near the trigger; else the country of the headline's topic label"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let clause = s.tree.subtree(d.clause)
@@ -51,6 +52,11 @@ extension EventRule {
             drafts[i].place = p
             drafts[i].placeFromText = true
             drafts[i].note(rule, s, "place ← \(c.rawValue) (\"\(s.string(o))\" after a locative)")
+        } else if let c = s.labelCountry, let p = s.countryPlace(c) {
+            // "Ukraine war: Russia deploys drones": the headline's topic label names where it happens.
+            drafts[i].place = p
+            drafts[i].placeFromText = true
+            drafts[i].note(rule, s, "place ← \(c.rawValue) (the headline's topic label)")
         }
     }
 
