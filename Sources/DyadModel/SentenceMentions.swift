@@ -10,6 +10,9 @@ public struct SentenceMentions: Sendable {
     public var actors: [Mention] = []
     public var quantities: [Mention] = []
     public var dates: [Mention] = []
+    /// Whether the sentence is written in Title Case (a feed's headline: "Russia Withdraws From Grain
+    /// Deal"), where a capital marks no name; found once by the recognizer, read again by the coder.
+    public var titleCase = false
 
     /// An empty set of mentions for `sentence`, to be filled by the recognizer.
     public init(sentence: Sentence) { self.sentence = sentence }

@@ -147,7 +147,7 @@ extension EventCoder {
         var out: [ActorSlot] = []
         let r = sm.sentence.tokens
         // In a Title Case headline the noun is capitalised too ("Ukrainian Cities").
-        let titleCase = lexicon.isTitleCase(toks, in: r)
+        let titleCase = sm.titleCase
         for i in r where i + 1 < r.upperBound && toks[i].shape.contains(.capitalized) {
             guard !taken.contains(where: { $0.tokens.contains(i) || $0.tokens.contains(i + 1) }),
                 !sm.places.contains(where: { $0.tokens.contains(i) })

@@ -54,10 +54,14 @@ public struct MentionRecognizer: Sendable {
         }
         var perSentence: [[Item]] = []
         perSentence.reserveCapacity(text.sentences.count)
+        var titleCase: [Bool] = []
+        titleCase.reserveCapacity(text.sentences.count)
         var docCountries = Set<CountryCode>()
         text.tokens.withUnsafeBufferPointer { toks in
             for s in text.sentences {
-                let items = self.items(text, toks, s, documentDate)
+                let tc = lexicon.isTitleCase(toks, in: s.tokens)
+                titleCase.append(tc)
+                let items = self.items(text, toks, s, documentDate, titleCase: tc)
                 for item in items {
                     if case .match(let payloads) = item.kind, let c = unambiguousCountry(payloads) {
                         docCountries.insert(c)
@@ -71,6 +75,7 @@ public struct MentionRecognizer: Sendable {
         text.tokens.withUnsafeBufferPointer { toks in
             for (si, s) in text.sentences.enumerated() {
                 var m = SentenceMentions(sentence: s)
+                m.titleCase = titleCase[si]
                 let items = perSentence[si]
                 collectPlaces(text, toks, s, items, docCountries, &m)
                 collectActors(text, toks, s, items, docCountries, &m)
@@ -127,7 +132,9 @@ public struct MentionRecognizer: Sendable {
 
     /// Splits a sentence into items: dates first, then quantities, then the longest lexicon
     /// matches, then unknown proper names.
-    func items(_ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ s: Sentence, _ docDate: Day?) -> [Item] {
+    func items(
+        _ text: AnalyzedText, _ toks: UnsafeBufferPointer<Token>, _ s: Sentence, _ docDate: Day?, titleCase: Bool
+    ) -> [Item] {
         let range = s.tokens
         var taken = [Item?](repeating: nil, count: range.count)
         let base = range.lowerBound
@@ -145,7 +152,7 @@ public struct MentionRecognizer: Sendable {
             }
         }
         // In a Title Case headline a capitalised common word is no name ("Supporters *Protest Across*").
-        let titleText = lexicon.isTitleCase(toks, in: range) ? text : nil
+        let titleText = titleCase ? text : nil
         var out: [Item] = []
         out.reserveCapacity(range.count)
         var i = range.lowerBound
