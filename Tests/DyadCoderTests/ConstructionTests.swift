@@ -271,6 +271,9 @@ struct ConstructionTests {
         Case(
             text: "Fighting between the Sudanese army and Chadian rebels continued on Monday.", type: .assault,
             source: ["SDN", "TCD"], target: nil),
+        Case(
+            text: "Fighting broke out between the Sudanese army and Chadian rebels on Monday.", type: .assault,
+            source: ["SDN", "TCD"], target: nil),
         // A full name the lexicon does not know, arrested or attacked, is the recipient.
         Case(
             text: "Kenyan police arrested Joseph Kamau Mwangi in Nairobi on Friday.", type: .coerce, source: ["KEN"],
@@ -395,6 +398,18 @@ struct ConstructionTests {
             .filter { $0.type == .assault }
         #expect(
             !events.contains { e in e.source.contains { a in e.target.contains { $0.text == a.text } } }, "\(events)")
+    }
+
+    /// A headline that drops the "was" of a passive ("Kyiv told to …") makes its subject the one
+    /// told: never the teller, and the told party still does what it was told.
+    @Test func headlinePassiveWithoutWas() {
+        let told = code("Kenyans told to save electricity after power plant attack")
+        #expect(!told.contains { $0.type == .request && $0.source.contains { $0.country == "KEN" } }, "\(told)")
+        let ordered = code("Ethiopian troops ordered to withdraw from Tigray")
+        #expect(!ordered.contains { $0.type == .request && $0.source.contains { $0.country == "ETH" } }, "\(ordered)")
+        // "forced to flee" is one trigger: the residents still flee.
+        let fled = code("Residents of Mariupol forced to flee to Poland")
+        #expect(fled.contains { $0.type == .migrate && $0.source.contains { $0.country == "UKR" } }, "\(fled)")
     }
 
     /// Sentences that report no event of the given type.

@@ -193,6 +193,10 @@ struct RuleTraceTests {
             "A Nairobi court dismissed the sexual assault lawsuit against the Kenyan senator.", "sexual assault",
             "modifies"
         ),
+        ("The Kenyan judge died in a house fire on Sunday.", "fire on", "a noun after"),
+        ("Six people died in a fire at a Nairobi nightclub.", "fire at", "a noun after"),
+        ("Nanmadol is one of the worst typhoons ever to strike Japan.", "strike", "typhoons"),
+        ("Kenyans told to save water during the drought", "told", "no actor"),
     ]
 
     @Test(arguments: unused)

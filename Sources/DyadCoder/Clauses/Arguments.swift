@@ -37,6 +37,10 @@ extension SentenceContext {
         case .xcomp:
             if word(h, .objectControl) {
                 if let o = tree.firstChild(h, .dobj) { return Argument(head: o, via: arc("dobj", h) + " ←xcomp") }
+                // "Ukrainians told to be ready to fight": the one told acts.
+                if isReducedPassive(h), let o = tree.firstChild(h, .nsubj) {
+                    return Argument(head: o, via: arc("nsubj", h) + " ←xcomp")
+                }
                 for p in tree.children(h, .prep) where word(p, .according) == false {
                     if let o = tree.firstChild(p, .pobj), key(p) == Keys.on || key(p) == Keys.upon {
                         return Argument(head: o, via: arc("pobj", p) + " ←xcomp")
@@ -89,6 +93,7 @@ extension SentenceContext {
             if word(s, .relative), tree.label(v) == .relcl { return Argument(head: tree.head(v), via: arc("relcl", v)) }
             return Argument(head: s, via: arc("nsubjpass", v))
         }
+        if isReducedPassive(v), let s = tree.firstChild(v, .nsubj) { return Argument(head: s, via: arc("nsubj", v)) }
         let h = tree.head(v)
         guard h != v else { return nil }
         switch tree.label(v) {
@@ -254,6 +259,7 @@ enum Keys {
     static let against = TokenKey.of("against")
     static let upon = TokenKey.of("upon")
     static let to = TokenKey.of("to")
+    static let between = TokenKey.of("between")
     static let of = TokenKey.of("of")
     static let from = TokenKey.of("from")
     static let `for` = TokenKey.of("for")

@@ -49,6 +49,7 @@ extension SentenceContext {
                 tree.firstChild(h, .nsubjpass) != nil || tree.firstChild(h, .auxpass) != nil
                 || tag == .VBN && (label == .acl || label == .amod) && tree.firstChild(h, .dobj) == nil
                     && !isMisreadMainVerb(h)
+                || isReducedPassive(h) && !tree.children(h, .xcomp).contains(where: span.contains)
             // "were arrested and fined": the second verb shares the first one's voice.
             if !passive, label == .conj, tag == .VBN, tree.firstChild(h, .nsubj) == nil,
                 tree.firstChild(tree.head(h), .nsubjpass) != nil
@@ -57,6 +58,19 @@ extension SentenceContext {
             }
         }
         return Predicate(head: h, category: category, passive: passive)
+    }
+
+    /// "Kyiv *told* to save power", "Residents *ordered* to leave": a headline drops the "was" of a
+    /// passive. A verb that needs an object before its "to" infinitive (grammar.tsv
+    /// reduced-passive) with a subject, no object and no auxiliary is that passive: its subject
+    /// was told, and did not tell.
+    func isReducedPassive(_ v: Int) -> Bool {
+        guard word(v, .reducedPassive), tree.tag(v) == .VBD || tree.tag(v) == .VBN,
+            tree.firstChild(v, .nsubj) != nil, tree.firstChild(v, .dobj) == nil, tree.firstChild(v, .dative) == nil,
+            tree.firstChild(v, .aux) == nil, tree.firstChild(v, .auxpass) == nil,
+            let x = tree.firstChild(v, .xcomp), x > v, key(v + 1) == Keys.to
+        else { return false }
+        return tree.tag(x).isVerb
     }
 
     /// "The opposition *called* for protests.": in a full sentence (it ends with a stop) whose root

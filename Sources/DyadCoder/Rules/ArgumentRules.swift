@@ -88,7 +88,8 @@ extension EventRule {
     }
 
     /// "talks *between* Russia and Ukraine", "clashes *between* police and protesters": all the
-    /// parties a noun trigger is between act together; there is no recipient.
+    /// parties a noun trigger is between act together; there is no recipient (PLOVER manual,
+    /// "Compound and Reciprocal Actors").
     static let reciprocalParties = EventRule(
         "reciprocal-parties",
         "a noun trigger without an actor: the parties after \"between\" (grammar.tsv reciprocal) are its actors"
@@ -98,7 +99,13 @@ extension EventRule {
         let h = d.predicate.head
         guard d.source == nil, d.predicate.category == .noun || s.tree.tag(h) == .VBG && s.subject(of: h) == nil
         else { return }
-        for c in s.tree.children(h) where s.tree.label(c) == .prep && s.word(c, .reciprocal) {
+        // On the noun, or "between" on the verb it is the subject of ("fighting *broke out* between
+        // …"; not "support is shifting *among* Republicans").
+        var preps = Array(s.tree.children(h))
+        if s.tree.label(h) == .nsubj, s.tree.firstChild(s.tree.head(h), .dobj) == nil {
+            preps += s.tree.children(s.tree.head(h)).filter { s.key($0) == Keys.between }
+        }
+        for c in preps where s.tree.label(c) == .prep && s.word(c, .reciprocal) {
             guard let o = s.tree.firstChild(c, .pobj), let side = s.side(Argument(head: o, via: s.arc("pobj", c)))
             else { continue }
             drafts[i].setSource(side, rule, s)

@@ -44,7 +44,7 @@ struct EventRule: Sendable {
         .candidacy, .marketSense,
         .speechRequest,
         .askedParticiple, .complement, .questionSense, .ownAim, .background, .reportingFrame,
-        .warningThreat, .warningAdvice, .modifierNoun, .stateModifier,
+        .warningThreat, .warningAdvice, .modifierNoun, .stateModifier, .nounReading,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .orderedAct, .recipientPreposition, .objectPhrase, .threatRecipient,
         .requestClause, .complementRecipient, .mobilizationAdversary,

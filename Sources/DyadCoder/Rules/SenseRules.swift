@@ -44,10 +44,11 @@ extension EventRule {
     /// and injuries caused by an accident or a disaster are no attack (PLOVER events have actors).
     static let mishap = EventRule(
         "mishap",
-        "ASSAULT or COERCE caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) named as its subject, agent or in its own phrase, or (nobody acting) after it, or by a vehicle as subject or agent, is no event"
+        "ASSAULT, COERCE or PROTEST caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) named as its subject, agent or in its own phrase, or (nobody acting) after it, or by a vehicle as subject or agent, is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.type == .assault || d.type == .coerce else { return }
+        // A protest too: "one of the worst typhoons ever to *strike* Japan".
+        guard d.type == .assault || d.type == .coerce || d.type == .protest else { return }
         // The head of "a plane *crash*", "the crowd *crush*", or a named disaster ("*Hurricane* Ian").
         // Not an attack noun with a figurative modifier ("a *lightning* offensive").
         func isMishap(_ n: Int) -> Bool {

@@ -232,6 +232,27 @@ extension EventRule {
         drafts[i].drop("describes \"\(s.string(s.tree.head(h)))\"", rule, s)
     }
 
+    /// "died in a house *fire on* Sunday", "a *fire at* a karaoke bar", "took a *stab at*": a verb
+    /// trigger whose head, as a noun, names something else (grammar.tsv noun-sense: a blaze, a
+    /// try; not "shot", whose participle the parser often reads as a noun) and that the parser reads as a noun after an article, a possessor, an adjective or
+    /// another noun, names that thing, not the act.
+    static let nounReading = EventRule(
+        "noun-reading",
+        "a verb trigger whose head is a noun-sense word (grammar.tsv: fire, stab) read as a noun after an article, possessor, adjective or noun: no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let h = d.predicate.head
+        guard d.pattern.kind == .verb || d.pattern.kind == .intransitive, s.tree.tag(h).isNoun, s.word(h, .nounSense),
+            let m = s.tree.children(h).first(where: { c in
+                // Not a person before it: "North Carolina *man fires* at a car" is a misread verb.
+                c < h && !d.trigger.contains(c)
+                    && ([.det, .poss, .amod].contains(s.tree.label(c))
+                        || s.tree.label(c) == .compound && !s.isRoleWord(c) && s.slotIndex(at: c) == nil)
+            })
+        else { return }
+        drafts[i].drop("a noun after \"\(s.string(m))\"", rule, s)
+    }
+
     /// "An air strike on Aleppo *killed* 12": a verb whose subject names an event of the same
     /// type tells that event's outcome; the two are one event, with the noun's actor and mode and
     /// the verb's recipient and count.

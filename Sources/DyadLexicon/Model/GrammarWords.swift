@@ -79,6 +79,8 @@ public struct GrammarWords: Sendable {
         case legalCase
         case rally
         case plunder
+        case reducedPassive
+        case nounSense
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -160,6 +162,8 @@ public struct GrammarWords: Sendable {
             "legal-case",
             "rally",
             "plunder",
+            "reduced-passive",
+            "noun-sense",
         ]
     }
 
