@@ -363,6 +363,10 @@ struct ConstructionTests {
         Case(
             text: "China lodged a strong protest with Kenya over the arrest of its citizens.", type: .accuse,
             source: ["CHN"], target: ["KEN"]),
+        // Armed men who slam an unarmed party for something criticise it.
+        Case(
+            text: "Kenyan police chiefs slam the Nairobi governor for closing the stations.", type: .accuse,
+            source: ["KEN"], target: ["KEN"]),
         // A sentence naming no actor or place still codes a verb pattern whose actor the domain implies.
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
@@ -461,6 +465,8 @@ struct ConstructionTests {
         ("Rep. Anna Porter attacked President Joe Biden for ignoring the border crisis.", .assault),
         ("A woman in Florida was attacked by an alligator on Monday.", .assault),
         ("Police in Ohio captured a python in a garden.", .assault),
+        // Whoever recalls or mentions an attack did not carry it out.
+        ("The Kenyan senator recalled the attack on the church in a speech.", .accuse),
     ]
 
     @Test(arguments: negatives)

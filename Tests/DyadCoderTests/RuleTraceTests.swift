@@ -197,6 +197,7 @@ struct RuleTraceTests {
         ("Six people died in a fire at a Nairobi nightclub.", "fire at", "a noun after"),
         ("Nanmadol is one of the worst typhoons ever to strike Japan.", "strike", "typhoons"),
         ("Kenyans told to save water during the drought", "told", "no actor"),
+        ("A Kenyan jogger was killed by a police car driving at speed in Nairobi.", "killed", "car"),
     ]
 
     @Test(arguments: unused)

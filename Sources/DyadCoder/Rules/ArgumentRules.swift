@@ -390,7 +390,7 @@ extension EventRule {
     /// between, not after a preposition, at most 12 tokens away.
     static let precedingActor = EventRule(
         "preceding-actor",
-        "no actor from the tree: the nearest actor before the trigger in its clause, not after a preposition, within 12 tokens (not a victim of an attack, grammar.tsv victim)"
+        "no actor from the tree: the nearest actor before the trigger in its clause, not after a preposition, within 12 tokens (not a victim of an attack, grammar.tsv victim; not for the object of a non-agentive verb)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // Verbs, and nouns that head their clause ("Russian troops' *withdrawal* from …" as a
@@ -398,6 +398,10 @@ extension EventRule {
         guard d.source == nil, !d.predicate.passive,
             d.predicate.category == .verb || s.tree.label(d.predicate.head) != .pobj && d.lightVerb == nil
         else { return }
+        // "the senator *recalled* the attack": the subject of a verb that does not carry out the
+        // event its object names (grammar.tsv non-agentive) is nobody's actor by word order.
+        let h = d.predicate.head
+        if d.predicate.category == .noun, s.tree.label(h) == .dobj, s.word(s.tree.head(h), .nonAgentive) { return }
         let t = d.trigger.lowerBound
         for slot in s.slots.reversed() where slot.tokens.upperBound <= t {
             let gap = slot.tokens.upperBound..<t

@@ -109,11 +109,16 @@ extension EventRule {
         let into = preps.contains { s.key($0) == Keys.into }
         let headline = s.word(v, .criticismVerb)
         if d.type == .accuse {
-            // "Israeli jets *blasted* Hamas positions", "missiles *slam into* cities across Ukraine".
+            // "Israeli jets *blasted* Hamas positions", "missiles *slam into* cities across Ukraine";
+            // not "border sheriffs *slam* the DC mayor *for* …": armed men who blame an unarmed party
+            // for something criticise it.
             let onPlace =
                 !headline && into && d.source?.actors.contains { $0.country?.isState ?? false } == true
                 && d.target?.fromPlace == true
-            if armed || onPlace {
+            let blames =
+                preps.contains { s.key($0) == Keys.for }
+                && d.target.map { !$0.fromPlace && !$0.actors.isEmpty && !$0.isArmed } == true
+            if armed && !blames || onPlace {
                 drafts[i].type = .assault
                 drafts[i].mode = nil
                 drafts[i].note(rule, s, "type ACCUSE → ASSAULT (\(armed ? "an armed actor" : "falls on a place"))")

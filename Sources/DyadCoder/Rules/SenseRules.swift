@@ -118,8 +118,11 @@ extension EventRule {
             for c in s.tree.children(h)
             where s.tree.label(c) == .prep && !s.word(c, .background) || s.tree.label(c) == .agent {
                 // A vehicle only as the agent ("killed by a truck", not "fired at a truck").
-                if let o = s.tree.firstChild(c, .pobj), isMishap(o) || s.tree.label(c) == .agent && s.word(o, .vehicle)
-                {
+                // "killed by a police *car* driving at 62mph": the agent a gerund's subject.
+                let o =
+                    s.tree.firstChild(c, .pobj)
+                    ?? s.tree.firstChild(c, .pcomp).flatMap { s.tree.firstChild($0, .nsubj) }
+                if let o, isMishap(o) || s.tree.label(c) == .agent && s.word(o, .vehicle) {
                     drafts[i].drop("caused by \"\(s.string(o))\"", rule, s)
                     return
                 }
