@@ -411,6 +411,14 @@ struct ConstructionTests {
         #expect(!told.contains { $0.type == .request && $0.source.contains { $0.country == "KEN" } }, "\(told)")
         let ordered = code("Ethiopian troops ordered to withdraw from Tigray")
         #expect(!ordered.contains { $0.type == .request && $0.source.contains { $0.country == "ETH" } }, "\(ordered)")
+        // A verb that always takes an object, left without one, is the same passive.
+        let killed = code("Kenyan activist killed in Nairobi after protest")
+        #expect(
+            killed.contains { $0.type == .assault && $0.target.contains { $0.country == "KEN" } }
+                && !killed.contains { $0.type == .assault && $0.source.contains { $0.country == "KEN" } }, "\(killed)")
+        // Not a relative clause whose object is the noun it describes.
+        let relative = code("Kenyan police found the bodies of people he killed in Nairobi.")
+        #expect(!relative.contains { $0.type == .assault && $0.source.isEmpty && !$0.target.isEmpty }, "\(relative)")
         // "forced to flee" is one trigger: the residents still flee.
         let fled = code("Residents of Mariupol forced to flee to Poland")
         #expect(fled.contains { $0.type == .migrate && $0.source.contains { $0.country == "UKR" } }, "\(fled)")

@@ -60,17 +60,38 @@ extension SentenceContext {
         return Predicate(head: h, category: category, passive: passive)
     }
 
-    /// "Kyiv *told* to save power", "Residents *ordered* to leave": a headline drops the "was" of a
-    /// passive. A verb that needs an object before its "to" infinitive (grammar.tsv
-    /// reduced-passive) with a subject, no object and no auxiliary is that passive: its subject
-    /// was told, and did not tell.
+    /// "Kyiv *told* to save power", "Residents *ordered* to leave", "Nine-year-old boy *killed* after
+    /// …": a headline drops the "was" of a passive. A past form with a subject, no object and no
+    /// auxiliary is that passive, its subject the one acted on, when the verb cannot stand without
+    /// an object: one that needs it before its "to" infinitive (grammar.tsv reduced-passive, with
+    /// that infinitive), or one that always takes it (object-required: killed, arrested …) with no
+    /// complement, particle, "at"/"on" phrase or subjectless verb conjunct that could hold it.
     func isReducedPassive(_ v: Int) -> Bool {
-        guard word(v, .reducedPassive), tree.tag(v) == .VBD || tree.tag(v) == .VBN,
-            tree.firstChild(v, .nsubj) != nil, tree.firstChild(v, .dobj) == nil, tree.firstChild(v, .dative) == nil,
-            tree.firstChild(v, .aux) == nil, tree.firstChild(v, .auxpass) == nil,
-            let x = tree.firstChild(v, .xcomp), x > v, key(v + 1) == Keys.to
+        let tag = tree.tag(v)
+        guard tag == .VBD || tag == .VBN, let subj = tree.firstChild(v, .nsubj), !word(subj, .relative),
+            tree.firstChild(v, .dobj) == nil, tree.firstChild(v, .dative) == nil, tree.firstChild(v, .aux) == nil,
+            tree.firstChild(v, .auxpass) == nil
         else { return false }
-        return tree.tag(x).isVerb
+        if word(v, .reducedPassive) {
+            guard let x = tree.firstChild(v, .xcomp), x > v, key(v + 1) == Keys.to else { return false }
+            return tree.tag(x).isVerb
+        }
+        // Not a relative clause whose object is the noun it describes ("people he *killed*"), nor a
+        // verb right before a noun phrase the parser failed to make its object.
+        guard word(v, .objectRequired), tree.label(v) != .relcl else { return false }
+        if v + 1 < range.upperBound {
+            let next = tree.tag(v + 1)
+            if next.isNoun || [.DT, .PRP, .PRPS, .JJ, .CD].contains(next) { return false }
+        }
+        return !tree.children(v).contains { c in
+            switch tree.label(c) {
+            case .xcomp, .ccomp, .prt, .oprd: return true
+            case .prep: return key(c) == Keys.at || key(c) == Keys.on
+            case .conj:
+                return tree.tag(c).isVerb && tree.firstChild(c, .nsubj) == nil && tree.firstChild(c, .nsubjpass) == nil
+            default: return false
+            }
+        }
     }
 
     /// "The opposition *called* for protests.": in a full sentence (it ends with a stop) whose root

@@ -81,6 +81,7 @@ public struct GrammarWords: Sendable {
         case plunder
         case reducedPassive
         case nounSense
+        case objectRequired
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -164,6 +165,7 @@ public struct GrammarWords: Sendable {
             "plunder",
             "reduced-passive",
             "noun-sense",
+            "object-required",
         ]
     }
 
