@@ -367,6 +367,14 @@ struct ConstructionTests {
         Case(
             text: "Kenyan police chiefs slam the Nairobi governor for closing the stations.", type: .accuse,
             source: ["KEN"], target: ["KEN"]),
+        // A politician who attacks a person attacks in words; supporters of a leader who attack an
+        // embassy do not.
+        Case(
+            text: "Kenyan opposition leader Raila Odinga attacked President William Ruto on Monday.", type: .accuse,
+            source: ["KEN"], target: ["KEN"]),
+        Case(
+            text: "Supporters of the new Kenyan leader attacked the French embassy in Nairobi.", type: .assault,
+            source: nil, target: nil),
         // A sentence naming no actor or place still codes a verb pattern whose actor the domain implies.
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,

@@ -156,12 +156,24 @@ extension EventRule {
                         !s.word(o, .vehicle) && !s.mentions.places.contains(where: { $0.tokens.contains(o) })
                     }
                         ?? false))
-        guard reason || said || party else { return }
+        // "Minister Johnny Mercer *attacks* Liz Truss", "Bolsonaro's party attacks the electoral
+        // court": a politician or commentator (named, not a state) attacking a person or an
+        // organisation, neither armed, attacks in words.
+        let speakers: Set<Sector> = [.government, .legislature, .party, .opposition, .elites, .journalists]
+        func named(_ side: Side?) -> Bool {
+            guard let side, !side.fromPlace, !side.actors.isEmpty, !side.isArmed else { return false }
+            return side.kind == .person || side.kind == .organization
+        }
+        // The subject itself, not the one it belongs to ("supporters *of the new leader*").
+        let politicians =
+            named(d.source) && named(d.target) && d.source?.via.contains("→") == false
+            && d.source?.actors.allSatisfy({ a in a.sector.map(speakers.contains) ?? false }) == true
+        guard reason || said || party || politicians else { return }
         drafts[i].type = .accuse
         drafts[i].mode = "disapprove"
         drafts[i].note(
             rule, s,
-            "type ASSAULT → ACCUSE/disapprove (\(reason ? "for a reason" : said ? "a statement attacked" : "a party attacked in words"))"
+            "type ASSAULT → ACCUSE/disapprove (\(reason ? "for a reason" : said ? "a statement attacked" : party ? "a party attacked in words" : "a politician attacks"))"
         )
     }
 
