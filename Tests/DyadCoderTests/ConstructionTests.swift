@@ -424,6 +424,8 @@ struct ConstructionTests {
         #expect(
             killed.contains { $0.type == .assault && $0.target.contains { $0.country == "KEN" } }
                 && !killed.contains { $0.type == .assault && $0.source.contains { $0.country == "KEN" } }, "\(killed)")
+        let slammed = code("Kenyan senator slammed over remarks on Somali refugees")
+        #expect(!slammed.contains { $0.type == .accuse && $0.source.contains { $0.country == "KEN" } }, "\(slammed)")
         // Not a relative clause whose object is the noun it describes.
         let relative = code("Kenyan police found the bodies of people he killed in Nairobi.")
         #expect(!relative.contains { $0.type == .assault && $0.source.isEmpty && !$0.target.isEmpty }, "\(relative)")
