@@ -24,6 +24,13 @@ struct TokenizerTests {
         #expect(words("O'Brien met Côte d'Ivoire") == ["O'Brien", "met", "Côte", "d'Ivoire"])
     }
 
+    /// An outlet named by its web address is one word; a sentence that ends before "com" is not.
+    @Test func webAddressesStayWhole() {
+        #expect(words("He told DailyMail.com that") == ["He", "told", "DailyMail.com", "that"])
+        #expect(words("via news.com.au.") == ["via", "news.com.au", "."])
+        #expect(words("It ended.Comments were") == ["It", "ended", ".", "Comments", "were"])
+    }
+
     @Test func numbersKeepSeparators() {
         #expect(words("about 98,000 Russians and 5.93 mln") == ["about", "98,000", "Russians", "and", "5.93", "mln"])
     }

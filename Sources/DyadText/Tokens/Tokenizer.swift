@@ -33,6 +33,30 @@ public struct Tokenizer: Sendable {
         "pct", "cts", "dlrs", "vol", "est", "al",
     ]
 
+    /// Top-level domains that make "Name.com" one token (a news outlet or company named by its
+    /// web address), not a sentence end.
+    static let domains: Set<UInt64> = Set(
+        ["com", "org", "net", "gov", "edu", "io", "co", "uk", "au"].map { TokenKey.of($0) })
+
+    /// The length of ".com" (or ".com.au", ".co.uk") at `i`, when it ends the word there.
+    static func domainSuffix(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        var j = i
+        var found = false
+        while j < end, p[j] == 0x2E {
+            var k = j + 1
+            var key = TokenKey.seed
+            while k < end, p[k] >= 0x61, p[k] <= 0x7A {
+                key = TokenKey.fold(key, p[k])
+                k += 1
+            }
+            guard k > j + 1, domains.contains(key) else { break }
+            found = true
+            j = k
+        }
+        guard found, j >= end || !isAlnumOrHigh(p[j]) else { return nil }
+        return j - i
+    }
+
     /// Tokenizes `bytes[range]`.
     ///
     /// - Parameters:
@@ -295,6 +319,12 @@ public struct Tokenizer: Sendable {
                         continue
                     }
                     break
+                }
+                // Web addresses used as names: DailyMail.com, Crypto.com, news.com.au.
+                if b == 0x2E && !isNumber && letters > 1, let length = Tokenizer.domainSuffix(p, i, end) {
+                    for k in i..<i + length { key = TokenKey.fold(key, p[k]) }
+                    i += length
+                    continue
                 }
                 // Periods: U.S., e.g., St., Gen.
                 if b == 0x2E && !isNumber {
