@@ -375,6 +375,10 @@ struct ConstructionTests {
         Case(
             text: "Supporters of the new Kenyan leader attacked the French embassy in Nairobi.", type: .assault,
             source: nil, target: nil),
+        // Pushing back on someone resists them in words.
+        Case(
+            text: "Kenyan President William Ruto pushed back on Raila Odinga over the election.", type: .reject,
+            source: ["KEN"], target: ["KEN"]),
         // A sentence naming no actor or place still codes a verb pattern whose actor the domain implies.
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
@@ -426,6 +430,9 @@ struct ConstructionTests {
                 && !killed.contains { $0.type == .assault && $0.source.contains { $0.country == "KEN" } }, "\(killed)")
         let slammed = code("Kenyan senator slammed over remarks on Somali refugees")
         #expect(!slammed.contains { $0.type == .accuse && $0.source.contains { $0.country == "KEN" } }, "\(slammed)")
+        // "at" names where, except after a verb that aims ("shot at").
+        let arrested = code("Kenyan man arrested at Heathrow Airport over fraud")
+        #expect(arrested.contains { $0.type == .coerce && $0.target.contains { $0.country == "KEN" } }, "\(arrested)")
         // Not a relative clause whose object is the noun it describes.
         let relative = code("Kenyan police found the bodies of people he killed in Nairobi.")
         #expect(!relative.contains { $0.type == .assault && $0.source.isEmpty && !$0.target.isEmpty }, "\(relative)")

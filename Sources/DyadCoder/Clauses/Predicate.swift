@@ -65,7 +65,7 @@ extension SentenceContext {
     /// auxiliary is that passive, its subject the one acted on, when the verb cannot stand without
     /// an object: one that needs it before its "to" infinitive (grammar.tsv reduced-passive, with
     /// that infinitive), or one that always takes it (object-required: killed, arrested …) with no
-    /// complement, particle, "at"/"on"/"into" phrase or subjectless verb conjunct that could hold it.
+    /// complement, particle, aimed "at"/"on"/"into" phrase or subjectless verb conjunct that could hold it.
     func isReducedPassive(_ v: Int) -> Bool {
         let tag = tree.tag(v)
         guard tag == .VBD || tag == .VBN, let subj = tree.firstChild(v, .nsubj), !word(subj, .relative),
@@ -86,7 +86,10 @@ extension SentenceContext {
         return !tree.children(v).contains { c in
             switch tree.label(c) {
             case .xcomp, .ccomp, .prt, .oprd: return true
-            case .prep: return key(c) == Keys.at || key(c) == Keys.on || key(c) == Keys.into
+            case .prep:
+                // "police *shot at* the car", "*slammed into* the coast" (grammar.tsv aimed); "Man
+                // arrested *at* Heathrow" names a place.
+                return word(v, .aimed) && (key(c) == Keys.at || key(c) == Keys.on || key(c) == Keys.into)
             case .conj:
                 return tree.tag(c).isVerb && tree.firstChild(c, .nsubj) == nil && tree.firstChild(c, .nsubjpass) == nil
             default: return false

@@ -82,6 +82,7 @@ public struct GrammarWords: Sendable {
         case reducedPassive
         case nounSense
         case objectRequired
+        case aimed
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -166,6 +167,7 @@ public struct GrammarWords: Sendable {
             "reduced-passive",
             "noun-sense",
             "object-required",
+            "aimed",
         ]
     }
 
