@@ -375,6 +375,14 @@ struct ConstructionTests {
         Case(
             text: "Supporters of the new Kenyan leader attacked the French embassy in Nairobi.", type: .assault,
             source: nil, target: nil),
+        // An attack as a passive's by-agent: one event with the attack's actor; what it hit, or the
+        // country named inside it, is the recipient.
+        Case(
+            text: "The hospital in Mariupol was destroyed by a Russian air strike.", type: .assault, source: ["RUS"],
+            target: ["UKR"]),
+        Case(
+            text: "A power station near Ukraine's capital was damaged by another Russian missile strike.",
+            type: .assault, source: ["RUS"], target: ["UKR"]),
         // Pushing back on someone resists them in words.
         Case(
             text: "Kenyan President William Ruto pushed back on Raila Odinga over the election.", type: .reject,

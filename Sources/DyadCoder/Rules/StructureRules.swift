@@ -253,14 +253,17 @@ extension EventRule {
         drafts[i].drop("a noun after \"\(s.string(m))\"", rule, s)
     }
 
-    /// "An air strike on Aleppo *killed* 12": a verb whose subject names an event of the same
-    /// type tells that event's outcome; the two are one event, with the noun's actor and mode and
+    /// "An air strike on Aleppo *killed* 12", "was destroyed by a Russian air strike": a verb whose
+    /// subject (or a passive's by-agent) names an event of the same type tells that event's outcome; the two are one event, with the noun's actor and mode and
     /// the verb's recipient and count.
     static let eventSubject = EventRule(
-        "event-subject", "a verb whose subject is a trigger noun of the same type is that event: one event"
+        "event-subject",
+        "a verb whose subject (passive: by-agent) is a trigger noun of the same type is that event: one event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.predicate.category == .verb, let subj = s.subject(of: d.predicate.head),
+        // "was destroyed *by a Russian air strike*": a passive's by-agent stands where the subject would.
+        guard d.predicate.category == .verb,
+            let subj = d.predicate.passive ? s.agent(of: d.predicate.head) : s.subject(of: d.predicate.head),
             let j = drafts.indices.first(where: {
                 $0 != i && drafts[$0].dropped == nil && drafts[$0].predicate.head == subj.head
                     && drafts[$0].type == d.type
