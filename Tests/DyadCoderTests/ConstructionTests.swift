@@ -383,6 +383,11 @@ struct ConstructionTests {
         Case(
             text: "A power station near Ukraine's capital was damaged by another Russian missile strike.",
             type: .assault, source: ["RUS"], target: ["UKR"]),
+        // Coordinated nationalities before one noun are one compound actor, not a bare nationality
+        // and a second actor.
+        Case(
+            text: "British and French troops attacked rebel positions in northern Mali.", type: .assault,
+            source: ["GBR", "FRA"], target: nil),
         // Pushing back on someone resists them in words.
         Case(
             text: "Kenyan President William Ruto pushed back on Raila Odinga over the election.", type: .reject,

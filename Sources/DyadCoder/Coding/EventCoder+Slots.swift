@@ -32,6 +32,14 @@ extension EventCoder {
             raw.removeAll { $0.fromPlace && label.contains($0.tokens.lowerBound) }
         }
         raw = raw.map { coordinatedNationalities($0, sm, text, toks) }
+        // "*British* and French troops": a nationality the list took in is no actor of its own.
+        let lists = raw.filter { $0.actors.count > 1 }
+        raw.removeAll { r in
+            r.actors.count == 1
+                && lists.contains {
+                    $0.tokens.lowerBound <= r.tokens.lowerBound && r.tokens.upperBound <= $0.tokens.upperBound
+                }
+        }
         // "Bosnian Serbs", "Iraqi Kurds": a people named by its nation, after a country adjective,
         // are that country's (where they live and hold citizenship).
         for j in raw.indices where raw[j].actors.count == 1 && raw[j].kind == .group && !raw[j].fromPlace {
