@@ -388,6 +388,10 @@ struct ConstructionTests {
         Case(
             text: "British and French troops attacked rebel positions in northern Mali.", type: .assault,
             source: ["GBR", "FRA"], target: nil),
+        // Calling someone a liar criticises them (verbs.tsv: the insult as an object predicate).
+        Case(
+            text: "Kenyan opposition leader Raila Odinga called President William Ruto a liar.", type: .accuse,
+            source: ["KEN"], target: ["KEN"]),
         // Pushing back on someone resists them in words.
         Case(
             text: "Kenyan President William Ruto pushed back on Raila Odinga over the election.", type: .reject,

@@ -84,26 +84,33 @@ extension SentenceContext {
         return end
     }
 
-    /// Whether the verb at `i` has what the pattern requires: a subject head, a direct object
-    /// ending in the pattern's words, a preposition with an object among its words.
+    /// Whether the verb at `i` has what the pattern requires: a subject head, a direct object (or
+    /// an object predicate) ending in the pattern's words, a preposition with an object among its
+    /// words.
     func holds(_ p: VerbPattern, at i: Int) -> Bool {
         if !p.subject.isEmpty {
             guard let s = subject(of: i) ?? passiveSubject(of: i), p.subject.contains(key(s.head)) else { return false }
         }
         if !p.object.isEmpty {
-            guard var o = tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass) else { return false }
-            // "moved *thousands of* additional troops": through a count or a partitive to its noun.
-            if tree.tag(o) == .CD || word(o, .partitive),
-                let of = tree.children(o).first(where: { tree.label($0) == .prep && key($0) == Keys.of }),
-                let n = tree.firstChild(of, .pobj)
-            {
-                o = n
-            }
-            let span = tree.subtree(o)
-            let phraseEnd = min(span.upperBound, o + 1)
-            let ok = p.object.contains { words in
-                guard words.count <= phraseEnd - span.lowerBound else { return false }
-                return words.enumerated().allSatisfy { (n, w) in key(phraseEnd - words.count + n) == w }
+            // The direct object, a passive's subject, or an object predicate ("called Albanese *a liar*",
+            // which the parser may hang on the object as an apposition).
+            let object = tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass)
+            let candidates = [object, tree.firstChild(i, .oprd), object.flatMap { tree.firstChild($0, .appos) }]
+            let ok = candidates.compactMap { $0 }.contains { first in
+                var o = first
+                // "moved *thousands of* additional troops": through a count or a partitive to its noun.
+                if tree.tag(o) == .CD || word(o, .partitive),
+                    let of = tree.children(o).first(where: { tree.label($0) == .prep && key($0) == Keys.of }),
+                    let n = tree.firstChild(of, .pobj)
+                {
+                    o = n
+                }
+                let span = tree.subtree(o)
+                let phraseEnd = min(span.upperBound, o + 1)
+                return p.object.contains { words in
+                    guard words.count <= phraseEnd - span.lowerBound else { return false }
+                    return words.enumerated().allSatisfy { (n, w) in key(phraseEnd - words.count + n) == w }
+                }
             }
             guard ok else { return false }
         }
