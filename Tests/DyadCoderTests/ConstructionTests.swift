@@ -392,6 +392,13 @@ struct ConstructionTests {
         Case(
             text: "Kenyan opposition leader Raila Odinga called President William Ruto a liar.", type: .accuse,
             source: ["KEN"], target: ["KEN"]),
+        // A swipe at someone criticises them; protesters who disrupt an event protest.
+        Case(
+            text: "The Kenyan president took a swipe at Uganda in a speech in Nairobi.", type: .accuse,
+            source: ["KEN"], target: ["UGA"]),
+        Case(
+            text: "Climate activists disrupted a speech by the Kenyan president in Nairobi.", type: .protest,
+            source: ["KEN"], target: ["KEN"]),
         // Pushing back on someone resists them in words.
         Case(
             text: "Kenyan President William Ruto pushed back on Raila Odinga over the election.", type: .reject,

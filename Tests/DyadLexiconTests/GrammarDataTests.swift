@@ -108,7 +108,11 @@ struct GrammarDataTests {
         } else {
             Issue.record("no target role")
         }
-        // Every curated row constrains the verb (an object, a preposition or a particle: "forced X *out*").
-        #expect(verbs.allSatisfy { $0.object.isEmpty == false || $0.preposition != nil || !$0.particles.isEmpty })
+        // Every curated row constrains the verb (an object, a preposition, a particle: "forced X *out*",
+        // or its subject: "*protesters* disrupted").
+        #expect(
+            verbs.allSatisfy {
+                $0.object.isEmpty == false || $0.preposition != nil || !$0.particles.isEmpty || !$0.subject.isEmpty
+            })
     }
 }
