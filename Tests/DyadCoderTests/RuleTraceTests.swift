@@ -195,6 +195,7 @@ struct RuleTraceTests {
         ),
         ("The Kenyan judge died in a house fire on Sunday.", "fire on", "a noun after"),
         ("Six people died in a fire at a Nairobi nightclub.", "fire at", "a noun after"),
+        ("The Kenyan president was buried in an annex to the cathedral in Nairobi.", "annex", "a noun after"),
         ("Nanmadol is one of the worst typhoons ever to strike Japan.", "strike", "typhoons"),
         ("Kenyans told to save water during the drought", "told", "no actor"),
         ("A Kenyan jogger was killed by a police car driving at speed in Nairobi.", "killed", "car"),
