@@ -399,6 +399,10 @@ struct ConstructionTests {
         Case(
             text: "Climate activists disrupted a speech by the Kenyan president in Nairobi.", type: .protest,
             source: ["KEN"], target: ["KEN"]),
+        // A visitor without a country of its own is of the story's main country, not the host's.
+        Case(
+            text: "The British prime minister spoke in London on Monday. The minister later visited Nairobi.",
+            type: .consult, source: ["GBR"], target: ["KEN"]),
         // Pushing back on someone resists them in words.
         Case(
             text: "Kenyan President William Ruto pushed back on Raila Odinga over the election.", type: .reject,

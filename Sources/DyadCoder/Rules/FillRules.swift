@@ -114,20 +114,24 @@ extension EventRule {
         drafts[i].setTarget(Side(actors: [a], tokens: 0..<0, head: nil, via: "implied"), rule, s)
     }
 
-    /// An actor the text leaves without a country belongs with the other side's state, else where
-    /// the event happened, else the document's main country.
+    /// An actor the text leaves without a country: crowds and gunmen belong where they act, else
+    /// with the other side's state; anyone else who acts belongs to the story's main country, else
+    /// the other side's state ("Mr Brown *visited* Nairobi" is no Kenyan visiting Kenya). A
+    /// recipient belongs with the other side's state, else where the event happened (for attacks
+    /// and coercion the place first), else the story's main country.
     static let countryFill = EventRule(
         "country-fill",
-        "actors without a country: the other side's state, else the event's place (for attacks, coercion and protests the place first), else the document's main country"
+        "actors without a country: for attacks, coercion and protests the event's place, else the other side's state; for other acts the document's main country, else the other side's state, else the place; recipients: the other side's state or the place, else the main country"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         func state(_ side: Side?) -> CountryCode? { side?.actors.compactMap(\.country).first { $0.isState } }
         let violent = d.type == .assault || d.type == .coerce
         let place = d.place?.country
         // Crowds and gunmen belong where they act ("protesters stormed the Swedish embassy in
-        // Baghdad" are Iraqis); a statement's speaker to the other side's state.
+        // Baghdad" are Iraqis); anyone else to the story's main country.
         let local = violent || d.type == .protest
-        let sourceFallback = (local ? place ?? state(d.target) : state(d.target) ?? place) ?? s.mainCountry
+        let sourceFallback =
+            local ? (place ?? state(d.target) ?? s.mainCountry) : (s.mainCountry ?? state(d.target) ?? place)
         let targetFallback = (violent ? place ?? state(d.source) : state(d.source) ?? place) ?? s.mainCountry
         if var src = d.source, src.actors.contains(where: { $0.country == nil }), let c = sourceFallback {
             src.actors = src.actors.map { a in
