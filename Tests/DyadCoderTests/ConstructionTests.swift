@@ -469,6 +469,16 @@ struct ConstructionTests {
         #expect(fled.contains { $0.type == .migrate && $0.source.contains { $0.country == "UKR" } }, "\(fled)")
     }
 
+    /// Whoever responds to protests did not protest; a crackdown *by* someone is theirs, not done to them.
+    @Test func respondersAndAgentsAreNotMisplaced() {
+        let responded = code("The United States responded to the protests in Kenya with sanctions.")
+        #expect(
+            !responded.contains { $0.type == .protest && $0.source.contains { $0.country == "USA" } }, "\(responded)")
+        let crackdown = code("Kenya protests: alarm at crackdown by security forces in Nairobi")
+        #expect(
+            !crackdown.contains { $0.type == .coerce && $0.target.contains { $0.sector == .police } }, "\(crackdown)")
+    }
+
     /// Sentences that report no event of the given type.
     static let negatives: [(String, EventType)] = [
         ("Iran did not agree to the proposal.", .agree),

@@ -450,6 +450,9 @@ extension EventRule {
                 return
             }
             if let p = slot.preposition, s.lexicon.grammar.contains(.locative, p) { continue }
+            // "a crackdown *by* security forces": after a noun, "by" names who acts, never the
+            // recipient ("accepted mediation *by* the OSCE" names whose mediation was accepted).
+            if slot.preposition == Keys.by, d.predicate.category == .noun { continue }
             if d.source.map({
                 $0.tokens.overlaps(slot.tokens)
                     || Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "").sameActors(as: $0)
