@@ -399,6 +399,10 @@ struct ConstructionTests {
         Case(
             text: "Climate activists disrupted a speech by the Kenyan president in Nairobi.", type: .protest,
             source: ["KEN"], target: ["KEN"]),
+        // Nationality adjectives joined by a comma alone before one noun (a headline's list).
+        Case(
+            text: "Kenya summons British, Norwegian ambassadors over aid cuts", type: .accuse, source: ["KEN"],
+            target: ["GBR", "NOR"]),
         // A visitor without a country of its own is of the story's main country, not the host's.
         Case(
             text: "The British prime minister spoke in London on Monday. The minister later visited Nairobi.",

@@ -196,9 +196,19 @@ extension EventCoder {
         var out = slot
         var i = slot.tokens.lowerBound - 1
         let start = sm.sentence.tokens.lowerBound
-        // A list ends in "and" right before the noun's nationality: "A, B and C officials".
-        guard i - 1 >= start, toks[i].key == Words.and else { return slot }
-        while i - 1 >= start, toks[i].key == Words.and || toks[i].key == Words.comma && out.actors.count > 1 {
+        // A list ends in "and" right before the noun's nationality: "A, B and C officials"; or, in a
+        // headline, commas alone join nationality adjectives ("summons British, Norwegian
+        // ambassadors").
+        guard i - 1 >= start,
+            toks[i].key == Words.and
+                || toks[i].key == Words.comma && lexicon.countryAdjective(toks[i - 1].key) != nil
+                    && lexicon.countryAdjective(toks[slot.tokens.lowerBound].key) != nil
+        else { return slot }
+        while i - 1 >= start,
+            toks[i].key == Words.and
+                || toks[i].key == Words.comma
+                    && (out.actors.count > 1 || lexicon.countryAdjective(toks[i - 1].key) != nil)
+        {
             // The nationality before the joiner: one adjective token, or a country name ("U.S.").
             var j = i - 1
             var country: CountryCode?
