@@ -532,6 +532,8 @@ struct ConstructionTests {
         ("Rep. Anna Porter attacked President Joe Biden for ignoring the border crisis.", .assault),
         ("A woman in Florida was attacked by an alligator on Monday.", .assault),
         ("Police in Ohio captured a python in a garden.", .assault),
+        // One discusses a topic or a person *with* a party: the person discussed is no party.
+        ("A Kenyan TV host discussed President William Ruto on his show.", .consult),
         // Whoever recalls or mentions an attack did not carry it out.
         ("The Kenyan senator recalled the attack on the church in a speech.", .accuse),
     ]
