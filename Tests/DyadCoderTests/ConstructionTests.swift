@@ -536,7 +536,52 @@ struct ConstructionTests {
         ("A Kenyan TV host discussed President William Ruto on his show.", .consult),
         // Whoever recalls or mentions an attack did not carry it out.
         ("The Kenyan senator recalled the attack on the church in a speech.", .accuse),
+        // A question a clause asks ("whether", "if") asserts nothing.
+        ("It is unclear whether Ethiopia will withdraw its troops from Tigray.", .agree),
+        ("Analysts are waiting to see if North Korea will attack the South.", .threaten),
+        ("Officials in Seoul do not know whether North Korea will attack the South.", .threaten),
+        // An interview is no consultation between political actors.
+        ("Former Kenyan minister Raila Odinga talks with CNN's Christiane Amanpour about the vote.", .consult),
+        // A toll with nobody acting, in a story that names an accident, is the accident's.
+        ("A footbridge collapsed in Gujarat on Sunday. Officials say at least 40 people were killed.", .assault),
+        // Calling someone names is no phone call; NAB is a bank.
+        ("Kenyan activists called President Ruto a 'liar' on Monday.", .consult),
+        ("NAB and Westpac raised their rates in Sydney on Tuesday.", .coerce),
     ]
+
+    /// A call to a person is a phone call ("Biden called Lula to congratulate him").
+    @Test func callToAPersonIsAPhoneCall() {
+        let events = code("Kenyan President William Ruto called Abiy Ahmed on Monday to congratulate him.")
+        #expect(
+            events.contains {
+                $0.type == .consult && $0.mode == "phone" && $0.source.first?.country == "KEN"
+                    && $0.target.first?.country == "ETH"
+            }, "\(events)")
+    }
+
+    /// A weapon that hits a place is an attack by the weapon's owner ("Russian missiles hit Kyiv").
+    @Test func weaponSubjectAttacks() {
+        let events = code("Russian rockets pound Kharkiv as Ukrainian troops push east.")
+        #expect(
+            events.contains {
+                $0.type == .assault && $0.source.first?.country == "RUS" && $0.target.first?.country == "UKR"
+            }, "\(events)")
+    }
+
+    /// Police who nab suspects arrest them, in the active and in a headline's passive with "by".
+    @Test func policeNabSuspects() {
+        for text in [
+            "Kenyan police nab three suspects after a bank robbery in Nairobi.",
+            "Three suspects nabbed by Kenyan police after a bank robbery in Nairobi.",
+        ] {
+            let events = code(text)
+            #expect(
+                events.contains {
+                    $0.type == .coerce && $0.source.first?.sector == .police && $0.target.first?.sector != .police
+                },
+                "\(text) → \(events)")
+        }
+    }
 
     @Test(arguments: negatives)
     func noEvent(_ c: (String, EventType)) {

@@ -61,6 +61,11 @@ struct GrammarDataTests {
             "verb\tforms\tsubject\tobject\tpreposition\tsource\ttarget\ttype\tmode\tcontext\tcameo\tprovenance\tnote\nkill\tkill\t\t\t\tsubject\tsideways\tASSAULT\t\t\t190\tcameo:190\t\n",
             "target"
         ),
+        (
+            "verbs.tsv",
+            "verb\tforms\tsubject\tobject\tpreposition\tsource\ttarget\ttype\tmode\tcontext\tcameo\tprovenance\tnote\ncall\tcalled\t\t@persn\t\tsubject\t\tCONSULT\tphone\t\t\tcurated\t\n",
+            "actor kind"
+        ),
     ])
     func badRowsNameFileAndLine(_ c: (String, String, String)) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-lex-\(UUID().uuidString)")
@@ -109,10 +114,13 @@ struct GrammarDataTests {
             Issue.record("no target role")
         }
         // Every curated row constrains the verb (an object, a preposition, a particle: "forced X *out*",
-        // or its subject: "*protesters* disrupted").
+        // its subject: "*protesters* disrupted", or the kind of actor its object is: "called *Lula*").
         #expect(
             verbs.allSatisfy {
                 $0.object.isEmpty == false || $0.preposition != nil || !$0.particles.isEmpty || !$0.subject.isEmpty
+                    || $0.objectKind != nil
             })
+        let call = verbs.first { $0.verb == "call" && $0.event.type == .consult }
+        #expect(call?.objectKind == .person && call?.object.isEmpty == true)
     }
 }

@@ -66,12 +66,15 @@ extension SentenceContext {
     /// an object: one that needs it before its "to" infinitive (grammar.tsv reduced-passive, with
     /// that infinitive), or one that always takes it (object-required: killed, arrested …) with no
     /// complement, particle, aimed "at"/"on"/"into" phrase or subjectless verb conjunct that could hold it.
+    /// Any past form with a by-agent is one.
     func isReducedPassive(_ v: Int) -> Bool {
         let tag = tree.tag(v)
         guard tag == .VBD || tag == .VBN, let subj = tree.firstChild(v, .nsubj), !word(subj, .relative),
             tree.firstChild(v, .dobj) == nil, tree.firstChild(v, .dative) == nil, tree.firstChild(v, .aux) == nil,
             tree.firstChild(v, .auxpass) == nil
         else { return false }
+        // "Three suspects nabbed *by police*": the parser's agent arc only hangs on a passive.
+        if tree.firstChild(v, .agent) != nil { return true }
         if word(v, .reducedPassive) {
             guard let x = tree.firstChild(v, .xcomp), x > v, key(v + 1) == Keys.to else { return false }
             return tree.tag(x).isVerb

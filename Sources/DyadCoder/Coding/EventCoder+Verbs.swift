@@ -89,7 +89,11 @@ extension SentenceContext {
     /// words.
     func holds(_ p: VerbPattern, at i: Int) -> Bool {
         if !p.subject.isEmpty {
-            guard let s = subject(of: i) ?? passiveSubject(of: i), p.subject.contains(key(s.head)) else { return false }
+            // Who acts: a passive's by-agent ("suspects nabbed *by police*"), else the subject.
+            let passive = tree.firstChild(i, .agent) != nil || tree.firstChild(i, .nsubjpass) != nil
+            guard let s = passive ? agent(of: i) : subject(of: i) ?? passiveSubject(of: i),
+                p.subject.contains(key(s.head))
+            else { return false }
         }
         if !p.object.isEmpty {
             // The direct object, a passive's subject, or an object predicate ("called Albanese *a liar*",
@@ -113,6 +117,19 @@ extension SentenceContext {
                 }
             }
             guard ok else { return false }
+        }
+        if let kind = p.objectKind {
+            // "Biden called *Lula*": the direct object is an actor of the kind, with no object
+            // predicate beside it ("called Trump *a liar*", which the parser may read as an apposition).
+            guard tree.firstChild(i, .oprd) == nil, let o = tree.firstChild(i, .dobj), let k = slotIndex(at: o),
+                slots[k].kind == kind,
+                tree.children(o).allSatisfy({ tree.label($0) != .appos || slotIndex(at: $0) != nil }),
+                // A quoted name after the object is an object predicate the parser missed ("calling
+                // him 'Rashee Sanook'", "called a student who spat on him a 'cutie'").
+                !(o + 1..<min(tree.subtree(i).upperBound, o + 12)).contains(where: {
+                    tokens[$0].shape.contains(.openQuote)
+                })
+            else { return false }
         }
         if let prep = p.preposition {
             // On the verb, or on its object ("fired two rockets *at* …" read either way).

@@ -53,6 +53,7 @@ struct EventRule: Sendable {
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
         .nationalityModifier, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,
+        .mediaInterview,
         .campaignRally, .modality, .intent, .verbalProtest, .verbalAttack, .businessTakeover, .serviceCancelled,
         .protestViolence,
         .destination, .aidArrival, .officialTravel, .migrateMover,

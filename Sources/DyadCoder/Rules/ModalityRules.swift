@@ -107,11 +107,21 @@ extension EventRule {
     /// PLOVER's auxiliary modes from the tree: auxiliaries, a condition's mark, a planning verb above.
     static let modality = EventRule(
         "modality",
-        "future/conditional from an `aux` (will, would …), conditional from a `mark` (if), hypothetical from a governing verb (plans to, ready to); a trigger verb's own must/should (demand-modal) is an obligation, no event"
+        "future/conditional from an `aux` (will, would …), conditional from a `mark` (if), no event in an embedded question (see if/whether …), hypothetical from a governing verb (plans to, ready to); a trigger verb's own must/should (demand-modal) is an obligation, no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         var x = d.clause
+        let questionClauses: Set<DependencyLabel> = [.ccomp, .pcomp, .csubj, .dobj]
         for _ in 0..<4 {
+            // "waits to see *if* Bolsonaro will concede", "unclear *whether* Russia will withdraw": a
+            // clause that is the object of a verb or adjective and opens with if/whether asks a
+            // question; it asserts no event. (A condition, "if it is attacked", is an adverbial clause.)
+            if questionClauses.contains(s.tree.label(x)),
+                let m = s.tree.children(x).first(where: { s.tree.label($0) == .mark && s.word($0, .conditionMark) })
+            {
+                drafts[i].drop("an embedded question (\"\(s.string(m))\")", rule, s)
+                return
+            }
             for c in s.tree.children(x) {
                 let label = s.tree.label(c)
                 if label == .aux || label == .auxpass {

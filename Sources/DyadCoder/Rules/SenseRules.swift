@@ -44,7 +44,7 @@ extension EventRule {
     /// and injuries caused by an accident or a disaster are no attack (PLOVER events have actors).
     static let mishap = EventRule(
         "mishap",
-        "ASSAULT, COERCE or PROTEST caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) named as its subject, agent or in its own phrase, or (nobody acting) after it, or by a vehicle as subject or agent, is no event"
+        "ASSAULT, COERCE or PROTEST caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) named as its subject, agent or in its own phrase, or (nobody acting) after it, or by a vehicle as subject or agent, is no event; nor is a toll (harm: killed, injured …) with nobody acting in a story whose lead or sentence names an accident"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // A protest too: "one of the worst typhoons ever to *strike* Japan".
@@ -126,6 +126,18 @@ extension EventRule {
                     drafts[i].drop("caused by \"\(s.string(o))\"", rule, s)
                     return
                 }
+            }
+        }
+        // "India bridge *collapse* kills at least 132 … Officials say at least 132 people *were
+        // killed*": with nobody acting, a toll (grammar.tsv harm) in a story whose lead or own
+        // sentence names an accident is the accident's.
+        if d.type == .assault, d.source == nil, s.word(d.predicate.head, .harm) {
+            let lead = s.text.sentences.first?.tokens ?? s.range
+            if let m = (Array(lead) + Array(s.range)).first(where: {
+                s.tokens[$0].key != s.key(d.predicate.head) && s.word($0, .mishap)
+            }) {
+                drafts[i].drop("a toll in a story of \"\(s.string(m))\"", rule, s)
+                return
             }
         }
     }

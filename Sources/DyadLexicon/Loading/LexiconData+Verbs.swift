@@ -46,6 +46,19 @@ extension LexiconData {
                 let objects = parts.count > 1 ? Set(TSVFile.alternatives(parts[1]).map { TokenKey.of($0) }) : []
                 preposition = (TokenKey.of(parts[0]), objects)
             }
+            // "@person": the object must be an actor of that kind rather than one of some words.
+            var objectKind: Mention.ActorKind?
+            var objectWords = TSVFile.alternatives(c[object])
+            if c[object].hasPrefix("@") {
+                guard let k = Mention.ActorKind(rawValue: String(c[object].dropFirst())) else {
+                    throw LexiconError.badRow(
+                        path: path, line: line,
+                        problem:
+                            "object \"\(c[object])\" names no actor kind (@person, @organization, @group, @government)")
+                }
+                objectKind = k
+                objectWords = []
+            }
             let targetRole = try role(c[target], line, "target")
             var recipient: [String] = []
             if case .preposition(_, let p) = targetRole { recipient = [p] }
@@ -56,9 +69,9 @@ extension LexiconData {
             return VerbPattern(
                 verb: c[verb], forms: first, particles: words.dropFirst().map { TokenKey.of($0) },
                 subject: Set(TSVFile.alternatives(c[subject]).map { TokenKey.of($0) }),
-                object: TSVFile.alternatives(c[object]).map { $0.split(separator: " ").map { TokenKey.of($0) } },
+                object: objectWords.map { $0.split(separator: " ").map { TokenKey.of($0) } },
                 preposition: preposition, source: try role(c[source], line, "source"), target: targetRole,
-                event: event)
+                event: event, objectKind: objectKind)
         }
     }
 }

@@ -18,7 +18,7 @@ public struct VerbIndex: Sendable {
         var by: [UInt64: [Int32]] = [:]
         var needs: [UInt64: (bare: Bool, words: Set<UInt64>)] = [:]
         for (i, p) in patterns.enumerated() {
-            let bare = p.object.isEmpty && p.preposition == nil && p.subject.isEmpty
+            let bare = p.object.isEmpty && p.objectKind == nil && p.preposition == nil && p.subject.isEmpty
             for f in p.forms where !(bare && curated.contains(f)) {
                 let k = TokenKey.of(f)
                 by[k, default: []].append(Int32(i))

@@ -83,6 +83,7 @@ public struct GrammarWords: Sendable {
         case nounSense
         case objectRequired
         case aimed
+        case harm
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -168,6 +169,7 @@ public struct GrammarWords: Sendable {
             "noun-sense",
             "object-required",
             "aimed",
+            "harm",
         ]
     }
 

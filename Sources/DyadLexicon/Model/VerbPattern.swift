@@ -28,6 +28,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// The direct object constraint: alternatives, each the phrase's last words as keys ("arms
     /// shipment" → [arms, shipment]); empty means none.
     public var object: [[UInt64]]
+    /// The direct object must be an actor of this kind (`@person` in the object column): "Biden
+    /// *called* Lula" is a phone call, "called the election" or "called it a day" is not.
+    public var objectKind: Mention.ActorKind?
     /// A required preposition on the verb and the keys its object's head may be (empty: any).
     public var preposition: (key: UInt64, objects: Set<UInt64>)?
     public var source: Role?
@@ -35,17 +38,21 @@ public struct VerbPattern: Sendable, Hashable {
     /// The event this use of the verb codes (kind `verb`, the CAMEO code as provenance).
     public var event: EventPattern
     /// How many constraints the row has: more specific rows are tried first.
-    public var specificity: Int { (subject.isEmpty ? 0 : 1) + (object.isEmpty ? 0 : 1) + (preposition == nil ? 0 : 1) }
+    public var specificity: Int {
+        (subject.isEmpty ? 0 : 1) + (object.isEmpty && objectKind == nil ? 0 : 1) + (preposition == nil ? 0 : 1)
+    }
 
     public init(
         verb: String, forms: [String], particles: [UInt64], subject: Set<UInt64>, object: [[UInt64]],
-        preposition: (key: UInt64, objects: Set<UInt64>)?, source: Role?, target: Role?, event: EventPattern
+        preposition: (key: UInt64, objects: Set<UInt64>)?, source: Role?, target: Role?, event: EventPattern,
+        objectKind: Mention.ActorKind? = nil
     ) {
         self.verb = verb
         self.forms = forms
         self.particles = particles
         self.subject = subject
         self.object = object
+        self.objectKind = objectKind
         self.preposition = preposition
         self.source = source
         self.target = target
@@ -54,6 +61,7 @@ public struct VerbPattern: Sendable, Hashable {
 
     public static func == (a: VerbPattern, b: VerbPattern) -> Bool {
         a.verb == b.verb && a.forms == b.forms && a.subject == b.subject && a.object == b.object
+            && a.objectKind == b.objectKind
             && a.preposition?.key == b.preposition?.key && a.preposition?.objects == b.preposition?.objects
             && a.source == b.source && a.target == b.target && a.event == b.event
     }
