@@ -540,6 +540,8 @@ struct ConstructionTests {
         ("It is unclear whether Ethiopia will withdraw its troops from Tigray.", .agree),
         ("Analysts are waiting to see if North Korea will attack the South.", .threaten),
         ("Officials in Seoul do not know whether North Korea will attack the South.", .threaten),
+        // What a negated verb of saying or believing takes as its complement is not asserted.
+        ("Kenyan officials do not believe that Somalia has decided to attack the border.", .assault),
         // An interview is no consultation between political actors.
         ("Former Kenyan minister Raila Odinga talks with CNN's Christiane Amanpour about the vote.", .consult),
         // A toll with nobody acting, in a story that names an accident, is the accident's.

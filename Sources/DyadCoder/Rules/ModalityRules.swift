@@ -107,7 +107,7 @@ extension EventRule {
     /// PLOVER's auxiliary modes from the tree: auxiliaries, a condition's mark, a planning verb above.
     static let modality = EventRule(
         "modality",
-        "future/conditional from an `aux` (will, would …), conditional from a `mark` (if), no event in an embedded question (see if/whether …), hypothetical from a governing verb (plans to, ready to); a trigger verb's own must/should (demand-modal) is an obligation, no event"
+        "future/conditional from an `aux` (will, would …), conditional from a `mark` (if), no event in an embedded question (see if/whether …) or a negated verb's complement (do not believe that …), hypothetical from a governing verb (plans to, ready to); a trigger verb's own must/should (demand-modal) is an obligation, no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         var x = d.clause
@@ -142,6 +142,19 @@ extension EventRule {
             }
             let h = s.tree.head(x)
             guard h != x else { return }
+            // "officials say they do *not* believe that Russia has decided to detonate a device":
+            // what a negated verb of saying or thinking takes as its complement is not asserted.
+            // Not a question word's clause, which presupposes the event ("police did not say *why* he
+            // was detained").
+            if s.tree.label(x) == .ccomp, s.word(h, .reporting) || s.word(h, .belief),
+                let n = s.tree.children(h).first(where: { s.tree.label($0) == .neg }),
+                !s.tree.subtree(x).prefix(while: { $0 < x }).contains(where: {
+                    [.WRB, .WP, .WDT, .WPS].contains(s.tree.tag($0))
+                })
+            {
+                drafts[i].drop("the complement of \"\(s.string(n)) \(s.string(h))\"", rule, s)
+                return
+            }
             switch s.tree.label(x) {
             case .xcomp, .acl:
                 if s.word(h, .hypothetical) { return set(&drafts[i], .hypothetical, "governed by \"\(s.string(h))\"") }

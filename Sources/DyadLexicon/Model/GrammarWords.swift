@@ -84,6 +84,7 @@ public struct GrammarWords: Sendable {
         case objectRequired
         case aimed
         case harm
+        case belief
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -170,6 +171,7 @@ public struct GrammarWords: Sendable {
             "object-required",
             "aimed",
             "harm",
+            "belief",
         ]
     }
 
