@@ -551,6 +551,36 @@ struct ConstructionTests {
         ("NAB and Westpac raised their rates in Sydney on Tuesday.", .coerce),
     ]
 
+    /// A promise not to do a cooperative act refuses it; forswearing an attack codes no event.
+    @Test func promiseNotToIsARefusal() {
+        let refused = code("The Serbian government promised not to recognise Kosovo's independence.")
+        #expect(
+            refused.contains { $0.type == .reject && $0.source.first?.country == "SRB" }
+                && !refused.contains { $0.type == .agree || $0.type == .support }, "\(refused)")
+        let forsworn = code("Ethiopia vowed not to attack Eritrea.")
+        #expect(!forsworn.contains { $0.type == .reject || $0.type == .threaten || $0.type == .assault }, "\(forsworn)")
+    }
+
+    /// A name before an event noun, with only adjectives between, is who acts ("the Kremlin nuclear threat").
+    @Test func nameBeforeAdjectiveAndNounActs() {
+        let events = code("NATO is studying the Kremlin nuclear threat.")
+        #expect(events.contains { $0.type == .threaten && $0.source.first?.country == "RUS" }, "\(events)")
+    }
+
+    /// A hyphenated pair before a meeting names both parties ("Putin-Xi talks"); a criticism verb
+    /// that the parser buried in a headline's noun phrase still criticises ("Greece blasts EU vote").
+    @Test func headlinePairsAndBuriedCriticism() {
+        let talks = code("Ruto-Abiy talks resume in Nairobi after a pause.")
+        #expect(
+            talks.contains {
+                $0.type == .consult && Set($0.source.compactMap { $0.country?.rawValue }) == ["KEN", "ETH"]
+            }, "\(talks)")
+        let blasts = code("Kenya blasts EU vote on the border agency budget.")
+        #expect(
+            blasts.contains { $0.type == .accuse && $0.source.first?.country == "KEN" }
+                && !blasts.contains { $0.type == .assault }, "\(blasts)")
+    }
+
     /// A call to a person is a phone call ("Biden called Lula to congratulate him").
     @Test func callToAPersonIsAPhoneCall() {
         let events = code("Kenyan President William Ruto called Abiy Ahmed on Monday to congratulate him.")

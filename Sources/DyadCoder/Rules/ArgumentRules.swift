@@ -69,8 +69,15 @@ extension EventRule {
                 drafts[i].setSource(side, rule, s)
             } else if let a = s.agent(of: p.head) ?? s.relativeAgent(of: p.head) {
                 drafts[i].setSource(s.side(a), rule, s)
-            } else if let c = s.tree.firstChild(p.head, .compound), !d.trigger.contains(c),
-                let side = s.side(Argument(head: c, via: s.arc("compound", p.head)))
+            } else if let c = s.tree.children(p.head).first(where: {
+                // "the Kremlin nuclear threat": a name before the noun, which the parser makes a
+                // compound, or an nmod when an adjective stands between.
+                // Only adjectives between ("the *U.S.*-mediated talks" were mediated, not held, by it).
+                s.tree.label($0) == .compound
+                    || s.tree.label($0) == .nmod && $0 < p.head
+                        && ($0 + 1..<p.head).allSatisfy { k in s.tree.tag(k) == .JJ && s.tree.head(k) == p.head }
+            }), !d.trigger.contains(c),
+                let side = s.side(Argument(head: c, via: s.arc(s.tree.label(c) == .nmod ? "nmod" : "compound", p.head)))
             {
                 drafts[i].setSource(side, rule, s)
             } else if !s.lexicon.policy(d.type).recipientPrepositions.contains(Keys.from),
@@ -92,7 +99,7 @@ extension EventRule {
     /// "Compound and Reciprocal Actors").
     static let reciprocalParties = EventRule(
         "reciprocal-parties",
-        "a noun trigger without an actor: the parties after \"between\" (grammar.tsv reciprocal) are its actors"
+        "a noun trigger without an actor: the parties after \"between\" (grammar.tsv reciprocal) are its actors, or those of a hyphenated pair before a meeting or deal (\"Putin-Xi talks\")"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // A noun, or a gerund used as one ("*Fighting* between the army and the RSF continued").
@@ -112,6 +119,16 @@ extension EventRule {
             if let t = d.target, t.tokens.overlaps(side.tokens) { drafts[i].target = nil }
             return
         }
+        // "*Putin-Xi* talks", "*US-China* summit": the pair written as one hyphenated modifier of a
+        // meeting or a deal (not of a war: "the Russia-Ukraine war" names the conflict, not who acts).
+        guard d.predicate.category == .noun, d.type == .consult || d.type == .agree || d.type == .cooperate,
+            let c = s.tree.children(h).first(where: {
+                s.tree.label($0) == .compound || s.tree.label($0) == .nmod || s.tree.label($0) == .amod
+            }), s.slotIndex(at: c) == nil, let parties = s.hyphenatedParties(c)
+        else { return }
+        drafts[i].setSource(
+            Side(actors: parties, tokens: c..<c + 1, head: c, via: s.arc("compound", h), kind: .government), rule, s)
+        if let t = drafts[i].target, t.tokens.contains(c) { drafts[i].target = nil }
     }
 
     /// A noun naming the event takes its verb's subject and objects ("Russia *launched* an attack
@@ -513,5 +530,37 @@ extension SentenceContext {
             }
         }
         return nil
+    }
+}
+
+extension SentenceContext {
+    /// The actors a hyphenated word names, one per part, when every part is a country or a named
+    /// actor written as a name ("Putin-Xi", "US-China"; not "anti-war" or "Russia-backed").
+    func hyphenatedParties(_ i: Int) -> [CodedEvent.Actor]? {
+        let word = string(i)
+        let parts = word.split(separator: "-")
+        guard parts.count >= 2, parts.count <= 4 else { return nil }
+        var out: [CodedEvent.Actor] = []
+        for part in parts {
+            guard let f = part.first, f.isUppercase else { return nil }
+            let upper = part.allSatisfy { !$0.isLetter || $0.isUppercase }
+            var found: CodedEvent.Actor?
+            for p in lexicon.automaton.single(TokenKey.of(part)) where p.rule != .upper || upper {
+                switch p.target {
+                case .countryName(let k):
+                    found = CodedEvent.Actor(
+                        text: String(part), country: lexicon.data.countries[k].code, sector: .government)
+                case .actor(let k):
+                    let a = lexicon.data.actors[k]
+                    guard a.spells.isEmpty else { continue }
+                    found = CodedEvent.Actor(text: String(part), country: a.country, sector: a.sector, name: a.name)
+                default: continue
+                }
+                break
+            }
+            guard let a = found else { return nil }
+            out.append(a)
+        }
+        return out
     }
 }

@@ -60,13 +60,16 @@ extension EventRule {
             }
         }
         // "The U.S. *blasts* Russia over …" read as a noun phrase (U.S. blasts, Russia): a criticism
-        // verb between two actors, a country-like one before it and one in apposition after it, is
-        // the headline's verb.
+        // verb between two actors, a country-like one before it and one in apposition or right after
+        // it, is the headline's verb.
         if d.type == .assault, d.predicate.category == .noun, s.word(v, .criticismVerb),
             let c = s.tree.children(v).last(where: { $0 < v && s.tree.label($0) == .compound }),
             let src = s.side(Argument(head: c, via: s.arc("compound", v))), !src.isArmed,
-            let o = s.tree.children(v).first(where: { $0 > v && s.tree.label($0) == .appos }),
-            let tgt = s.side(Argument(head: o, via: s.arc("appos", v)))
+            // The other actor in apposition, or right after the verb ("Greece *blasts* EU vote" read
+            // as one noun phrase).
+            let o = s.tree.children(v).first(where: { $0 > v && s.tree.label($0) == .appos })
+                ?? (s.slotIndex(at: v + 1) != nil ? v + 1 : nil),
+            let tgt = s.side(Argument(head: o, via: s.tree.label(o) == .appos ? s.arc("appos", v) : "next word"))
         {
             drafts[i].type = .accuse
             drafts[i].mode = "disapprove"

@@ -299,13 +299,27 @@ extension EventRule {
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation",
-        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb above, an averting verb over it (\"thwarted an attack\", \"avoided jail\") or a noun of absence (\"a lack of support\") drops the event"
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb above, an averting verb over it (\"thwarted an attack\", \"avoided jail\") or a noun of absence (\"a lack of support\") drops the event; a promise *not* to do a cooperative act is REJECT"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
         if p.category == .noun, let v = s.governingVerb(ofNoun: p.head) { heads.append(v.head) }
         for h in heads {
             for c in s.tree.children(h) {
+                // "European leaders vowed *not* to recognise the vote": a promise (grammar.tsv
+                // hypothetical) not to do something, the "not" before its infinitive, refuses it
+                // (REJECT) — unless what is forsworn is hostile ("vowed not to attack"), which is no event.
+                if s.tree.label(c) == .neg, h == p.head, c > h, drafts[i].type == .agree, s.word(h, .hypothetical),
+                    s.tree.children(h).contains(where: { s.tree.label($0) == .xcomp && $0 > c })
+                {
+                    let content = drafts.indices.filter { drafts[$0].complementOf == i && drafts[$0].dropped == nil }
+                    if content.allSatisfy({ drafts[$0].type.ordinal <= EventType.retreat.ordinal }) {
+                        drafts[i].type = .reject
+                        drafts[i].mode = nil
+                        drafts[i].note(rule, s, "\"\(s.string(h)) \(s.string(c))\" to: type REJECT")
+                        return
+                    }
+                }
                 if s.tree.label(c) == .neg || s.tree.label(c) == .det && s.key(c) == Keys.no {
                     drafts[i].drop("negated by \"\(s.string(c))\"", rule, s)
                     return
