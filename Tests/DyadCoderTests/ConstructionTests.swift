@@ -549,6 +549,9 @@ struct ConstructionTests {
         // Calling someone names is no phone call; NAB is a bank.
         ("Kenyan activists called President Ruto a 'liar' on Monday.", .consult),
         ("NAB and Westpac raised their rates in Sydney on Tuesday.", .coerce),
+        // A coercion one faces or risks has not happened.
+        ("A Kenyan pensioner facing jail says she is on the run.", .coerce),
+        ("The Kenyan tycoon faces extradition to the United States.", .coerce),
     ]
 
     /// A promise not to do a cooperative act refuses it; forswearing an attack codes no event.

@@ -85,6 +85,7 @@ public struct GrammarWords: Sendable {
         case aimed
         case harm
         case belief
+        case prospect
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -172,6 +173,7 @@ public struct GrammarWords: Sendable {
             "aimed",
             "harm",
             "belief",
+            "prospect",
         ]
     }
 
