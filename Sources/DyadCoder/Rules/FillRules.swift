@@ -121,7 +121,7 @@ extension EventRule {
     /// and coercion the place first), else the story's main country.
     static let countryFill = EventRule(
         "country-fill",
-        "actors without a country: for attacks, coercion and protests the event's place, else the other side's state; for other acts the document's main country, else the other side's state, else the place; recipients: the other side's state or the place, else the main country"
+        "actors without a country: for attacks, coercion and protests the event's place, else the other side's state; for other acts the document's main country, else the other side's state, else the place; recipients: the other side's state or the place, else the main country; never for world or international actors (transnational)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         func state(_ side: Side?) -> CountryCode? { side?.actors.compactMap(\.country).first { $0.isState } }
@@ -133,9 +133,17 @@ extension EventRule {
         let sourceFallback =
             local ? (place ?? state(d.target) ?? s.mainCountry) : (s.mainCountry ?? state(d.target) ?? place)
         let targetFallback = (violent ? place ?? state(d.source) : state(d.source) ?? place) ?? s.mainCountry
-        if var src = d.source, src.actors.contains(where: { $0.country == nil }), let c = sourceFallback {
+        // "*world* leaders", "*international* observers" (grammar.tsv transnational) are of no one
+        // country.
+        func transnational(_ a: CodedEvent.Actor) -> Bool {
+            guard let w = a.text?.split(separator: " ").first else { return false }
+            return s.grammar.contains(.transnational, TokenKey.of(w))
+        }
+        if var src = d.source, src.actors.contains(where: { $0.country == nil && !transnational($0) }),
+            let c = sourceFallback
+        {
             src.actors = src.actors.map { a in
-                var a = a; a.country = a.country ?? c; return a
+                var a = a; a.country = a.country ?? (transnational(a) ? nil : c); return a
             }
             drafts[i].source = src
             drafts[i].note(rule, s, "actor country ← \(c.rawValue)")
@@ -151,9 +159,11 @@ extension EventRule {
             drafts[i].note(rule, s, "recipient country ← moved to/from \(c.rawValue)")
             return
         }
-        if var tgt = d.target, tgt.actors.contains(where: { $0.country == nil }), let c = targetFallback {
+        if var tgt = d.target, tgt.actors.contains(where: { $0.country == nil && !transnational($0) }),
+            let c = targetFallback
+        {
             tgt.actors = tgt.actors.map { a in
-                var a = a; a.country = a.country ?? c; return a
+                var a = a; a.country = a.country ?? (transnational(a) ? nil : c); return a
             }
             drafts[i].target = tgt
             drafts[i].note(rule, s, "recipient country ← \(c.rawValue)")

@@ -304,22 +304,27 @@ extension EventRule {
         let p = drafts[i].predicate
         var heads = [p.head]
         if p.category == .noun, let v = s.governingVerb(ofNoun: p.head) { heads.append(v.head) }
+        // "European leaders vowed *not* to recognise the vote": a promise (grammar.tsv hypothetical)
+        // whose infinitive is negated refuses the cooperative act it names (REJECT); forswearing a
+        // hostile act ("vowed not to attack") or anything that is no event is no event. The parser hangs the "not" on either verb.
+        if drafts[i].type == .agree, s.word(p.head, .hypothetical),
+            let x = s.tree.children(p.head).first(where: { s.tree.label($0) == .xcomp && $0 > p.head }),
+            let n = (Array(s.tree.children(p.head)) + Array(s.tree.children(x))).first(where: {
+                s.tree.label($0) == .neg && p.head < $0 && $0 < x
+            })
+        {
+            let content = drafts.indices.filter { drafts[$0].complementOf == i }
+            guard !content.isEmpty, content.allSatisfy({ drafts[$0].type.ordinal <= EventType.retreat.ordinal }) else {
+                drafts[i].drop("\"\(s.string(p.head)) \(s.string(n))\" to do no cooperative act", rule, s)
+                return
+            }
+            drafts[i].type = .reject
+            drafts[i].mode = nil
+            drafts[i].note(rule, s, "\"\(s.string(p.head)) \(s.string(n))\" to: type REJECT")
+            return
+        }
         for h in heads {
             for c in s.tree.children(h) {
-                // "European leaders vowed *not* to recognise the vote": a promise (grammar.tsv
-                // hypothetical) not to do something, the "not" before its infinitive, refuses it
-                // (REJECT) — unless what is forsworn is hostile ("vowed not to attack"), which is no event.
-                if s.tree.label(c) == .neg, h == p.head, c > h, drafts[i].type == .agree, s.word(h, .hypothetical),
-                    s.tree.children(h).contains(where: { s.tree.label($0) == .xcomp && $0 > c })
-                {
-                    let content = drafts.indices.filter { drafts[$0].complementOf == i && drafts[$0].dropped == nil }
-                    if content.allSatisfy({ drafts[$0].type.ordinal <= EventType.retreat.ordinal }) {
-                        drafts[i].type = .reject
-                        drafts[i].mode = nil
-                        drafts[i].note(rule, s, "\"\(s.string(h)) \(s.string(c))\" to: type REJECT")
-                        return
-                    }
-                }
                 if s.tree.label(c) == .neg || s.tree.label(c) == .det && s.key(c) == Keys.no {
                     drafts[i].drop("negated by \"\(s.string(c))\"", rule, s)
                     return
