@@ -549,6 +549,9 @@ struct ConstructionTests {
         // Calling someone names is no phone call; NAB is a bank.
         ("Kenyan activists called President Ruto a 'liar' on Monday.", .consult),
         ("NAB and Westpac raised their rates in Sydney on Tuesday.", .coerce),
+        // Signing a law at home backs no other party.
+        ("Kenyan President William Ruto signed a bill on housing on Monday.", .support),
+        ("The measure, if signed by the Kenyan president, would end the levy.", .agree),
         // A coercion one faces or risks has not happened.
         ("A Kenyan pensioner facing jail says she is on the run.", .coerce),
         ("The Kenyan tycoon faces extradition to the United States.", .coerce),

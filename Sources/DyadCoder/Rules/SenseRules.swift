@@ -309,6 +309,23 @@ extension EventRule {
         drafts[i].drop("its own \"\(s.string(o))\"", rule, s)
     }
 
+    /// "a bipartisan law *signed* by President Trump", "the measure, if *signed* by the president":
+    /// signing a law or an order (grammar.tsv legislation) makes it law at home; it backs no other
+    /// party (an agreement signed with one is AGREE, from its own trigger).
+    static let lawSigning = EventRule(
+        "law-signing",
+        "signing (grammar.tsv enact) with no recipient, whose object or passive subject is a law, bill or order (grammar.tsv legislation), is no event; backing one stays SUPPORT"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.type == .support, d.target == nil, d.predicate.category == .verb, s.word(v, .enact) else { return }
+        let object =
+            s.tree.firstChild(v, .dobj) ?? s.tree.firstChild(v, .nsubjpass)
+            ?? (s.tree.label(v) == .acl ? s.tree.head(v) : nil)
+        guard let o = object, s.word(o, .legislation) else { return }
+        drafts[i].drop("makes \"\(s.string(o))\" law", rule, s)
+    }
+
     /// "Democrats *fight* over the budget", "*fighting* to stay out of prison": words of combat
     /// (grammar.tsv armed-only) code an ASSAULT only when armed men fight or the fight has a named
     /// opponent ("rebels fought government troops", "Azerbaijan is fighting Armenia").

@@ -86,6 +86,8 @@ public struct GrammarWords: Sendable {
         case harm
         case belief
         case prospect
+        case legislation
+        case enact
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -174,6 +176,8 @@ public struct GrammarWords: Sendable {
             "harm",
             "belief",
             "prospect",
+            "legislation",
+            "enact",
         ]
     }
 
