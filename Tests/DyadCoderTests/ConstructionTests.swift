@@ -592,6 +592,23 @@ struct ConstructionTests {
                 && !blasts.contains { $0.type == .assault }, "\(blasts)")
     }
 
+    /// Stories name their country by abbreviations and parts of towns: "NZ politician", "NSW
+    /// Police", "LAPD officers", "East Oakland".
+    @Test func abbreviationsAndTownPartsNameTheCountry() {
+        let cases: [(String, String)] = [
+            ("NZ politician and activist clash over protest at parliament.", "NZL"),
+            ("NSW Police arrested a man on Friday.", "AUS"),
+            ("LAPD officers arrested a man on Friday.", "USA"),
+            ("At least five people were injured in a shooting in East Oakland on Friday.", "USA"),
+        ]
+        for (text, country) in cases {
+            let events = code(text)
+            #expect(
+                events.contains { e in (e.source + e.target).contains { $0.country?.rawValue == country } },
+                "\(text) → \(events)")
+        }
+    }
+
     /// A call to a person is a phone call ("Biden called Lula to congratulate him").
     @Test func callToAPersonIsAPhoneCall() {
         let events = code("Kenyan President William Ruto called Abiy Ahmed on Monday to congratulate him.")

@@ -88,6 +88,7 @@ public struct GrammarWords: Sendable {
         case prospect
         case legislation
         case enact
+        case compass
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -178,6 +179,7 @@ public struct GrammarWords: Sendable {
             "prospect",
             "legislation",
             "enact",
+            "compass",
         ]
     }
 

@@ -137,9 +137,15 @@ extension MentionRecognizer {
                 guard !isActorFirst(payloads), let r = placeReading(payloads, docCountries) else { continue }
                 // A one-word place glued to an unknown proper name is part of a longer name
                 // ("Washington Post", "Moscow Times").
+                // A compass word before it is a part of the place ("*East* Oakland", "*South* London").
                 if item.tokens.count == 1 && r.kind != .country {
                     if k + 1 < items.count, case .name = items[k + 1].kind { continue }
-                    if k > 0, case .name = items[k - 1].kind { continue }
+                    if k > 0, case .name = items[k - 1].kind,
+                        !(items[k - 1].tokens.count == 1
+                            && lexicon.grammar.contains(.compass, toks[items[k - 1].tokens.lowerBound].key))
+                    {
+                        continue
+                    }
                 }
                 var p = mention(.place, s, text, item.tokens)
                 p.country = r.country
