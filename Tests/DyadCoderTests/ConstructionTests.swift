@@ -546,6 +546,9 @@ struct ConstructionTests {
         ("Former Kenyan minister Raila Odinga talks with CNN's Christiane Amanpour about the vote.", .consult),
         // A toll with nobody acting, in a story that names an accident, is the accident's.
         ("A footbridge collapsed in Gujarat on Sunday. Officials say at least 40 people were killed.", .assault),
+        ("Kangaroo attack: man is killed in rural Kenya\nA man has been killed near Nakuru, police said.", .assault),
+        // The BBC's sport desk tells play, not politics.
+        ("BBC Sport looks back at the Kenyan striker's stunning strike against Uganda.", .protest),
         // Calling someone names is no phone call; NAB is a bank.
         ("Kenyan activists called President Ruto a 'liar' on Monday.", .consult),
         ("NAB and Westpac raised their rates in Sydney on Tuesday.", .coerce),
@@ -607,6 +610,14 @@ struct ConstructionTests {
                 events.contains { e in (e.source + e.target).contains { $0.country?.rawValue == country } },
                 "\(text) → \(events)")
         }
+    }
+
+    /// A toll with someone acting stays an attack even in a story that names an animal.
+    @Test func tollWithAnActorStaysAnAttack() {
+        let events = code(
+            "Abuser who shot dead bull rider Ouncie Mitchell\nThe Kenyan man was allegedly killed by his girlfriend in Nairobi."
+        )
+        #expect(events.contains { $0.type == .assault }, "\(events)")
     }
 
     /// A call to a person is a phone call ("Biden called Lula to congratulate him").

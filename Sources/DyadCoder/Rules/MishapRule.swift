@@ -8,7 +8,7 @@ extension EventRule {
     /// and injuries caused by an accident or a disaster are no attack (PLOVER events have actors).
     static let mishap = EventRule(
         "mishap",
-        "ASSAULT, COERCE or PROTEST caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) named as its subject, agent or in its own phrase, or (nobody acting) after it, or by a vehicle as subject or agent, is no event; nor is a toll (harm: killed, injured …) with nobody acting in a story whose lead or sentence names an accident"
+        "ASSAULT, COERCE or PROTEST caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) named as its subject, agent or in its own phrase, or (nobody acting) after it, or by a vehicle as subject or agent, is no event; nor is a toll (harm: killed, injured …) with nobody acting in a story whose lead or sentence names an accident or an animal"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // A protest too: "one of the worst typhoons ever to *strike* Japan".
@@ -94,11 +94,23 @@ extension EventRule {
         }
         // "India bridge *collapse* kills at least 132 … Officials say at least 132 people *were
         // killed*": with nobody acting, a toll (grammar.tsv harm) in a story whose lead or own
-        // sentence names an accident is the accident's.
-        if d.type == .assault, d.source == nil, s.word(d.predicate.head, .harm) {
+        // sentence names an accident, or an animal ("kangaroo attack … man is killed"), is theirs.
+        // Nobody acting: no actor as by-agent, possessor or subject of an active verb ("was killed by
+        // his girlfriend" has someone acting; "the tidal wave which killed 150,000" has not).
+        let doer =
+            s.agent(of: p)
+            ?? s.tree.firstChild(p, .poss).map { Argument(head: $0, via: "poss") }
+            ?? (!d.predicate.passive && d.predicate.category == .verb ? s.subject(of: p) : nil)
+        let acting = doer.flatMap(s.side).map { !$0.actors.isEmpty } ?? false
+        if d.type == .assault, !acting, s.word(p, .harm) {
             let lead = s.text.sentences.first?.tokens ?? s.range
             if let m = (Array(lead) + Array(s.range)).first(where: {
-                s.tokens[$0].key != s.key(d.predicate.head) && s.word($0, .mishap)
+                s.tokens[$0].key != s.key(p)
+                    && (s.word($0, .mishap)
+                        // An animal in lower case or opening its sentence: "Old *Swan*" is a place.
+                        || s.word($0, .animal)
+                            && (!s.tokens[$0].shape.contains(.capitalized) || $0 == lead.lowerBound
+                                || $0 == s.range.lowerBound))
             }) {
                 drafts[i].drop("a toll in a story of \"\(s.string(m))\"", rule, s)
                 return
