@@ -620,6 +620,19 @@ struct ConstructionTests {
         #expect(events.contains { $0.type == .assault }, "\(events)")
     }
 
+    /// A charge brought with nobody named is the judiciary's (types.tsv allege/legal, for an agentless
+    /// passive); an accusation in words with nobody named stays no event.
+    @Test func chargeWithoutAnAccuserIsTheJudiciarys() {
+        let charged = code("A Kenyan man was charged with murdering his neighbour in Nairobi.")
+        #expect(
+            charged.contains {
+                $0.type == .accuse && $0.source.first?.sector == .judiciary && $0.source.first?.implied == true
+                    && $0.target.first?.country == "KEN"
+            }, "\(charged)")
+        let accused = code("A Kenyan singer was accused of arrogance in Nairobi.")
+        #expect(!accused.contains { $0.type == .accuse && $0.source.first?.sector == .judiciary }, "\(accused)")
+    }
+
     /// A call to a person is a phone call ("Biden called Lula to congratulate him").
     @Test func callToAPersonIsAPhoneCall() {
         let events = code("Kenyan President William Ruto called Abiy Ahmed on Monday to congratulate him.")

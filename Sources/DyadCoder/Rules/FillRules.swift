@@ -79,7 +79,12 @@ extension EventRule {
         "implied-actor", "no actor: the sector `types.tsv` implies for this type and mode, marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.source == nil, let sector = s.lexicon.policy(d.type).impliedSector(mode: d.mode) else { return }
+        // A context's implication holds for an agentless passive only: "a man *was charged*" leaves out
+        // the authorities who charge; "Biden is sued" or "a lawsuit" leaves out a plaintiff.
+        guard d.source == nil,
+            let sector = s.lexicon.policy(d.type).impliedSector(
+                mode: d.mode, context: d.predicate.passive ? d.pattern.context : nil)
+        else { return }
         let country = d.place?.country ?? d.target?.actors.compactMap(\.country).first
         let a = CodedEvent.Actor(text: nil, country: country, sector: sector, implied: true)
         drafts[i].setSource(
