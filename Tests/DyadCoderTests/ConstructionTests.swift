@@ -633,6 +633,19 @@ struct ConstructionTests {
         #expect(!accused.contains { $0.type == .accuse && $0.source.first?.sector == .judiciary }, "\(accused)")
     }
 
+    /// Territory taken back "from" an enemy: the enemy is the recipient, not the town; retaking a
+    /// majority is no attack.
+    @Test func recapturedFromAnEnemy() {
+        let retaken = code("Ethiopian troops recaptured the town of Lalibela from Tigrayan rebels on Sunday.")
+        #expect(
+            retaken.contains {
+                $0.type == .assault && $0.source.first?.country == "ETH" && $0.target.first?.sector == .rebels
+            },
+            "\(retaken)")
+        let election = code("Kenyan opposition parties retake the Senate in Nairobi.")
+        #expect(!election.contains { $0.type == .assault }, "\(election)")
+    }
+
     /// A call to a person is a phone call ("Biden called Lula to congratulate him").
     @Test func callToAPersonIsAPhoneCall() {
         let events = code("Kenyan President William Ruto called Abiy Ahmed on Monday to congratulate him.")
