@@ -468,6 +468,16 @@ struct ConstructionTests {
         // Not a relative clause whose object is the noun it describes.
         let relative = code("Kenyan police found the bodies of people he killed in Nairobi.")
         #expect(!relative.contains { $0.type == .assault && $0.source.isEmpty && !$0.target.isEmpty }, "\(relative)")
+        // A state the act left its object in is no object: "shot dead at" names a place.
+        for text in [
+            "Kenyan teenager shot dead in Nairobi after a row", "Kenyan man shot dead at a Nairobi police station",
+        ] {
+            let shot = code(text)
+            #expect(
+                shot.contains { $0.type == .assault && $0.target.contains { $0.country == "KEN" } }
+                    && !shot.contains { $0.type == .assault && $0.source.contains { $0.sector == .civilians } },
+                "\(text) → \(shot)")
+        }
         // "forced to flee" is one trigger: the residents still flee.
         let fled = code("Residents of Mariupol forced to flee to Poland")
         #expect(fled.contains { $0.type == .migrate && $0.source.contains { $0.country == "UKR" } }, "\(fled)")

@@ -84,15 +84,19 @@ extension SentenceContext {
         guard word(v, .objectRequired), tree.label(v) != .relcl else { return false }
         if v + 1 < range.upperBound {
             let next = tree.tag(v + 1)
-            if next.isNoun || [.DT, .PRP, .PRPS, .JJ, .CD].contains(next) { return false }
+            if next.isNoun || [.DT, .PRP, .PRPS, .JJ, .CD].contains(next), !word(v + 1, .resultState) { return false }
         }
+        // "Teenager shot *dead* in Nairobi": a state the act left its object in (grammar.tsv
+        // result-state) is no object, and makes "at" a place ("shot dead *at* a station").
+        let result = tree.children(v).contains { [.oprd, .acomp].contains(tree.label($0)) && word($0, .resultState) }
         return !tree.children(v).contains { c in
             switch tree.label(c) {
-            case .xcomp, .ccomp, .prt, .oprd: return true
+            case .oprd: return !word(c, .resultState)
+            case .xcomp, .ccomp, .prt: return true
             case .prep:
                 // "police *shot at* the car", "*slammed into* the coast" (grammar.tsv aimed); "Man
                 // arrested *at* Heathrow" names a place.
-                return word(v, .aimed) && (key(c) == Keys.at || key(c) == Keys.on || key(c) == Keys.into)
+                return !result && word(v, .aimed) && (key(c) == Keys.at || key(c) == Keys.on || key(c) == Keys.into)
             case .conj:
                 return tree.tag(c).isVerb && tree.firstChild(c, .nsubj) == nil && tree.firstChild(c, .nsubjpass) == nil
             default: return false

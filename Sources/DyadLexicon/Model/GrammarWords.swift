@@ -89,6 +89,7 @@ public struct GrammarWords: Sendable {
         case legislation
         case enact
         case compass
+        case resultState
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -180,6 +181,7 @@ public struct GrammarWords: Sendable {
             "legislation",
             "enact",
             "compass",
+            "result-state",
         ]
     }
 
