@@ -565,6 +565,9 @@ struct ConstructionTests {
         // Signing a law at home backs no other party.
         ("Kenyan President William Ruto signed a bill on housing on Monday.", .support),
         ("The measure, if signed by the Kenyan president, would end the levy.", .agree),
+        // A capitalised trigger word inside a name in a sentence-case line is the name.
+        ("Kenyan President William Ruto makes Grant 'spreadsheet' Mwangi his new finance minister.", .aid),
+        ("Shares in Royal Dutch/Shell rose in London trading on Monday.", .assault),
         // A coercion one faces or risks has not happened.
         ("A Kenyan pensioner facing jail says she is on the run.", .coerce),
         ("The Kenyan tycoon faces extradition to the United States.", .coerce),
@@ -609,6 +612,7 @@ struct ConstructionTests {
     /// Police", "LAPD officers", "East Oakland".
     @Test func abbreviationsAndTownPartsNameTheCountry() {
         let cases: [(String, String)] = [
+            ("Alabama police arrested a city councilman on Monday.", "USA"),
             ("NZ politician and activist clash over protest at parliament.", "NZL"),
             ("NSW Police arrested a man on Friday.", "AUS"),
             ("LAPD officers arrested a man on Friday.", "USA"),

@@ -45,7 +45,7 @@ struct EventRule: Sendable {
         .candidacy, .marketSense,
         .speechRequest,
         .askedParticiple, .complement, .questionSense, .ownAim, .background, .reportingFrame,
-        .warningThreat, .warningAdvice, .modifierNoun, .stateModifier, .nounReading, .lawSigning,
+        .warningThreat, .warningAdvice, .modifierNoun, .stateModifier, .nounReading, .lawSigning, .properName,
         .negation, .conditionClause,
         .arguments, .reciprocalParties, .lightVerb, .struckBy, .orderedAct, .recipientPreposition, .objectPhrase,
         .threatRecipient,

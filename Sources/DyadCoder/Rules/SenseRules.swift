@@ -309,6 +309,36 @@ extension EventRule {
         drafts[i].drop("its own \"\(s.string(o))\"", rule, s)
     }
 
+    /// "Liz Truss makes *Grant* 'spreadsheet Shapps' her new Home Secretary": a one-word trigger
+    /// written capitalised inside a sentence that is not in Title Case, beside another capitalised
+    /// word, is part of a name.
+    static let properName = EventRule(
+        "proper-name",
+        "a one-word trigger capitalised mid-sentence (not in a Title Case headline) next to another capitalised word is part of a name: no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let t = d.trigger.lowerBound
+        // Only in sentence case: some longer word of the sentence is in lower case (a Title Case
+        // headline, "Israeli Blockade in West Bank Angers Palestinians", capitalises its verbs), and
+        // not a word in capitals for emphasis ("Liz Truss LIFTS").
+        let sentenceCase = s.range.contains { k in
+            k != t && s.tokens[k].shape.contains(.word) && !s.tokens[k].shape.contains(.capitalized)
+                && s.tokens[k].end - s.tokens[k].start >= 4
+        }
+        guard d.trigger.count == 1, sentenceCase, !s.mentions.titleCase, t > s.range.lowerBound,
+            s.tokens[t].shape.contains(.capitalized), !s.tokens[t].shape.contains(.allCaps)
+        else { return }
+        func capitalisedWord(_ k: Int) -> Bool {
+            s.range.contains(k) && s.tokens[k].shape.contains(.capitalized) && s.tree.tag(k).isNoun
+                && (k != s.range.lowerBound)
+        }
+        // The next word past a quotation mark ("Grant 'spreadsheet Shapps'") counts too; a trigger
+        // the tagger itself reads as a proper noun is one.
+        let next = s.tokens[min(t + 1, s.range.upperBound - 1)].shape.contains(.openQuote) ? t + 2 : t + 1
+        guard capitalisedWord(t - 1) || capitalisedWord(next) || s.tree.tag(t) == .NNP else { return }
+        drafts[i].drop("part of a name", rule, s)
+    }
+
     /// "a bipartisan law *signed* by President Trump", "the measure, if *signed* by the president":
     /// signing a law or an order (grammar.tsv legislation) makes it law at home; it backs no other
     /// party (an agreement signed with one is AGREE, from its own trigger).
