@@ -321,12 +321,12 @@ extension EventRule {
         // Only in sentence case: some longer word of the sentence is in lower case (a Title Case
         // headline, "Israeli Blockade in West Bank Angers Palestinians", capitalises its verbs), and
         // not a word in capitals for emphasis ("Liz Truss LIFTS").
-        let sentenceCase = s.range.contains { k in
-            k != t && s.tokens[k].shape.contains(.word) && !s.tokens[k].shape.contains(.capitalized)
-                && s.tokens[k].end - s.tokens[k].start >= 4
-        }
-        guard d.trigger.count == 1, sentenceCase, !s.mentions.titleCase, t > s.range.lowerBound,
-            s.tokens[t].shape.contains(.capitalized), !s.tokens[t].shape.contains(.allCaps)
+        guard d.trigger.count == 1, !s.mentions.titleCase, t > s.range.lowerBound,
+            s.tokens[t].shape.contains(.capitalized), !s.tokens[t].shape.contains(.allCaps),
+            s.range.contains(where: { k in
+                k != t && s.tokens[k].shape.contains(.word) && !s.tokens[k].shape.contains(.capitalized)
+                    && s.tokens[k].end - s.tokens[k].start >= 4
+            })
         else { return }
         func capitalisedWord(_ k: Int) -> Bool {
             s.range.contains(k) && s.tokens[k].shape.contains(.capitalized) && s.tree.tag(k).isNoun

@@ -306,7 +306,8 @@ extension EventRule {
         if p.category == .noun, let v = s.governingVerb(ofNoun: p.head) { heads.append(v.head) }
         // "European leaders vowed *not* to recognise the vote": a promise (grammar.tsv hypothetical)
         // whose infinitive is negated refuses the cooperative act it names (REJECT); forswearing a
-        // hostile act ("vowed not to attack") or anything that is no event is no event. The parser hangs the "not" on either verb.
+        // hostile act ("vowed not to attack") or anything that is no event is no event. The parser
+        // hangs the "not" on either verb.
         if drafts[i].type == .agree, s.word(p.head, .hypothetical),
             let x = s.tree.children(p.head).first(where: { s.tree.label($0) == .xcomp && $0 > p.head }),
             let n = (Array(s.tree.children(p.head)) + Array(s.tree.children(x))).first(where: {
