@@ -694,6 +694,24 @@ struct ConstructionTests {
         }
     }
 
+    /// No recipient in the text: the one other state the story names, marked implied; in a story of
+    /// one country, that country; with several other states, or a compound actor, none.
+    @Test func impliedRecipientIsTheStorysCounterpart() {
+        func rejection(_ text: String) -> CodedEvent? {
+            code(text).first { $0.type == .reject && $0.source.first?.country == "SRB" }
+        }
+        let two = rejection("Tensions rise again on the Kosovo border\nBelgrade rejected the proposal on Monday.")
+        #expect(two?.target.map(\.country) == ["KOS"], "\(String(describing: two))")
+        #expect(two?.target.first?.implied == true)
+        let one = rejection("Serbian opposition rallies in Novi Sad\nBelgrade rejected the proposal on Monday.")
+        #expect(one?.target.map(\.country) == ["SRB"], "\(String(describing: one))")
+        let several = rejection(
+            "Talks in Brussels with France, Germany and Italy\nBelgrade rejected the proposal on Monday.")
+        #expect(several != nil && several?.target.isEmpty == true, "\(String(describing: several))")
+        let meeting = code("Kenya and Uganda held talks on Monday.").filter { $0.type == .consult }
+        #expect(!meeting.isEmpty && meeting.allSatisfy { $0.target.isEmpty }, "\(meeting)")
+    }
+
     @Test(arguments: negatives)
     func noEvent(_ c: (String, EventType)) {
         let events = code(c.0)

@@ -30,6 +30,9 @@ struct GrammarDataTests {
         #expect(Self.lexicon.policy(.assault).intendedType == .threaten)
         #expect(Self.lexicon.policy(.coerce).impliedSector(mode: "arrest") == .police)
         #expect(Self.lexicon.policy(.mobilize).objectIsRecipient == false)
+        #expect(Self.lexicon.policy(.protest).impliedRecipient == .ownState(.government))
+        #expect(Self.lexicon.policy(.reject).impliedRecipient == .counterpart)
+        #expect(Self.lexicon.policy(.mobilize).impliedRecipient == nil)
         #expect(
             Self.lexicon.recipientPrepositions(
                 for: EventPattern(
@@ -55,6 +58,11 @@ struct GrammarDataTests {
             "types.tsv",
             "type\trecipient\tintent\tagentless\tplace\tobject\timplied\nCOERCE\t\t-\tkeep\tyes\trecipient\tarrest=XYZ\n",
             "implied"
+        ),
+        (
+            "types.tsv",
+            "type\trecipient\tintent\tagentless\tplace\tobject\timplied\trecipient-implied\nREJECT\t\t-\tdrop\tno\trecipient\t\tneighbour\n",
+            "counterpart"
         ),
         (
             "verbs.tsv",

@@ -25,6 +25,8 @@ struct SentenceContext {
     var topic: TopicFilter?
     /// The country a headline's topic label names ("*Ukraine* war: …"), where the story happens.
     var labelCountry: CountryCode?
+    /// The states the document names (places and actors), for recipients the domain implies.
+    var storyStates: Set<CountryCode> = []
 
     init(
         text: AnalyzedText, tokens: UnsafeBufferPointer<Token>, mentions: SentenceMentions, tree: SentenceTree,

@@ -41,6 +41,7 @@ public struct EventCoder: Sendable {
         var trees = [SentenceTree?](repeating: nil, count: text.sentences.count)
         var discourse = Discourse()
         let main = Self.mainCountry(mentions)
+        let storyStates = Self.states(mentions)
         // "Ukraine war: Russia deploys drones": the label's country is where the story happens.
         let labelCountry: CountryCode? = mentions.first.flatMap { first in
             text.tokens.withUnsafeBufferPointer { toks in
@@ -81,6 +82,7 @@ public struct EventCoder: Sendable {
                     text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,
                     slots: slots, mainCountry: main, explain: explain)
                 context.labelCountry = labelCountry
+                context.storyStates = storyStates
                 // A sport or entertainment phrase in the story or the sentence ("field goal", "Premier League").
                 if story == nil { story = topics.match(toks, in: 0..<toks.count, scope: .story) }
                 context.topic = story.flatMap { $0 } ?? topics.match(toks, in: sm.sentence.tokens, scope: .sentence)
@@ -216,13 +218,15 @@ public struct EventCoder: Sendable {
 
 extension EventCoder {
     /// Whether two events of one sentence tell the same act: same type, the same actor or one of
-    /// them without an actor, and recipients that share a country or one without a recipient.
+    /// them without an actor, and recipients that share a country or one without a recipient. A side
+    /// the domain only implies (`implied`) names nobody.
     static func sameEvent(_ a: CodedEvent, _ b: CodedEvent) -> Bool {
         guard a.type == b.type else { return false }
-        let sources = a.source.isEmpty || b.source.isEmpty || sameSide(a.source, b.source)
+        func unnamed(_ side: [CodedEvent.Actor]) -> Bool { side.allSatisfy(\.implied) }
+        let sources = unnamed(a.source) || unnamed(b.source) || sameSide(a.source, b.source)
         let ta = Set(a.target.compactMap(\.country))
         let tb = Set(b.target.compactMap(\.country))
-        let targets = a.target.isEmpty || b.target.isEmpty || !ta.isDisjoint(with: tb)
+        let targets = unnamed(a.target) || unnamed(b.target) || !ta.isDisjoint(with: tb)
         return sources && targets
     }
 
@@ -230,6 +234,16 @@ extension EventCoder {
     static func sameSide(_ a: [CodedEvent.Actor], _ b: [CodedEvent.Actor]) -> Bool {
         a.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
             == b.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
+    }
+
+    /// The states places and actors name in these sentences.
+    static func states(_ mentions: some Sequence<SentenceMentions>) -> Set<CountryCode> {
+        var states: Set<CountryCode> = []
+        for s in mentions {
+            for m in s.places where m.placeKind != nil { if let c = m.country, c.isState { states.insert(c) } }
+            for m in s.actors { if let c = m.country, c.isState { states.insert(c) } }
+        }
+        return states
     }
 
     /// The country named most often by places and actors in the document.

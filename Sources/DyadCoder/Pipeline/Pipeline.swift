@@ -146,10 +146,11 @@ public struct Pipeline: Sendable {
     }
 
     /// Whether the story's side `body` tells at least what the headline's side `headline` does:
-    /// the headline names no country there, or the story names one of its countries.
+    /// the headline names no country there, or the story names one of its countries. An actor the
+    /// domain implies (`implied`) is told by neither.
     static func covers(_ body: [CodedEvent.Actor], _ headline: [CodedEvent.Actor]) -> Bool {
-        let h = Set(headline.compactMap(\.country))
-        return h.isEmpty || !h.isDisjoint(with: Set(body.compactMap(\.country)))
+        let h = Set(headline.filter { !$0.implied }.compactMap(\.country))
+        return h.isEmpty || !h.isDisjoint(with: Set(body.filter { !$0.implied }.compactMap(\.country)))
     }
 
     /// Runs the stages the options ask for on one document.

@@ -104,19 +104,31 @@ extension EventRule {
         drafts[i].setTarget(Side(actors: [a], tokens: 0..<0, head: nil, via: "place"), rule, s)
     }
 
-    /// A protest whose text names no recipient and no place is against the protesters' own
-    /// authorities (`types.tsv` recipient-implied: "workers went on strike over the bill"), marked
-    /// implied.
+    /// An event whose text names no recipient and no place is directed where the domain implies
+    /// (`types.tsv` recipient-implied), marked implied: a protest against the protesters' own
+    /// authorities ("workers went on strike over the bill"); an act between two sides against the
+    /// one other state the sentence, else the story, names ("Moscow kept up its campaign to destroy
+    /// civilian infrastructure", in a story about Kyiv), and in a story of one country against that
+    /// country ("Beijing refuses to change course"). A compound actor, or a story of several other
+    /// states, leaves the recipient empty: PLOVER codes a meeting of several parties with no
+    /// recipient, and which of several states is meant is unknown.
     static let impliedRecipient = EventRule(
         "implied-recipient",
-        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV), marked implied"
+        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV), or the one other state the sentence, else the story, names (else the actor's own), marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, let sector = s.lexicon.policy(d.type).impliedRecipient,
-            let c = d.source?.actors.compactMap(\.country).first(where: { $0.isState })
+        guard d.target == nil, let implied = s.lexicon.policy(d.type).impliedRecipient,
+            let own = d.source?.actors.compactMap(\.country).filter({ $0.isState }), let c = own.first
         else { return }
-        let a = CodedEvent.Actor(text: nil, country: c, sector: sector, implied: true)
-        drafts[i].setTarget(Side(actors: [a], tokens: 0..<0, head: nil, via: "implied"), rule, s)
+        let recipient: CodedEvent.Actor
+        switch implied {
+        case .ownState(let sector):
+            recipient = CodedEvent.Actor(text: nil, country: c, sector: sector, implied: true)
+        case .counterpart:
+            guard own.count == 1, let other = s.counterpart(of: c) else { return }
+            recipient = CodedEvent.Actor(text: nil, country: other, sector: nil, implied: true)
+        }
+        drafts[i].setTarget(Side(actors: [recipient], tokens: 0..<0, head: nil, via: "implied"), rule, s)
     }
 
     /// An actor the text leaves without a country: crowds and gunmen belong where they act, else
@@ -190,6 +202,19 @@ extension EventRule {
 }
 
 extension SentenceContext {
+    /// The one state other than `own` that the sentence names, else that the story names; `own`
+    /// itself when the story names no other; nil when there are several.
+    func counterpart(of own: CountryCode) -> CountryCode? {
+        var sentence = EventCoder.states(CollectionOfOne(mentions))
+        sentence.remove(own)
+        if sentence.count == 1 { return sentence.first }
+        guard sentence.isEmpty else { return nil }
+        var story = storyStates
+        story.remove(own)
+        if story.isEmpty { return own }
+        return story.count == 1 ? story.first : nil
+    }
+
     /// The country after "to" or "from" on the event's verb or its object ("extradite citizens …
     /// *to Russia*").
     func movedTo(_ d: EventDraft) -> CountryCode? {

@@ -57,14 +57,17 @@ extension LexiconData {
                 }
                 sectors[parts[0]] = sector
             }
-            var recipientSector: Sector?
+            var recipientSector: TypePolicy.ImpliedRecipient?
             if let k = impliedRecipient, !c[k].isEmpty, c[k] != "-" {
-                guard let sector = Sector(rawValue: c[k]) else {
+                if c[k] == "counterpart" {
+                    recipientSector = .counterpart
+                } else if let sector = Sector(rawValue: c[k]) {
+                    recipientSector = .ownState(sector)
+                } else {
                     throw LexiconError.badRow(
                         path: path, line: line,
-                        problem: "recipient-implied must be a PLOVER sector or -, not \"\(c[k])\"")
+                        problem: "recipient-implied must be a PLOVER sector, counterpart or -, not \"\(c[k])\"")
                 }
-                recipientSector = sector
             }
             return TypePolicy(
                 type: t, recipientWords: TSVFile.alternatives(c[recipient]), intent: i,

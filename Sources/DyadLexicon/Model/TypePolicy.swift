@@ -32,14 +32,14 @@ public struct TypePolicy: Sendable, Hashable {
     public var objectIsRecipient: Bool
     /// Implied actor sectors by mode; the key `*` applies to every mode.
     public var impliedSectors: [String: Sector]
-    /// The sector of the recipient the domain implies when the text names none: the actor's own
-    /// government for a protest (PLOVER: demonstrations "against the recipient", by default the
-    /// authorities).
-    public var impliedRecipient: Sector?
+    /// Who the domain implies an event is directed at when the text names no recipient: the actor's
+    /// own government for a protest (PLOVER: demonstrations "against the recipient", by default the
+    /// authorities), or the story's other party for an act between two sides.
+    public var impliedRecipient: ImpliedRecipient?
 
     public init(
         type: EventType, recipientWords: [String], intent: Intent, keepsAgentless: Bool, placeIsRecipient: Bool,
-        objectIsRecipient: Bool = true, impliedSectors: [String: Sector], impliedRecipient: Sector? = nil
+        objectIsRecipient: Bool = true, impliedSectors: [String: Sector], impliedRecipient: ImpliedRecipient? = nil
     ) {
         self.impliedRecipient = impliedRecipient
         self.type = type
@@ -59,6 +59,19 @@ public struct TypePolicy: Sendable, Hashable {
         if let m = mode, let c = context, let s = impliedSectors["\(m)/\(c)"] { return s }
         if let m = mode, let s = impliedSectors[m] { return s }
         return impliedSectors["*"]
+    }
+
+    /// The recipient the domain implies for an event whose text names none (`types.tsv`
+    /// recipient-implied). It is marked implied in the output.
+    public enum ImpliedRecipient: Sendable, Hashable {
+        /// The actor's own state in this sector: "workers went on strike over the bill" is against
+        /// the government (`GOV` in the file).
+        case ownState(Sector)
+        /// The one other state the sentence, else the story, names; with none, the actor's own state;
+        /// with several, nobody (`counterpart` in the file). "Moscow kept up its campaign to destroy
+        /// civilian infrastructure" in a story about Kyiv is against Ukraine; "Beijing refuses to
+        /// change course" on its Covid policy, in a story naming only China, is a Chinese matter.
+        case counterpart
     }
 
     /// The type a future or planned form of this event is coded as.
