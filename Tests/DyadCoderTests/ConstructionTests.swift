@@ -264,16 +264,17 @@ struct ConstructionTests {
         Case(
             text: "Ecuador's president told the army to end the blockade of Quito.", type: .request, source: ["ECU"],
             target: ["ECU"]),
-        // The parties a noun trigger is "between" act together.
+        // The parties a noun trigger is "between" act together; two sides fighting attack each other
+        // (one event each way).
         Case(
             text: "Talks between Armenia and Azerbaijan resumed in Brussels.", type: .consult,
             source: ["ARM", "AZE"], target: nil),
         Case(
             text: "Fighting between the Sudanese army and Chadian rebels continued on Monday.", type: .assault,
-            source: ["SDN", "TCD"], target: nil),
+            source: ["SDN"], target: ["TCD"]),
         Case(
             text: "Fighting broke out between the Sudanese army and Chadian rebels on Monday.", type: .assault,
-            source: ["SDN", "TCD"], target: nil),
+            source: ["SDN"], target: ["TCD"]),
         // A full name the lexicon does not know, arrested or attacked, is the recipient.
         Case(
             text: "Kenyan police arrested Joseph Kamau Mwangi in Nairobi on Friday.", type: .coerce, source: ["KEN"],
@@ -710,6 +711,15 @@ struct ConstructionTests {
         #expect(several != nil && several?.target.isEmpty == true, "\(String(describing: several))")
         let meeting = code("Kenya and Uganda held talks on Monday.").filter { $0.type == .consult }
         #expect(!meeting.isEmpty && meeting.allSatisfy { $0.target.isEmpty }, "\(meeting)")
+    }
+
+    /// Two sides fighting each other: one attack each way, no place as recipient; talks between two
+    /// sides stay one event of both, with no recipient.
+    @Test func clashesBetweenTwoSidesGoBothWays() {
+        let events = code("Clashes broke out between Israeli forces and Palestinians in Jenin on Friday.")
+            .filter { $0.type == .assault }
+        let dyads = Set(events.map { "\($0.source.map(\.country)) \($0.target.map(\.country))" })
+        #expect(dyads == ["[Optional(ISR)] [Optional(PSE)]", "[Optional(PSE)] [Optional(ISR)]"], "\(events)")
     }
 
     @Test(arguments: negatives)

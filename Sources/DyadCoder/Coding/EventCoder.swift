@@ -118,31 +118,32 @@ public struct EventCoder: Sendable {
                     }
                 }
                 for (i, d) in drafts.enumerated() where d.isLive {
-                    let e = event(d, context)
-                    // Several triggers of one event in one sentence ("opened fire …, killing one",
-                    // "killed one soldier and wounded two") are one event: same type, the same actor
-                    // (or one telling without it), recipients of the same country (or one without).
-                    if let k = coded.firstIndex(where: { Self.sameEvent($0.event, e) }) {
-                        // Never an actor who is the other telling's recipient ("teachers say they
-                        // were beaten and forced to destroy textbooks": the teachers beat nobody).
-                        // (People named by their words; a country standing for its people may be both.)
-                        func texts(_ side: [CodedEvent.Actor]) -> Set<String> {
-                            Set(side.compactMap { $0.sector == nil ? nil : $0.text })
+                    for e in Self.directions(event(d, context), mutual: d.mutual) {
+                        // Several triggers of one event in one sentence ("opened fire …, killing one",
+                        // "killed one soldier and wounded two") are one event: same type, the same actor
+                        // (or one telling without it), recipients of the same country (or one without).
+                        if let k = coded.firstIndex(where: { Self.sameEvent($0.event, e) }) {
+                            // Never an actor who is the other telling's recipient ("teachers say they
+                            // were beaten and forced to destroy textbooks": the teachers beat nobody).
+                            // (People named by their words; a country standing for its people may be both.)
+                            func texts(_ side: [CodedEvent.Actor]) -> Set<String> {
+                                Set(side.compactMap { $0.sector == nil ? nil : $0.text })
+                            }
+                            if coded[k].event.source.isEmpty && !e.source.isEmpty,
+                                texts(e.source).isDisjoint(with: texts(coded[k].event.target))
+                            {
+                                coded[k].event.source = e.source
+                            }
+                            if coded[k].event.target.isEmpty && !e.target.isEmpty,
+                                texts(e.target).isDisjoint(with: texts(coded[k].event.source))
+                            {
+                                coded[k].event.target = e.target
+                            }
+                            if coded[k].event.quantity == nil { coded[k].event.quantity = e.quantity }
+                            continue
                         }
-                        if coded[k].event.source.isEmpty && !e.source.isEmpty,
-                            texts(e.source).isDisjoint(with: texts(coded[k].event.target))
-                        {
-                            coded[k].event.source = e.source
-                        }
-                        if coded[k].event.target.isEmpty && !e.target.isEmpty,
-                            texts(e.target).isDisjoint(with: texts(coded[k].event.source))
-                        {
-                            coded[k].event.target = e.target
-                        }
-                        if coded[k].event.quantity == nil { coded[k].event.quantity = e.quantity }
-                        continue
+                        coded.append((e, i))
                     }
-                    coded.append((e, i))
                 }
                 if explain {
                     for d in drafts where !d.isLive {
@@ -217,6 +218,19 @@ public struct EventCoder: Sendable {
 }
 
 extension EventCoder {
+    /// The event as coded: a mutual act of two parties with no recipient ("clashes between Israeli
+    /// forces and Palestinians") is one event each way, each party the other's recipient.
+    static func directions(_ e: CodedEvent, mutual: Bool) -> [CodedEvent] {
+        guard mutual, e.source.count == 2, e.target.isEmpty else { return [e] }
+        var there = e
+        there.source = [e.source[0]]
+        there.target = [e.source[1]]
+        var back = e
+        back.source = [e.source[1]]
+        back.target = [e.source[0]]
+        return [there, back]
+    }
+
     /// Whether two events of one sentence tell the same act: same type, the same actor or one of
     /// them without an actor, and recipients that share a country or one without a recipient. A side
     /// the domain only implies (`implied`) names nobody.

@@ -99,7 +99,7 @@ extension EventRule {
     /// "Compound and Reciprocal Actors").
     static let reciprocalParties = EventRule(
         "reciprocal-parties",
-        "a noun trigger without an actor: the parties after \"between\" (grammar.tsv reciprocal) are its actors, or those of a hyphenated pair before a meeting or deal (\"Putin-Xi talks\")"
+        "a noun trigger without an actor: the parties after \"between\" (grammar.tsv reciprocal) are its actors (two sides fighting: once each way), or those of a hyphenated pair before a meeting or deal (\"Putin-Xi talks\")"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // A noun, or a gerund used as one ("*Fighting* between the army and the RSF continued").
@@ -117,6 +117,12 @@ extension EventRule {
             else { continue }
             drafts[i].setSource(side, rule, s)
             if let t = d.target, t.tokens.overlaps(side.tokens) { drafts[i].target = nil }
+            // Fighting between two sides is each attacking the other; a meeting or a deal between
+            // them has no recipient (PLOVER: all parties are its actors).
+            if d.type == .assault, side.actors.count == 2 {
+                drafts[i].mutual = true
+                drafts[i].note(rule, s, "mutual: coded once each way")
+            }
             return
         }
         // "*Putin-Xi* talks", "*US-China* summit": the pair written as one hyphenated modifier of a

@@ -48,6 +48,9 @@ struct EventDraft {
     var quantity: CodedEvent.Count?
     /// The tokens of the count `quantity` was read from.
     var quantityTokens: Range<Int>?
+    /// Both parties act on each other ("clashes *between* the army and the rebels"): the event is coded
+    /// once each way.
+    var mutual = false
     /// A place that is the event's destination rather than an actor ("entered Kazakhstan").
     var destination: Side?
     /// What the rules did, in order (only kept when explaining).

@@ -97,7 +97,9 @@ extension EventRule {
         "place-recipient", "no recipient: the people of the event's place, for types whose `types.tsv` place is yes"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, s.lexicon.policy(d.type).placeIsRecipient, let p = d.place, d.placeFromText else {
+        // Two sides fighting each other are each other's recipients.
+        guard d.target == nil, !d.mutual, s.lexicon.policy(d.type).placeIsRecipient, let p = d.place, d.placeFromText
+        else {
             return
         }
         let a = CodedEvent.Actor(text: p.name, country: p.country, sector: nil)
@@ -117,7 +119,7 @@ extension EventRule {
         "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV), or the one other state the sentence, else the story, names (else the actor's own), marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.target == nil, let implied = s.lexicon.policy(d.type).impliedRecipient,
+        guard d.target == nil, !d.mutual, let implied = s.lexicon.policy(d.type).impliedRecipient,
             let own = d.source?.actors.compactMap(\.country).filter({ $0.isState }), let c = own.first
         else { return }
         let recipient: CodedEvent.Actor
