@@ -467,6 +467,10 @@ def alias_candidates(gz):
     return frozenset(cands), form2code
 
 
+# continents and world regions: no town's name ("Africa" for Mahdia, the Philippine town "Asia")
+CONTINENTS = {"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica", "Australasia", "Eurasia"}
+
+
 def build_cities(gz, common, countries, cooc, alpha2to3):
     data = load_json(os.path.join(gz, "cities15000.json"))
     _, cur_rows = read_tsv(os.path.join(CURATED, "cities_extra.tsv"))
@@ -537,6 +541,9 @@ def build_cities(gz, common, countries, cooc, alpha2to3):
                 else:
                     dropped_country += 1
                     continue
+            if name in CONTINENTS:               # "Asia" (Philippines), not the continent
+                dropped_word += 1
+                continue
             if pop < 1_000_000 and word_like(name):
                 dropped_word += 1
                 continue
@@ -563,8 +570,14 @@ def build_cities(gz, common, countries, cooc, alpha2to3):
                 for s in st_variants(a):
                     cands.append((1, 0, s))
                 continue
-            # an exonym is kept when the news corpora use it in texts about the city's country
+            # an exonym is kept when the news corpora use it in texts about the city's country; for a
+            # town below half a million people only a form that starts like a word of its name ("Kiev",
+            # "Fallujah" for Al Fallūjah), not a nickname or an unrelated word the country's news also
+            # uses ("Google" for Topeka, "Africa" for Mahdia)
             n = cooc.get((a, code3), 0)
+            initials = {w[:1].lower() for w in re.split(r"[\s/-]+", fold(name)) if w}
+            if pop < 500_000 and fold(a)[:1].lower() not in initials:
+                n = 0
             if n >= 2:
                 cands.append((2, -n, a))
             if a.startswith(("Saint ", "St. ", "St ", "Sankt ")):
@@ -577,7 +590,7 @@ def build_cities(gz, common, countries, cooc, alpha2to3):
             if a in seen:
                 continue
             if prio > 0:
-                if word_like(a) or a in country_forms or fold(a).lower() in country_forms_folded:
+                if word_like(a) or a in CONTINENTS or a in country_forms or fold(a).lower() in country_forms_folded:
                     continue
                 if prio == 2 and primary.get(a, 0) > 0:
                     continue                     # another city's name

@@ -30,6 +30,23 @@ struct PlaceTests {
         #expect(places.allSatisfy { $0.lat != nil && $0.lon != nil })
     }
 
+    /// A word only small towns bear is part of a name beside another unknown capitalised word or in
+    /// capitals; alone, or beside a common word, it stays the town. Continents and unrelated
+    /// nicknames name no town.
+    @Test func smallTownNamesInsidePersonalNames() {
+        for text in [
+            "Consumer champion Martin Lewis warned households on Monday.",
+            "MAGA Republicans rallied outside the courthouse.",
+            "Leaders from Asia and Africa met on Monday.",
+            "Google said it would cut jobs.",
+        ] {
+            let places = recognize(text).filter { $0.kind == .place }
+            #expect(places.isEmpty, "\(text) → \(places.map { $0.name ?? "" })")
+        }
+        let town = recognize("Police in Buxton arrested a man on Monday.").filter { $0.kind == .place }
+        #expect(town.map(\.country) == ["GBR"], "\(town)")
+    }
+
     @Test func citiesHaveCoordinatesAndCountries() {
         let text = "Protests spread from Lyon to Marseille and Grozny."
         let ms = recognize(text).filter { $0.kind == .place }

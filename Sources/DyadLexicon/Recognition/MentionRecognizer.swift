@@ -214,6 +214,18 @@ public struct MentionRecognizer: Sendable {
                         continue
                     }
                 }
+                // "Martin Lewis", "Liberal Democrats", "MAGA": a word that names only small towns,
+                // beside another capitalised word that is no common word, or written in capitals,
+                // is part of a name, not the town (Martin, Slovakia; Maga, Cameroon).
+                if bestEnd == i + 1, isSmallTownOnly(best), inName(toks, i, range, taken: taken, after: out.last) {
+                    if let last = out.last, case .name = last.kind, last.tokens.upperBound == i {
+                        out[out.count - 1].tokens = last.tokens.lowerBound..<(i + 1)
+                    } else {
+                        out.append(Item(kind: .name, tokens: i..<(i + 1)))
+                    }
+                    i += 1
+                    continue
+                }
                 out.append(Item(kind: .match(best), tokens: i..<bestEnd))
                 i = bestEnd
                 continue
@@ -294,6 +306,43 @@ public struct MentionRecognizer: Sendable {
             }
         }
         return readings.isEmpty ? nil : readings
+    }
+
+    /// Whether a match reads only as towns of fewer than 100,000 people (no country, capital,
+    /// region, actor or role reading).
+    private func isSmallTownOnly(_ payloads: [Lexicon.Payload]) -> Bool {
+        payloads.allSatisfy {
+            if case .city(let k) = $0.target { return lexicon.data.cities[k].population < 100_000 }
+            return false
+        }
+    }
+
+    /// Whether token `i` is written in capitals ("MAGA") or has a capitalised neighbour in the
+    /// sentence that is no common word, date or count ("*Steve* Martin", "Martin *Lewis*"). A
+    /// neighbour that is a known place or actor is no evidence ("North *Wales*"), except another
+    /// word that names only small towns.
+    private func inName(
+        _ toks: UnsafeBufferPointer<Token>, _ i: Int, _ range: Range<Int>, taken: [Item?], after last: Item?
+    ) -> Bool {
+        if toks[i].shape.contains(.allCaps) { return true }
+        func nameLike(_ j: Int) -> Bool {
+            guard range.contains(j), taken[j - range.lowerBound] == nil else { return false }
+            let sh = toks[j].shape
+            return sh.contains(.word) && sh.contains(.capitalized) && !sh.contains(.number)
+                && !lexicon.commonWords.contains(toks[j].key)
+        }
+        if let last, last.tokens.upperBound == i, nameLike(i - 1) {
+            switch last.kind {
+            case .name, .token: return true
+            default: break
+            }
+        }
+        guard nameLike(i + 1) else { return false }
+        var other = false
+        lexicon.automaton.matches(toks, from: i + 1, limit: range.upperBound) { end, payloads in
+            if !(end == i + 2 && isSmallTownOnly(payloads)) { other = true }
+        }
+        return !other
     }
 
     /// Whether a match reads only as a country or region name (no actor, role or city reading).
