@@ -330,6 +330,11 @@ extension EventRule {
                     drafts[i].drop("negated by \"\(s.string(c))\"", rule, s)
                     return
                 }
+                // "will *no longer* recognise", "*no more* talks": an adverb the negation hangs on.
+                if s.tree.label(c) == .advmod, let n = s.tree.children(c).first(where: { s.tree.label($0) == .neg }) {
+                    drafts[i].drop("negated by \"\(s.string(n)) \(s.string(c))\"", rule, s)
+                    return
+                }
             }
             // "refused to lift", "failed to agree": the governing verb says it did not happen.
             if s.tree.label(h) == .xcomp, s.word(s.tree.head(h), .refusal), drafts[i].complementOf == nil {
