@@ -412,6 +412,10 @@ struct ConstructionTests {
         Case(
             text: "Kenyan President William Ruto pushed back on Raila Odinga over the election.", type: .reject,
             source: ["KEN"], target: ["KEN"]),
+        // An attacker that strikes targets attacks the place they are in.
+        Case(
+            text: "After weeks of setbacks, Russia struck civilian targets in Ukraine.", type: .assault,
+            source: ["RUS"], target: ["UKR"]),
         // A sentence naming no actor or place still codes a verb pattern whose actor the domain implies.
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
@@ -496,6 +500,9 @@ struct ConstructionTests {
 
     /// Sentences that report no event of the given type.
     static let negatives: [(String, EventType)] = [
+        // Hitting one's targets is business, not an attack.
+        ("The Kenyan brewer said it would hit its targets for 2023.", .threaten),
+        ("The Kenyan brewer said it hit its targets for 2023.", .assault),
         // "no longer": the negation hangs on the adverb.
         ("Kenya will no longer recognise the Sahrawi republic, its president said.", .agree),
         ("Iran did not agree to the proposal.", .agree),
