@@ -412,6 +412,13 @@ struct ConstructionTests {
         Case(
             text: "Kenyan President William Ruto pushed back on Raila Odinga over the election.", type: .reject,
             source: ["KEN"], target: ["KEN"]),
+        // A place name compounded onto a noun of an act done to a place is what it befalls.
+        Case(
+            text: "Putin to Announce Ukraine Annexation Plans on Friday", type: .coerce, source: ["RUS"],
+            target: ["UKR"]),
+        Case(
+            text: "Chinese warships rehearse a Taiwan blockade in the strait.", type: .coerce, source: ["CHN"],
+            target: ["TWN"]),
         // An attacker that strikes targets attacks the place they are in.
         Case(
             text: "After weeks of setbacks, Russia struck civilian targets in Ukraine.", type: .assault,

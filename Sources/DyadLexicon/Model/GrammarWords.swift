@@ -90,6 +90,7 @@ public struct GrammarWords: Sendable {
         case enact
         case compass
         case resultState
+        case patientNoun
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -182,6 +183,7 @@ public struct GrammarWords: Sendable {
             "enact",
             "compass",
             "result-state",
+            "patient-noun",
         ]
     }
 

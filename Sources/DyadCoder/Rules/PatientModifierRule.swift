@@ -1,0 +1,32 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// "Putin to announce *Ukraine* annexation plans", "a year after the *Ukraine* invasion": a place
+    /// name compounded onto a noun for an act done to a place (grammar.tsv patient-noun) is what the
+    /// act befalls, not who does it. A nationality adjective ("the Russian invasion") or a possessive
+    /// ("Russia's invasion") stays the actor.
+    static let patientModifier = EventRule(
+        "patient-modifier",
+        "a noun of an act done to a place (grammar.tsv patient-noun) with a place name as its compound: the place is the recipient"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let h = d.predicate.head
+        guard d.predicate.category == .noun, d.target == nil, s.word(h, .patientNoun),
+            // On the noun, or beside it on the same head when the parser flattens a headline's
+            // compounds ("Ukraine Annexation Plans").
+            let c = s.tree.children(h).first(where: { $0 < h && s.tree.label($0) == .compound })
+                ?? (h - 1 > s.range.lowerBound && s.tree.label(h - 1) == .compound && s.tree.label(h) == .compound
+                    && s.tree.head(h - 1) == s.tree.head(h) ? h - 1 : nil),
+            let k = s.slotIndex(at: c), s.slots[k].fromPlace
+        else { return }
+        let slot = s.slots[k]
+        if let src = d.source, src.tokens.overlaps(slot.tokens) { drafts[i].source = nil }
+        drafts[i].setTarget(
+            Side(
+                actors: slot.actors, tokens: slot.tokens, head: c, via: s.arc("compound", h), kind: slot.kind,
+                fromPlace: true), rule, s)
+    }
+}
