@@ -419,6 +419,10 @@ struct ConstructionTests {
         Case(
             text: "Chinese warships rehearse a Taiwan blockade in the strait.", type: .coerce, source: ["CHN"],
             target: ["TWN"]),
+        // A government locking a place down restricts its people.
+        Case(
+            text: "China locks down Xinjiang as Covid cases rise.", type: .coerce, source: ["CHN"],
+            target: ["CHN"]),
         // An attacker that strikes targets attacks the place they are in.
         Case(
             text: "After weeks of setbacks, Russia struck civilian targets in Ukraine.", type: .assault,
