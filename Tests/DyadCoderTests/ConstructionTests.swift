@@ -419,6 +419,10 @@ struct ConstructionTests {
         Case(
             text: "Chinese warships rehearse a Taiwan blockade in the strait.", type: .coerce, source: ["CHN"],
             target: ["TWN"]),
+        // "busted": arrested, in the tabloids' word.
+        Case(
+            text: "Kenyan police busted two men selling fake passports in Nairobi.", type: .coerce, source: ["KEN"],
+            target: ["KEN"]),
         // A government locking a place down restricts its people.
         Case(
             text: "China locks down Xinjiang as Covid cases rise.", type: .coerce, source: ["CHN"],
