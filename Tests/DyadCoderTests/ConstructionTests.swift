@@ -423,6 +423,10 @@ struct ConstructionTests {
         Case(
             text: "Kenyan police busted two men selling fake passports in Nairobi.", type: .coerce, source: ["KEN"],
             target: ["KEN"]),
+        // Throwing something at someone attacks them; hurling abuse at them accuses them.
+        Case(
+            text: "A Kenyan man threw a beer can at Senator Moses Wetangula in Nairobi.", type: .assault,
+            source: ["KEN"], target: ["KEN"]),
         // A government locking a place down restricts its people.
         Case(
             text: "China locks down Xinjiang as Covid cases rise.", type: .coerce, source: ["CHN"],
@@ -515,6 +519,8 @@ struct ConstructionTests {
 
     /// Sentences that report no event of the given type.
     static let negatives: [(String, EventType)] = [
+        // A first pitch thrown at a ballpark is no attack.
+        ("Kenyan President William Ruto throws out the first pitch at a baseball game in Nairobi.", .assault),
         // Hitting one's targets is business, not an attack.
         ("The Kenyan brewer said it would hit its targets for 2023.", .threaten),
         ("The Kenyan brewer said it hit its targets for 2023.", .assault),

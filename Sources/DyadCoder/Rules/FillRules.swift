@@ -127,7 +127,7 @@ extension EventRule {
         case .ownState(let sector):
             recipient = CodedEvent.Actor(text: nil, country: c, sector: sector, implied: true)
         case .counterpart:
-            guard Set(own).count == 1, let other = s.counterpart(of: c) else { return }
+            guard own.count == 1, let other = s.counterpart(of: c) else { return }
             recipient = CodedEvent.Actor(text: nil, country: other, sector: nil, implied: true)
         }
         drafts[i].setTarget(Side(actors: [recipient], tokens: 0..<0, head: nil, via: "implied"), rule, s)
