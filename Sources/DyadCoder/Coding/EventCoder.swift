@@ -40,8 +40,9 @@ public struct EventCoder: Sendable {
         var unused: [UnusedTrigger] = []
         var trees = [SentenceTree?](repeating: nil, count: text.sentences.count)
         var discourse = Discourse()
-        let main = Self.mainCountry(mentions)
-        let storyStates = Self.states(mentions)
+        let counts = Self.countryCounts(mentions)
+        let main = Self.mainCountry(counts)
+        let storyStates = Self.states(counts)
         // "Ukraine war: Russia deploys drones": the label's country is where the story happens.
         let labelCountry: CountryCode? = mentions.first.flatMap { first in
             text.tokens.withUnsafeBufferPointer { toks in
@@ -250,23 +251,21 @@ extension EventCoder {
             == b.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
     }
 
-    /// The states places and actors name in these sentences.
-    static func states(_ mentions: some Sequence<SentenceMentions>) -> Set<CountryCode> {
-        var states: Set<CountryCode> = []
-        for s in mentions {
-            for m in s.places where m.placeKind != nil { if let c = m.country, c.isState { states.insert(c) } }
-            for m in s.actors { if let c = m.country, c.isState { states.insert(c) } }
-        }
-        return states
-    }
-
-    /// The country named most often by places and actors in the document.
-    static func mainCountry(_ mentions: [SentenceMentions]) -> CountryCode? {
+    /// How often places and actors name each country in these sentences (actors: states only).
+    static func countryCounts(_ mentions: some Sequence<SentenceMentions>) -> [CountryCode: Int] {
         var counts: [CountryCode: Int] = [:]
         for s in mentions {
             for m in s.places where m.placeKind != nil { if let c = m.country { counts[c, default: 0] += 1 } }
             for m in s.actors { if let c = m.country, c.isState { counts[c, default: 0] += 1 } }
         }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        return counts
+    }
+
+    /// The states places and actors name in these sentences.
+    static func states(_ counts: [CountryCode: Int]) -> Set<CountryCode> { Set(counts.keys.filter(\.isState)) }
+
+    /// The country named most often by places and actors in the document.
+    static func mainCountry(_ counts: [CountryCode: Int]) -> CountryCode? {
+        counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 }

@@ -207,7 +207,7 @@ extension SentenceContext {
     /// The one state other than `own` that the sentence names, else that the story names; `own`
     /// itself when the story names no other; nil when there are several.
     func counterpart(of own: CountryCode) -> CountryCode? {
-        var sentence = EventCoder.states(CollectionOfOne(mentions))
+        var sentence = EventCoder.states(EventCoder.countryCounts(CollectionOfOne(mentions)))
         sentence.remove(own)
         if sentence.count == 1 { return sentence.first }
         guard sentence.isEmpty else { return nil }
