@@ -468,6 +468,10 @@ def alias_candidates(gz):
 
 
 # continents and world regions: no town's name ("Africa" for Mahdia, the Philippine town "Asia")
+# words that begin many place names ("North Salt Lake" lists "North" among its alternate names): never
+# an alias on their own, or "North Philadelphia" reads as a town in Utah
+GENERIC_PLACE_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                       "New", "Old", "Upper", "Lower", "Great", "Greater", "Little"}
 CONTINENTS = {"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica", "Australasia", "Eurasia"}
 
 
@@ -590,7 +594,7 @@ def build_cities(gz, common, countries, cooc, alpha2to3):
             if a in seen:
                 continue
             if prio > 0:
-                if word_like(a) or a in CONTINENTS or a in country_forms or fold(a).lower() in country_forms_folded:
+                if word_like(a) or a in CONTINENTS or a in GENERIC_PLACE_WORDS or a in country_forms or fold(a).lower() in country_forms_folded:
                     continue
                 if prio == 2 and primary.get(a, 0) > 0:
                     continue                     # another city's name

@@ -435,6 +435,18 @@ struct ConstructionTests {
         Case(
             text: "After weeks of setbacks, Russia struck civilian targets in Ukraine.", type: .assault,
             source: ["RUS"], target: ["UKR"]),
+        // A summit skipped, pulled out of or not attended is a refusal to meet; who stays away acts.
+        Case(text: "Kenyan President William Ruto to skip Commonwealth summit in Kigali", type: .reject, source: ["KEN"]),
+        Case(
+            text: "President William Ruto of Kenya will not attend the African Union summit in Addis Ababa.",
+            type: .reject, source: ["KEN"]),
+        Case(
+            text: "President William Ruto of Kenya will not attend the NATO summit.", type: .reject, source: ["KEN"],
+            target: ["IGO"]),
+        // A compass word before a region is part of the place, not a name of its own.
+        Case(
+            text: "Police arrested two Kenyan men in North Wales on Friday.", type: .coerce, source: ["GBR"],
+            target: ["KEN"]),
         // A sentence naming no actor or place still codes a verb pattern whose actor the domain implies.
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
@@ -542,7 +554,12 @@ struct ConstructionTests {
         // "told reporters" reports speech; "protest leaders" are people, not a protest.
         ("Bolivian officials told reporters the talks had ended.", .request),
         ("Chilean protest leaders met the interior minister on Monday.", .protest),
+        // What a request asks for has not happened, and is not the requester's act.
+        ("At a stormy session, the Kenyan opposition leader calls on William Ruto to resign.", .retreat),
+        // Attending a summit is no refusal.
+        ("President William Ruto of Kenya will attend the African Union summit in Addis Ababa.", .reject),
         // Recordings, accidents and lone discussions are no events between actors.
+        ("Somalia war: Satellite images capture troop build-up near Kenya border", .assault),
         ("Dashcam footage captured the moment a truck hit a car in Ohio.", .assault),
         ("Five teenagers were killed in a car crash in Kenya on Sunday.", .assault),
         ("A crowd crush at a stadium in Malawi killed 12 people.", .assault),

@@ -51,6 +51,9 @@ struct EventDraft {
     /// Both parties act on each other ("clashes *between* the army and the rebels"): the event is coded
     /// once each way.
     var mutual = false
+    /// The negated verb of attending ("will *not attend* the G20 summit") that made a meeting a
+    /// refusal to meet: its subject is who refuses, the meeting's own parties whom.
+    var absentFrom: Int?
     /// A place that is the event's destination rather than an actor ("entered Kazakhstan").
     var destination: Side?
     /// What the rules did, in order (only kept when explaining).

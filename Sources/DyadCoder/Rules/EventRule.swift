@@ -47,7 +47,7 @@ struct EventRule: Sendable {
         .askedParticiple, .complement, .questionSense, .ownAim, .background, .reportingFrame,
         .warningThreat, .warningAdvice, .modifierNoun, .stateModifier, .nounReading, .lawSigning, .properName,
         .negation, .conditionClause,
-        .arguments, .patientModifier, .reciprocalParties, .lightVerb, .struckBy, .orderedAct, .recipientPreposition,
+        .arguments, .patientModifier, .reciprocalParties, .lightVerb, .absentParty, .struckBy, .orderedAct, .recipientPreposition,
         .objectPhrase,
         .threatRecipient,
         .requestClause, .complementRecipient, .mobilizationAdversary,

@@ -13,6 +13,15 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.clause
+        // "Satellite images *capture* troop build-up": a headline verb the parser read as a noun,
+        // right after the recording that is its subject.
+        let before = d.trigger.lowerBound - 1
+        if !s.tree.tag(v).isVerb, d.predicate.category == .noun, before >= s.range.lowerBound,
+            s.tree.tag(before).isNoun, s.word(before, .recording)
+        {
+            drafts[i].drop("recorded by \"\(s.string(before))\"", rule, s)
+            return
+        }
         guard s.tree.tag(v).isVerb else { return }
         // The verb's own subject or agent, not one inherited from a governing clause ("footage
         // shows him *after he was stabbed*" reports a stabbing).

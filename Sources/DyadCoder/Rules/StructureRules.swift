@@ -71,7 +71,9 @@ extension EventRule {
             }) {
                 // Verbs without an object ("took to the streets") govern no clause of content.
                 if label == .ccomp || label == .xcomp, drafts[j].pattern.kind == .intransitive { return }
-                if viaPurpose, !s.word(drafts[j].predicate.head, .hypothetical) { return }
+                // Under a request, what is asked for ("calls on Truss *to resign*", parsed as a
+                // purpose clause) is its content too.
+                if viaPurpose, !s.word(drafts[j].predicate.head, .hypothetical), drafts[j].type != .request { return }
                 drafts[i].complementOf = j
                 let governor = s.string(tokens: drafts[j].trigger)
                 drafts[i].note(rule, s, "content of \"\(governor)\" (\(label))")
@@ -296,10 +298,25 @@ extension EventRule {
         drafts[i].drop("the outcome of \"\(s.string(h))\"", rule, s)
     }
 
+    /// "Putin will not attend the G20 summit": who stays away from a meeting (the subject of the
+    /// negated attending verb, `negation`) refuses to meet its parties ("the G20"), who the
+    /// meeting noun's own modifiers named.
+    static let absentParty = EventRule(
+        "absent-party",
+        "a meeting not attended (negation): the attending verb's subject is the actor, the meeting's own parties the recipient"
+    ) { drafts, i, s, rule in
+        guard let h = drafts[i].absentFrom, let a = s.subject(of: h), let who = s.side(a), !who.actors.isEmpty
+        else { return }
+        if drafts[i].target == nil, drafts[i].source?.actors.allSatisfy({ a in !who.actors.contains(a) }) ?? false {
+            drafts[i].setTarget(drafts[i].source, rule, s)
+        }
+        drafts[i].setSource(who, rule, s)
+    }
+
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation",
-        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb above, an averting verb over it (\"thwarted an attack\", \"avoided jail\") or a noun of absence (\"a lack of support\") drops the event; a promise *not* to do a cooperative act is REJECT"
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb above, an averting verb over it (\"thwarted an attack\", \"avoided jail\") or a noun of absence (\"a lack of support\") drops the event; a promise *not* to do a cooperative act, or a meeting not attended, is REJECT"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
@@ -327,6 +344,14 @@ extension EventRule {
         for h in heads {
             for c in s.tree.children(h) {
                 if s.tree.label(c) == .neg || s.tree.label(c) == .det && s.key(c) == Keys.no {
+                    // "will not attend the G20 summit": a meeting not attended is refused (REJECT).
+                    if drafts[i].type == .consult, s.word(h, .attendance) {
+                        if h != p.head { drafts[i].absentFrom = h }
+                        drafts[i].type = .reject
+                        drafts[i].mode = "meet"
+                        drafts[i].note(rule, s, "\"\(s.string(c)) \(s.string(h))\": type REJECT")
+                        return
+                    }
                     drafts[i].drop("negated by \"\(s.string(c))\"", rule, s)
                     return
                 }

@@ -91,6 +91,7 @@ public struct GrammarWords: Sendable {
         case compass
         case resultState
         case patientNoun
+        case attendance
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -184,6 +185,7 @@ public struct GrammarWords: Sendable {
             "compass",
             "result-state",
             "patient-noun",
+            "attendance",
         ]
     }
 

@@ -189,10 +189,14 @@ public struct MentionRecognizer: Sendable {
                 if bestEnd == i + 1, isPlaceNameOnly(best), !toks[i].shape.contains(.allCaps),
                     toks[i].shape.contains(.capitalized)
                 {
-                    // (Not after a hyphenated modifier: "NATO-member Norway".)
+                    // (Not after a hyphenated modifier: "NATO-member Norway", nor a region after a
+                    // compass word: "North Wales", "Southern California"; "South China Sea" stays a
+                    // name.)
                     if let last = out.last, case .name = last.kind, last.tokens.upperBound == i,
                         !toks[i - 1].shape.contains(.allCaps), !toks[i - 1].shape.contains(.hyphenated),
-                        !lexicon.commonWords.contains(toks[i - 1].key)
+                        !lexicon.commonWords.contains(toks[i - 1].key),
+                        !(last.tokens.count == 1 && lexicon.grammar.contains(.compass, toks[i - 1].key)
+                            && best.allSatisfy({ if case .subdivision = $0.target { true } else { false } }))
                     {
                         out[out.count - 1].tokens = last.tokens.lowerBound..<(i + 1)
                         i += 1
