@@ -147,8 +147,8 @@ struct ActorTests {
         #expect(uruguay.first { $0.sector == .police }?.country == "URY")
     }
 
-    /// A country that is also a US state is the state in a story about the United States, and the
-    /// country otherwise.
+    /// A country that is also a US state is the state in a story about the United States or about
+    /// no country at all, and the country in a story about other states or international bodies.
     @Test func georgiaTheStateOrTheCountry() {
         let text = "A Georgia man was arrested in Atlanta after a chase from Florida."
         #expect(recognize(text).first { $0.kind == .place && surface($0, text) == "Georgia" }?.country == "USA")
@@ -160,6 +160,11 @@ struct ActorTests {
         #expect(country.first?.country == "GEO")
         let alone = recognize("Georgia applied to join the European Union.").filter { $0.kind == .place }
         #expect(alone.first?.country == "GEO")
+        // With no other state or international body in the story, the news means the US state.
+        let bare = recognize("Georgia police arrested three people after a man was found dead.").filter {
+            $0.kind == .place
+        }
+        #expect(bare.first?.country == "USA")
     }
 
     /// A country name inside a person's name is no place: "Jordan Peterson", "Rep. Jim Jordan",

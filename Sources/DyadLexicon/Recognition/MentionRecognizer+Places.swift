@@ -21,7 +21,8 @@ extension MentionRecognizer {
             if case .countryName(let i) = p.target {
                 let c = d.countries[i]
                 // A country that is also a region elsewhere ("Georgia", the US state) is that region
-                // when the document talks about the region's country and not about the country.
+                // when the document talks about the region's country, or about no country, and not
+                // about the country.
                 if !docCountries.contains(c.code), let s = namesakeRegion(payloads, of: c.code, docCountries) {
                     return PlaceReading(
                         country: s.country, name: s.name, lat: s.lat, lon: s.lon, kind: .subdivision, isCapital: false)
@@ -100,14 +101,16 @@ extension MentionRecognizer {
     }
 
     /// A region of another country that shares a country's name, when the document names that
-    /// other country (Georgia the US state in a story about Atlanta or Florida).
+    /// other country (Georgia the US state in a story about Atlanta or Florida) or no country at
+    /// all: "Georgia police arrest three", "Georgia mom" (in the news corpora 400 of 430 items and
+    /// nearly every wire story naming Georgia without another state mean the US state).
     private func namesakeRegion(
         _ payloads: [Lexicon.Payload], of country: CountryCode, _ docCountries: Set<CountryCode>
     ) -> SubdivisionEntry? {
         for p in payloads {
             if case .subdivision(let i) = p.target {
                 let s = lexicon.data.subdivisions[i]
-                if s.country != country && docCountries.contains(s.country) { return s }
+                if s.country != country && (docCountries.isEmpty || docCountries.contains(s.country)) { return s }
             }
         }
         return nil

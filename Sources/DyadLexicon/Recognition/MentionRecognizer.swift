@@ -63,7 +63,7 @@ public struct MentionRecognizer: Sendable {
                 titleCase.append(tc)
                 let items = self.items(text, toks, s, documentDate, titleCase: tc)
                 for item in items {
-                    if case .match(let payloads) = item.kind, let c = unambiguousCountry(payloads) {
+                    if case .match(let payloads) = item.kind, let c = unambiguousCountry(payloads) ?? transnational(payloads) {
                         docCountries.insert(c)
                     }
                 }
@@ -113,6 +113,18 @@ public struct MentionRecognizer: Sendable {
             found = c
         }
         return found
+    }
+
+    /// The code of an international organisation a match names ("the European Union": IGO): a
+    /// document that names one is about international affairs, so a country name that is also a
+    /// region elsewhere ("Georgia") stays the country.
+    func transnational(_ payloads: [Lexicon.Payload]) -> CountryCode? {
+        for p in payloads {
+            if case .actor(let i) = p.target, let c = lexicon.data.actors[i].code(on: documentDay)?.country, !c.isState {
+                return c
+            }
+        }
+        return nil
     }
 
     /// The country a payload names without doubt (used to disambiguate cities).
