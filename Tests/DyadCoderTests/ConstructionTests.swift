@@ -436,13 +436,28 @@ struct ConstructionTests {
             text: "After weeks of setbacks, Russia struck civilian targets in Ukraine.", type: .assault,
             source: ["RUS"], target: ["UKR"]),
         // A summit skipped, pulled out of or not attended is a refusal to meet; who stays away acts.
-        Case(text: "Kenyan President William Ruto to skip Commonwealth summit in Kigali", type: .reject, source: ["KEN"]),
+        Case(
+            text: "Kenyan President William Ruto to skip Commonwealth summit in Kigali", type: .reject, source: ["KEN"]),
         Case(
             text: "President William Ruto of Kenya will not attend the African Union summit in Addis Ababa.",
             type: .reject, source: ["KEN"]),
         Case(
             text: "President William Ruto of Kenya will not attend the NATO summit.", type: .reject, source: ["KEN"],
             target: ["IGO"]),
+        // Aid cut, suspended or withheld is a sanction, not aid.
+        Case(
+            text: "Britain cut its aid to Kenya after the election.", type: .sanction, source: ["GBR"], target: ["KEN"]),
+        Case(
+            text: "Kenya has scaled back its foreign aid to Somalia.", type: .sanction, source: ["KEN"], target: ["SOM"]
+        ),
+        // A headline warning parsed as a clause still tells the warned what not to do.
+        Case(
+            text: "Somalia war: Kenya warns Ethiopia not to send troops across the border", type: .request,
+            source: ["KEN"], target: ["ETH"]),
+        // A strike on a thing in a place attacks it.
+        Case(
+            text: "Russia strikes power station in western Ukraine, damaging buildings", type: .assault,
+            source: ["RUS"], target: ["UKR"]),
         // A compass word before a region is part of the place, not a name of its own.
         Case(
             text: "Police arrested two Kenyan men in North Wales on Friday.", type: .coerce, source: ["GBR"],

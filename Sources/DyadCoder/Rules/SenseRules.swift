@@ -96,8 +96,10 @@ extension EventRule {
         let d = drafts[i]
         guard d.type == .protest, d.mode == "strike" else { return }
         // "the leaders *strike* a conciliatory tone": the verb with a thing as its object is no walkout.
+        // A place where the object is makes it a target ("strikes a plant *in south Ukraine*").
         if d.predicate.category == .verb, d.target == nil, let o = s.tree.firstChild(d.predicate.head, .dobj),
-            !d.trigger.contains(o), !s.mentions.places.contains(where: { $0.tokens.contains(o) })
+            !d.trigger.contains(o), !s.mentions.places.contains(where: { $0.tokens.contains(o) }),
+            !s.placedAt(o)
         {
             drafts[i].drop("strikes \"\(s.string(o))\"", rule, s)
             return
@@ -140,7 +142,7 @@ extension EventRule {
         let v = d.predicate.head
         // The object a party or a place, not a thing ("strikes a conciliatory tone").
         func namesParty(_ o: Int) -> Bool {
-            if s.mentions.places.contains(where: { $0.tokens.contains(o) }) { return true }
+            if s.mentions.places.contains(where: { $0.tokens.contains(o) }) || s.placedAt(o) { return true }
             if s.side(Argument(head: o, via: "")) != nil { return true }
             return s.tree.children(o).contains { s.lexicon.countryAdjective(s.key($0)) != nil }
         }
@@ -423,5 +425,16 @@ extension EventRule {
         }
         guard let m = args.first(where: { s.word($0, .market) }) else { return }
         drafts[i].drop("a market figure (\"\(s.string(m))\")", rule, s)
+    }
+}
+
+extension SentenceContext {
+    /// Whether noun `o` has a locative phrase naming a place ("a plant *in south Ukraine*",
+    /// grammar.tsv locative): a thing somewhere, which an attack on it strikes.
+    func placedAt(_ o: Int) -> Bool {
+        tree.children(o).contains { c in
+            guard tree.label(c) == .prep, word(c, .locative), let p = tree.firstChild(c, .pobj) else { return false }
+            return tree.subtree(p).contains { t in mentions.places.contains { $0.tokens.contains(t) } }
+        }
     }
 }

@@ -155,6 +155,25 @@ extension EventRule {
             drafts[k].note(rule, s, "content of the accusation \"\(s.string(d.predicate.head))\"")
             return
         }
+        // "Biden *warns* Putin not to use nuclear weapons" parsed as a clause: an infinitive with a
+        // subject is no report but tells that subject what to do (REQUEST, as `warning-advice`
+        // codes the same words parsed as an object and an infinitive).
+        if let c = s.tree.firstChild(d.predicate.head, .ccomp), s.tree.tag(c) == .VB,
+            s.tree.children(c).contains(where: { s.tree.tag($0) == .TO }),
+            let subj = s.tree.children(c).first(where: { s.tree.label($0) == .nsubj }),
+            let side = s.side(Argument(head: subj, via: s.arc("nsubj", c)))
+        {
+            if d.type == .threaten {
+                drafts[i].type = .request
+                drafts[i].mode = nil
+                drafts[i].note(rule, s, "type THREATEN → REQUEST (tells \"\(s.string(subj))\" to \"\(s.string(c))\")")
+            }
+            drafts[i].setTarget(side, rule, s)
+            for j in drafts.indices where j != i && drafts[j].isLive {
+                if s.tree.subtree(c).contains(drafts[j].predicate.head) { drafts[j].complementOf = i }
+            }
+            return
+        }
         drafts[i].drop("reports a clause (\"\(s.string(d.predicate.head))\" + ccomp)", rule, s)
     }
 

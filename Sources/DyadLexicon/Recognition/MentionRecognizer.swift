@@ -63,7 +63,9 @@ public struct MentionRecognizer: Sendable {
                 titleCase.append(tc)
                 let items = self.items(text, toks, s, documentDate, titleCase: tc)
                 for item in items {
-                    if case .match(let payloads) = item.kind, let c = unambiguousCountry(payloads) ?? transnational(payloads) {
+                    if case .match(let payloads) = item.kind,
+                        let c = unambiguousCountry(payloads) ?? transnational(payloads)
+                    {
                         docCountries.insert(c)
                     }
                 }
@@ -120,7 +122,8 @@ public struct MentionRecognizer: Sendable {
     /// region elsewhere ("Georgia") stays the country.
     func transnational(_ payloads: [Lexicon.Payload]) -> CountryCode? {
         for p in payloads {
-            if case .actor(let i) = p.target, let c = lexicon.data.actors[i].code(on: documentDay)?.country, !c.isState {
+            if case .actor(let i) = p.target, let c = lexicon.data.actors[i].code(on: documentDay)?.country, !c.isState
+            {
                 return c
             }
         }
