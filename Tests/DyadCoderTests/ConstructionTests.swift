@@ -458,6 +458,9 @@ struct ConstructionTests {
         Case(
             text: "Russia strikes power station in western Ukraine, damaging buildings", type: .assault,
             source: ["RUS"], target: ["UKR"]),
+        // Targeting an armed group, a position or a town is an attack; troops disengaging withdraw.
+        Case(text: "Ethiopia targeted rebel positions in Tigray on Monday.", type: .assault, source: ["ETH"]),
+        Case(text: "Kenyan troops began disengaging from the border area on Friday.", type: .retreat, source: ["KEN"]),
         // A compass word before a region is part of the place, not a name of its own.
         Case(
             text: "Police arrested two Kenyan men in North Wales on Friday.", type: .coerce, source: ["GBR"],
