@@ -461,6 +461,11 @@ struct ConstructionTests {
         // Targeting an armed group, a position or a town is an attack; troops disengaging withdraw.
         Case(text: "Ethiopia targeted rebel positions in Tigray on Monday.", type: .assault, source: ["ETH"]),
         Case(text: "Kenyan troops began disengaging from the border area on Friday.", type: .retreat, source: ["KEN"]),
+        // A plan announced, or a bill passed, stands for the act it is for.
+        Case(
+            text: "The White House announced plans to provide $50 million in aid to Kenya.", type: .agree,
+            source: ["USA"], target: ["KEN"]),
+        Case(text: "Kenyan lawmakers passed a bill to ban protests in Nairobi.", type: .coerce, source: ["KEN"]),
         // A compass word before a region is part of the place, not a name of its own.
         Case(
             text: "Police arrested two Kenyan men in North Wales on Friday.", type: .coerce, source: ["GBR"],
@@ -576,6 +581,9 @@ struct ConstructionTests {
         ("At a stormy session, the Kenyan opposition leader calls on William Ruto to resign.", .retreat),
         // Attending a summit is no refusal.
         ("President William Ruto of Kenya will attend the African Union summit in Addis Ababa.", .reject),
+        // What a deal, an effort or a motion is for has not happened.
+        ("Kenya is pulling out of the deal to allow Somalia to export livestock.", .concede),
+        ("Kenyan police were criticised for their efforts to arrest the protesters.", .coerce),
         // Recordings, accidents and lone discussions are no events between actors.
         ("Somalia war: Satellite images capture troop build-up near Kenya border", .assault),
         ("Dashcam footage captured the moment a truck hit a car in Ohio.", .assault),

@@ -44,7 +44,7 @@ struct EventRule: Sendable {
         .strikeSense,
         .candidacy, .marketSense,
         .speechRequest,
-        .askedParticiple, .complement, .questionSense, .ownAim, .background, .reportingFrame,
+        .askedParticiple, .complement, .nounPurpose, .questionSense, .ownAim, .background, .reportingFrame,
         .warningThreat, .warningAdvice, .modifierNoun, .stateModifier, .nounReading, .lawSigning, .properName,
         .negation, .conditionClause,
         .arguments, .patientModifier, .reciprocalParties, .lightVerb, .absentParty, .struckBy, .orderedAct,

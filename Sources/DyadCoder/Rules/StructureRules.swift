@@ -85,6 +85,48 @@ extension EventRule {
         }
     }
 
+    /// "Russia is pulling out of the deal *to allow* Ukraine to export grain", "a motion *to allow*
+    /// access", "efforts *to help* refugees": an infinitive modifying a noun of purpose (grammar.tsv
+    /// purpose-noun) says what the noun is for; the act has not happened. Under a noun that is a
+    /// trigger itself it is that event's content.
+    static let nounPurpose = EventRule(
+        "noun-purpose",
+        "an infinitive trigger modifying a noun (acl): the content of that noun's event, else, after a noun of purpose (deal, motion, effort …) that was not announced or signed, no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let v = d.predicate.head
+        guard d.complementOf == nil, d.predicate.category == .verb, s.tree.tag(v) == .VB,
+            let to = s.tree.children(v).first(where: { s.tree.tag($0) == .TO })
+        else { return }
+        var n = s.tree.head(v)
+        // The parser often hangs it on the verb instead ("pulling out of the deal *to allow* …"):
+        // a purpose noun right before "to" is still what it modifies.
+        if s.tree.label(v) == .advcl, to == v - 1, to - 1 >= s.range.lowerBound, s.word(to - 1, .purposeNoun) {
+            n = to - 1
+        } else if s.tree.label(v) != .acl {
+            return
+        }
+        guard n != v else { return }
+        if let j = drafts.indices.first(where: {
+            $0 != i && drafts[$0].dropped == nil && (drafts[$0].predicate.head == n || drafts[$0].trigger.contains(n))
+        }) {
+            drafts[i].complementOf = j
+            let governor = s.string(tokens: drafts[j].trigger)
+            drafts[i].note(rule, s, "content of \"\(governor)\" (acl)")
+            return
+        }
+        // A plan announced or a law signed or passed is decided ("announced plans *to provide* $625
+        // million", "signs law *to mobilize*", grammar.tsv decide): the act stands, as a future one.
+        if let g = s.governingVerb(ofNoun: n),
+            s.word(g.head, .reportingWeak) || s.word(g.head, .enact) || s.word(g.head, .decide)
+        {
+            return
+        }
+        // (A headline verb the parser read as the noun's modifier: "Putin *signs* law to mobilize".)
+        if s.tree.children(n).contains(where: { s.tree.label($0) == .compound && s.word($0, .enact) }) { return }
+        if s.word(n, .purposeNoun) { drafts[i].drop("what \"\(s.string(n))\" is for", rule, s) }
+    }
+
     /// A nominal trigger under a background preposition refers to an event told elsewhere.
     static let background = EventRule(
         "background",

@@ -92,6 +92,8 @@ public struct GrammarWords: Sendable {
         case resultState
         case patientNoun
         case attendance
+        case purposeNoun
+        case decide
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -186,6 +188,8 @@ public struct GrammarWords: Sendable {
             "result-state",
             "patient-noun",
             "attendance",
+            "purpose-noun",
+            "decide",
         ]
     }
 
