@@ -466,6 +466,10 @@ struct ConstructionTests {
             text: "The White House announced plans to provide $50 million in aid to Kenya.", type: .agree,
             source: ["USA"], target: ["KEN"]),
         Case(text: "Kenyan lawmakers passed a bill to ban protests in Nairobi.", type: .coerce, source: ["KEN"]),
+        // A sentence is a conviction (PLOVER SANCTION convict); the court is implied when unnamed.
+        Case(
+            text: "A Kenyan man was sentenced to five years in prison in Nairobi on Friday.", type: .sanction,
+            source: ["KEN"], target: ["KEN"]),
         // A compass word before a region is part of the place, not a name of its own.
         Case(
             text: "Police arrested two Kenyan men in North Wales on Friday.", type: .coerce, source: ["GBR"],
