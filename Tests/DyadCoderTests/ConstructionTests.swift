@@ -585,6 +585,9 @@ struct ConstructionTests {
         ("At a stormy session, the Kenyan opposition leader calls on William Ruto to resign.", .retreat),
         // Attending a summit is no refusal.
         ("President William Ruto of Kenya will attend the African Union summit in Addis Ababa.", .reject),
+        // "A convicted killer", "the convict": a label of a person, not a conviction told.
+        ("A convicted killer escaped from a prison in Kenya on Monday.", .sanction),
+        ("The convict was moved to a new prison in Nairobi.", .sanction),
         // What a deal, an effort or a motion is for has not happened.
         ("Kenya is pulling out of the deal to allow Somalia to export livestock.", .concede),
         ("Kenyan police were criticised for their efforts to arrest the protesters.", .coerce),

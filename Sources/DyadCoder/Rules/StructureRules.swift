@@ -280,18 +280,20 @@ extension EventRule {
     /// leader") and is left to the other rules.
     static let stateModifier = EventRule(
         "state-modifier",
-        "a seizure (COERCE seize) participle or adjective before its noun, or any past participle before a thing (not an actor), tells a state: no event"
+        "a seizure (COERCE seize) participle or adjective before its noun, a conviction participle before a person (\"a convicted killer\"), or any past participle before a thing (not an actor), tells a state: no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = d.predicate.head
         guard d.trigger.count == 1, s.tree.label(h) == .amod, s.tree.head(h) > h else { return }
         let noun = s.tree.head(h)
         let seizure = d.type == .coerce && d.mode == "seize"
+        // "a *convicted* killer", "the *convicted* burglar": a label of the person, not a conviction told.
+        let label = d.type == .sanction && d.mode == "convict" && s.tree.tag(h) == .VBN
         let thing =
             s.tree.tag(h) == .VBN && s.slotIndex(at: noun) == nil && !s.isRoleWord(noun)
             && !s.tokens[noun].shape.contains(.capitalized)
             && !s.mentions.actors.contains(where: { $0.tokens.contains(noun) })
-        guard seizure || thing else { return }
+        guard seizure || label || thing else { return }
         drafts[i].drop("describes \"\(s.string(s.tree.head(h)))\"", rule, s)
     }
 
