@@ -470,6 +470,10 @@ struct ConstructionTests {
         Case(
             text: "A Kenyan man was sentenced to five years in prison in Nairobi on Friday.", type: .sanction,
             source: ["KEN"], target: ["KEN"]),
+        // Hitting back at someone is a rebuttal in words.
+        Case(
+            text: "Kenyan senator hits back at Uganda's president over border remarks", type: .accuse, source: ["KEN"],
+            target: ["UGA"]),
         // A compass word before a region is part of the place, not a name of its own.
         Case(
             text: "Police arrested two Kenyan men in North Wales on Friday.", type: .coerce, source: ["GBR"],
@@ -501,6 +505,15 @@ struct ConstructionTests {
         #expect(events.count == 1, "\(events)")
         #expect(events.first?.source.first?.country == "ISR")
         #expect(events.first?.target.first?.country == "PSE")
+    }
+
+    /// "the country" or "the Kingdom" resolved to the actor itself is no recipient of the actor's own act.
+    @Test func countryAnaphorIsNotTheActorsOwnRecipient() {
+        let events = code("Kenya's foreign minister is to visit the country next week.")
+        #expect(!events.isEmpty)
+        #expect(
+            !events.contains { e in e.target.contains { t in t.text != nil && e.source.contains { $0.text == t.text } }
+            }, "\(events)")
     }
 
     /// Two tellings of one act merge, but the victims of one never become the actor of the other.

@@ -189,6 +189,21 @@ extension EventRule {
         }
     }
 
+    /// "The White House hit back at *the Kingdom*": a country anaphor (grammar.tsv country-anaphor)
+    /// that resolved to the very actor that acts (the last country named is the subject's) names
+    /// another country.
+    static let selfRecipient = EventRule(
+        "self-recipient",
+        "a recipient that is a country anaphor (\"the Kingdom\", \"the country\") resolved to the very actor that acts is no recipient"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard let src = d.source, let tgt = d.target, !tgt.actors.isEmpty, !src.tokens.overlaps(tgt.tokens),
+            tgt.tokens.contains(where: { s.word($0, .countryAnaphor) }), tgt.sameActors(as: src)
+        else { return }
+        drafts[i].target = nil
+        drafts[i].note(rule, s, "recipient \"\(s.string(tokens: tgt.tokens))\" is the actor itself: none")
+    }
+
     /// An event with nobody acting is kept only where the type allows it (`types.tsv` agentless)
     /// and something is known about it (a recipient or a place).
     static let agentless = EventRule(
