@@ -470,6 +470,10 @@ struct ConstructionTests {
         Case(
             text: "A Kenyan man was sentenced to five years in prison in Nairobi on Friday.", type: .sanction,
             source: ["KEN"], target: ["KEN"]),
+        // A person named in full takes the country the text says they are from.
+        Case(
+            text: "Peter Otieno, 41, from Kisumu, was reportedly killed in action in eastern Ukraine this week.",
+            type: .assault, target: ["KEN"]),
         // Hitting back at someone is a rebuttal in words.
         Case(
             text: "Kenyan senator hits back at Uganda's president over border remarks", type: .accuse, source: ["KEN"],

@@ -22,8 +22,9 @@ extension EventRule {
 
     /// "Police arrested *Andrew Drew*", "*Jane Smith* was shot", "Republicans slam *Ron DeSantis*": a
     /// person the lexicon does not know, named in full as the verb's object or passive subject, is
-    /// the recipient (its country comes later, from the other side, the place or
-    /// the document, as for any actor without one).
+    /// the recipient; its country is where the text says the person is from ("Trevor Kjeldal, 40,
+    /// *from Brisbane*"), else it comes later, from the other side, the place or the document, as
+    /// for any actor without one.
     static let namedRecipient = EventRule(
         "named-recipient",
         "no recipient: a full personal name (two or more capitalised NNP words) as object, passive subject or a noun's \"of\" object"
@@ -41,7 +42,8 @@ extension EventRule {
         case .adjective: arg = nil
         }
         guard let h = arg?.head, let name = s.personName(h) else { return }
-        let a = CodedEvent.Actor(text: s.string(tokens: name), country: nil, sector: nil)
+        // "Trevor Kjeldal, 40, *from Brisbane*": where the person is from, when the text says.
+        let a = CodedEvent.Actor(text: s.string(tokens: name), country: s.countryFromModifiers(h), sector: nil)
         drafts[i].setTarget(
             Side(actors: [a], tokens: name, head: h, via: (arg?.via ?? "") + " (name)", kind: .person), rule, s)
     }
@@ -68,7 +70,7 @@ extension EventRule {
         guard let h = arg?.head, s.tree.firstChild(h, .appos) == nil,
             !s.slots.contains(where: { $0.tokens.overlaps(s.tree.subtree(h)) }), let name = s.personName(h)
         else { return }
-        let a = CodedEvent.Actor(text: s.string(tokens: name), country: nil, sector: nil)
+        let a = CodedEvent.Actor(text: s.string(tokens: name), country: s.countryFromModifiers(h), sector: nil)
         drafts[i].setSource(
             Side(actors: [a], tokens: name, head: h, via: (arg?.via ?? "") + " (name)", kind: .person), rule, s)
     }
