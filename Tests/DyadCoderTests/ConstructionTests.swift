@@ -605,6 +605,8 @@ struct ConstructionTests {
         // "A convicted killer", "the convict": a label of a person, not a conviction told.
         ("A convicted killer escaped from a prison in Kenya on Monday.", .sanction),
         ("The convict was moved to a new prison in Nairobi.", .sanction),
+        // A noun trigger read as an adjective of degree is a quality, not a military offensive.
+        ("Kenyan police officers face a probe over grossly offensive messages sent in Nairobi.", .assault),
         // What a deal, an effort or a motion is for has not happened.
         ("Kenya is pulling out of the deal to allow Somalia to export livestock.", .concede),
         ("Kenyan police were criticised for their efforts to arrest the protesters.", .coerce),

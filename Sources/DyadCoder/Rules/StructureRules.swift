@@ -280,7 +280,7 @@ extension EventRule {
     /// leader") and is left to the other rules.
     static let stateModifier = EventRule(
         "state-modifier",
-        "a seizure (COERCE seize) participle or adjective before its noun, a conviction participle before a person (\"a convicted killer\"), or any past participle before a thing (not an actor), tells a state: no event"
+        "a seizure (COERCE seize) participle or adjective before its noun, a conviction participle before a person (\"a convicted killer\"), a noun trigger read as an adjective (\"offensive messages\"), or any past participle before a thing (not an actor), tells a state: no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = d.predicate.head
@@ -289,11 +289,18 @@ extension EventRule {
         let seizure = d.type == .coerce && d.mode == "seize"
         // "a *convicted* killer", "the *convicted* burglar": a label of the person, not a conviction told.
         let label = d.type == .sanction && d.mode == "convict" && s.tree.tag(h) == .VBN
+        // "grossly *offensive* messages": a noun trigger the tagger reads as an adjective is a quality.
+        // Only with an adverb of degree or before a plural ("grossly offensive", "offensive
+        // remarks"): the tagger also reads a real noun as an adjective in a garbled headline ("push
+        // *counteroffensive* farther east").
+        let quality =
+            d.pattern.kind == .noun && s.tree.tag(h) == .JJ
+            && (s.tree.firstChild(h, .advmod) != nil || s.tree.tag(noun) == .NNS)
         let thing =
             s.tree.tag(h) == .VBN && s.slotIndex(at: noun) == nil && !s.isRoleWord(noun)
             && !s.tokens[noun].shape.contains(.capitalized)
             && !s.mentions.actors.contains(where: { $0.tokens.contains(noun) })
-        guard seizure || label || thing else { return }
+        guard seizure || label || quality || thing else { return }
         drafts[i].drop("describes \"\(s.string(s.tree.head(h)))\"", rule, s)
     }
 
