@@ -470,6 +470,10 @@ struct ConstructionTests {
         Case(
             text: "A Kenyan man was sentenced to five years in prison in Nairobi on Friday.", type: .sanction,
             source: ["KEN"], target: ["KEN"]),
+        // Killed in an attack that names its attacker: that attack, with its actor.
+        Case(
+            text: "Three civilians were killed in an Ethiopian airstrike in Mogadishu on Monday.", type: .assault,
+            source: ["ETH"], target: ["SOM"]),
         // A person named in full takes the country the text says they are from.
         Case(
             text: "Peter Otieno, 41, from Kisumu, was reportedly killed in action in eastern Ukraine this week.",

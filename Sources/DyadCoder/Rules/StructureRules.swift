@@ -22,6 +22,20 @@ extension EventRule {
             if let j = drafts.indices.first(where: {
                 $0 != i && drafts[$0].dropped == nil && drafts[$0].predicate.head == v.head
             }) {
+                // "killed *in an Israeli airstrike*": an attack in a circumstance phrase of a
+                // killing is the same act, not its content; it keeps its actor and the two merge.
+                // Only when the noun names who attacked ("*Israeli*", "*Russian* drone attack"), not
+                // where ("a *Kabul* blast" names no attacker).
+                let prep = s.tree.head(x)
+                let namesAttacker = s.tree.children(x).contains { c in
+                    c < x && (s.nationality(c) != nil || s.slotIndex(at: c).map { !s.slots[$0].fromPlace } ?? false)
+                }
+                if drafts[i].type == .assault, drafts[j].type == .assault, s.tree.label(x) == .pobj,
+                    s.word(prep, .circumstance), s.tree.head(prep) == v.head, namesAttacker
+                {
+                    drafts[i].note(rule, s, "same act as \"\(s.string(v.head))\" (circumstance)")
+                    return
+                }
                 drafts[i].complementOf = j
                 let governor = s.string(tokens: drafts[j].trigger)
                 drafts[i].note(rule, s, "content of \"\(governor)\" (object)")
