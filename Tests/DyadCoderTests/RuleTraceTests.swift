@@ -123,6 +123,11 @@ struct RuleTraceTests {
         ("Somalia war: Kenyan troops shelled two villages on Monday", .assault, "place", "topic label"),
         // A Title Case headline's "Strikes" read as a noun, a state before it, striking "at" someone.
         ("Kenya Strikes at Separatist Groups in Northern Somalia", .assault, "war-strike", "a state strikes"),
+        ("A man was stabbed to death in Leeds on Sunday.", .assault, "unidentified-actor", "GBR"),
+        (
+            "A man was stabbed to death in Leeds during a visit by the Polish president.", .assault,
+            "unidentified-actor", "the story names POL too"
+        ),
     ]
 
     @Test(arguments: cases)

@@ -62,7 +62,7 @@ struct EventRule: Sendable {
         .destination, .aidArrival, .officialTravel, .migrateMover,
         .selfRecipient, .place, .armedSense, .ownStatement, .impliedActor, .plunderContext, .placeRecipient,
         .countryFill,
-        .impliedRecipient, .agentless,
+        .impliedRecipient, .agentless, .unidentifiedActor,
         .placeFallback,
         .date, .quantity, .quantityPeriod,
     ]

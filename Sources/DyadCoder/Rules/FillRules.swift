@@ -218,6 +218,45 @@ extension EventRule {
         }
         drafts[i].drop("no actor", rule, s)
     }
+
+    /// "A man was stabbed in Manchester", "three dead after a school shooting in Ohio": violence whose
+    /// doer the text does not name was done by someone where it happened, PLOVER's unidentified actor
+    /// (`UNK`; `UAF`, "unknown gunmen"), of the place's country, marked implied (`types.tsv`
+    /// unidentified). Not in a story of armed conflict (`grammar.tsv` armed-conflict) or for a military
+    /// act: a shelling in a war, or a soldier killed at the front, may be either side's, and the place
+    /// names no attacker there ("four soldiers were killed by a roadside bomb outside Kandahar").
+    static let unidentifiedActor = EventRule(
+        "unidentified-actor",
+        "violence with no actor, in a story naming no armed conflict: an unidentified person of the place's (else the victims') country, in the sector `types.tsv` unidentified gives, marked implied"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source?.actors.isEmpty ?? true, !d.mutual, d.pattern.context != "military",
+            let sector = s.lexicon.policy(d.type).unidentifiedSector(mode: d.mode)
+        else { return }
+        let victims = d.target?.actors.compactMap(\.country).filter(\.isState) ?? []
+        guard let country = d.place?.country ?? (victims.count == 1 ? victims.first : nil), country.isState else {
+            return
+        }
+        // The victims' state when it is not where it happened: a foreigner killed abroad may be a
+        // casualty of someone's war; which side is unknown.
+        if let v = victims.first, victims.count == 1, v != country {
+            drafts[i].note(rule, s, "no unidentified actor: \(v.rawValue) victims in \(country.rawValue)")
+            return
+        }
+        // A story of two states: the violence may be one's against the other.
+        if let other = s.storyStates.first(where: { $0 != country }) {
+            drafts[i].note(rule, s, "no unidentified actor: the story names \(other.rawValue) too")
+            return
+        }
+        if let w = (0..<s.tokens.count).first(where: { s.word($0, .armedConflict) }) {
+            drafts[i].note(rule, s, "no unidentified actor: \"\(s.string(w))\" tells of armed conflict")
+            return
+        }
+        let a = CodedEvent.Actor(text: nil, country: country, sector: sector, implied: true)
+        drafts[i].setSource(
+            Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"),
+            rule, s)
+    }
 }
 
 extension SentenceContext {

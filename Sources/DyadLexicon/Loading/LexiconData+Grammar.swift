@@ -29,6 +29,8 @@ extension LexiconData {
         let object = try f.column("object")
         // Optional (older user files lack it): the recipient the domain implies.
         let impliedRecipient = f.optionalColumn("recipient-implied")
+        // Optional (older user files lack it): the unidentified doer of an act no one is named for.
+        let unidentified = f.optionalColumn("unidentified")
         func eventType(_ s: String, _ line: Int, _ what: String) throws -> EventType {
             guard let t = EventType(rawValue: s) else {
                 throw LexiconError.badRow(
@@ -47,16 +49,21 @@ extension LexiconData {
             let t = try eventType(c[type], line, "event type")
             let i: TypePolicy.Intent =
                 c[intent] == "-" || c[intent].isEmpty ? .same : .type(try eventType(c[intent], line, "intent type"))
-            var sectors: [String: Sector] = [:]
-            for pair in TSVFile.alternatives(c[implied]) {
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, let sector = Sector(rawValue: parts[1]) else {
-                    throw LexiconError.badRow(
-                        path: path, line: line,
-                        problem: "implied must be MODE=SECTOR pairs (a PLOVER sector), not \"\(pair)\"")
+            func sectorPairs(_ cell: String, _ col: String) throws -> [String: Sector] {
+                var sectors: [String: Sector] = [:]
+                for pair in TSVFile.alternatives(cell) {
+                    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    guard parts.count == 2, let sector = Sector(rawValue: parts[1]) else {
+                        throw LexiconError.badRow(
+                            path: path, line: line,
+                            problem: "\(col) must be MODE=SECTOR pairs (a PLOVER sector), not \"\(pair)\"")
+                    }
+                    sectors[parts[0]] = sector
                 }
-                sectors[parts[0]] = sector
+                return sectors
             }
+            let sectors = try sectorPairs(c[implied], "implied")
+            let unknownDoers = try unidentified.map { try sectorPairs(c[$0], "unidentified") } ?? [:]
             var recipientSector: TypePolicy.ImpliedRecipient?
             if let k = impliedRecipient, !c[k].isEmpty, c[k] != "-" {
                 if c[k] == "counterpart" {
@@ -74,7 +81,7 @@ extension LexiconData {
                 keepsAgentless: try flag(c[agentless], "keep", "drop", line, "agentless"),
                 placeIsRecipient: try flag(c[place], "yes", "no", line, "place"),
                 objectIsRecipient: try flag(c[object], "recipient", "theme", line, "object"), impliedSectors: sectors,
-                impliedRecipient: recipientSector)
+                impliedRecipient: recipientSector, unidentifiedSectors: unknownDoers)
         }
     }
 }

@@ -94,6 +94,7 @@ public struct GrammarWords: Sendable {
         case attendance
         case purposeNoun
         case decide
+        case armedConflict
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -190,6 +191,7 @@ public struct GrammarWords: Sendable {
             "attendance",
             "purpose-noun",
             "decide",
+            "armed-conflict",
         ]
     }
 

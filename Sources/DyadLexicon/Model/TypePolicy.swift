@@ -36,11 +36,18 @@ public struct TypePolicy: Sendable, Hashable {
     /// own government for a protest (PLOVER: demonstrations "against the recipient", by default the
     /// authorities), or the story's other party for an act between two sides.
     public var impliedRecipient: ImpliedRecipient?
+    /// The sector of an unidentified doer, by mode (`*`: every mode), for an act whose doer the text
+    /// does not name, in a story of no armed conflict: PLOVER's "unknown gunmen" (`UAF`) and generic
+    /// unidentified actor (`UNK`, "two civilians were killed by a bomb"). A stabbing in Manchester
+    /// was done by someone there; a shelling in a war may be either side's, so there it stays empty.
+    public var unidentifiedSectors: [String: Sector]
 
     public init(
         type: EventType, recipientWords: [String], intent: Intent, keepsAgentless: Bool, placeIsRecipient: Bool,
-        objectIsRecipient: Bool = true, impliedSectors: [String: Sector], impliedRecipient: ImpliedRecipient? = nil
+        objectIsRecipient: Bool = true, impliedSectors: [String: Sector], impliedRecipient: ImpliedRecipient? = nil,
+        unidentifiedSectors: [String: Sector] = [:]
     ) {
+        self.unidentifiedSectors = unidentifiedSectors
         self.impliedRecipient = impliedRecipient
         self.type = type
         self.recipientWords = recipientWords
@@ -59,6 +66,13 @@ public struct TypePolicy: Sendable, Hashable {
         if let m = mode, let c = context, let s = impliedSectors["\(m)/\(c)"] { return s }
         if let m = mode, let s = impliedSectors[m] { return s }
         return impliedSectors["*"]
+    }
+
+    /// The sector of the unidentified doer of this mode (`types.tsv` unidentified), or nil when an
+    /// unnamed doer stays unnamed.
+    public func unidentifiedSector(mode: String?) -> Sector? {
+        if let m = mode, let s = unidentifiedSectors[m] { return s }
+        return unidentifiedSectors["*"]
     }
 
     /// The recipient the domain implies for an event whose text names none (`types.tsv`

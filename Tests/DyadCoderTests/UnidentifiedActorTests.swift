@@ -1,0 +1,48 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Violence whose doer the text does not name: PLOVER's unidentified actor of the place
+/// (`types.tsv` unidentified), except in stories of armed conflict, where the place names no
+/// attacker. Sentences written for these tests.
+@Suite("Event coder: unidentified actors")
+struct UnidentifiedActorTests {
+    /// The first assault coded in `text`, if any.
+    func assault(_ text: String) -> CodedEvent? {
+        code(text).first { $0.type == .assault }
+    }
+
+    /// A stabbing or a shooting with nobody named was done by someone where it happened, marked
+    /// implied, in the sector the mode gives (`UAF` for gunfire, "unknown gunmen").
+    @Test func crimeWithoutADoerIsAnUnidentifiedLocal() {
+        let stabbed = assault("A man was stabbed to death in Leeds on Sunday.")
+        #expect(stabbed?.source.map(\.country) == ["GBR"], "\(String(describing: stabbed))")
+        #expect(stabbed?.source.first?.implied == true)
+        #expect(stabbed?.source.first?.sector == .unidentified)
+        #expect(stabbed?.source.first?.text == nil)
+        let shot = assault("Two teenagers were shot outside a school in Ohio on Friday.")
+        #expect(shot?.source.map(\.country) == ["USA"], "\(String(describing: shot))")
+        #expect(shot?.source.first?.sector == .unidentifiedArmedForces)
+    }
+
+    /// A doer the text names keeps its own side.
+    @Test func aNamedDoerIsNotReplaced() {
+        let e = assault("A gunman shot two teenagers outside a school in Ohio on Friday.")
+        #expect(e?.source.first?.implied != true, "\(String(describing: e))")
+        #expect(e?.source.first?.text != nil)
+    }
+
+    /// In a story of war, or of two states, an unnamed attacker stays unnamed: the place is not the
+    /// attacker ("four soldiers were killed by a roadside bomb outside Kandahar").
+    @Test func noUnidentifiedActorInArmedConflict() {
+        for text in [
+            "Four soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.",
+            "Five people were killed in Kharkiv on Monday as missiles hit the city.",
+            "A Kenyan aid worker was killed in Mogadishu on Monday.",
+        ] {
+            let e = assault(text)
+            #expect(e != nil && e?.source.isEmpty == true, "\(text) → \(String(describing: e))")
+        }
+    }
+}
