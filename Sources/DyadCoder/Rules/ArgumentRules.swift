@@ -30,7 +30,20 @@ extension EventRule {
                             + (object.map { s.prepositionalObjects(of: $0, [k]) } ?? [])).first
                     }
                 }
-                if let r = v.target { drafts[i].setTarget(argument(r, actor: false).flatMap(s.side), rule, s) }
+                if let r = v.target {
+                    let arg = argument(r, actor: false)
+                    if let side = arg.flatMap(s.side) {
+                        drafts[i].setTarget(side, rule, s)
+                    } else if r == .subject, let h = arg?.head, let name = s.personName(h) {
+                        // "*Michael Slater* faces seven charges": a person the lexicon does not
+                        // know, named in full as the subject the row says is acted on.
+                        let a = CodedEvent.Actor(
+                            text: s.string(tokens: name), country: s.countryFromModifiers(h), sector: nil)
+                        drafts[i].setTarget(
+                            Side(actors: [a], tokens: name, head: h, via: (arg?.via ?? "") + " (name)", kind: .person),
+                            rule, s)
+                    }
+                }
                 if let r = v.source {
                     drafts[i].setSource(argument(r, actor: true).flatMap(s.side), rule, s)
                 } else {

@@ -82,10 +82,12 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // A context's implication holds for an agentless passive only: "a man *was charged*" leaves out
-        // the authorities who charge; "Biden is sued" or "a lawsuit" leaves out a plaintiff.
+        // the authorities who charge; "Biden is sued" or "a lawsuit" leaves out a plaintiff. A verb row
+        // whose subject is acted on reads as one ("a man *faces charges*", "*stood trial*").
+        let undergoer = d.predicate.passive || d.verb?.target == .subject
         guard d.source == nil,
             let sector = s.lexicon.policy(d.type).impliedSector(
-                mode: d.mode, context: d.predicate.passive ? d.pattern.context : nil)
+                mode: d.mode, context: undergoer ? d.pattern.context : nil)
         else { return }
         let country = d.place?.country ?? d.target?.actors.compactMap(\.country).first
         let a = CodedEvent.Actor(text: nil, country: country, sector: sector, implied: true)

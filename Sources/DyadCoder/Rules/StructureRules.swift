@@ -65,7 +65,8 @@ extension EventRule {
                 let g = s.tree.head(h)
                 guard g != h, s.tree.label(h) == .prep || s.tree.label(h) == .dative else { return }
                 // "killed *during* a raid", "arrested *at* a protest": a circumstance, not content.
-                if s.word(h, .circumstance) { return }
+                // "will face the charges *after* being arrested": an earlier or later act.
+                if s.word(h, .circumstance) || s.word(h, .sequence) { return }
                 label = .prep
                 h = g
             case .xcomp, .ccomp:

@@ -95,6 +95,7 @@ public struct GrammarWords: Sendable {
         case purposeNoun
         case decide
         case armedConflict
+        case sequence
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -192,6 +193,7 @@ public struct GrammarWords: Sendable {
             "purpose-noun",
             "decide",
             "armed-conflict",
+            "sequence",
         ]
     }
 
