@@ -208,9 +208,19 @@ public struct EventCoder: Sendable {
     private func evidenceSpan(_ d: EventDraft, _ s: SentenceContext) -> Range<Int> {
         var lo = d.trigger.lowerBound
         var hi = d.trigger.upperBound
-        for side in [d.source, d.target] {
-            guard let t = side?.tokens, !t.isEmpty, s.range.contains(t.lowerBound), t.upperBound <= s.range.upperBound
-            else { continue }
+        var spans = [d.source?.tokens, d.target?.tokens]
+        // A verb row's object or preposition is part of what tells the event ("faces *seven charges*").
+        if let v = d.verb, d.predicate.category == .verb {
+            let h = d.predicate.head
+            if !v.object.isEmpty || v.objectKind != nil, let o = s.tree.firstChild(h, .dobj) {
+                spans.append(s.tree.subtree(o))
+            }
+            if let p = v.preposition, let c = s.tree.children(h).first(where: { s.key($0) == p.key }) {
+                spans.append(s.tree.subtree(c))
+            }
+        }
+        for case let t? in spans {
+            guard !t.isEmpty, s.range.contains(t.lowerBound), t.upperBound <= s.range.upperBound else { continue }
             lo = min(lo, t.lowerBound)
             hi = max(hi, t.upperBound)
         }

@@ -1,0 +1,38 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Court and crime news: who is accused, and which acts a charge or an arrest reports. Sentences
+/// written for these tests.
+@Suite("Event coder: courts and charges")
+struct CourtConstructionTests {
+    /// "faces charges", "stood trial", "will go on trial": the subject is the accused, never the
+    /// accuser, and the accuser is the judiciary the domain implies (types.tsv allege/legal).
+    @Test(arguments: [
+        "Former Kenyan minister Peter Kamau, 52, faces seven charges in Nairobi.",
+        "Former Kenyan minister Peter Kamau stood trial in Nairobi on Monday.",
+        "Former Kenyan minister Peter Kamau will go on trial in Nairobi next week.",
+    ])
+    func theSubjectFacingChargesIsTheAccused(_ text: String) {
+        let e = code(text).first { $0.type == .accuse }
+        #expect(e?.target.first?.text?.contains("Peter Kamau") == true, "\(text) → \(String(describing: e))")
+        #expect(e?.source.first?.sector == .judiciary && e?.source.first?.implied == true)
+        #expect(e?.target.first?.country == "KEN")
+    }
+
+    /// Facing a tough winter or a lawsuit is no charge brought by a court.
+    @Test func facingOtherThingsIsNoCharge() {
+        #expect(!code("Kenya faces a tough winter.").contains { $0.type == .accuse })
+        #expect(
+            !code("The Kenyan minister faces a lawsuit in Nairobi.").contains { $0.source.first?.sector == .judiciary })
+    }
+
+    /// "arrested *after* shooting a man": the shooting happened before the arrest; it is an event of
+    /// its own, not what the arrest is about.
+    @Test func anActBeforeTheArrestIsItsOwnEvent() {
+        let events = code("A Nairobi man was arrested after shooting a police officer on Monday.")
+        #expect(events.contains { $0.type == .coerce }, "\(events)")
+        #expect(events.contains { $0.type == .assault && $0.target.first?.country == "KEN" }, "\(events)")
+    }
+}
