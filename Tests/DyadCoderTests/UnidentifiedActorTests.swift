@@ -45,4 +45,21 @@ struct UnidentifiedActorTests {
             #expect(e != nil && e?.source.isEmpty == true, "\(text) → \(String(describing: e))")
         }
     }
+
+    /// An accusation with nobody named against a person or a body is someone's at home; against a
+    /// state itself it stays unnamed (no event without an actor).
+    @Test func anUnnamedAccuserOfAPersonIsALocal() {
+        let accused = code("A Nairobi doctor was accused of abusing eight patients.").first { $0.type == .accuse }
+        #expect(accused?.source.map(\.country) == ["KEN"], "\(String(describing: accused))")
+        #expect(accused?.source.first?.implied == true && accused?.source.first?.sector == .unidentified)
+        #expect(!code("Kenya was accused of abusing refugees.").contains { $0.type == .accuse })
+    }
+
+    /// A doer named but unknown to the lexicon ("Hurricane Ian slammed Florida") is no unidentified
+    /// person; a count of victims before a headline's participle is no doer.
+    @Test func aNamedSubjectIsNoUnidentifiedDoer() {
+        #expect(!code("Hurricane Ian slammed Florida on Wednesday.").contains { $0.type == .accuse })
+        let injured = assault("Three dead, six injured after school shooting in Ohio")
+        #expect(injured?.source.map(\.country) == ["USA"], "\(String(describing: injured))")
+    }
 }

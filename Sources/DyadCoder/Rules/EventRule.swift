@@ -62,7 +62,7 @@ struct EventRule: Sendable {
         .destination, .aidArrival, .officialTravel, .migrateMover,
         .selfRecipient, .place, .armedSense, .ownStatement, .impliedActor, .plunderContext, .placeRecipient,
         .countryFill,
-        .impliedRecipient, .agentless, .unidentifiedActor,
+        .impliedRecipient, .unidentifiedActor, .agentless,
         .placeFallback,
         .date, .quantity, .quantityPeriod,
     ]

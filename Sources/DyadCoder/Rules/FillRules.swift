@@ -221,20 +221,43 @@ extension EventRule {
         drafts[i].drop("no actor", rule, s)
     }
 
-    /// "A man was stabbed in Manchester", "three dead after a school shooting in Ohio": violence whose
-    /// doer the text does not name was done by someone where it happened, PLOVER's unidentified actor
-    /// (`UNK`; `UAF`, "unknown gunmen"), of the place's country, marked implied (`types.tsv`
-    /// unidentified). Not in a story of armed conflict (`grammar.tsv` armed-conflict) or for a military
+    /// "A man was stabbed in Manchester", "three dead after a school shooting in Ohio", "the minister
+    /// was accused of lying": violence or an accusation whose doer the text does not name was done by
+    /// someone where it happened, PLOVER's unidentified actor (`UNK`; `UAF`, "unknown gunmen"), of
+    /// the place's country, marked implied (`types.tsv` unidentified). Not when the recipient is a
+    /// state itself. Not in a story of armed conflict (`grammar.tsv` armed-conflict) or for a military
     /// act: a shelling in a war, or a soldier killed at the front, may be either side's, and the place
     /// names no attacker there ("four soldiers were killed by a roadside bomb outside Kandahar").
     static let unidentifiedActor = EventRule(
         "unidentified-actor",
-        "violence with no actor, in a story naming no armed conflict: an unidentified person of the place's (else the victims') country, in the sector `types.tsv` unidentified gives, marked implied"
+        "violence or an accusation with no actor or subject, against no state itself, in a story of one state naming no armed conflict: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true, !d.mutual, d.pattern.context != "military",
             let sector = s.lexicon.policy(d.type).unidentifiedSector(mode: d.mode)
         else { return }
+        // A doer the text names but the lexicon does not know ("*Hurricane Ian* slammed Florida") is
+        // no unidentified person.
+        if d.predicate.category == .verb, !d.predicate.passive, d.verb?.target != .subject,
+            let subject = s.subject(of: d.predicate.head),
+            // "Three dead, *six* injured": a count of victims before a headline's reduced passive.
+            s.tree.tag(subject.head) != .CD, !s.word(subject.head, .victim)
+        {
+            drafts[i].note(rule, s, "no unidentified actor: the subject \"\(s.string(subject.head))\" did it")
+            return
+        }
+        // A state itself as the recipient ("Russia was accused", "Kyiv was shelled"): its accuser or
+        // attacker is as likely abroad as at home.
+        if let t = d.target,
+            t.kind == .government
+                || t.fromPlace
+                    && s.mentions.places.contains(where: { m in
+                        m.placeKind == .country && t.head.map { m.tokens.contains($0) } ?? false
+                    })
+        {
+            drafts[i].note(rule, s, "no unidentified actor: the recipient is a state")
+            return
+        }
         let victims = d.target?.actors.compactMap(\.country).filter(\.isState) ?? []
         guard let country = d.place?.country ?? (victims.count == 1 ? victims.first : nil), country.isState else {
             return
