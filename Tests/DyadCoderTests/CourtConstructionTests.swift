@@ -35,4 +35,13 @@ struct CourtConstructionTests {
         #expect(events.contains { $0.type == .coerce }, "\(events)")
         #expect(events.contains { $0.type == .assault && $0.target.first?.country == "KEN" }, "\(events)")
     }
+
+    /// "after the killing of Jane Wanjiru": violence done to a person named in full is told, even
+    /// as the background of another act; an unnamed background attack is not.
+    @Test func aBackgroundKillingOfANamedPersonIsTold() {
+        let named = code("Police hunt a man after the killing of Jane Wanjiru in Nairobi.")
+        #expect(named.contains { $0.type == .assault && $0.target.first?.country == "KEN" }, "\(named)")
+        let unnamed = code("Kenyan police hunt a man after the attack in Nairobi.")
+        #expect(!unnamed.contains { $0.type == .assault }, "\(unnamed)")
+    }
 }

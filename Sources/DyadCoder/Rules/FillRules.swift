@@ -230,18 +230,18 @@ extension EventRule {
     /// names no attacker there ("four soldiers were killed by a roadside bomb outside Kandahar").
     static let unidentifiedActor = EventRule(
         "unidentified-actor",
-        "violence or an accusation with no actor or subject, against no state itself, in a story of one state naming no armed conflict: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied"
+        "violence or an accusation with no actor or named subject, against no state itself, in a story of one state naming no armed conflict: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true, !d.mutual, d.pattern.context != "military",
             let sector = s.lexicon.policy(d.type).unidentifiedSector(mode: d.mode)
         else { return }
         // A doer the text names but the lexicon does not know ("*Hurricane Ian* slammed Florida") is
-        // no unidentified person.
+        // no unidentified person; one it only describes ("*a shooter* killed 15", "*critics* slammed
+        // the Post") is.
         if d.predicate.category == .verb, !d.predicate.passive, d.verb?.target != .subject,
             let subject = s.subject(of: d.predicate.head),
-            // "Three dead, *six* injured": a count of victims before a headline's reduced passive.
-            s.tree.tag(subject.head) != .CD, !s.word(subject.head, .victim)
+            s.tree.tag(subject.head) == .NNP || s.tree.tag(subject.head) == .NNPS
         {
             drafts[i].note(rule, s, "no unidentified actor: the subject \"\(s.string(subject.head))\" did it")
             return

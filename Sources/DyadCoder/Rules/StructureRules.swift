@@ -145,7 +145,7 @@ extension EventRule {
     /// A nominal trigger under a background preposition refers to an event told elsewhere.
     static let background = EventRule(
         "background",
-        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless a relative clause names its agent; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
+        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless a relative clause names its agent or it is violence done to a person named in full; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         guard p.category == .noun, s.isBackground(noun: p.head) else { return }
@@ -169,6 +169,14 @@ extension EventRule {
                 drafts[i].mode = nil
             }
             drafts[i].note(rule, s, "same act as \"\(s.string(v))\" (\(type.rawValue))")
+            return
+        }
+        // "police hunt a man *after the killing of Olivia Pratt-Korbel*": violence done to a person
+        // named in full is told here, whatever followed it.
+        if drafts[i].type == .assault,
+            let o = s.prepositionalObjects(of: p.head, [Keys.of]).first, s.personName(o.head) != nil
+        {
+            drafts[i].note(rule, s, "kept: violence done to \"\(s.string(o.head))\", named in full")
             return
         }
         drafts[i].drop("background noun after \"\(s.string(s.tree.head(p.head)))\"", rule, s)
