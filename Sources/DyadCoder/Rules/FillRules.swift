@@ -273,6 +273,13 @@ extension EventRule {
             drafts[i].note(rule, s, "no unidentified actor: the story names \(other.rawValue) too")
             return
         }
+        // Or another state's people or forces ("*Israeli* air raids").
+        if let w = (0..<s.tokens.count).first(where: { k in
+            s.lexicon.countryAdjective(s.key(k)).map { $0 != country && $0.isState } ?? false
+        }) {
+            drafts[i].note(rule, s, "no unidentified actor: \"\(s.string(w))\" names another state")
+            return
+        }
         if let w = (0..<s.tokens.count).first(where: { s.word($0, .armedConflict) }) {
             drafts[i].note(rule, s, "no unidentified actor: \"\(s.string(w))\" tells of armed conflict")
             return
