@@ -490,6 +490,11 @@ struct ConstructionTests {
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
             source: nil, target: nil),
+        // Blows to a person are an assault (verbs.tsv: punch, slap, shove … with a person as object).
+        Case(text: "A Nairobi man punched his neighbour on Sunday.", type: .assault, source: ["KEN"], target: ["KEN"]),
+        Case(
+            text: "Three Nairobi teenagers carjacked a woman at gunpoint.", type: .assault, source: ["KEN"],
+            target: ["KEN"]),
     ]
 
     @Test(arguments: cases)

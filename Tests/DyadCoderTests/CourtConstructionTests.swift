@@ -44,4 +44,22 @@ struct CourtConstructionTests {
         let unnamed = code("Kenyan police hunt a man after the attack in Nairobi.")
         #expect(!unnamed.contains { $0.type == .assault }, "\(unnamed)")
     }
+
+    /// A court-ordered payment and a prison term received are SANCTION convict of the one who pays
+    /// or serves, the court implied (PLOVER: court-ordered payments are SANCTION).
+    @Test(arguments: [
+        "A Nairobi man was ordered to pay damages to his former employer.",
+        "A Nairobi man got 25 years in prison for the killing.",
+    ])
+    func courtOrdersAreConvictions(_ text: String) {
+        let e = code(text).first { $0.type == .sanction }
+        #expect(e?.mode == "convict", "\(text) → \(String(describing: e))")
+        #expect(e?.target.first?.country == "KEN" && e?.source.first?.sector == .judiciary)
+    }
+
+    /// Punching above one's weight or kicking a ball is no assault.
+    @Test func figurativeBlowsAreNoAssault() {
+        #expect(!code("Kenya punches above its weight in Nairobi talks.").contains { $0.type == .assault })
+        #expect(!code("The Kenyan striker kicked the ball into the net in Nairobi.").contains { $0.type == .assault })
+    }
 }
