@@ -62,4 +62,16 @@ struct UnidentifiedActorTests {
         let injured = assault("Three dead, six injured after school shooting in Ohio")
         #expect(injured?.source.map(\.country) == ["USA"], "\(String(describing: injured))")
     }
+
+    /// Deaths in an accident told in the same sentence, or done by an animal, are nobody's attack.
+    @Test func accidentsAndAnimalsHaveNoUnidentifiedDoer() {
+        for text in [
+            "A Leeds man was killed when a tree fell on his van in a storm on Sunday.",
+            "A Perth surfer was attacked by a shark on Sunday.",
+        ] {
+            #expect(
+                !code(text).contains { $0.source.contains { $0.sector == .unidentified } },
+                "\(text) → \(code(text))")
+        }
+    }
 }

@@ -230,7 +230,7 @@ extension EventRule {
     /// names no attacker there ("four soldiers were killed by a roadside bomb outside Kandahar").
     static let unidentifiedActor = EventRule(
         "unidentified-actor",
-        "violence or an accusation with no actor or named subject, against no state itself, in a story of one state naming no armed conflict: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied"
+        "violence or an accusation with no actor or named subject, against no state itself, in a story of one state naming no armed conflict and a sentence naming no accident, not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true, !d.mutual, d.pattern.context != "military",
@@ -244,6 +244,15 @@ extension EventRule {
             s.tree.tag(subject.head) == .NNP || s.tree.tag(subject.head) == .NNPS
         {
             drafts[i].note(rule, s, "no unidentified actor: the subject \"\(s.string(subject.head))\" did it")
+            return
+        }
+        // Deaths in an accident or a disaster told in the same sentence, or done by an animal
+        // ("attacked *by a shark*"), are nobody's attack.
+        let byAnimal =
+            d.predicate.category == .verb && d.predicate.passive
+            ? s.agent(of: d.predicate.head).flatMap { s.word($0.head, .animal) ? $0.head : nil } : nil
+        if let w = byAnimal ?? s.range.first(where: { k in !d.trigger.contains(k) && s.word(k, .mishap) }) {
+            drafts[i].note(rule, s, "no unidentified actor: \"\(s.string(w))\" tells of an accident")
             return
         }
         // A state itself as the recipient ("Russia was accused", "Kyiv was shelled"): its accuser or
