@@ -96,6 +96,7 @@ public struct GrammarWords: Sendable {
         case decide
         case armedConflict
         case sequence
+        case compassPart
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -194,6 +195,7 @@ public struct GrammarWords: Sendable {
             "decide",
             "armed-conflict",
             "sequence",
+            "compass-part",
         ]
     }
 

@@ -211,7 +211,15 @@ public struct MentionRecognizer: Sendable {
                         !toks[i - 1].shape.contains(.allCaps), !toks[i - 1].shape.contains(.hyphenated),
                         !lexicon.commonWords.contains(toks[i - 1].key),
                         !(last.tokens.count == 1 && lexicon.grammar.contains(.compass, toks[i - 1].key)
-                            && best.allSatisfy({ if case .subdivision = $0.target { true } else { false } }))
+                            && best.allSatisfy({ p in
+                                switch p.target {
+                                case .subdivision: return true
+                                // "Eastern Ukraine", "Northern Syria": a part of the country ("South
+                                // China Sea" keeps its name: grammar.tsv compass-part).
+                                case .countryName: return lexicon.grammar.contains(.compassPart, toks[i - 1].key)
+                                default: return false
+                                }
+                            }))
                     {
                         out[out.count - 1].tokens = last.tokens.lowerBound..<(i + 1)
                         i += 1
