@@ -23,6 +23,15 @@ func surface(_ m: Mention, _ text: String) -> String {
 
 @Suite("Recognizer: places")
 struct PlaceTests {
+    /// A -ern compass adjective before a country in a Title Case headline names a part of that
+    /// country; "South China Sea" keeps its name (grammar.tsv compass-part).
+    @Test func compassAdjectiveBeforeACountryIsAPlace() {
+        let eastern = recognize("Kenya Strikes Camps in Eastern Somalia Then Pulls Back")
+        #expect(eastern.contains { $0.kind == .place && $0.country == "SOM" }, "\(eastern)")
+        let sea = recognize("Ships Sail Through the South China Sea")
+        #expect(!sea.contains { $0.kind == .place && $0.country == "CHN" }, "\(sea)")
+    }
+
     @Test func countriesAreRecognisedWithCoordinates() {
         let ms = recognize("Troops moved from Poland into Lithuania and Estonia.")
         let places = ms.filter { $0.kind == .place }
