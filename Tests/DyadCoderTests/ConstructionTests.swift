@@ -490,6 +490,10 @@ struct ConstructionTests {
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
             source: nil, target: nil),
+        // A tribute paid, or respects, is praise (SUPPORT).
+        Case(
+            text: "Kenyan President William Ruto paid tribute to Uganda's president on Monday.", type: .support,
+            source: ["KEN"], target: ["UGA"]),
         // Blows to a person are an assault (verbs.tsv: punch, slap, shove … with a person as object).
         Case(text: "A Nairobi man punched his neighbour on Sunday.", type: .assault, source: ["KEN"], target: ["KEN"]),
         Case(
