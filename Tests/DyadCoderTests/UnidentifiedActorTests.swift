@@ -74,4 +74,10 @@ struct UnidentifiedActorTests {
                 "\(text) → \(code(text))")
         }
     }
+
+    /// A person suspended or expelled with nobody named was sanctioned by someone there.
+    @Test func anUnnamedSanctionOfAPersonIsALocal() {
+        let e = code("A Nairobi police officer was suspended after the shooting.").first { $0.type == .sanction }
+        #expect(e?.source.map(\.country) == ["KEN"] && e?.source.first?.implied == true, "\(String(describing: e))")
+    }
 }
