@@ -490,6 +490,10 @@ struct ConstructionTests {
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
             source: nil, target: nil),
+        // A backlash faced is criticism by someone unnamed at home (ACCUSE, the unidentified actor).
+        Case(
+            text: "Kenyan President William Ruto faces a backlash over fuel prices in Nairobi.", type: .accuse,
+            source: ["KEN"], target: ["KEN"]),
         // A tribute paid, or respects, is praise (SUPPORT).
         Case(
             text: "Kenyan President William Ruto paid tribute to Uganda's president on Monday.", type: .support,
