@@ -62,4 +62,14 @@ struct CourtConstructionTests {
         #expect(!code("Kenya punches above its weight in Nairobi talks.").contains { $0.type == .assault })
         #expect(!code("The Kenyan striker kicked the ball into the net in Nairobi.").contains { $0.type == .assault })
     }
+
+    /// Police hunting a suspect investigate them (verbs.tsv hunt with a police subject); hunters
+    /// hunting deer do not.
+    @Test func policeHuntingASuspectInvestigate() {
+        let e = code("Kenyan police are hunting a gunman in Nairobi.").first { $0.type == .accuse }
+        #expect(
+            e?.mode == "investigate" && e?.source.first?.sector == .police && e?.target.first?.country == "KEN",
+            "\(String(describing: e))")
+        #expect(!code("Kenyan hunters hunt antelope near Nairobi.").contains { $0.type == .accuse })
+    }
 }
