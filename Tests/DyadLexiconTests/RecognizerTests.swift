@@ -23,6 +23,15 @@ func surface(_ m: Mention, _ text: String) -> String {
 
 @Suite("Recognizer: places")
 struct PlaceTests {
+    /// A country's abbreviation before a currency sign names the currency ("US $50 million"); a
+    /// country before a sum in words stays a place ("promised France tens of millions of euros").
+    @Test func currencyPrefixIsNoPlace() {
+        let us = recognize("The minister misused up to US $50 million in Nairobi.")
+        #expect(!us.contains { $0.kind == .place && $0.country == "USA" }, "\(us)")
+        let france = recognize("Britain promised France tens of millions of euros.")
+        #expect(france.contains { $0.kind == .place && $0.country == "FRA" }, "\(france)")
+    }
+
     /// A -ern compass adjective before a country in a Title Case headline names a part of that
     /// country; "South China Sea" keeps its name (grammar.tsv compass-part).
     @Test func compassAdjectiveBeforeACountryIsAPlace() {

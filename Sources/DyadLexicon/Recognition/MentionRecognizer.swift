@@ -83,6 +83,15 @@ public struct MentionRecognizer: Sendable {
                 collectActors(text, toks, s, items, docCountries, &m)
                 collectOrganizations(text, toks, s, items, &m)
                 collectQuantities(text, toks, s, items, &m)
+                // "US $50 million", "US$50m": a country's abbreviation right before a currency sign
+                // names the currency, not a place ("promised France tens of millions" keeps France).
+                m.places.removeAll { p in
+                    p.placeKind == .country && p.tokens.count == 1 && toks[p.tokens.lowerBound].shape.contains(.allCaps)
+                        && m.quantities.contains { q in
+                            q.quantity?.currency != nil && q.tokens.lowerBound == p.tokens.upperBound
+                                && !toks[q.tokens.lowerBound].shape.contains(.word)
+                        }
+                }
                 for item in items {
                     if case .date(let d) = item.kind {
                         var mention = mention(.date, s, text, item.tokens)
