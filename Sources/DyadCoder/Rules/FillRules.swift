@@ -225,9 +225,13 @@ extension EventRule {
     /// was accused of lying", "an officer was suspended": violence, an accusation or a sanction whose
     /// doer the text does not name was done by someone where it happened, PLOVER's unidentified actor
     /// (`UNK`; `UAF`, "unknown gunmen"), of the place's country, marked implied (`types.tsv`
-    /// unidentified). Not when the recipient is a state itself. Not in a story of armed conflict (`grammar.tsv` armed-conflict) or for a military
-    /// act: a shelling in a war, or a soldier killed at the front, may be either side's, and the place
-    /// names no attacker there ("four soldiers were killed by a roadside bomb outside Kandahar").
+    /// unidentified).
+    ///
+    /// Not when the recipient is a state itself, nor in a story of armed conflict (`grammar.tsv`
+    /// armed-conflict), of two states or of another state's people, nor for a military act: a
+    /// shelling in a war, or a soldier killed at the front, may be either side's, and the place names
+    /// no attacker there ("four soldiers were killed by a roadside bomb outside Kandahar"). Not for an
+    /// accident or an animal, nor when the subject is a name the lexicon does not know.
     static let unidentifiedActor = EventRule(
         "unidentified-actor",
         "violence, an accusation or a sanction with no actor or named subject, against no state itself, in a story of one state naming no armed conflict and a sentence naming no accident, not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied"
