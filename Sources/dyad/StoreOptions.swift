@@ -62,6 +62,7 @@ func openStore(_ path: String, readOnly: Bool = false) throws -> any EventStore 
 }
 
 /// Runs a store operation; a `StoreError` becomes a one-line message and exit status 2.
+@discardableResult
 func storeCall<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
