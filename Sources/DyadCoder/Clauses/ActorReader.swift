@@ -107,6 +107,9 @@ extension SentenceContext {
                 if let p = mentions.places.first(where: { $0.tokens.contains(c) }), let country = p.country {
                     return country
                 }
+            // "David DePape, *a Canadian*,": a nationality in apposition.
+            case .appos:
+                if let country = nationality(c) { return country }
             case .prep where key(c) == Keys.of || key(c) == Keys.from || key(c) == Keys.inKey:
                 guard let o = tree.firstChild(c, .pobj) else { continue }
                 let sub = tree.subtree(o)
@@ -185,6 +188,24 @@ extension SentenceContext {
                 person
                 ? side.kind == .person : group ? side.kind == .group || side.actors.count > 1 : side.kind != .person
             return agrees ? side : nil
+        }
+        return nil
+    }
+}
+
+extension SentenceContext {
+    /// "*David DePape*, a Canadian, entered the United States. *He* faces charges": a person the
+    /// lexicon does not know, named in full as the subject of a main clause, for the next
+    /// sentences' "he" and "she" (the slots the recogniser found are remembered as well), unless it
+    /// is the surname of the person last named (`known`).
+    func namedSubjectSlot(after known: ActorSlot?) -> ActorSlot? {
+        for r in tree.roots where range.contains(r) && tree.tag(r).isVerb {
+            guard let h = tree.firstChild(r, .nsubj) ?? tree.firstChild(r, .nsubjpass), let name = personName(h)
+            else { continue }
+            // "VP *Harris*" after "Kamala Harris": the person already known, with a country.
+            if let last = known?.actors.first?.text?.split(separator: " ").last, last == string(h) { return nil }
+            let a = CodedEvent.Actor(text: string(tokens: name), country: countryFromModifiers(h), sector: nil)
+            return ActorSlot(tokens: name, actors: [a], kind: .person)
         }
         return nil
     }

@@ -161,6 +161,16 @@ extension EventCoder {
                 !sm.places.contains(where: { $0.tokens.contains(i) })
             else { continue }
             guard let country = lexicon.countryAdjective(toks[i].key) else { continue }
+            // "*An Australian* was arrested", "David DePape, *a Canadian*,": a nationality as a noun
+            // after "a"/"an", before a verb form or punctuation, is one person of that country.
+            if i > r.lowerBound, lexicon.grammar.contains(.article, toks[i - 1].key), toks[i - 1].key != Words.the,
+                !toks[i + 1].shape.contains(.word) || lexicon.grammar.contains(.auxiliary, toks[i + 1].key)
+            {
+                let actor = CodedEvent.Actor(
+                    text: text.string(tokens: i..<(i + 1)), country: country, sector: .civilians)
+                out.append(ActorSlot(tokens: i..<(i + 1), actors: [actor], kind: .person))
+                continue
+            }
             // Up to two lower-case words ending in a plural noun.
             var j = i + 1
             var end = -1
@@ -169,7 +179,8 @@ extension EventCoder {
                 guard t.shape.contains(.word),
                     !t.shape.contains(.capitalized) || titleCase && lexicon.commonWords.contains(t.key),
                     !lexicon.grammar.contains(.preposition, t.key),
-                    !lexicon.grammar.contains(.article, t.key), !lexicon.grammar.contains(.reporting, t.key)
+                    !lexicon.grammar.contains(.article, t.key), !lexicon.grammar.contains(.reporting, t.key),
+                    !lexicon.grammar.contains(.auxiliary, t.key)
                 else { break }
                 // An event word is not part of the actor: "Palestinian riots".
                 if !lexicon.eventAutomaton.single(t.key).isEmpty { break }

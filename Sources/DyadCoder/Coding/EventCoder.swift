@@ -56,8 +56,14 @@ public struct EventCoder: Sendable {
         text.tokens.withUnsafeBufferPointer { toks in
             for sm in mentions {
                 let slots = slots(in: sm, text: text, toks: toks, discourse: discourse)
+                var namedSubject: ActorSlot?
                 defer {
-                    for slot in slots where slot.preposition == nil || !slot.fromPlace { discourse.remember(slot) }
+                    var remembered = slots.filter { $0.preposition == nil || !$0.fromPlace }
+                    if let n = namedSubject {
+                        remembered.append(n)
+                        remembered.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                    }
+                    for slot in remembered { discourse.remember(slot) }
                 }
                 var candidates = triggers(in: sm, slots: slots, toks: toks)
                 var verbs = verbCandidates(in: sm, slots: slots, taken: candidates, toks: toks)
@@ -83,6 +89,7 @@ public struct EventCoder: Sendable {
                     text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,
                     slots: slots, mainCountry: main, explain: explain)
                 context.labelCountry = labelCountry
+                namedSubject = context.namedSubjectSlot(after: discourse.lastPerson)
                 context.storyStates = storyStates
                 // A sport or entertainment phrase in the story or the sentence ("field goal", "Premier League").
                 if story == nil { story = topics.match(toks, in: 0..<toks.count, scope: .story) }

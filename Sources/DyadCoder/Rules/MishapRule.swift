@@ -17,10 +17,24 @@ extension EventRule {
         // Not an attack noun with a figurative modifier ("a *lightning* offensive").
         func isMishap(_ n: Int) -> Bool {
             if s.word(n, .mishap) { return true }
+            // "injured in *a fire* at his garage", "*Fire* at a market kills 12": a noun-sense word
+            // (fire) as a plain noun with an article or opening a headline, and no modifier, is a
+            // blaze ("killed by *Russian* fire", "*sniper* fire" are not).
+            if s.tree.tag(n).isNoun, s.word(n, .nounSense),
+                s.tree.firstChild(n, .det) != nil || n == s.range.lowerBound,
+                !s.tree.children(n).contains(where: { [.amod, .compound, .poss, .nmod].contains(s.tree.label($0)) })
+            {
+                return true
+            }
             guard s.tree.children(n).contains(where: { s.tree.label($0) == .compound && s.word($0, .mishap) }) else {
                 return false
             }
             return !drafts.contains { $0.type == .assault && $0.predicate.head == n }
+        }
+        // "6.8 magnitude *earthquake strikes*": a noun trigger modified by a disaster names it.
+        if d.predicate.category == .noun, d.type != .assault, isMishap(d.predicate.head) {
+            drafts[i].drop("a disaster's \"\(s.string(d.predicate.head))\"", rule, s)
+            return
         }
         var heads = [d.predicate.head]
         if d.clause != d.predicate.head { heads.append(d.clause) }

@@ -320,7 +320,9 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .migrate, d.mode == "arrive" || d.mode == "depart", let src = d.source, src.actors.count == 1,
-            src.kind == .person || src.kind == .government || src.kind == .organization
+            src.kind == .person || src.kind == .government || src.kind == .organization,
+            // A private person ("a Canadian entered the United States") migrates.
+            !src.actors.contains(where: { $0.sector == .civilians })
         else { return }
         // A visit has a host: a destination in another country than the traveller's ("Albanese
         // arrived in London"); "the police arrived", "Biden arrived in Florida" visit nobody.

@@ -10,23 +10,30 @@ extension EventRule {
     /// ("Russia's invasion") stays the actor.
     static let patientModifier = EventRule(
         "patient-modifier",
-        "a noun of an act done to a place (grammar.tsv patient-noun) with a place name as its compound: the place is the recipient"
+        "a noun of an act done to a place (grammar.tsv patient-noun) with a place name as its compound, or an attack noun with one person as its compound (the Pelosi attack): the place or person is the recipient"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = d.predicate.head
-        guard d.predicate.category == .noun, d.target == nil, s.word(h, .patientNoun),
+        guard d.predicate.category == .noun, d.target == nil, s.word(h, .patientNoun) || d.type == .assault,
             // On the noun, or beside it on the same head when the parser flattens a headline's
             // compounds ("Ukraine Annexation Plans").
             let c = s.tree.children(h).first(where: { $0 < h && s.tree.label($0) == .compound })
                 ?? (h - 1 > s.range.lowerBound && s.tree.label(h - 1) == .compound && s.tree.label(h) == .compound
                     && s.tree.head(h - 1) == s.tree.head(h) ? h - 1 : nil),
-            let k = s.slotIndex(at: c), s.slots[k].fromPlace
+            let k = s.slotIndex(at: c),
+            // "the *Pelosi* attack", "the *Rushdie* stabbing": a person compounded onto an attack is
+            // its victim (a state or a group before it attacks: "a *Hamas* attack").
+            s.word(h, .patientNoun) && s.slots[k].fromPlace
+                || d.type == .assault && s.slots[k].kind == .person && s.slots[k].actors.count == 1
+                    // A noun for certain: with an article or as a preposition's object ("Trump *blasts*
+                    // media" is a headline verb the parser read as a noun).
+                    && (s.tree.firstChild(h, .det) != nil || s.tree.label(h) == .pobj)
         else { return }
         let slot = s.slots[k]
         if let src = d.source, src.tokens.overlaps(slot.tokens) { drafts[i].source = nil }
         drafts[i].setTarget(
             Side(
                 actors: slot.actors, tokens: slot.tokens, head: c, via: s.arc("compound", h), kind: slot.kind,
-                fromPlace: true), rule, s)
+                fromPlace: slot.fromPlace), rule, s)
     }
 }

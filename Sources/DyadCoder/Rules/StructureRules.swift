@@ -333,19 +333,33 @@ extension EventRule {
     /// another noun, names that thing, not the act.
     static let nounReading = EventRule(
         "noun-reading",
-        "a verb trigger whose head is a noun-sense word (grammar.tsv: fire, stab) read as a noun after an article, possessor, adjective or noun: no event"
+        "a verb trigger whose head is a noun-sense word (grammar.tsv: fire, stab) read as a noun after an article, possessor, adjective or noun, or in a noun's place (a subject, an object, a headline's first word) with no actor before it: no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = d.predicate.head
-        guard d.pattern.kind == .verb || d.pattern.kind == .intransitive, s.tree.tag(h).isNoun, s.word(h, .nounSense),
-            let m = s.tree.children(h).first(where: { c in
-                // Not a person before it: "North Carolina *man fires* at a car" is a misread verb.
-                c < h && !d.trigger.contains(c)
-                    && ([.det, .poss, .amod].contains(s.tree.label(c))
-                        || s.tree.label(c) == .compound && !s.isRoleWord(c) && s.slotIndex(at: c) == nil)
-            })
+        guard d.pattern.kind == .verb || d.pattern.kind == .intransitive, s.tree.tag(h).isNoun, s.word(h, .nounSense)
         else { return }
-        drafts[i].drop("a noun after \"\(s.string(m))\"", rule, s)
+        // Not a person before it: "North Carolina *man fires* at a car" is a misread verb.
+        let actorBefore = s.tree.children(h).contains { c in
+            c < h && s.tree.label(c) == .compound && (s.isRoleWord(c) || s.slotIndex(at: c) != nil)
+        }
+        if let m = s.tree.children(h).first(where: { c in
+            c < h && !d.trigger.contains(c)
+                && ([.det, .poss, .amod].contains(s.tree.label(c))
+                    || s.tree.label(c) == .compound && !s.isRoleWord(c) && s.slotIndex(at: c) == nil)
+        }) {
+            drafts[i].drop("a noun after \"\(s.string(m))\"", rule, s)
+            return
+        }
+        // "caught *on fire* at the airport", "came *under fire* on social media", "confirms *fire* at
+        // the prison", "*Fire* at a karaoke bar kills 33": a noun in a noun's place (the object of a
+        // preposition or a verb, a subject, or a headline's first word).
+        // Not the object of the trigger's own verb ("*opened fire* on protesters").
+        guard !actorBefore, d.trigger.lowerBound == h else { return }
+        let l = s.tree.label(h)
+        let headlineNoun = h == s.range.lowerBound && s.tree.children(h).allSatisfy { $0 > h }
+        guard [.pobj, .dobj, .nsubj, .nsubjpass].contains(l) || headlineNoun else { return }
+        drafts[i].drop("a noun (\(l))", rule, s)
     }
 
     /// "An air strike on Aleppo *killed* 12", "was destroyed by a Russian air strike": a verb whose

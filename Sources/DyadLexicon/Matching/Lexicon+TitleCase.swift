@@ -8,7 +8,7 @@ extension Lexicon {
     ///
     /// In such a sentence a capital no longer marks a name: the recogniser must not read "Supporters
     /// Protest Across" as a name, and the parser should read "Withdraws" as the verb it is. A sentence
-    /// counts when at least three of its common words (`common_words.txt`) of four letters or more,
+    /// counts when at least three of its common words (`common_words.txt`, triggers and verb forms) of four letters or more,
     /// after its first word and after a colon or a line start, are capitalised and at most one in five
     /// is not.
     public func isTitleCase(_ toks: UnsafeBufferPointer<Token>, in range: Range<Int>) -> Bool {
@@ -19,7 +19,7 @@ extension Lexicon {
         for i in range {
             let t = toks[i]
             guard t.end - t.start >= 4, t.shape.contains(.word), !t.shape.contains(.allCaps),
-                !t.shape.contains(.number), commonWords.contains(t.key)
+                !t.shape.contains(.number), isCommonKey(t.key)
             else { continue }
             if !t.shape.contains(.capitalized) {
                 lower += 1
@@ -45,10 +45,15 @@ extension Lexicon {
     /// event trigger or a verb pattern's form, or an inflection of a listed word ("withdraws",
     /// "erupted", "cities"). Title Case headlines capitalise such words.
     public func isCommonWord(_ token: Token, in text: AnalyzedText) -> Bool {
-        let k = token.key
-        if commonWords.contains(k) || !verbs.patterns(k).isEmpty || !eventAutomaton.single(k).isEmpty { return true }
+        if isCommonKey(token.key) { return true }
         let w = text.string(token).lowercased()
         return Self.stems(w).contains { commonWords.contains(TokenKey.of($0)) }
+    }
+
+    /// Whether a lower-cased word is listed in `common_words.txt` or is an event trigger or a verb
+    /// pattern's form ("kills", "condemns": inflections the word list leaves out).
+    func isCommonKey(_ k: UInt64) -> Bool {
+        commonWords.contains(k) || !verbs.patterns(k).isEmpty || !eventAutomaton.single(k).isEmpty
     }
 
     /// Lower-case forms an inflected word may come from ("withdraws" → "withdraw", "cities" → "city",

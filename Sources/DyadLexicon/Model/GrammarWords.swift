@@ -97,6 +97,7 @@ public struct GrammarWords: Sendable {
         case armedConflict
         case sequence
         case compassPart
+        case auxiliary
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -196,6 +197,7 @@ public struct GrammarWords: Sendable {
             "armed-conflict",
             "sequence",
             "compass-part",
+            "auxiliary",
         ]
     }
 

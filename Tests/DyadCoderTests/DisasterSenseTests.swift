@@ -1,0 +1,43 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Fires and earthquakes are no attacks and no strikes: a blaze named by "fire" and a quake that
+/// "strikes" a town have nobody acting (grammar.tsv mishap, noun-sense). Sentences written for
+/// these tests.
+@Suite("Event coder: blazes and earthquakes")
+struct DisasterSenseTests {
+    /// "fire" as a noun in a noun's place is a blaze, not gunfire: a headline's first word, an
+    /// object, the object of "on" or "under".
+    @Test(arguments: [
+        "Fire at a Lagos market kills 12 traders",
+        "Officials confirm fire at a Tehran prison.",
+        "A bus caught on fire at a depot in Leeds.",
+        "The mayor of Leeds came under fire on social media for his remarks.",
+    ])
+    func aBlazeIsNoShooting(_ text: String) {
+        let e = code(text)
+        #expect(!e.contains { $0.type == .assault && $0.mode == "firearms" }, "\(text) → \(e)")
+    }
+
+    /// Someone injured or killed "in a fire" was hurt by a blaze.
+    @Test func hurtInAFireIsNoAttack() {
+        let e = code("A Leeds pensioner was injured in a fire at his garage.")
+        #expect(!e.contains { $0.type == .assault }, "\(e)")
+    }
+
+    /// An earthquake that strikes a country is no labour strike and no attack.
+    @Test func anEarthquakeStrikeIsNoStrike() {
+        let e = code("6.1 magnitude earthquake strikes Peru, killing two")
+        #expect(!e.contains { $0.type == .protest || $0.type == .assault }, "\(e)")
+    }
+
+    /// Gunfire stays gunfire: troops opening fire, and a kill by another country's fire.
+    @Test func gunfireStaysAnAttack() {
+        let opened = code("Troops opened fire on protesters in Khartoum.")
+        #expect(opened.contains { $0.type == .assault && $0.target.first?.country == "SDN" }, "\(opened)")
+        let russian = code("Two Ukrainian soldiers were killed by Russian fire near Kharkiv.")
+        #expect(russian.contains { $0.type == .assault }, "\(russian)")
+    }
+}

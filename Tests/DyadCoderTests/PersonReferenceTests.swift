@@ -1,0 +1,54 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// People the lexicon does not know: a nationality in apposition or as a noun gives a person's
+/// country, a person named in full as a subject is who "he" or "she" means next, and a person
+/// compounded onto an attack is its victim. Sentences written for these tests.
+@Suite("Event coder: people named in the text")
+struct PersonReferenceTests {
+    /// "An Australian was arrested": the nationality as a noun is one person of that country (not
+    /// "Australian was" read as a plural noun).
+    @Test func aNationalityNounIsAPerson() {
+        let e = first("An Australian was arrested in Bali on Sunday.", .coerce)
+        #expect(e?.target.first?.country == "AUS", "\(String(describing: e))")
+        #expect(e?.target.first?.text == "Australian")
+    }
+
+    /// "Piet Jansen, a Belgian, …. He faces charges": the pronoun is the person named as the
+    /// previous sentence's subject, with the country of the apposition.
+    @Test func heIsThePersonNamedAsTheLastSubject() {
+        let text = """
+            Senator Maria Lopez spoke in Madrid on Monday.
+            Piet Jansen, a Belgian, travelled to Madrid in 2019. He faces charges of fraud in Spain.
+            """
+        let e = first(text, .accuse)
+        #expect(e?.target.first?.country == "BEL", "\(String(describing: e))")
+        #expect(e?.target.first?.text?.contains("Jansen") == true)
+    }
+
+    /// A surname already known as an actor stays that actor ("VP Harris" after "Kamala Harris").
+    @Test func aKnownSurnameKeepsItsActor() {
+        let text = """
+            Kamala Harris visited Tokyo on Monday.
+            In a speech to sailors, VP Harris spoke about China. She condemned China for its drills.
+            """
+        let e = first(text, .accuse)
+        #expect(e?.source.first?.country == "USA", "\(String(describing: e))")
+        #expect(e?.target.first?.country == "CHN")
+    }
+
+    /// "the Lopez attack": a person compounded onto an attack noun is its victim, not its attacker.
+    @Test func aPersonBeforeAnAttackIsItsVictim() {
+        let e = first("Police release details of the Pelosi attack in San Francisco.", .assault)
+        #expect(e?.target.first?.text?.contains("Pelosi") == true, "\(String(describing: e))")
+        #expect(e?.source.first?.text?.contains("Pelosi") != true)
+    }
+
+    /// A private person entering a country migrates; no official visit.
+    @Test func aPrivatePersonEnteringIsNoVisit() {
+        let e = code("Piet Jansen, a Belgian, entered Canada in 2019.")
+        #expect(!e.contains { $0.type == .consult }, "\(e)")
+    }
+}

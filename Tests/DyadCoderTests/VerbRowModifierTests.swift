@@ -1,0 +1,42 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Verb patterns (verbs.tsv) whose object carries modifiers a phrase list cannot hold: "reached a
+/// *landmark maritime* deal", "fires *suspected ballistic* missile". Sentences written for these
+/// tests.
+@Suite("Event coder: verb patterns with modified objects")
+struct VerbRowModifierTests {
+    /// A deal or agreement reached, struck, sealed or brokered is AGREE, whatever modifies it.
+    @Test(arguments: [
+        "Chile and Peru reached a landmark fishing deal on Tuesday.",
+        "Chile and Peru struck a long-awaited border agreement.",
+        "Chile and Peru sealed a historic trade pact in Lima.",
+    ])
+    func aDealReachedIsAnAgreement(_ text: String) {
+        let e = first(text, .agree)
+        #expect(Set(e?.source.compactMap(\.country) ?? []) == ["CHL", "PER"], "\(text) → \(String(describing: e))")
+    }
+
+    /// A mediator brokering a cease-fire agrees to it with the parties (not a meeting).
+    @Test func aBrokeredCeasefireIsAnAgreement() {
+        let e = code("Qatar brokered a cease-fire between Israel and Hamas.")
+        #expect(e.contains { $0.type == .agree && $0.source.first?.country == "QAT" }, "\(e)")
+    }
+
+    /// A ballistic missile fired over or toward a country is a show of force at it (MOBILIZE
+    /// weapons); fired with no target, a launch; fired *at* a target, an attack.
+    @Test func ballisticMissileLaunches() {
+        let over = first("North Korea fired a ballistic missile over Japan on Tuesday.", .mobilize)
+        #expect(
+            over?.source.first?.country == "PRK" && over?.target.first?.country == "JPN", "\(String(describing: over))")
+        let toward = first("North Korea launched two ballistic missiles towards Japan.", .mobilize)
+        #expect(toward?.target.first?.country == "JPN", "\(String(describing: toward))")
+        let bare = code("North Korea launched a short-range ballistic missile on Sunday.")
+        #expect(bare.contains { $0.type == .mobilize && $0.mode == "weapons" }, "\(bare)")
+        #expect(!bare.contains { $0.type == .assault })
+        let at = first("Russia fired ballistic missiles at Kharkiv overnight.", .assault)
+        #expect(at?.target.first?.country == "UKR", "\(String(describing: at))")
+    }
+}
