@@ -199,7 +199,7 @@ struct RuleTraceTests {
             "modifies"
         ),
         ("The Kenyan judge died in a house fire on Sunday.", "fire on", "a noun after"),
-        ("Six people died in a fire at a Nairobi nightclub.", "fire at", "a noun after"),
+        ("Six people died in a fire at a Nairobi nightclub.", "fire at", "caused by \"fire\""),
         ("The Kenyan president was buried in an annex to the cathedral in Nairobi.", "annex", "a noun after"),
         ("Nanmadol is one of the worst typhoons ever to strike Japan.", "strike", "typhoons"),
         ("Kenyans told to save water during the drought", "told", "no actor"),

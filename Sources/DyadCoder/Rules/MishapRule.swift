@@ -32,7 +32,9 @@ extension EventRule {
             return !drafts.contains { $0.type == .assault && $0.predicate.head == n }
         }
         // "6.8 magnitude *earthquake strikes*": a noun trigger modified by a disaster names it.
-        if d.predicate.category == .noun, d.type != .assault, isMishap(d.predicate.head) {
+        if d.predicate.category == .noun, d.type != .assault,
+            s.tree.children(d.predicate.head).contains(where: { s.tree.label($0) == .compound && isMishap($0) })
+        {
             drafts[i].drop("a disaster's \"\(s.string(d.predicate.head))\"", rule, s)
             return
         }
