@@ -17,10 +17,10 @@ extension EventRule {
         // Not an attack noun with a figurative modifier ("a *lightning* offensive").
         func isMishap(_ n: Int) -> Bool {
             if s.word(n, .mishap) { return true }
-            // "injured in *a fire* at his garage", "*Fire* at a market kills 12": a noun-sense word
-            // (fire) as a plain noun with an article or opening a headline, and no modifier, is a
-            // blaze ("killed by *Russian* fire", "*sniper* fire" are not).
-            if s.tree.tag(n).isNoun, s.word(n, .nounSense),
+            // "injured in *a fire* at his garage", "*Fire* at a market kills 12": a blaze word
+            // (grammar.tsv blaze) as a plain noun with an article or opening a headline, and no
+            // modifier ("killed by *Russian* fire", "*sniper* fire" are gunfire).
+            if s.tree.tag(n).isNoun, s.word(n, .blaze),
                 s.tree.firstChild(n, .det) != nil || n == s.range.lowerBound,
                 !s.tree.children(n).contains(where: { [.amod, .compound, .poss, .nmod].contains(s.tree.label($0)) })
             {

@@ -98,6 +98,7 @@ public struct GrammarWords: Sendable {
         case sequence
         case compassPart
         case auxiliary
+        case blaze
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -198,6 +199,7 @@ public struct GrammarWords: Sendable {
             "sequence",
             "compass-part",
             "auxiliary",
+            "blaze",
         ]
     }
 
