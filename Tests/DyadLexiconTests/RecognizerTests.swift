@@ -126,6 +126,16 @@ struct PlaceTests {
 
 @Suite("Recognizer: actors")
 struct ActorTests {
+    /// A role word before a trigger verb in -s is an actor that acts ("The president *blames* …"),
+    /// not a modifier of a plural noun ("police *officers*").
+    @Test func aRoleBeforeATriggerVerbActs() {
+        let text = "The president blames rebel militants for the attack."
+        let ms = recognize(text)
+        #expect(ms.contains { $0.kind == .actor && surface($0, text) == "The president" }, "\(ms)")
+        let officers = "The police officers arrived on Monday."
+        #expect(recognize(officers).contains { $0.kind == .actor && surface($0, officers).contains("officers") })
+    }
+
     func actors(_ text: String) -> [Mention] { recognize(text).filter { $0.kind == .actor } }
 
     @Test func adjectiveRoleName() {

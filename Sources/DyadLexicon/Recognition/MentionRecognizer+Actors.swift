@@ -70,7 +70,15 @@ extension MentionRecognizer {
         let t = toks[item.tokens.lowerBound]
         guard t.shape.contains(.word), !t.shape.contains(.capitalized), !t.shape.contains(.number) else { return false }
         if lexicon.grammar.contains(.verbish, t.key) || MentionRecognizer.functionWords.contains(t.key) { return false }
+        // "the president *blames*", "the minister *condemns*": a one-word event trigger or verb
+        // pattern form ending in -s after a role is its verb ("police *raids*" keep the role as
+        // the raid's actor either way).
         let b = text.bytes
+        if b[t.end - 1] | 0x20 == UInt8(ascii: "s"),
+            !lexicon.eventAutomaton.single(t.key).isEmpty || !lexicon.verbs.patterns(t.key).isEmpty
+        {
+            return false
+        }
         let endsED =
             t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "e") && b[t.end - 1] | 0x20 == UInt8(ascii: "d")
         return !endsED
