@@ -72,4 +72,17 @@ struct CourtConstructionTests {
             "\(String(describing: e))")
         #expect(!code("Kenyan hunters hunt antelope near Nairobi.").contains { $0.type == .accuse })
     }
+
+    /// "arrested for killing", "convicted of stabbing": the crime an arrest or a conviction is for
+    /// is an event of its own, done by the accused to the victim; a state's accusation of another
+    /// stays a claim.
+    @Test func theCrimeAnArrestIsForIsAnEvent() {
+        let arrested = first("A Nairobi man was arrested for killing his neighbour.", .assault)
+        #expect(arrested?.source.first?.text?.contains("Nairobi man") == true, "\(String(describing: arrested))")
+        #expect(arrested?.target.first?.country == "KEN")
+        let convicted = first("A Mombasa teacher was convicted of stabbing a pupil.", .assault)
+        #expect(convicted?.source.first?.country == "KEN", "\(String(describing: convicted))")
+        let claim = code("Kenya accused Uganda of attacking its fishermen.")
+        #expect(!claim.contains { $0.type == .assault }, "\(claim)")
+    }
 }

@@ -76,6 +76,8 @@ struct RuleTraceTests {
         ("Israeli jets blasted Hamas positions in Gaza.", .assault, "verbal-attack", "an armed actor"),
         ("The U.S. Embassy in Moscow warned Americans to leave Russia.", .request, "warning-advice", "leave"),
         ("Putin ordered a partial mobilization of reservists.", .mobilize, "ordered-act", "is the event"),
+        ("A Nairobi man was arrested for killing his neighbour.", .assault, "alleged-crime", "(accused)"),
+        ("Piet Jansen, a Belgian, was arrested in Madrid.", .coerce, "arguments", "Belgian"),
         (
             "Kenyan journalists have led media attacks on the Nairobi governor.", .accuse, "verbal-attack",
             "\"media\" attack"

@@ -52,7 +52,7 @@ struct EventRule: Sendable {
         .objectPhrase,
         .threatRecipient,
         .requestClause, .complementRecipient, .mobilizationAdversary,
-        .victimObject, .namedRecipient,
+        .victimObject, .namedRecipient, .allegedCrime,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
         .nationalityModifier, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,

@@ -1,0 +1,34 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// "A man was arrested *for killing* his neighbour", "charged *in the stabbing of* a teenager":
+    /// the violence an arrest, a charge or a conviction is for is an event of its own (the crime
+    /// the news reports), not only what the legal act is about; its actor is the accused. An
+    /// accusation by anyone but the police or a court ("Russia accused Kyiv *of attacking*") stays
+    /// a claim: its content is no event.
+    static let allegedCrime = EventRule(
+        "alleged-crime",
+        "an ASSAULT that is the content of an arrest, a conviction or a charge by the police or a court is its own event, done by the accused"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .assault, let j = d.complementOf, drafts[j].dropped == nil else { return }
+        let g = drafts[j]
+        let legalActor =
+            g.source.map { src in src.actors.allSatisfy { [.police, .judiciary].contains($0.sector) } } ?? true
+        let legal =
+            g.type == .coerce && g.mode == "arrest" || g.type == .sanction && g.mode == "convict"
+            || g.type == .accuse && legalActor && g.mode != "disapprove"
+        guard legal else { return }
+        drafts[i].complementOf = nil
+        drafts[i].note(rule, s, "the crime \"\(s.string(tokens: g.trigger))\" is for")
+        if drafts[i].source == nil, let accused = g.target {
+            drafts[i].setSource(
+                Side(
+                    actors: accused.actors, tokens: accused.tokens, head: accused.head, via: accused.via + " (accused)",
+                    kind: accused.kind, fromPlace: accused.fromPlace), rule, s)
+        }
+    }
+}
