@@ -81,3 +81,34 @@ struct UnidentifiedActorTests {
         #expect(e?.source.map(\.country) == ["KEN"] && e?.source.first?.implied == true, "\(String(describing: e))")
     }
 }
+
+/// In a story of two states at war, an attack on one whose attacker the sentence does not name is
+/// the other's, marked implied; never the victim's own state. Sentences written for these tests.
+@Suite("Event coder: the other party of a war")
+struct WarAdversaryTests {
+    @Test func anUnnamedAttackerIsTheOtherParty() {
+        let text =
+            "Azerbaijani forces pressed their offensive on Monday. Two soldiers were killed by shelling in Armenia."
+        let e = code(text).first {
+            $0.type == .assault && $0.target.first?.country == "ARM" && $0.source.first?.implied == true
+        }
+        #expect(e?.source.first?.country == "AZE", "\(code(text))")
+        #expect(e?.source.first?.sector == .military)
+    }
+
+    /// A story of one state, or one that names the other state only through the press, leaves the
+    /// attacker unnamed.
+    @Test func noOtherPartyNoAttacker() {
+        let one = code("Two soldiers were killed by shelling in Armenia.")
+        #expect(!one.contains { $0.type == .assault && !$0.source.isEmpty }, "\(one)")
+        let press = code("Two soldiers were killed by shelling in Armenia, the BBC reported on the war.")
+        #expect(!press.contains { $0.type == .assault && $0.source.first?.country == "GBR" }, "\(press)")
+    }
+
+    /// An offensive pressed or pushed on is the attack going on, not a request.
+    @Test func pressingAnOffensiveIsAnAttack() {
+        let e = code("Azerbaijani forces pressed their offensive in Armenia.")
+        #expect(e.contains { $0.type == .assault && $0.source.first?.country == "AZE" }, "\(e)")
+        #expect(!e.contains { $0.type == .request })
+    }
+}

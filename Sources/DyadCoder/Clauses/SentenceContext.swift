@@ -27,6 +27,9 @@ struct SentenceContext {
     var labelCountry: CountryCode?
     /// The states the document names (places and actors), for recipients the domain implies.
     var storyStates: Set<CountryCode> = []
+    /// The states the document names as places or as actors other than the press ("the *BBC's*
+    /// reporter" names no party), for the parties of a war.
+    var storyParties: Set<CountryCode> = []
 
     init(
         text: AnalyzedText, tokens: UnsafeBufferPointer<Token>, mentions: SentenceMentions, tree: SentenceTree,

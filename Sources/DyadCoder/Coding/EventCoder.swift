@@ -43,6 +43,7 @@ public struct EventCoder: Sendable {
         let counts = Self.countryCounts(mentions)
         let main = Self.mainCountry(counts)
         let storyStates = Self.states(counts)
+        let storyParties = Self.states(Self.countryCounts(mentions, press: false))
         // "Ukraine war: Russia deploys drones": the label's country is where the story happens.
         let labelCountry: CountryCode? = mentions.first.flatMap { first in
             text.tokens.withUnsafeBufferPointer { toks in
@@ -91,6 +92,7 @@ public struct EventCoder: Sendable {
                 context.labelCountry = labelCountry
                 namedSubject = context.namedSubjectSlot(after: discourse.lastPerson)
                 context.storyStates = storyStates
+                context.storyParties = storyParties
                 // A sport or entertainment phrase in the story or the sentence ("field goal", "Premier League").
                 if story == nil { story = topics.match(toks, in: 0..<toks.count, scope: .story) }
                 context.topic = story.flatMap { $0 } ?? topics.match(toks, in: sm.sentence.tokens, scope: .sentence)
@@ -269,11 +271,13 @@ extension EventCoder {
     }
 
     /// How often places and actors name each country in these sentences (actors: states only).
-    static func countryCounts(_ mentions: some Sequence<SentenceMentions>) -> [CountryCode: Int] {
+    static func countryCounts(_ mentions: some Sequence<SentenceMentions>, press: Bool = true) -> [CountryCode: Int] {
         var counts: [CountryCode: Int] = [:]
         for s in mentions {
             for m in s.places where m.placeKind != nil { if let c = m.country { counts[c, default: 0] += 1 } }
-            for m in s.actors { if let c = m.country, c.isState { counts[c, default: 0] += 1 } }
+            for m in s.actors where press || m.sector != .journalists {
+                if let c = m.country, c.isState { counts[c, default: 0] += 1 }
+            }
         }
         return counts
     }

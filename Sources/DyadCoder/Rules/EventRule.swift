@@ -62,7 +62,7 @@ struct EventRule: Sendable {
         .destination, .aidArrival, .officialTravel, .migrateMover,
         .selfRecipient, .place, .armedSense, .ownStatement, .impliedActor, .plunderContext, .placeRecipient,
         .countryFill,
-        .impliedRecipient, .unidentifiedActor, .agentless,
+        .impliedRecipient, .unidentifiedActor, .warAdversary, .agentless,
         .placeFallback,
         .date, .quantity, .quantityPeriod,
     ]
