@@ -715,7 +715,7 @@ struct ConstructionTests {
     /// A hyphenated pair before a meeting names both parties ("Putin-Xi talks"); a criticism verb
     /// that the parser buried in a headline's noun phrase still criticises ("Greece blasts EU vote").
     @Test func headlinePairsAndBuriedCriticism() {
-        let talks = code("Ruto-Abiy talks resume in Nairobi after a pause.")
+        let talks = code("Ruto-Abiy talks end in Nairobi after a pause.")
         #expect(
             talks.contains {
                 $0.type == .consult && Set($0.source.compactMap { $0.country?.rawValue }) == ["KEN", "ETH"]

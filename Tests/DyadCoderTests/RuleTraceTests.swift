@@ -52,7 +52,7 @@ struct RuleTraceTests {
         ),
         (
             "Croatia is investigating alleged abuses by Croatian police against migrants.", .accuse, "object-phrase",
-            "(object's doer)"
+            "Croatian police"
         ),
         ("Britain mobilized reservists for a possible war against Iraq.", .mobilize, "recipient-preposition", "←for"),
         (
@@ -94,7 +94,7 @@ struct RuleTraceTests {
             "Kenyan police officers involved in the shooting of John Kamau Mwangi were suspended.", .assault,
             "named-recipient", "Mwangi"
         ),
-        ("Ethiopia strikes rebel positions in Tigray.", .assault, "war-strike", "war word \"rebel\""),
+        ("The strikes on rebel positions in Tigray continued on Monday.", .assault, "war-strike", "war word \"rebel\""),
         ("Ethiopian strikes hit the town of Adwa on Monday, rebel officials said.", .assault, "war-strike", "rebel"),
         // A Title Case headline: the parser reads its common words in lower case.
         ("Kenya Withdraws From Trade Deal After Border Attack", .retreat, "arguments", "(Withdraws) \"Kenya\""),
@@ -203,7 +203,7 @@ struct RuleTraceTests {
         ("The Kenyan judge died in a house fire on Sunday.", "fire on", "a noun after"),
         ("Six people died in a fire at a Nairobi nightclub.", "fire at", "caused by \"fire\""),
         ("The Kenyan president was buried in an annex to the cathedral in Nairobi.", "annex", "a noun after"),
-        ("Nanmadol is one of the worst typhoons ever to strike Japan.", "strike", "typhoons"),
+        ("Nanmadol is one of the worst typhoons ever to strike Japan.", "strike", "caused by"),
         ("Kenyans told to save water during the drought", "told", "no actor"),
         ("A Kenyan jogger was killed by a police car driving at speed in Nairobi.", "killed", "car"),
     ]

@@ -45,6 +45,14 @@ extension SentenceContext {
                 }
                 side?.via += " (\(string(p)) = \(c.rawValue))"
             }
+            // "Georgia's neighbour *Armenia*", "Russia's ally *Belarus*": a description before a
+            // country in apposition names that country.
+            if !s.fromPlace, let c = tree.children(h).first(where: { $0 > h && tree.label($0) == .appos }),
+                let named = resolve(c, via: via + " →appos", depth: depth + 1), named.fromPlace,
+                named.actors.contains(where: { $0.country?.isState ?? false })
+            {
+                side = named
+            }
         } else {
             // "Taiwan's Vice Foreign Minister", "the United Nations Emergency Relief Coordinator": a
             // title whose possessor or modifier is the actor.

@@ -263,6 +263,7 @@ enum Keys {
     static let of = TokenKey.of("of")
     static let from = TokenKey.of("from")
     static let `for` = TokenKey.of("for")
+    static let over = TokenKey.of("over")
     static let with = TokenKey.of("with")
     static let into = TokenKey.of("into")
     static let inKey = TokenKey.of("in")

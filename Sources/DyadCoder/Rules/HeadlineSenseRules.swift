@@ -18,7 +18,7 @@ extension EventRule {
     /// verb on something said or decided ("must *kill* the bill") is no attack.
     static let verbalAttack = EventRule(
         "verbal-attack",
-        "a verb of attack (grammar.tsv verbal-attack) giving a reason (\"for\"), on a statement, or (criticism-verb) on an unarmed party, without arms or a weapon, is ACCUSE disapprove; its physical senses are an attack by armed men or on a place, else no event; a clash (quarrel) of two unarmed parties, no crowd, is ACCUSE"
+        "a verb of attack (grammar.tsv verbal-attack) giving a reason (\"for\", a headline's \"over\"), on a statement, or (criticism-verb) on an unarmed party, without arms or a weapon, is ACCUSE disapprove; its physical senses are an attack by armed men or on a place, else no event; a clash (quarrel) of two unarmed parties, no crowd, is ACCUSE"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.predicate.head
@@ -93,7 +93,11 @@ extension EventRule {
                 return !side.isArmed
             }
             // Or both parties as the subject ("lawyers for the government and its opponents clashed").
-            let pair = d.target == nil && (d.source?.actors.count ?? 0) >= 2
+            // The parser may give the verb two subjects instead of one coordinated subject.
+            let pair =
+                d.target == nil
+                && ((d.source?.actors.count ?? 0) >= 2
+                    || s.tree.children(v).filter { s.tree.label($0) == .nsubj }.count >= 2)
             guard unarmed(d.source), pair || unarmed(d.target) else { return }
             drafts[i].type = .accuse
             drafts[i].mode = "disapprove"
@@ -137,7 +141,8 @@ extension EventRule {
         }
         guard d.type == .assault else { return }
         if armed || weapon { return }
-        let reason = preps.contains { s.key($0) == Keys.for }
+        // "for" a reason, or "over" one ("blasts Kenya *over* its election law").
+        let reason = preps.contains { s.key($0) == Keys.for || headline && s.key($0) == Keys.over }
         let said = object.map { s.word($0, .statement) } ?? false
         // "blasts Keir Starmer", "torches the school board": a verb that headlines use for criticism
         // (grammar.tsv criticism-verb) whose object is itself an unarmed party.

@@ -17,6 +17,13 @@ extension EventRule {
         // Not an attack noun with a figurative modifier ("a *lightning* offensive").
         func isMishap(_ n: Int) -> Bool {
             if s.word(n, .mishap) { return true }
+            // "*one of* the worst typhoons ever to strike Japan", "a *series of* earthquakes".
+            if s.tree.tag(n) == .CD || s.word(n, .partitive),
+                let of = s.tree.children(n).first(where: { s.tree.label($0) == .prep && s.key($0) == Keys.of }),
+                let o = s.tree.firstChild(of, .pobj), s.word(o, .mishap)
+            {
+                return true
+            }
             // "injured in *a fire* at his garage", "*Fire* at a market kills 12": a blaze word
             // (grammar.tsv blaze) as a plain noun with an article or opening a headline, and no
             // modifier ("killed by *Russian* fire", "*sniper* fire" are gunfire).

@@ -46,6 +46,15 @@ extension SentenceContext {
         {
             return false
         }
+        // "marched on the 10th *anniversary* of the crackdown in February 2013" with the date hung
+        // on the verb: a date far in the past after an anniversary is the remembered event's.
+        if let dm = m.date, let doc = document.date, doc.ordinal - (dm.lastDay ?? dm.day).ordinal > Self.farPastDays,
+            (range.lowerBound..<m.tokens.lowerBound).contains(where: {
+                PlausibilityWords.commemorative.contains(key($0))
+            })
+        {
+            return false
+        }
         return true
     }
 
@@ -193,6 +202,9 @@ enum PlausibilityWords {
         "manufactured", "model", "vintage", "service", "memorial", "commemoration", "era", "century",
         "heyday", "aged", "age", "since",
     ])
+
+    /// Nouns of a remembered event: a date far in the past after them is that event's.
+    static let commemorative = keys(["anniversary", "anniversaries"])
 
     /// Words before a trigger that make its count hypothetical.
     static let hypothetical = keys(["enough", "could", "potentially", "capable", "sufficient", "would", "might"])

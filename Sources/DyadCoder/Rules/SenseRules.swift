@@ -97,9 +97,13 @@ extension EventRule {
         guard d.type == .protest, d.mode == "strike" else { return }
         // "the leaders *strike* a conciliatory tone": the verb with a thing as its object is no walkout.
         // A place where the object is makes it a target ("strikes a plant *in south Ukraine*").
+        // (A state or armed men striking it; "the presidents strike a tone *in Nairobi*" strike nothing.)
+        let striker =
+            d.predicate.category != .verb
+            || s.subject(of: d.predicate.head).flatMap(s.side).map { $0.fromPlace || $0.isArmed } ?? true
         if d.predicate.category == .verb, d.target == nil, let o = s.tree.firstChild(d.predicate.head, .dobj),
             !d.trigger.contains(o), !s.mentions.places.contains(where: { $0.tokens.contains(o) }),
-            !s.placedAt(o)
+            !(striker && s.placedAt(o))
         {
             drafts[i].drop("strikes \"\(s.string(o))\"", rule, s)
             return

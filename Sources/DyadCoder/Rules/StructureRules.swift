@@ -495,6 +495,10 @@ extension EventRule {
             if s.tree.label(prep) == .prep, s.key(prep) == Keys.from { averting = s.tree.head(prep) }
         default: break
         }
+        // "The minister *avoided* arrest" with the verb misread as the noun's adjective.
+        if averting == nil, let a = s.tree.children(h).first(where: { $0 == h - 1 && s.tree.label($0) == .amod }) {
+            averting = a
+        }
         if let v = averting, v != h, s.word(v, .averting) {
             drafts[i].drop("averted: \"\(s.string(v))\"", rule, s)
             return
