@@ -208,18 +208,25 @@ struct CodeCommandTests {
         #expect(rows.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 21 })
     }
 
-    /// The seed article tells the mobilization twice: one record with two mentions by default (as
-    /// the gold annotates events), two records with `--tellings`.
+    /// A story that tells a deployment twice (a report and what officials said): one record with two
+    /// mentions by default (as the gold annotates events), two records with `--tellings`.
     @Test func repeatedTellingsMergedByDefaultApartOnRequest() throws {
-        let merged = try Self.seedCoded.get().stdout.jsonLines
-        let apart = try BinaryRunner.run(["code", "--tellings", seed.path]).stdout.jsonLines
+        let dir = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let story = dir.appendingPathComponent("twice.txt")
+        try """
+        date 2022-10-10 Kenya deployed troops to Somalia on Monday. Officials said Kenya had deployed the troops to Somalia to \
+        fight al-Shabab.
+        """.write(to: story, atomically: true, encoding: .utf8)
+        let merged = try BinaryRunner.run(["code", story.path]).stdout.jsonLines
+        let apart = try BinaryRunner.run(["code", "--tellings", story.path]).stdout.jsonLines
         #expect(apart.count > merged.count)
         #expect(apart.allSatisfy { $0["mentions"] as? Int == 1 })
         #expect(merged.contains { ($0["mentions"] as? Int ?? 0) > 1 })
         // The old flags still run: --merge is the default, --mentions is --tellings with a note.
-        let merge = try BinaryRunner.run(["code", "--merge", seed.path])
+        let merge = try BinaryRunner.run(["code", "--merge", story.path])
         #expect(merge.status == 0 && merge.stdout.jsonLines.count == merged.count)
-        let old = try BinaryRunner.run(["code", "--mentions", seed.path])
+        let old = try BinaryRunner.run(["code", "--mentions", story.path])
         #expect(old.status == 0)
         #expect(old.stdout.jsonLines.count == apart.count)
         #expect(old.stderr.contains("deprecated"))

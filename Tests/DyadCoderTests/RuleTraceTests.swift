@@ -98,7 +98,7 @@ struct RuleTraceTests {
         ("Ethiopian strikes hit the town of Adwa on Monday, rebel officials said.", .assault, "war-strike", "rebel"),
         // A Title Case headline: the parser reads its common words in lower case.
         ("Kenya Withdraws From Trade Deal After Border Attack", .retreat, "arguments", "(Withdraws) \"Kenya\""),
-        ("The U.S. Blasts Kenya Over Its Election Law", .accuse, "verbal-attack", "between two actors"),
+        ("The U.S. Blasts Kenya Over Its Election Law", .accuse, "verbal-attack", "for a reason"),
         ("Protests erupt in Kenyan cities over fuel prices", .protest, "place", "KEN (\"cities\" after a locative)"),
         ("The U.S. penalized Kenyan companies for trading with Iran.", .sanction, "arguments", "dobj(penalized)"),
         // A phrasal verb pattern outranks the curated "called out" (criticism) it starts.
