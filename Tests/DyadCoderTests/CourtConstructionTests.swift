@@ -85,4 +85,17 @@ struct CourtConstructionTests {
         let claim = code("Kenya accused Uganda of attacking its fishermen.")
         #expect(!claim.contains { $0.type == .assault }, "\(claim)")
     }
+
+    /// "faces a criminal probe": the subject is investigated, by the police the domain implies.
+    @Test func aProbeFacedIsAnInvestigation() {
+        let e = first("Six Nairobi police officers face a criminal probe over the killing.", .accuse)
+        #expect(e?.mode == "investigate", "\(String(describing: e))")
+        #expect(e?.target.first?.sector == .police && e?.source.first?.implied == true)
+    }
+
+    /// A photographer shoved is a person attacked, not a recording.
+    @Test func aPhotographerShovedIsAttacked() {
+        let e = code("A Nairobi politician shoved a photographer to the ground on Monday.")
+        #expect(e.contains { $0.type == .assault && $0.target.first?.sector == .journalists }, "\(e)")
+    }
 }

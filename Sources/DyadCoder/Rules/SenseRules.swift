@@ -32,7 +32,8 @@ extension EventRule {
             return
         }
         // "captured *the moment*", "captured the video of …": a recording as the object.
-        if let o = s.tree.firstChild(v, .dobj), s.word(o, .recording) {
+        // (Not a person: "shoved *a photographer*".)
+        if let o = s.tree.firstChild(v, .dobj), s.word(o, .recording), !s.isRoleWord(o) {
             drafts[i].drop("records \"\(s.string(o))\"", rule, s)
             return
         }
