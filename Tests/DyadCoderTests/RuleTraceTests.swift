@@ -77,6 +77,10 @@ struct RuleTraceTests {
         ("The U.S. Embassy in Moscow warned Americans to leave Russia.", .request, "warning-advice", "leave"),
         ("Putin ordered a partial mobilization of reservists.", .mobilize, "ordered-act", "is the event"),
         ("A Nairobi man was arrested for killing his neighbour.", .assault, "alleged-crime", "(accused)"),
+        (
+            "Villagers who endured relentless shelling by the Russians fled Kharkiv.", .assault, "following-actor",
+            "\"by\" after the trigger"
+        ),
         ("Piet Jansen, a Belgian, was arrested in Madrid.", .coerce, "arguments", "Belgian"),
         (
             "Kenyan journalists have led media attacks on the Nairobi governor.", .accuse, "verbal-attack",

@@ -468,7 +468,7 @@ extension EventRule {
     /// clause that no locative preposition governs, at most 6 tokens away.
     static let followingActor = EventRule(
         "following-actor",
-        "no recipient from the tree: the first actor after the trigger in its clause, not after a locative preposition, within 6 tokens"
+        "no recipient from the tree: the first actor after the trigger in its clause, not after a locative preposition, within 6 tokens; one right after \"by\" (a noun, gerund or passive) is the actor instead"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.target == nil, d.pattern.hasTarget, s.lexicon.policy(d.type).objectIsRecipient, d.type != .migrate
@@ -486,9 +486,22 @@ extension EventRule {
                 return
             }
             if let p = slot.preposition, s.lexicon.grammar.contains(.locative, p) { continue }
-            // "a crackdown *by* security forces": after a noun, "by" names who acts, never the
-            // recipient ("accepted mediation *by* the OSCE" names whose mediation was accepted).
-            if slot.preposition == Keys.by, d.predicate.category == .noun { continue }
+            // "a crackdown *by* security forces": after a noun, a gerund or a passive, "by" names who
+            // acts, never the recipient ("accepted mediation *by* the OSCE" names whose mediation was
+            // accepted).
+            let byBefore =
+                slot.preposition == Keys.by
+                || slot.tokens.lowerBound > s.range.lowerBound && s.key(slot.tokens.lowerBound - 1) == Keys.by
+            if byBefore, d.predicate.category == .noun || s.tree.tag(d.predicate.head) == .VBG || d.predicate.passive {
+                // "relentless *shelling by the Russians*" with "by" hung elsewhere: the attacker.
+                if drafts[i].source == nil, gap.count <= 2 {
+                    drafts[i].setSource(
+                        Side(
+                            actors: slot.actors, tokens: slot.tokens, head: nil, via: "\"by\" after the trigger",
+                            kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+                }
+                continue
+            }
             if d.source.map({
                 $0.tokens.overlaps(slot.tokens)
                     || Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "").sameActors(as: $0)
