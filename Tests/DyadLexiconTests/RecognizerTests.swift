@@ -32,6 +32,15 @@ struct PlaceTests {
         #expect(france.contains { $0.kind == .place && $0.country == "FRA" }, "\(france)")
     }
 
+    /// A small town named by common words only ("Country Club", Florida) after another capitalised
+    /// word ends a longer name ("South West Rocks Country Club"); on its own it stays the town.
+    @Test func commonWordTownAfterANameIsPartOfIt() {
+        let club = recognize("He was attacked outside the South West Rocks Country Club on Saturday.")
+        #expect(!club.contains { $0.kind == .place && $0.country == "USA" }, "\(club)")
+        let town = recognize("A shooting in Country Club, Florida, left two dead.")
+        #expect(town.contains { $0.kind == .place && $0.country == "USA" }, "\(town)")
+    }
+
     /// A -ern compass adjective before a country in a Title Case headline names a part of that
     /// country; "South China Sea" keeps its name (grammar.tsv compass-part).
     @Test func compassAdjectiveBeforeACountryIsAPlace() {

@@ -262,6 +262,21 @@ public struct MentionRecognizer: Sendable {
                     i += 1
                     continue
                 }
+                // "South West Rocks *Country Club*": a small town named by common words only, after
+                // another capitalised word mid-sentence, ends a longer name.
+                if bestEnd > i + 1, !titleCase, isSmallTownOnly(best), i > range.lowerBound,
+                    !toks[i - 1].shape.isDisjoint(with: [.capitalized]), toks[i - 1].shape.contains(.word),
+                    taken[i - 1 - base] == nil, !lexicon.isSentenceInitial(toks, i - 1, in: range),
+                    (i..<bestEnd).allSatisfy({ lexicon.commonWords.contains(toks[$0].key) })
+                {
+                    if let last = out.last, case .name = last.kind, last.tokens.upperBound == i {
+                        out[out.count - 1].tokens = last.tokens.lowerBound..<bestEnd
+                    } else {
+                        out.append(Item(kind: .name, tokens: i..<bestEnd))
+                    }
+                    i = bestEnd
+                    continue
+                }
                 out.append(Item(kind: .match(best), tokens: i..<bestEnd))
                 i = bestEnd
                 continue
