@@ -78,6 +78,26 @@ extension EventRule {
             drafts[i].setTarget(tgt, rule, s)
             return
         }
+        // "*Trump blasts* Maricopa County" read as a noun phrase: one person named before a
+        // headline's criticism verb criticises (a person's "blasts" are words, not bombs).
+        if d.type == .assault, d.predicate.category == .noun, s.word(v, .criticismVerb),
+            v == s.range.lowerBound + 1
+                || (s.range.lowerBound..<v).allSatisfy({ s.tree.head($0) == v || s.tree.head($0) > $0 }),
+            let c = s.tree.children(v).last(where: { $0 == v - 1 && s.tree.label($0) == .compound }),
+            let src = s.side(Argument(head: c, via: s.arc("compound", v))), !src.isArmed, src.kind == .person,
+            src.actors.count == 1
+        {
+            drafts[i].type = .accuse
+            drafts[i].mode = "disapprove"
+            drafts[i].note(rule, s, "type ASSAULT → ACCUSE/disapprove (a person's headline criticism verb)")
+            drafts[i].setSource(src, rule, s)
+            if let p = s.mentions.places.first(where: { $0.tokens.lowerBound == v + 1 }) {
+                let a = CodedEvent.Actor(text: s.text.string(p.start..<p.end), country: p.country, sector: nil)
+                drafts[i].setTarget(
+                    Side(actors: [a], tokens: p.tokens, head: nil, via: "next words (place)", fromPlace: true), rule, s)
+            }
+            return
+        }
         // "a Grand *Slam*", "a *slam* dunk": a criticism verb read as a noun names no criticism.
         if d.type == .accuse, d.predicate.category == .noun, s.word(v, .verbalAttack) {
             drafts[i].drop("a noun (\"\(s.string(v))\")", rule, s)
@@ -176,7 +196,18 @@ extension EventRule {
         let politicians =
             named(d.source) && named(d.target) && d.source?.via.contains("→") == false
             && d.source?.actors.allSatisfy({ a in a.sector.map(speakers.contains) ?? false }) == true
-        guard reason || said || party || politicians else { return }
+        // "Bolsonaro's *party* attacks the voting system", "*Trump* blasts Maricopa County": a party,
+        // a legislature, the opposition or the press, or one person named in full, holds no arms; a
+        // headline verb of attack by them is in words, whatever it is aimed at.
+        let talkers: Set<Sector> = [.party, .legislature, .opposition, .journalists]
+        let unarmedSpeaker =
+            d.source.map { src in
+                !src.fromPlace && !src.actors.isEmpty && src.via.contains("→") == false
+                    && (src.actors.allSatisfy { a in a.sector.map(talkers.contains) ?? false }
+                        || headline && src.kind == .person && src.actors.count == 1
+                            && src.actors.allSatisfy { a in a.sector.map(speakers.contains) ?? false })
+            } ?? false
+        guard reason || said || party || politicians || unarmedSpeaker else { return }
         drafts[i].type = .accuse
         drafts[i].mode = "disapprove"
         drafts[i].note(

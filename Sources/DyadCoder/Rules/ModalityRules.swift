@@ -107,10 +107,22 @@ extension EventRule {
     /// PLOVER's auxiliary modes from the tree: auxiliaries, a condition's mark, a planning verb above.
     static let modality = EventRule(
         "modality",
-        "future/conditional from an `aux` (will, would …), conditional from a `mark` (if), no event in an embedded question (see if/whether …) or a negated verb's complement (do not believe that …), hypothetical from a governing verb (plans to, ready to); a trigger verb's own must/should (demand-modal) is an obligation, no event"
+        "no event in a yes/no question (an auxiliary before the subject, a question mark); future/conditional from an `aux` (will, would …), conditional from a `mark` (if), no event in an embedded question (see if/whether …) or a negated verb's complement (do not believe that …), hypothetical from a governing verb (plans to, ready to); a trigger verb's own must/should (demand-modal) is an obligation, no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         var x = d.clause
+        // "*Can* Biden and Xi reach a consensus?": a yes/no question (an auxiliary before the
+        // clause's subject, a question mark at the end) asks whether it happens; it asserts nothing.
+        if let last = s.range.last, s.string(last) == "?",
+            let subj = s.tree.children(x).first(where: { s.tree.label($0) == .nsubj || s.tree.label($0) == .nsubjpass }
+            ),
+            let aux = s.tree.children(x).first(where: {
+                ($0 < subj) && (s.tree.label($0) == .aux || s.tree.label($0) == .auxpass)
+            })
+        {
+            drafts[i].drop("a question (\"\(s.string(aux))\" before its subject)", rule, s)
+            return
+        }
         let questionClauses: Set<DependencyLabel> = [.ccomp, .pcomp, .csubj, .dobj]
         for _ in 0..<4 {
             // "waits to see *if* Bolsonaro will concede", "unclear *whether* Russia will withdraw": a
