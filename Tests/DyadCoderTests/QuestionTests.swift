@@ -19,4 +19,12 @@ struct QuestionTests {
         let e = code("Who was behind the bombing in Mogadishu?")
         #expect(e.contains { $0.type == .assault }, "\(e)")
     }
+
+    /// Asking what or how asks for nothing; asking why someone did something challenges it.
+    @Test func askingWhyChallenges() {
+        #expect(!code("The Kenyan senator asked what the government would do.").contains { $0.type == .request })
+        let why = first("Kenyan farmers asked why the government ignored the drought.", .accuse)
+        #expect(why?.mode == "disapprove", "\(String(describing: why))")
+        #expect(why?.source.first?.country == "KEN")
+    }
 }

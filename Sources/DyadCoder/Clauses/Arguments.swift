@@ -264,6 +264,7 @@ enum Keys {
     static let from = TokenKey.of("from")
     static let `for` = TokenKey.of("for")
     static let over = TokenKey.of("over")
+    static let why = TokenKey.of("why")
     static let with = TokenKey.of("with")
     static let into = TokenKey.of("into")
     static let inKey = TokenKey.of("in")

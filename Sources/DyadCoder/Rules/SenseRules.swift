@@ -209,7 +209,7 @@ extension EventRule {
     /// do something: "asked the Supreme Court *to* stop …", "asked *for* troops").
     static let questionSense = EventRule(
         "question-sense",
-        "a REQUEST verb that asks a question (if/whether/about or a question noun, grammar.tsv question) and no act (no infinitive, no \"for\") is no event"
+        "a REQUEST verb that asks a question (if/whether/about, a wh-word or a question noun, grammar.tsv question) and no act (no infinitive, no \"for\") is no event; asking why is ACCUSE disapprove"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.predicate.head
@@ -221,15 +221,39 @@ extension EventRule {
         }) {
             return
         }
+        // The wh-word that opens a reported question ("asked *why* Republicans ignored …").
+        func whWord(_ c: Int) -> Int? {
+            let first = s.tree.subtree(c).lowerBound
+            let t = s.tree.tag(first)
+            return t == .WRB || t == .WP || t == .WDT ? first : nil
+        }
+        var why: Int?
         let question = kids.first { c in
             let l = s.tree.label(c)
-            if l == .prep || l == .dobj { return s.word(c, .question) }
+            if l == .prep { return s.word(c, .question) }
+            // "asked the governor *about* the delay": the preposition on the object.
+            if l == .dobj {
+                return s.word(c, .question)
+                    || s.tree.children(c).contains { s.tree.label($0) == .prep && s.word($0, .question) }
+            }
             if l == .ccomp || l == .advcl {
+                if let w = whWord(c) {
+                    if s.key(w) == Keys.why { why = w }
+                    return true
+                }
                 return s.tree.children(c).contains { ($0 < c) && s.word($0, .question) }
             }
             return false
         }
         guard let q = question else { return }
+        // "Villagers asked *why* the draft hit poor regions hardest": asking why someone did
+        // something challenges it (ACCUSE disapprove); other questions ask for nothing.
+        if why != nil {
+            drafts[i].type = .accuse
+            drafts[i].mode = "disapprove"
+            drafts[i].note(rule, s, "type REQUEST → ACCUSE/disapprove (asks why)")
+            return
+        }
         drafts[i].drop("a question (\"\(s.string(q))\")", rule, s)
     }
 
