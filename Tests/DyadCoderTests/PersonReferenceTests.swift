@@ -52,3 +52,22 @@ struct PersonReferenceTests {
         #expect(!e.contains { $0.type == .consult }, "\(e)")
     }
 }
+
+/// A passive's by-agent that is a weapon or a vessel with a nationality is done by that country.
+/// Sentences written for these tests.
+@Suite("Event coder: agents named by their nationality")
+struct AgentNationalityTests {
+    @Test func aNationalVesselOrFireActs() {
+        let rescued = first("A Kenyan fisherman was rescued by a Tanzanian patrol boat.", .aid)
+        #expect(rescued?.source.first?.country == "TZA", "\(String(describing: rescued))")
+        #expect(rescued?.source.first?.text == "a Tanzanian patrol boat")
+        let killed = first("Two Ukrainian soldiers were killed by Russian fire near Kharkiv.", .assault)
+        #expect(killed?.source.first?.country == "RUS", "\(String(describing: killed))")
+    }
+
+    /// Weapons unleashed on a city attack it.
+    @Test func dronesUnleashedOnACityAttackIt() {
+        let e = first("Russia unleashed more drones on Kharkiv overnight.", .assault)
+        #expect(e?.source.first?.country == "RUS" && e?.target.first?.country == "UKR", "\(String(describing: e))")
+    }
+}

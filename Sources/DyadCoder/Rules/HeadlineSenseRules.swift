@@ -205,7 +205,9 @@ extension EventRule {
                 !src.fromPlace && !src.actors.isEmpty && src.via.contains("→") == false
                     && (src.actors.allSatisfy { a in a.sector.map(talkers.contains) ?? false }
                         || headline && src.kind == .person && src.actors.count == 1
-                            && src.actors.allSatisfy { a in a.sector.map(speakers.contains) ?? false })
+                            && src.actors.allSatisfy { a in a.sector.map(speakers.contains) ?? false }
+                        // "Furious *parents* blast …": civilians with a headline verb of attack.
+                        || headline && src.actors.allSatisfy { $0.sector == .civilians })
             } ?? false
         guard reason || said || party || politicians || unarmedSpeaker else { return }
         drafts[i].type = .accuse

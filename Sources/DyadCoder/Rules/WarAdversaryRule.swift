@@ -11,7 +11,7 @@ extension EventRule {
     /// state, or of three, leaves it unnamed.
     static let warAdversary = EventRule(
         "war-adversary",
-        "ASSAULT with no actor in a story of armed conflict (grammar.tsv armed-conflict) naming exactly two states, on one of them: the other state's forces, marked implied"
+        "ASSAULT with no actor in a story of armed conflict (grammar.tsv armed-conflict) naming exactly two states (places, actors or nationalities), on one of them where it happened: the other state's forces, marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault, d.source?.actors.isEmpty ?? true, !d.mutual, s.storyParties.count == 2 else { return }
@@ -19,6 +19,16 @@ extension EventRule {
         guard let victim = victims.count == 1 ? victims.first : d.place?.country,
             s.storyParties.contains(victim), let other = s.storyParties.first(where: { $0 != victim })
         else { return }
+        // A foreigner killed where the war is ("an Idaho veteran killed while fighting in
+        // Ukraine") may be either side's casualty.
+        if victims.count == 1, let p = d.place?.country, p.isState, p != victim { return }
+        // A third state named by a nationality ("struck by a *Russian* tank round") makes the story
+        // one of more than two parties.
+        if (0..<s.tokens.count).contains(where: { k in
+            s.lexicon.countryAdjective(s.key(k)).map { $0.isState && !s.storyParties.contains($0) } ?? false
+        }) {
+            return
+        }
         guard let w = (0..<s.tokens.count).first(where: { s.word($0, .armedConflict) }) else { return }
         let a = CodedEvent.Actor(text: nil, country: other, sector: .military, implied: true)
         drafts[i].setSource(

@@ -1,0 +1,28 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// "killed by *Russian* fire", "rescued by a *Dutch* fishing boat", "struck by a *Russian* tank
+    /// round": a passive's by-agent that names no actor but carries a nationality is done by that
+    /// country's people or forces (the weapon or vessel stands for who used it).
+    static let agentNationality = EventRule(
+        "agent-nationality",
+        "no actor: a passive verb's by-agent that is no actor but has a nationality adjective or a country before it: that country's"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, d.predicate.category == .verb, d.predicate.passive,
+            let agent = s.agent(of: d.predicate.head), s.slotIndex(at: agent.head) == nil
+        else { return }
+        let h = agent.head
+        guard
+            let m = s.tree.children(h).first(where: { c in
+                c < h && [.amod, .compound].contains(s.tree.label(c)) && s.nationality(c) != nil
+            }), let country = s.nationality(m), country.isState
+        else { return }
+        let span = s.tree.subtree(h).lowerBound..<(h + 1)
+        let a = CodedEvent.Actor(text: s.string(tokens: span), country: country, sector: nil)
+        drafts[i].setSource(Side(actors: [a], tokens: span, head: h, via: agent.via + " →" + s.string(m)), rule, s)
+    }
+}
