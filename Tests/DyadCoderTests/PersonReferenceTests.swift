@@ -46,6 +46,15 @@ struct PersonReferenceTests {
         #expect(e?.source.first?.text?.contains("Pelosi") != true)
     }
 
+    /// "Jane Doe, accused of the murder of …": the person named as the participle's noun is the
+    /// accused; a surname that is also a nationality ("Libby German") is no country.
+    @Test func theNamedAccusedOfAParticiple() {
+        let e = first(
+            "Richard Mwangi, accused of the murders of Libby German and Abby Otieno, lived in Nakuru.", .assault)
+        #expect(e?.source.first?.text == "Richard Mwangi", "\(String(describing: e))")
+        #expect(e?.source.first?.country == "KEN" && e?.target.first?.country == "KEN")
+    }
+
     /// A private person entering a country migrates; no official visit.
     @Test func aPrivatePersonEnteringIsNoVisit() {
         let e = code("Piet Jansen, a Belgian, entered Canada in 2019.")

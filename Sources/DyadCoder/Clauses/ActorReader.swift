@@ -136,6 +136,14 @@ extension SentenceContext {
     /// The country of a capitalised nationality adjective ("Afghan", "Russian").
     func nationality(_ i: Int) -> CountryCode? {
         guard tokens[i].shape.contains(.capitalized) else { return nil }
+        // "Libby *German*", "Paul *English*": a surname after a first name is no nationality.
+        if tree.tag(i) == .NNP, i > range.lowerBound, tree.tag(i - 1) == .NNP,
+            tokens[i - 1].shape.contains(.capitalized),
+            !lexicon.isSentenceInitial(tokens, i - 1, in: range), !isRoleWord(i - 1),
+            lexicon.countryAdjective(key(i - 1)) == nil, !mentions.places.contains(where: { $0.tokens.contains(i - 1) })
+        {
+            return nil
+        }
         return lexicon.countryAdjective(key(i))
     }
 

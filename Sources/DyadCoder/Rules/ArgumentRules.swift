@@ -201,6 +201,18 @@ extension EventRule {
         guard d.target == nil, d.type != .migrate else { return }
         let preps = s.lexicon.recipientPrepositions(for: d.pattern)
         guard !preps.isEmpty else { return }
+        // "Richard Allen, *accused* of the murders of …": a passive whose own subject is a person
+        // named in full has that person as its recipient, not someone inside what they are
+        // accused of.
+        if d.predicate.category == .verb, d.predicate.passive, let ps = s.passiveSubject(of: d.predicate.head),
+            let name = s.personName(ps.head)
+        {
+            let a = CodedEvent.Actor(
+                text: s.string(tokens: name), country: s.countryFromModifiers(ps.head), sector: nil)
+            drafts[i].setTarget(
+                Side(actors: [a], tokens: name, head: ps.head, via: ps.via + " (name)", kind: .person), rule, s)
+            return
+        }
         // The trigger's own words may carry the preposition ("shared evidence *with* the U.S.").
         var heads = [d.predicate.head] + d.trigger.filter { $0 != d.predicate.head }
         if let v = d.lightVerb { heads.append(v) }
