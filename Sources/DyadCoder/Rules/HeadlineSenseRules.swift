@@ -18,7 +18,7 @@ extension EventRule {
     /// verb on something said or decided ("must *kill* the bill") is no attack.
     static let verbalAttack = EventRule(
         "verbal-attack",
-        "a verb of attack (grammar.tsv verbal-attack) giving a reason (\"for\", a headline's \"over\"), on a statement, or (criticism-verb) on an unarmed party, without arms or a weapon, is ACCUSE disapprove; its physical senses are an attack by armed men or on a place, else no event; a clash (quarrel) of two unarmed parties, no crowd, is ACCUSE"
+        "a verb of attack (grammar.tsv verbal-attack) giving a reason (\"for\", a headline's \"over\"), on a statement, or (criticism-verb) on an unarmed party, without arms or a weapon, is ACCUSE disapprove; so is a headline's attack verb by a party, the press, civilians or one named person; its physical senses are an attack by armed men or on a place, else no event; a clash (quarrel) of two unarmed parties, no crowd, is ACCUSE"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.predicate.head
