@@ -34,14 +34,10 @@ extension EventRule {
                     let arg = argument(r, actor: false)
                     if let side = arg.flatMap(s.side) {
                         drafts[i].setTarget(side, rule, s)
-                    } else if r == .subject, let h = arg?.head, let name = s.personName(h) {
+                    } else if r == .subject, let h = arg?.head, let person = s.namedPerson(h, via: arg?.via ?? "") {
                         // "*Michael Slater* faces seven charges": a person the lexicon does not
                         // know, named in full as the subject the row says is acted on.
-                        let a = CodedEvent.Actor(
-                            text: s.string(tokens: name), country: s.countryFromModifiers(h), sector: nil)
-                        drafts[i].setTarget(
-                            Side(actors: [a], tokens: name, head: h, via: (arg?.via ?? "") + " (name)", kind: .person),
-                            rule, s)
+                        drafts[i].setTarget(person, rule, s)
                     }
                 }
                 if let r = v.source {
@@ -205,12 +201,9 @@ extension EventRule {
         // named in full has that person as its recipient, not someone inside what they are
         // accused of.
         if d.predicate.category == .verb, d.predicate.passive, let ps = s.passiveSubject(of: d.predicate.head),
-            let name = s.personName(ps.head)
+            let person = s.namedPerson(ps.head, via: ps.via)
         {
-            let a = CodedEvent.Actor(
-                text: s.string(tokens: name), country: s.countryFromModifiers(ps.head), sector: nil)
-            drafts[i].setTarget(
-                Side(actors: [a], tokens: name, head: ps.head, via: ps.via + " (name)", kind: .person), rule, s)
+            drafts[i].setTarget(person, rule, s)
             return
         }
         // The trigger's own words may carry the preposition ("shared evidence *with* the U.S.").

@@ -101,6 +101,12 @@ struct Side {
         self.fromPlace = fromPlace
     }
 
+    /// The actors of a slot the recogniser found, read by `via` (word order, an inner phrase …).
+    init(slot: ActorSlot, head: Int? = nil, via: String) {
+        self.init(
+            actors: slot.actors, tokens: slot.tokens, head: head, via: via, kind: slot.kind, fromPlace: slot.fromPlace)
+    }
+
     /// Sectors whose members fight with arms: their "fight" is combat, their "attack" never only words.
     static let armedSectors: Set<Sector> = [
         .military, .rebels, .paramilitary, .unidentifiedArmedForces, .police, .intelligence,

@@ -41,11 +41,8 @@ extension EventRule {
         case .noun: arg = s.prepositionalObjects(of: v, [Keys.of]).first
         case .adjective: arg = nil
         }
-        guard let h = arg?.head, let name = s.personName(h) else { return }
-        // "Trevor Kjeldal, 40, *from Brisbane*": where the person is from, when the text says.
-        let a = CodedEvent.Actor(text: s.string(tokens: name), country: s.countryFromModifiers(h), sector: nil)
-        drafts[i].setTarget(
-            Side(actors: [a], tokens: name, head: h, via: (arg?.via ?? "") + " (name)", kind: .person), rule, s)
+        guard let h = arg?.head, let person = s.namedPerson(h, via: arg?.via ?? "") else { return }
+        drafts[i].setTarget(person, rule, s)
     }
 
     /// "*Diane Abbott* blasts Keir Starmer", "Biden was slammed by *Jane Smith*": a person the
@@ -68,11 +65,10 @@ extension EventRule {
             ? s.agent(of: v) : s.tree.firstChild(v, .nsubj).map { Argument(head: $0, via: s.arc("nsubj", v)) }
         // "U.S. District Judge Anthony Trenga": a name inside an actor phrase is read through it.
         guard let h = arg?.head, s.tree.firstChild(h, .appos) == nil,
-            !s.slots.contains(where: { $0.tokens.overlaps(s.tree.subtree(h)) }), let name = s.personName(h)
+            !s.slots.contains(where: { $0.tokens.overlaps(s.tree.subtree(h)) }),
+            let person = s.namedPerson(h, via: arg?.via ?? "")
         else { return }
-        let a = CodedEvent.Actor(text: s.string(tokens: name), country: s.countryFromModifiers(h), sector: nil)
-        drafts[i].setSource(
-            Side(actors: [a], tokens: name, head: h, via: (arg?.via ?? "") + " (name)", kind: .person), rule, s)
+        drafts[i].setSource(person, rule, s)
     }
 
     /// Actors the domain implies when the text names none ("1,386 people were arrested": the
@@ -339,6 +335,14 @@ extension SentenceContext {
     /// The tokens of a full personal name headed at `h`: a capitalised proper noun with capitalised
     /// proper-noun compounds before it and nothing else ("Andrew Drew"), outside places, dates
     /// and actors the lexicon knows.
+    /// The side of a person named in full headed at `h` (`personName`), with the country the
+    /// text gives them ("Trevor Kjeldal, 40, *from Brisbane*"), if any.
+    func namedPerson(_ h: Int, via: String) -> Side? {
+        guard let name = personName(h) else { return nil }
+        let a = CodedEvent.Actor(text: string(tokens: name), country: countryFromModifiers(h), sector: nil)
+        return Side(actors: [a], tokens: name, head: h, via: via + " (name)", kind: .person)
+    }
+
     func personName(_ h: Int) -> Range<Int>? {
         guard tree.tag(h) == .NNP, tokens[h].shape.contains(.capitalized), slotIndex(at: h) == nil else { return nil }
         var lo = h

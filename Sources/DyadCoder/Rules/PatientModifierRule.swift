@@ -32,8 +32,6 @@ extension EventRule {
         let slot = s.slots[k]
         if let src = d.source, src.tokens.overlaps(slot.tokens) { drafts[i].source = nil }
         drafts[i].setTarget(
-            Side(
-                actors: slot.actors, tokens: slot.tokens, head: c, via: s.arc("compound", h), kind: slot.kind,
-                fromPlace: slot.fromPlace), rule, s)
+            Side(slot: slot, head: c, via: s.arc("compound", h)), rule, s)
     }
 }

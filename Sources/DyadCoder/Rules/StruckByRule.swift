@@ -32,10 +32,7 @@ extension EventRule {
         let span = s.tree.subtree(subject.head)
         if let slot = s.slots.first(where: { span.contains($0.tokens.lowerBound) && !$0.actors.isEmpty }) {
             drafts[i].setTarget(
-                Side(
-                    actors: slot.actors, tokens: slot.tokens, head: nil, via: subject.via + " (inside)",
-                    kind: slot.kind,
-                    fromPlace: slot.fromPlace), rule, s)
+                Side(slot: slot, via: subject.via + " (inside)"), rule, s)
         } else if let m = s.mentions.places.first(where: { span.contains($0.tokens.lowerBound) && $0.country != nil }) {
             let a = CodedEvent.Actor(text: s.text.string(m.start..<m.end), country: m.country, sector: nil)
             drafts[i].setTarget(

@@ -71,9 +71,7 @@ extension EventRule {
         for slot in s.slots where s.tree.subtree(clause).contains(slot.tokens.lowerBound) {
             if let own, slot.tokens.contains(own.head) { continue }
             if let p = slot.preposition, s.lexicon.grammar.contains(.locative, p) { continue }
-            let side = Side(
-                actors: slot.actors, tokens: slot.tokens, head: nil, via: "actor inside the threat's clause",
-                kind: slot.kind, fromPlace: slot.fromPlace)
+            let side = Side(slot: slot, via: "actor inside the threat's clause")
             if !other(side) || source.map({ side.tokens.overlaps($0.tokens) }) ?? false { continue }
             drafts[i].setTarget(side, rule, s)
             return

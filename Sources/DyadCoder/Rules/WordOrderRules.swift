@@ -27,9 +27,7 @@ extension EventRule {
             })
         else { return }
         drafts[i].setSource(
-            Side(
-                actors: slot.actors, tokens: slot.tokens, head: slot.tokens.upperBound - 1,
-                via: "actor right before \(s.string(v))", kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+            Side(slot: slot, head: slot.tokens.upperBound - 1, via: "actor right before \(s.string(v))"), rule, s)
     }
 
     /// When the tree gives a trigger no actor (a misparse of a long sentence, a headline), the
@@ -68,9 +66,7 @@ extension EventRule {
                 continue
             }
             drafts[i].setSource(
-                Side(
-                    actors: slot.actors, tokens: slot.tokens, head: nil, via: "nearest actor before the trigger",
-                    kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+                Side(slot: slot, via: "nearest actor before the trigger"), rule, s)
             return
         }
     }
@@ -107,22 +103,17 @@ extension EventRule {
                 // "relentless *shelling by the Russians*" with "by" hung elsewhere: the attacker.
                 if drafts[i].source == nil, gap.count <= 2 {
                     drafts[i].setSource(
-                        Side(
-                            actors: slot.actors, tokens: slot.tokens, head: nil, via: "\"by\" after the trigger",
-                            kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+                        Side(slot: slot, via: "\"by\" after the trigger"), rule, s)
                 }
                 continue
             }
             if d.source.map({
                 $0.tokens.overlaps(slot.tokens)
-                    || Side(actors: slot.actors, tokens: slot.tokens, head: nil, via: "").sameActors(as: $0)
+                    || Side(slot: slot, via: "").sameActors(as: $0)
             }) ?? false {
                 return
             }
-            drafts[i].setTarget(
-                Side(
-                    actors: slot.actors, tokens: slot.tokens, head: nil, via: "first actor after the trigger",
-                    kind: slot.kind, fromPlace: slot.fromPlace), rule, s)
+            drafts[i].setTarget(Side(slot: slot, via: "first actor after the trigger"), rule, s)
             return
         }
     }
