@@ -80,3 +80,23 @@ struct AgentNationalityTests {
         #expect(e?.source.first?.country == "RUS" && e?.target.first?.country == "UKR", "\(String(describing: e))")
     }
 }
+
+/// A role word before an adverb in -ly is an actor ("a man *sexually* assaulted"), not a noun
+/// modifying that word; and an investigation's place is no suspect. Sentences written for these
+/// tests.
+@Suite("Event coder: roles before adverbs")
+struct RoleAdverbTests {
+    @Test func aRoleBeforeAnAdverbActs() {
+        let e = first("A man sexually assaulted a woman in Leeds.", .assault)
+        #expect(e?.source.first?.text == "A man", "\(String(describing: e))")
+        let d = first("Police reportedly detained three men in Tehran.", .coerce)
+        #expect(d?.source.first?.sector == .police, "\(String(describing: d))")
+        #expect(d?.source.first?.country == "IRN")
+    }
+
+    @Test func theCrimeInvestigatedIsNotDoneByItsPlace() {
+        let e = code("Police are investigating a killing in Leeds.").first { $0.type == .assault }
+        #expect(e?.source.first?.text != "Leeds", "\(String(describing: e))")
+        #expect(e?.source.first?.sector != .government)
+    }
+}

@@ -38,7 +38,7 @@ struct UnidentifiedActorTests {
     @Test func noUnidentifiedActorInArmedConflict() {
         for text in [
             "Four soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.",
-            "Five people were killed in Kharkiv on Monday as missiles hit the city.",
+            "Five people were killed in Aleppo on Monday as missiles hit the city.",
             "A Kenyan aid worker was killed in Mogadishu on Monday.",
         ] {
             let e = assault(text)

@@ -28,8 +28,11 @@ struct SentenceContext {
     /// The states the document names (places and actors), for recipients the domain implies.
     var storyStates: Set<CountryCode> = []
     /// The states the document names as places or as actors other than the press ("the *BBC's*
-    /// reporter" names no party), for the parties of a war.
+    /// reporter" names no party), for the parties of a war; or the two states of the war under way
+    /// (conflicts.tsv) when the story speaks of war and names one of them.
     var storyParties: Set<CountryCode> = []
+    /// The war under way (conflicts.tsv) that gave `storyParties`, if any.
+    var storyWar: ArmedConflict?
 
     init(
         text: AnalyzedText, tokens: UnsafeBufferPointer<Token>, mentions: SentenceMentions, tree: SentenceTree,

@@ -43,7 +43,9 @@ public struct EventCoder: Sendable {
         let counts = Self.countryCounts(mentions)
         let main = Self.mainCountry(counts)
         let storyStates = Self.states(counts)
-        let storyParties = Self.states(Self.countryCounts(mentions, press: false))
+        let named = Self.states(Self.countryCounts(mentions, press: false))
+        let storyWar = war(named: named, annotated.document.date, text)
+        let storyParties = storyWar?.parties ?? named
         // "Ukraine war: Russia deploys drones": the label's country is where the story happens.
         let labelCountry: CountryCode? = mentions.first.flatMap { first in
             text.tokens.withUnsafeBufferPointer { toks in
@@ -93,6 +95,7 @@ public struct EventCoder: Sendable {
                 namedSubject = context.namedSubjectSlot(after: discourse.lastPerson)
                 context.storyStates = storyStates
                 context.storyParties = storyParties
+                context.storyWar = storyWar
                 // A sport or entertainment phrase in the story or the sentence ("field goal", "Premier League").
                 if story == nil { story = topics.match(toks, in: 0..<toks.count, scope: .story) }
                 context.topic = story.flatMap { $0 } ?? topics.match(toks, in: sm.sentence.tokens, scope: .sentence)
@@ -280,6 +283,20 @@ extension EventCoder {
             }
         }
         return counts
+    }
+
+    /// The war between states a story tells, when it speaks of armed conflict (grammar.tsv
+    /// armed-conflict) and names a party of exactly one war under way on its day (conflicts.tsv):
+    /// "a missile hit *Kyiv*" in October 2022 is of Russia's war in Ukraine, whoever else the story
+    /// names. Nil otherwise: the parties are then the states the story names.
+    func war(named: Set<CountryCode>, _ day: Day?, _ text: AnalyzedText) -> ArmedConflict? {
+        guard let day, !lexicon.data.conflicts.isEmpty else { return nil }
+        let wars = lexicon.data.conflicts.filter { $0.isActive(on: day) && !$0.parties.isDisjoint(with: named) }
+        guard wars.count == 1, let war = wars.first else { return nil }
+        let speaksOfWar = text.tokens.withUnsafeBufferPointer { toks in
+            toks.contains { lexicon.grammar.contains(.armedConflict, $0.key) }
+        }
+        return speaksOfWar ? war : nil
     }
 
     /// The states places and actors name in these sentences.

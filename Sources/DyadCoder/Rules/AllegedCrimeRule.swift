@@ -24,7 +24,9 @@ extension EventRule {
         guard legal else { return }
         drafts[i].complementOf = nil
         drafts[i].note(rule, s, "the crime \"\(s.string(tokens: g.trigger))\" is for")
-        if drafts[i].source == nil, let accused = g.target {
+        // The accused is a person or a group the legal act is against, never a place the crime's
+        // phrase names ("investigating the killing *in Leeds*").
+        if drafts[i].source == nil, let accused = g.target, !accused.fromPlace {
             drafts[i].setSource(
                 Side(
                     actors: accused.actors, tokens: accused.tokens, head: accused.head, via: accused.via + " (accused)",

@@ -146,6 +146,24 @@ extension EventRule {
         if let t = drafts[i].target, t.tokens.contains(c) { drafts[i].target = nil }
     }
 
+    /// "Israel and Lebanon *reached* a deal", "Putin-Xi *talks*": a meeting, deal or partnership of
+    /// two states named together is coded once each way (Israel → Lebanon, Lebanon → Israel), as
+    /// fighting between two sides is. PLOVER lists both as actors with no recipient; a dyadic
+    /// reading then loses who met whom, and each direction keeps every party's actor.
+    static let mutualPair = EventRule(
+        "mutual-pair",
+        "AGREE, CONSULT or COOPERATE by exactly two actors of two different states and no recipient: coded once each way"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard [.agree, .consult, .cooperate].contains(d.type), d.target == nil, !d.mutual, let src = d.source,
+            src.actors.count == 2
+        else { return }
+        let states = src.actors.compactMap(\.country).filter(\.isState)
+        guard states.count == 2, states[0] != states[1] else { return }
+        drafts[i].mutual = true
+        drafts[i].note(rule, s, "mutual: coded once each way")
+    }
+
     /// A noun naming the event takes its verb's subject and objects ("Russia *launched* an attack
     /// on …", "the envoy *held* talks with …", "rebels *engaged* troops in a firefight").
     static let lightVerb = EventRule(

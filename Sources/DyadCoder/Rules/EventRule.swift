@@ -61,9 +61,10 @@ struct EventRule: Sendable {
         .campaignRally, .modality, .intent, .verbalProtest, .verbalAttack, .businessTakeover, .serviceCancelled,
         .protestViolence,
         .destination, .aidArrival, .officialTravel, .migrateMover,
-        .selfRecipient, .place, .armedSense, .ownStatement, .impliedActor, .plunderContext, .placeRecipient,
+        .mutualPair, .selfRecipient, .place, .armedSense, .groundSense, .ownStatement, .impliedActor, .plunderContext,
+        .placeRecipient,
         .countryFill,
-        .impliedRecipient, .unidentifiedActor, .warAdversary, .agentless,
+        .impliedRecipient, .unidentifiedActor, .warAdversary, .warFront, .agentless,
         .placeFallback,
         .date, .quantity, .quantityPeriod,
     ]

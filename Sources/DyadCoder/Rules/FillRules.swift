@@ -119,7 +119,9 @@ extension EventRule {
         "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV), or the one other state the sentence, else the story, names (else the actor's own), marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
+        // Ground gained is taken from whoever held it (war-front), not from a state the sentence names.
         guard d.target == nil, !d.mutual, let implied = s.lexicon.policy(d.type).impliedRecipient,
+            !(d.type == .assault && s.word(d.predicate.head, .regain)),
             let own = d.source?.actors.compactMap(\.country).filter({ $0.isState }), let c = own.first
         else { return }
         let recipient: CodedEvent.Actor
@@ -127,7 +129,7 @@ extension EventRule {
         case .ownState(let sector):
             recipient = CodedEvent.Actor(text: nil, country: c, sector: sector, implied: true)
         case .counterpart:
-            guard own.count == 1, let other = s.counterpart(of: c) else { return }
+            guard own.count == 1, let other = s.counterpart(of: c, speaker: d.speakerSpan) else { return }
             recipient = CodedEvent.Actor(text: nil, country: other, sector: nil, implied: true)
         }
         drafts[i].setTarget(Side(actors: [recipient], tokens: 0..<0, head: nil, via: "implied"), rule, s)
@@ -303,8 +305,14 @@ extension EventRule {
 extension SentenceContext {
     /// The one state other than `own` that the sentence names, else that the story names; `own`
     /// itself when the story names no other; nil when there are several.
-    func counterpart(of own: CountryCode) -> CountryCode? {
-        var sentence = EventCoder.states(EventCoder.countryCounts(CollectionOfOne(mentions)))
+    func counterpart(of own: CountryCode, speaker: Range<Int>? = nil) -> CountryCode? {
+        // Who reports it is no party to it ("…, *US officials* tell CNN").
+        var told = mentions
+        if let sp = speaker {
+            told.places.removeAll { sp.contains($0.tokens.lowerBound) }
+            told.actors.removeAll { sp.contains($0.tokens.lowerBound) }
+        }
+        var sentence = EventCoder.states(EventCoder.countryCounts(CollectionOfOne(told)))
         sentence.remove(own)
         if sentence.count == 1 { return sentence.first }
         guard sentence.isEmpty else { return nil }

@@ -14,7 +14,9 @@ extension EventRule {
         "ASSAULT with no actor in a story of armed conflict (grammar.tsv armed-conflict) naming exactly two states (places, actors or nationalities), on one of them where it happened: the other state's forces, marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.type == .assault, d.source?.actors.isEmpty ?? true, !d.mutual, s.storyParties.count == 2 else { return }
+        guard d.type == .assault, d.source?.actors.isEmpty ?? true, !d.mutual, s.storyParties.count == 2,
+            !s.word(d.predicate.head, .regain)
+        else { return }
         let victims = Set(d.target?.actors.compactMap(\.country).filter(\.isState) ?? [])
         guard let victim = victims.count == 1 ? victims.first : d.place?.country,
             s.storyParties.contains(victim), let other = s.storyParties.first(where: { $0 != victim })
@@ -34,5 +36,72 @@ extension EventRule {
         drafts[i].setSource(
             Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"), rule, s)
         drafts[i].note(rule, s, "a story of \(victim.rawValue) and \(other.rawValue) at war (\"\(s.string(w))\")")
+    }
+}
+
+extension EventRule {
+    /// "Ukrainian forces *recaptured* Izyum", "Kyiv's troops shelled Kherson in a counteroffensive":
+    /// in a story of two states at war, one state's forces fighting on a place of their own country
+    /// fight the other state, which holds it; the place is where, not whom (the recipient is the
+    /// other state's forces, marked implied). Ground taken back with no actor named ("villages *had
+    /// been retaken*") was taken back by the state it belongs to. A recipient the text names
+    /// (protesters, rebels, "dozens") stays, and so does a story of one state or of three.
+    static let warFront = EventRule(
+        "war-front",
+        "ASSAULT by the state, government or forces of one of exactly two states a story names, in a sentence of armed conflict or taking back ground (grammar.tsv regain), with no recipient but a place of its own country: the other state's forces, marked implied; ground taken back by no named actor is the place's state's; ground gained in a story of no other party has no recipient"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .assault, !d.mutual else { return }
+        let regain = s.word(d.predicate.head, .regain)
+        let parties = s.storyParties.count == 2 ? s.storyParties : []
+        guard regain || !parties.isEmpty && s.range.contains(where: { s.word($0, .armedConflict) }) else { return }
+        var source = d.source
+        // Taken back from a state the text names ("retook 6,000 sq km *from Russia*"): by the other
+        // one; else by the state the place belongs to.
+        let holder = d.verb?.preposition == nil ? nil : d.target?.actors.compactMap(\.country).first
+        let taker = holder.flatMap { h in parties.contains(h) ? parties.first { $0 != h } : nil }
+        if regain, source?.actors.isEmpty ?? true,
+            let p = taker ?? (holder == nil ? d.place?.country : nil), parties.contains(p)
+        {
+            let a = CodedEvent.Actor(text: nil, country: p, sector: .military, implied: true)
+            source = Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied")
+            drafts[i].setSource(source, rule, s)
+        }
+        guard let src = source else { return }
+        let own = Set(src.actors.map(\.country))
+        guard own.count == 1, let state = own.first ?? nil,
+            src.actors.allSatisfy({ [nil, .military, .government].contains($0.sector) }),
+            src.actors.allSatisfy({ !$0.implied }) || regain
+        else { return }
+        if let t = d.target {
+            let groundOnly = t.actors.allSatisfy {
+                $0.country == state && $0.sector == nil && (regain || $0.text == nil)
+            }
+            guard t.fromPlace || groundOnly else { return }
+        }
+        if let p = d.place?.country, p != state { return }
+        // "…, *US officials* said": a state the story names only to report the fighting is no party
+        // to it (a war of conflicts.tsv knows its parties).
+        let other = parties.first(where: { $0 != state })
+        let reporter =
+            s.storyWar == nil && other != nil
+            && d.speakerSpan.map { sp in
+                let named = s.mentions.all.filter { $0.country == other }
+                return !named.isEmpty && named.allSatisfy { sp.contains($0.tokens.lowerBound) }
+            } == true
+        guard parties.contains(state), let other, !reporter else {
+            // Ground gained in a story that names no other party: whom it was taken from is unknown,
+            // never the place itself.
+            if regain, d.target != nil {
+                drafts[i].target = nil
+                drafts[i].note(rule, s, "target ← none: ground \(state.rawValue) gains is no recipient")
+            }
+            return
+        }
+        let a = CodedEvent.Actor(text: nil, country: other, sector: .military, implied: true)
+        drafts[i].setTarget(
+            Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"), rule, s)
+        drafts[i].note(
+            rule, s, "\(state.rawValue) fights on its own ground in a story of \(state.rawValue) and \(other.rawValue)")
     }
 }

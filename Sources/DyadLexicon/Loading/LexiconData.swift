@@ -27,6 +27,8 @@ public struct LexiconData: Sendable {
     public var topicFilters: [TopicFilter] = []
     /// Head nouns of organisation names the lexicon does not list (`organization_heads.tsv`).
     public var organizationHeads: [OrganizationHead] = []
+    /// Armed conflicts between states, with their days (`conflicts.tsv`).
+    public var conflicts: [ArmedConflict] = []
 
     /// An empty lexicon, to be filled in code.
     public init() {}
@@ -36,7 +38,7 @@ public struct LexiconData: Sendable {
         "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv",
         "grammar.tsv", "types.tsv", "verbs.tsv",
         "actors_imported.tsv", "country_variants.tsv", "common_words.txt", "discards.tsv", "discards_imported.tsv",
-        "organization_heads.tsv",
+        "organization_heads.tsv", "conflicts.tsv",
     ]
 
     /// Reads every known file present in `directory`.
@@ -84,6 +86,7 @@ public struct LexiconData: Sendable {
             imported: try path("discards_imported.tsv").map(Self.readTopicFilters) ?? [],
             curated: try path("discards.tsv").map(Self.readTopicFilters) ?? [])
         if let p = path("organization_heads.tsv") { organizationHeads = try Self.readOrganizationHeads(p) }
+        if let p = path("conflicts.tsv") { conflicts = try Self.readConflicts(p) }
         if let p = path("common_words.txt") { commonWords = try Self.readCommonWords(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
@@ -111,6 +114,8 @@ public struct LexiconData: Sendable {
         // A user's filter row replaces ours with the same phrase (scope `off` switches it off).
         topicFilters = Self.merged(topicFilters, other.topicFilters) { $0.phrase }
         organizationHeads = Self.merged(organizationHeads, other.organizationHeads) { $0.head }
+        // A user's conflict row replaces ours for the same two states and start.
+        conflicts = Self.merged(conflicts, other.conflicts) { "\($0.parties.map(\.rawValue).sorted())\t\($0.start)" }
     }
 
     /// Carries rows read on another thread back to the loader (written before `group.wait()`

@@ -99,6 +99,9 @@ public struct GrammarWords: Sendable {
         case compassPart
         case auxiliary
         case blaze
+        case lyNoun
+        case regain
+        case territory
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -200,6 +203,9 @@ public struct GrammarWords: Sendable {
             "compass-part",
             "auxiliary",
             "blaze",
+            "ly-noun",
+            "regain",
+            "territory",
         ]
     }
 

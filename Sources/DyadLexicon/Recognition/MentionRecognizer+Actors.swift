@@ -64,7 +64,7 @@ extension MentionRecognizer {
 
     /// Whether the item after a role word is a lower-case noun it modifies rather than a verb or
     /// function word: not a word that follows an actor noun as its verb (grammar.tsv verbish: "police
-    /// *say*", "the cops *shot*"), not a past tense or participle ("-ed").
+    /// *say*", "the cops *shot*"), not a past tense or participle ("-ed"), not an adverb ("-ly").
     private func isAttributive(_ item: Item, _ toks: UnsafeBufferPointer<Token>, _ text: AnalyzedText) -> Bool {
         guard case .token = item.kind else { return false }
         let t = toks[item.tokens.lowerBound]
@@ -81,7 +81,12 @@ extension MentionRecognizer {
         }
         let endsED =
             t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "e") && b[t.end - 1] | 0x20 == UInt8(ascii: "d")
-        return !endsED
+        // "a man *sexually* assaulted", "police *reportedly* detained": a word in -ly is an adverb
+        // unless grammar.tsv ly-noun lists it ("police *family*", "army *ally*").
+        let endsLY =
+            t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "l") && b[t.end - 1] | 0x20 == UInt8(ascii: "y")
+            && !lexicon.grammar.contains(.lyNoun, t.key)
+        return !endsED && !endsLY
     }
 
     private func key(_ item: Item, _ toks: UnsafeBufferPointer<Token>) -> UInt64? {

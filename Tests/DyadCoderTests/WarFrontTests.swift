@@ -1,0 +1,92 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Ground won in a war between states, and who the other party is when the text names one side
+/// only (`conflicts.tsv`, rules `war-front`, `ground-sense`, `war-adversary`). Sentences written
+/// for these tests.
+@Suite("Event coder: the front of a war")
+struct WarFrontTests {
+    func assaults(_ text: String, date: String = "2022-10-12") -> [CodedEvent] {
+        code(text, date: date).filter { $0.type == .assault }
+    }
+
+    /// One side's forces taking back ground of their own country fight the other side, not the
+    /// place: Ukraine against Russia, never Ukraine against Ukraine.
+    @Test func groundRetakenIsWonFromTheOtherParty() {
+        for text in [
+            "Ukrainian forces recaptured the city of Izyum on Saturday.",
+            "Ukraine has retaken 1,000 square kilometres in a week, officials said, as the army pressed on.",
+            "Ukrainian troops advance along the front line in the Kharkiv region.",
+            "Ukrainian forces are making gains in the south, US officials said.",
+        ] {
+            let e = assaults(text).first
+            #expect(e?.source.first?.country == "UKR", "\(text) → \(assaults(text))")
+            #expect(e?.target.map(\.country) == ["RUS"], "\(text) → \(assaults(text))")
+            #expect(e?.target.first?.implied == true)
+        }
+    }
+
+    /// Ground retaken with nobody named was retaken by the state it belongs to.
+    @Test func groundRetakenByNobodyNamedIsTheOwnersGain() {
+        let e = assaults("The army said villages in Kherson were retaken on Wednesday.").first
+        #expect(e?.source.map(\.country) == ["UKR"], "\(String(describing: e))")
+        #expect(e?.target.map(\.country) == ["RUS"])
+    }
+
+    /// A missile that hits a Ukrainian city in 2022 is Russia's, though the story names no Russian;
+    /// before the war, or in a war the table does not list, the attacker stays unnamed.
+    @Test func theWarOfTheDayNamesTheAttacker() {
+        let text = "Five people were killed in Kharkiv on Monday as missiles hit the city."
+        #expect(assaults(text).first?.source.map(\.country) == ["RUS"], "\(assaults(text))")
+        #expect(assaults(text, date: "2021-06-01").first?.source.isEmpty == true)
+        let aleppo = "Five people were killed in Aleppo on Monday as missiles hit the city."
+        #expect(assaults(aleppo).first?.source.isEmpty == true, "\(assaults(aleppo))")
+    }
+
+    /// Without a war to name the other side, ground gained has no recipient (not the place), and a
+    /// state named only as the one reporting it is no party.
+    @Test func noOtherPartyNoRecipient() {
+        let retook = assaults("Ukrainian forces recaptured the city of Izyum on Saturday.", date: "2021-06-01")
+        #expect(retook.first?.source.first?.country == "UKR", "\(retook)")
+        #expect(retook.first?.target.isEmpty == true, "\(retook)")
+        let reported = assaults(
+            "Ukrainian forces are making gains in the south, US officials said.", date: "2021-06-01")
+        #expect(reported.first?.target.isEmpty == true, "\(reported)")
+    }
+
+    /// Taking back an office, a majority or power is winning an election, not combat.
+    @Test func retakingAnOfficeIsNoAttack() {
+        for text in [
+            "Republicans retake the Senate.", "Netanyahu retakes power in Israel.",
+            "The GOP is poised to retake the House of Representatives in November.",
+            "The commissioner pledged to retake integrity.",
+        ] {
+            #expect(code(text).isEmpty, "\(text) → \(code(text))")
+        }
+    }
+}
+
+/// Two states that meet, agree or join hands are coded once each way, as fighting between two
+/// sides is (rule `mutual-pair`). Sentences written for these tests.
+@Suite("Event coder: two parties acting together")
+struct MutualPairTests {
+    @Test func aPairIsCodedOnceEachWay() {
+        let deal = code("Israel and Lebanon reached a historic agreement on their sea border.").filter {
+            $0.type == .agree
+        }
+        #expect(
+            Set(deal.map { "\($0.source.map(\.country))>\($0.target.map(\.country))" })
+                == ["[ISR]>[LBN]", "[LBN]>[ISR]"], "\(deal)")
+        let talks = code("Putin-Xi talks in Samarkand").filter { $0.type == .consult }
+        #expect(talks.count == 2, "\(talks)")
+    }
+
+    /// Three parties, or two of one state, keep one event with every party as its actor.
+    @Test func moreThanTwoOrOneStateStaysOneEvent() {
+        let three = code("France, Germany and Italy agreed on a joint gas purchase.").filter { $0.type == .agree }
+        #expect(three.count == 1, "\(three)")
+        #expect(three.first?.target.isEmpty == true)
+    }
+}
