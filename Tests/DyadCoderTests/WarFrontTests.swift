@@ -76,9 +76,11 @@ struct MutualPairTests {
         let deal = code("Israel and Lebanon reached a historic agreement on their sea border.").filter {
             $0.type == .agree
         }
-        #expect(
-            Set(deal.map { "\($0.source.map(\.country))>\($0.target.map(\.country))" })
-                == ["[ISR]>[LBN]", "[LBN]>[ISR]"], "\(deal)")
+        let dyads = Set(
+            deal.map { e in
+                (e.source.compactMap(\.country?.rawValue) + [">"] + e.target.compactMap(\.country?.rawValue)).joined()
+            })
+        #expect(dyads == ["ISR>LBN", "LBN>ISR"], "\(deal)")
         let talks = code("Putin-Xi talks in Samarkand").filter { $0.type == .consult }
         #expect(talks.count == 2, "\(talks)")
     }
