@@ -45,6 +45,14 @@ struct WarFrontTests {
         #expect(assaults(aleppo).first?.source.isEmpty == true, "\(assaults(aleppo))")
     }
 
+    /// An attack by one party of the war of the day with no recipient named is on the other party,
+    /// not on a state the story names for its reaction.
+    @Test func anAttackWithNoRecipientIsOnTheOtherParty() {
+        let text = "China's leader said Russia's invasion was a concern."
+        #expect(assaults(text).first?.target.map(\.country) == ["UKR"], "\(assaults(text))")
+        #expect(assaults(text, date: "2021-06-01").first?.target.map(\.country) == ["CHN"])
+    }
+
     /// Without a war to name the other side, ground gained has no recipient (not the place), and a
     /// state named only as the one reporting it is no party.
     @Test func noOtherPartyNoRecipient() {
