@@ -116,7 +116,7 @@ extension EventRule {
     /// recipient, and which of several states is meant is unknown.
     static let impliedRecipient = EventRule(
         "implied-recipient",
-        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV), or for an attack by a party of the war of the day (conflicts.tsv) the other party, or the one other state the sentence, else the story, names (else the actor's own), marked implied"
+        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV), or for an attack or a threat by a party of the war of the day (conflicts.tsv) the other party, or the one other state the sentence, else the story, names (else the actor's own), marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // Ground gained is taken from whoever held it (war-front), not from a state the sentence names.
@@ -129,10 +129,10 @@ extension EventRule {
         case .ownState(let sector):
             recipient = CodedEvent.Actor(text: nil, country: c, sector: sector, implied: true)
         case .counterpart:
-            // An attack by a party of the war of the day is on the other party ("Russia's invasion"
-            // in a story of China's reaction is no attack on China).
+            // An attack or a threat by a party of the war of the day is on the other party ("Russia's
+            // invasion" in a story of China's reaction is no attack on China; "Putin's nuclear threat").
             let enemy =
-                d.type == .assault
+                d.type == .assault || d.type == .threaten
                 ? s.storyWar.flatMap { w in w.parties.contains(c) ? w.parties.first { $0 != c } : nil }
                 : nil
             guard own.count == 1, let other = enemy ?? s.counterpart(of: c, speaker: d.speakerSpan) else { return }

@@ -18,17 +18,29 @@ extension EventRule {
             !s.word(d.predicate.head, .regain)
         else { return }
         let victims = Set(d.target?.actors.compactMap(\.country).filter(\.isState) ?? [])
-        guard let victim = victims.count == 1 ? victims.first : d.place?.country,
-            s.storyParties.contains(victim), let other = s.storyParties.first(where: { $0 != victim })
-        else { return }
+        guard let victim = victims.count == 1 ? victims.first : d.place?.country else { return }
         // A foreigner killed where the war is ("an Idaho veteran killed while fighting in
-        // Ukraine") may be either side's casualty.
-        if victims.count == 1, let p = d.place?.country, p.isState, p != victim { return }
+        // Ukraine") may be either side's casualty, unless the war is one of conflicts.tsv: then the
+        // place's enemy did it.
+        if victims.count == 1, let p = d.place?.country, p.isState, p != victim {
+            guard let war = s.storyWar, war.parties.contains(p), !war.parties.contains(victim),
+                let enemy = war.parties.first(where: { $0 != p })
+            else { return }
+            let a = CodedEvent.Actor(text: nil, country: enemy, sector: .military, implied: true)
+            drafts[i].setSource(
+                Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"), rule,
+                s)
+            drafts[i].note(rule, s, "a \(victim.rawValue) casualty in \(p.rawValue), in \(war.name)")
+            return
+        }
+        guard s.storyParties.contains(victim), let other = s.storyParties.first(where: { $0 != victim }) else { return }
         // A third state named by a nationality ("struck by a *Russian* tank round") makes the story
-        // one of more than two parties.
-        if (0..<s.tokens.count).contains(where: { k in
-            s.lexicon.countryAdjective(s.key(k)).map { $0.isState && !s.storyParties.contains($0) } ?? false
-        }) {
+        // one of more than two parties (not in a war of conflicts.tsv, whose parties are known).
+        if s.storyWar == nil,
+            (0..<s.tokens.count).contains(where: { k in
+                s.lexicon.countryAdjective(s.key(k)).map { $0.isState && !s.storyParties.contains($0) } ?? false
+            })
+        {
             return
         }
         guard let w = (0..<s.tokens.count).first(where: { s.word($0, .armedConflict) }) else { return }
@@ -51,7 +63,8 @@ extension EventRule {
         "ASSAULT by the state, government or forces of one of exactly two states a story names, in a sentence of armed conflict or taking back ground (grammar.tsv regain), with no recipient but a place of its own country: the other state's forces, marked implied; ground taken back by no named actor is the place's state's; ground gained in a story of no other party has no recipient"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.type == .assault, !d.mutual else { return }
+        // Also an attack told as an intent ("forces *will recapture* more towns": THREATEN by now).
+        guard d.pattern.type == .assault, d.type == .assault || d.type == .threaten, !d.mutual else { return }
         let regain = s.word(d.predicate.head, .regain)
         let parties = s.storyParties.count == 2 ? s.storyParties : []
         guard regain || !parties.isEmpty && s.range.contains(where: { s.word($0, .armedConflict) }) else { return }
