@@ -20,6 +20,17 @@ struct TokenizerTests {
         #expect(words("it can’t") == ["it", "ca", "n’t"])
     }
 
+    /// A word before a split-off clitic keeps its shape: "Smithson's" is a capitalised word, as
+    /// "Smithson’s" is (it once lost its word flag, and "George Smithson's" read as a town).
+    @Test func aWordBeforeACliticKeepsItsShape() {
+        for text in ["Smithson's death", "Smithson’s death", "NATO's plan"] {
+            let a = AnalyzedText(text)
+            #expect(a.tokens[0].shape.contains(.word), "\(text)")
+            #expect(a.tokens[0].shape.contains(.capitalized), "\(text)")
+        }
+        #expect(AnalyzedText("NATO's plan").tokens[0].shape.contains(.allCaps))
+    }
+
     @Test func keepsNamesWithApostrophes() {
         #expect(words("O'Brien met Côte d'Ivoire") == ["O'Brien", "met", "Côte", "d'Ivoire"])
     }

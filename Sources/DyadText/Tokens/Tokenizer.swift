@@ -312,7 +312,7 @@ public struct Tokenizer: Sendable {
                         return finish(split.end, split.key, shape, split.clitic, letters: letters - 1, upper: upper)
                     }
                     let c = cliticLength(p, i, end)
-                    if c > 0 { return finish(i, key, shape, c) }
+                    if c > 0 { return finish(i, key, shape, c, letters: letters, upper: upper) }
                     if Tokenizer.isLetterByte(next) && i > start {
                         key = TokenKey.fold(key, 0x27)
                         i += 1
