@@ -53,6 +53,16 @@ struct WarFrontTests {
         #expect(assaults(text, date: "2021-06-01").first?.target.map(\.country) == ["CHN"])
     }
 
+    /// An offensive pushed on is combat whatever its object ("pushing *a counteroffensive*"), and a
+    /// Title Case headline's "*Counteroffensive* Forces" describes the forces (no attack on them).
+    @Test func anOffensivePushedIsCombatAndAHeadlineModifierIsNone() {
+        let text =
+            "Ukraine's Counteroffensive Forces Face Mobilized Inmates and Drones\nUkraine has been pushing a counteroffensive in the east and south."
+        let e = assaults(text, date: "2022-09-18")
+        #expect(e.count == 1, "\(e)")
+        #expect(e.first?.source.map(\.country) == ["UKR"] && e.first?.target.map(\.country) == ["RUS"], "\(e)")
+    }
+
     /// Without a war to name the other side, ground gained has no recipient (not the place), and a
     /// state named only as the one reporting it is no party.
     @Test func noOtherPartyNoRecipient() {

@@ -19,8 +19,9 @@ extension EventRule {
         // An army takes ground back; the police "retake integrity".
         let forces: Set<Sector> = [.military, .rebels, .paramilitary, .unidentifiedArmedForces]
         if d.source?.actors.contains(where: { $0.sector.map(forces.contains) ?? false }) == true { return }
-        // "retook it *from Russian forces*": a holder it was taken from makes it combat.
-        if d.predicate.category != .verb || d.verb?.preposition != nil { return }
+        // "retook it *from Russian forces*": a holder it was taken from makes it combat, as does an
+        // object a verb pattern requires ("pushing *a counteroffensive*").
+        if d.predicate.category != .verb || d.verb?.preposition != nil || d.verb?.object.isEmpty == false { return }
         let object =
             d.predicate.passive
             ? s.tree.firstChild(v, .nsubjpass)

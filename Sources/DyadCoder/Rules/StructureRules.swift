@@ -279,15 +279,22 @@ extension EventRule {
         drafts[i].drop("reports speech (\"\(s.string(v))\" without an infinitive)", rule, s)
     }
 
-    /// "*protest* leaders", "*attack* helicopters": a noun trigger that modifies a noun naming
-    /// people or things describes them; it reports no event.
+    /// "*protest* leaders", "*attack* helicopters", "*Counteroffensive* Forces": a noun trigger that
+    /// modifies a noun naming people or things describes them; it reports no event.
     static let modifierNoun = EventRule(
         "modifier-noun",
         "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders) or a case at law (grammar.tsv legal-case: an assault lawsuit) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = s.tree.head(d.predicate.head)
-        guard d.predicate.category == .noun, s.tree.label(d.predicate.head) == .compound, h != d.predicate.head,
+        // A noun trigger the tagger read as an adjective in a Title Case headline ("Ukraine's
+        // *Counteroffensive* Forces") modifies the same way.
+        let label = s.tree.label(d.predicate.head)
+        let titleWord = s.tokens[d.predicate.head].shape.contains(.capitalized)
+        guard
+            d.predicate.category == .noun && label == .compound
+                || d.pattern.kind == .noun && label == .amod && titleWord,
+            h != d.predicate.head,
             !d.trigger.contains(h),
             s.slots.contains(where: { $0.tokens.contains(h) }) || s.isRoleWord(h) || s.word(h, .legalCase)
         else { return }
