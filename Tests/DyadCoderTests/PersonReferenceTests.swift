@@ -100,3 +100,24 @@ struct RoleAdverbTests {
         #expect(e?.source.first?.sector != .government)
     }
 }
+
+/// A person's or people's act noun done to someone befalls them ("Navalny's arrest"), unless an
+/// "of" phrase names who it befalls; a state's stays its own act. Sentences written for these tests.
+@Suite("Event coder: who an act noun's possessor is")
+struct PatientPossessorTests {
+    @Test func aPersonsArrestBefallsThePerson() {
+        let e = first("Navalny's arrest in Moscow angered the West.", .coerce)
+        #expect(e?.target.first?.text == "Navalny", "\(String(describing: e))")
+        #expect(e?.source.first?.text != "Navalny")
+        let c = first("Netanyahu's conviction in Israel was upheld.", .sanction)
+        #expect(c?.target.first?.text == "Netanyahu", "\(String(describing: c))")
+    }
+
+    @Test func anOfPhraseOrAStateKeepsThePossessorActing() {
+        let e = first("Russia's arrest of the journalist angered the US.", .coerce)
+        #expect(e?.source.first?.country == "RUS", "\(String(describing: e))")
+        #expect(e?.target.first?.text == "the journalist")
+        let p = first("Putin's invasion of Ukraine", .assault)
+        #expect(p?.source.first?.text == "Putin", "\(String(describing: p))")
+    }
+}

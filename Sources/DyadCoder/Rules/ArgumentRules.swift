@@ -75,7 +75,16 @@ extension EventRule {
             if let poss = s.tree.firstChild(p.head, .poss),
                 let side = s.side(Argument(head: poss, via: s.arc("poss", p.head)))
             {
-                drafts[i].setSource(side, rule, s)
+                // "*Navalny's* arrest", "*Khashoggi's* murder", "*Weinstein's* trial": a person's or
+                // people's act noun done to someone (grammar.tsv patient-possessor) befalls them,
+                // unless an "of" phrase names who it befalls ("Russia's arrest *of* …").
+                if s.word(p.head, .patientPossessor), side.kind == .person || side.kind == .group,
+                    s.prepositionalObjects(of: p.head, [Keys.of]).isEmpty
+                {
+                    drafts[i].setTarget(side, rule, s)
+                } else {
+                    drafts[i].setSource(side, rule, s)
+                }
             } else if let a = s.agent(of: p.head) ?? s.relativeAgent(of: p.head) {
                 drafts[i].setSource(s.side(a), rule, s)
             } else if let c = s.tree.children(p.head).first(where: {

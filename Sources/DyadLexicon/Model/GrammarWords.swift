@@ -102,6 +102,7 @@ public struct GrammarWords: Sendable {
         case lyNoun
         case regain
         case territory
+        case patientPossessor
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -206,6 +207,7 @@ public struct GrammarWords: Sendable {
             "ly-noun",
             "regain",
             "territory",
+            "patient-possessor",
         ]
     }
 
