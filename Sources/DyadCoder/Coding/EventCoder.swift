@@ -131,7 +131,9 @@ public struct EventCoder: Sendable {
                     }
                 }
                 for (i, d) in drafts.enumerated() where d.isLive {
-                    for e in Self.directions(event(d, context), mutual: d.mutual) {
+                    var told = Self.directions(event(d, context), mutual: d.mutual)
+                    if let first = told.first, let a = reportedAllegation(d, first, context) { told.append(a) }
+                    for e in told {
                         // Several triggers of one event in one sentence ("opened fire …, killing one",
                         // "killed one soldier and wounded two") are one event: same type, the same actor
                         // (or one telling without it), recipients of the same country (or one without).

@@ -1,0 +1,45 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventCoder {
+    /// "Japan *says* Russia blindfolded its consul", "Zelensky *warns* Russia plans to blow up a
+    /// dam": the state an attack, coercion or threat befalls telling that another state's actor did
+    /// it accuses that actor (PLOVER ACCUSE, allege), besides the act it reports. Not when the
+    /// speaker is a bystander reporting it ("the Thai military said Vietnamese forces shelled
+    /// Kampuchean camps"), nor of one country with the actor ("police said the man stabbed…"), nor
+    /// the press.
+    func reportedAllegation(_ d: EventDraft, _ e: CodedEvent, _ s: SentenceContext) -> CodedEvent? {
+        guard [.assault, .coerce, .threaten].contains(e.type), let speaker = d.speaker, let span = d.speakerSpan,
+            !speaker.actors.isEmpty, !e.source.isEmpty
+        else { return nil }
+        let said = Set(speaker.actors.compactMap(\.country))
+        let accused = Set(e.source.compactMap(\.country))
+        guard !said.isEmpty, said.allSatisfy(\.isState), !accused.isEmpty, accused.allSatisfy(\.isState),
+            said.isDisjoint(with: accused), !speaker.actors.contains(where: { $0.sector == .journalists }),
+            !said.isDisjoint(with: e.target.compactMap(\.country)),
+            !e.source.contains(where: \.implied)
+        else { return nil }
+        var sources = speaker.actors
+        if speaker.fromPlace {
+            sources = sources.map { a in
+                var a = a
+                a.sector = a.sector ?? .government
+                return a
+            }
+        }
+        let lo = max(min(span.lowerBound, d.trigger.lowerBound), s.range.lowerBound)
+        let hi = min(max(span.upperBound, d.trigger.upperBound), s.range.upperBound)
+        let text = s.text
+        let evidence = CodedEvent.Evidence(
+            sentence: s.mentions.sentence.index,
+            start: text.characterOffset(ofByte: text.tokens[lo].start),
+            end: text.characterOffset(ofByte: text.tokens[hi - 1].end),
+            text: text.string(tokens: lo..<hi))
+        return CodedEvent(
+            document: s.document.id, type: .accuse, mode: "allege", source: sources, target: e.source, date: e.date,
+            place: e.place, quantity: nil, attribution: nil, evidence: evidence, modality: nil, contexts: [],
+            trigger: s.string(span.upperBound - 1), datePrecision: e.datePrecision)
+    }
+}

@@ -1,0 +1,29 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// The state an attack befalls saying another state's actor did it accuses that actor; a
+/// bystander's report, or a speaker of the actor's own country, accuses no one. Sentences written
+/// for these tests.
+@Suite("Event coder: reported allegations")
+struct AllegationTests {
+    @Test func theVictimsStateAccusesTheAttacker() {
+        let events = code("Ukraine says Russian forces shelled Kharkiv.", date: "2022-10-12")
+        #expect(events.contains { $0.type == .assault && $0.source.first?.country == "RUS" }, "\(events)")
+        let a = events.first { $0.type == .accuse }
+        #expect(a?.mode == "allege", "\(events)")
+        #expect(a?.source.map(\.country) == ["UKR"] && a?.target.map(\.country) == ["RUS"], "\(events)")
+    }
+
+    @Test func aBystanderOrACompatriotAccusesNoOne() {
+        for text in [
+            "The Thai military said Vietnamese forces shelled camps in Cambodia.",
+            "Police said the man stabbed a woman in Leeds.",
+        ] {
+            let events = code(text)
+            #expect(events.contains { $0.type == .assault }, "\(text) → \(events)")
+            #expect(!events.contains { $0.type == .accuse }, "\(text) → \(events)")
+        }
+    }
+}
