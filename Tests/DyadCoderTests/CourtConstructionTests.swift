@@ -99,3 +99,22 @@ struct CourtConstructionTests {
         #expect(e.contains { $0.type == .assault && $0.target.first?.sector == .journalists }, "\(e)")
     }
 }
+
+/// A passive accusation of violence with no accuser named ("is accused of poisoning") is a court's
+/// charge, implied, besides the violence done by the accused. Sentences written for these tests.
+@Suite("Event coder: accused of a crime")
+struct AccusedOfACrimeTests {
+    @Test func anAccusationOfViolenceIsACourtsCharge() {
+        let events = code("A Leeds nurse is accused of poisoning three children.")
+        let a = events.first { $0.type == .accuse }
+        #expect(a?.source.first?.sector == .judiciary && a?.source.first?.implied == true, "\(events)")
+        #expect(a?.target.first?.text == "A Leeds nurse", "\(events)")
+        #expect(events.contains { $0.type == .assault && $0.source.first?.text == "A Leeds nurse" }, "\(events)")
+    }
+
+    /// A state's accusation stays its own.
+    @Test func aNamedAccuserKeepsTheAccusation() {
+        let a = code("Russia accused Ukraine of shelling the plant.").first { $0.type == .accuse }
+        #expect(a?.source.map(\.country) == ["RUS"] && a?.source.first?.implied != true, "\(String(describing: a))")
+    }
+}

@@ -11,7 +11,7 @@ extension EventRule {
     /// a claim: its content is no event.
     static let allegedCrime = EventRule(
         "alleged-crime",
-        "an ASSAULT that is the content of an arrest, a conviction or a charge by the police or a court is its own event, done by the accused"
+        "an ASSAULT that is the content of an arrest, a conviction or a charge by the police or a court is its own event, done by the accused; a passive accusation of it with no accuser is a court's (implied)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault, let j = d.complementOf, drafts[j].dropped == nil else { return }
@@ -24,6 +24,14 @@ extension EventRule {
         guard legal else { return }
         drafts[i].complementOf = nil
         drafts[i].note(rule, s, "the crime \"\(s.string(tokens: g.trigger))\" is for")
+        // "Lucy Letby *is accused of* poisoning the children": an accusation of violence with no
+        // accuser named is the charge of a court (implied), as "a man was charged" is.
+        if g.type == .accuse, g.source == nil, g.predicate.passive || s.tree.label(g.predicate.head) == .acl {
+            let court = CodedEvent.Actor(text: nil, country: nil, sector: .judiciary, implied: true)
+            drafts[j].setSource(
+                Side(actors: [court], tokens: g.trigger.lowerBound..<g.trigger.lowerBound, head: nil, via: "implied"),
+                rule, s)
+        }
         // The accused is a person or a group the legal act is against, never a place the crime's
         // phrase names ("investigating the killing *in Leeds*").
         if drafts[i].source == nil, let accused = g.target, !accused.fromPlace {
