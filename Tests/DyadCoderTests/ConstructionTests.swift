@@ -866,3 +866,16 @@ struct ConstructionTests {
         #expect(!events.contains { $0.type == .assault && $0.source.contains { $0.country == "UKR" } }, "\(events)")
     }
 }
+
+/// A headline's topic label before a colon, made a second subject by the parser, is no subject:
+/// "Turkey mine deaths: President Erdogan criticised …" criticises Erdogan. Sentences written
+/// for these tests.
+@Suite("Event coder: headline labels")
+struct HeadlineLabelTests {
+    @Test func aLabelBeforeAColonIsNoSubject() {
+        let e = code("Turkey mine deaths: President Erdogan criticised over 'destiny' comments").first {
+            $0.type == .accuse
+        }
+        #expect(e?.target.first?.text == "President Erdogan", "\(String(describing: e))")
+    }
+}

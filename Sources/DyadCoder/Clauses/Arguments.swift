@@ -12,6 +12,21 @@ extension SentenceContext {
     /// `label(head)` with the head's word, as traces print arcs: `nsubj(agreed)`.
     func arc(_ label: String, _ head: Int) -> String { "\(label)(\(string(head)))" }
 
+    /// "*Turkey mine deaths*: President Erdogan criticised …": a headline's topic label before a colon
+    /// that the parser made a second subject of the verb after it is no subject.
+    func isLabelSubject(_ c: Int, of v: Int) -> Bool {
+        guard c < v, tree.children(v).contains(where: { $0 != c && $0 < v && tree.label($0) == .nsubj }) else {
+            return false
+        }
+        let end = tree.subtree(c).upperBound
+        return (end..<v).contains { key($0) == Words.colon }
+    }
+
+    /// A verb's own subject, not a headline label's noun before a colon.
+    func headlineSubject(of v: Int) -> Int? {
+        tree.children(v).first { tree.label($0) == .nsubj && !isLabelSubject($0, of: v) }
+    }
+
     /// The subject of verb `v`: its own `nsubj`, else the subject it shares through the tree:
     /// - a coordinated verb shares its head's ("fired tear gas and *arrested* dozens");
     /// - an infinitive complement takes its governor's subject ("agreed to *provide*"), or its
@@ -21,7 +36,8 @@ extension SentenceContext {
     ///   ("rebels *who attacked*", "police *firing* on protesters").
     func subject(of v: Int, depth: Int = 0) -> Argument? {
         guard depth < 6 else { return nil }
-        for c in tree.children(v) where tree.label(c) == .nsubj || tree.label(c) == .csubj {
+        for c in tree.children(v)
+        where (tree.label(c) == .nsubj || tree.label(c) == .csubj) && !isLabelSubject(c, of: v) {
             // "rebels who attacked": the relative pronoun stands for the noun.
             if word(c, .relative), tree.label(v) == .relcl { return Argument(head: tree.head(v), via: arc("relcl", v)) }
             return Argument(head: c, via: arc("nsubj", v))
@@ -38,7 +54,7 @@ extension SentenceContext {
             if word(h, .objectControl) {
                 if let o = tree.firstChild(h, .dobj) { return Argument(head: o, via: arc("dobj", h) + " ←xcomp") }
                 // "Ukrainians told to be ready to fight": the one told acts.
-                if isReducedPassive(h), let o = tree.firstChild(h, .nsubj) {
+                if isReducedPassive(h), let o = headlineSubject(of: h) {
                     return Argument(head: o, via: arc("nsubj", h) + " ←xcomp")
                 }
                 for p in tree.children(h, .prep) where word(p, .according) == false {
@@ -93,7 +109,7 @@ extension SentenceContext {
             if word(s, .relative), tree.label(v) == .relcl { return Argument(head: tree.head(v), via: arc("relcl", v)) }
             return Argument(head: s, via: arc("nsubjpass", v))
         }
-        if isReducedPassive(v), let s = tree.firstChild(v, .nsubj) { return Argument(head: s, via: arc("nsubj", v)) }
+        if isReducedPassive(v), let s = headlineSubject(of: v) { return Argument(head: s, via: arc("nsubj", v)) }
         let h = tree.head(v)
         guard h != v else { return nil }
         switch tree.label(v) {

@@ -69,7 +69,7 @@ extension SentenceContext {
     /// Any past form with a by-agent is one.
     func isReducedPassive(_ v: Int) -> Bool {
         let tag = tree.tag(v)
-        guard tag == .VBD || tag == .VBN, let subj = tree.firstChild(v, .nsubj), !word(subj, .relative),
+        guard tag == .VBD || tag == .VBN, let subj = headlineSubject(of: v), !word(subj, .relative),
             tree.firstChild(v, .dobj) == nil, tree.firstChild(v, .dative) == nil, tree.firstChild(v, .aux) == nil,
             tree.firstChild(v, .auxpass) == nil
         else { return false }
