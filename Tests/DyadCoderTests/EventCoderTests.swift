@@ -37,6 +37,8 @@ struct EventTypeTests {
         ("Canada praised Ghana for its peaceful election.", .support, "CAN", "GHA"),
         ("The Colombian government lifted the curfew in Cali.", .concede, "COL", nil),
         ("Jordan loosened restrictions on travel to Syria.", .concede, "JOR", nil),
+        // The manual: regret or remorse, an apology among them, is CONCEDE.
+        ("Argentina apologized to Brazil for the incident.", .concede, "ARG", "BRA"),
         ("Norway and Sweden signed a pact to share intelligence.", .support, "NOR", nil),
         ("Germany sent humanitarian aid to Moldova.", .aid, "DEU", "MDA"),
         ("Russian troops withdrew from Kherson.", .retreat, "RUS", nil),
