@@ -121,3 +121,18 @@ struct PatientPossessorTests {
         #expect(p?.source.first?.text == "Putin", "\(String(describing: p))")
     }
 }
+
+/// A surname alone is the person the story names in full elsewhere. Sentences written for these
+/// tests.
+@Suite("Event coder: a surname for a full name")
+struct SurnameTests {
+    @Test func aHeadlineSurnameIsThePersonNamedInTheBody() {
+        let text =
+            "Dranowitz blasts Biden's Philadelphia speech\nFormer congressman Tom Dranowitz spoke to Fox News on Friday."
+        let e = code(text).first { $0.type == .accuse }
+        #expect(e?.source.first?.text == "Dranowitz", "\(code(text))")
+        #expect(
+            code("Dranowitz blasts Biden's Philadelphia speech").first { $0.type == .accuse }?.source.first?.text
+                != "Dranowitz")
+    }
+}

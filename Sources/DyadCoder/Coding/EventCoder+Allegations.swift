@@ -9,8 +9,9 @@ extension EventCoder {
     /// it accuses that actor (PLOVER ACCUSE, allege), besides the act it reports. Not when the
     /// speaker is a bystander reporting it ("the Thai military said Vietnamese forces shelled
     /// Kampuchean camps"), nor of one country with the actor ("police said the man stabbed…"), nor
-    /// the press. The victim is one the text names, not one the domain implies (fire against camps near
-    /// the Thai border, "Thai military sources said": no victim of Thailand's named).
+    /// the press. The victim is one the text names, or the other party of the war of the day
+    /// (conflicts.tsv), not one a story of several states implies (fire against camps near the Thai
+    /// border, "Thai military sources said": no victim of Thailand's named).
     func reportedAllegation(_ d: EventDraft, _ e: CodedEvent, _ s: SentenceContext) -> CodedEvent? {
         guard [.assault, .coerce, .threaten].contains(e.type), let speaker = d.speaker, let span = d.speakerSpan,
             !speaker.actors.isEmpty, !e.source.isEmpty
@@ -20,7 +21,7 @@ extension EventCoder {
         guard !said.isEmpty, said.allSatisfy(\.isState), !accused.isEmpty, accused.allSatisfy(\.isState),
             said.isDisjoint(with: accused), !speaker.actors.contains(where: { $0.sector == .journalists }),
             let victims = d.target,
-            !said.isDisjoint(with: victims.actors.filter { !$0.implied }.compactMap(\.country)),
+            !said.isDisjoint(with: victims.actors.filter { !$0.implied || s.storyWar != nil }.compactMap(\.country)),
             !e.source.contains(where: \.implied)
         else { return nil }
         var sources = speaker.actors

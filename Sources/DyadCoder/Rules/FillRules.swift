@@ -357,6 +357,22 @@ extension SentenceContext {
         return Side(actors: [a], tokens: name, head: h, via: via + " (name)", kind: .person)
     }
 
+    /// "*Gingrich* blasts Biden's speech … Former Speaker Newt Gingrich said": a surname alone is the
+    /// person the story names in full elsewhere (after a capitalised given name).
+    func isKnownSurname(_ h: Int) -> Bool {
+        let key = tokens[h].key
+        guard !lexicon.commonWords.contains(key) else { return false }
+        for k in 1..<tokens.count where k != h && tokens[k].key == key {
+            let g = tokens[k - 1].shape
+            if g.contains(.word), g.contains(.capitalized), !g.contains(.allCaps),
+                !lexicon.commonWords.contains(tokens[k - 1].key)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     func personName(_ h: Int) -> Range<Int>? {
         guard tree.tag(h) == .NNP, tokens[h].shape.contains(.capitalized), slotIndex(at: h) == nil else { return nil }
         var lo = h
@@ -367,7 +383,7 @@ extension SentenceContext {
         }
         let span = lo..<(h + 1)
         // "Typhoon Doksuri", "Hurricane Ian": a named disaster is no person.
-        guard span.count >= 2, span.count <= 4, !span.contains(where: { word($0, .mishap) }),
+        guard span.count >= 2 || isKnownSurname(h), span.count <= 4, !span.contains(where: { word($0, .mishap) }),
             !mentions.places.contains(where: { $0.tokens.overlaps(span) }),
             !mentions.dates.contains(where: { $0.tokens.overlaps(span) }),
             !slots.contains(where: { $0.tokens.overlaps(span) })
