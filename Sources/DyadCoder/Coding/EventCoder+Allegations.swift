@@ -24,14 +24,7 @@ extension EventCoder {
             !said.isDisjoint(with: victims.actors.filter { !$0.implied || s.storyWar != nil }.compactMap(\.country)),
             !e.source.contains(where: \.implied)
         else { return nil }
-        var sources = speaker.actors
-        if speaker.fromPlace {
-            sources = sources.map { a in
-                var a = a
-                a.sector = a.sector ?? .government
-                return a
-            }
-        }
+        let sources = speaker.actingActors
         let lo = max(min(span.lowerBound, d.trigger.lowerBound), s.range.lowerBound)
         let hi = min(max(span.upperBound, d.trigger.upperBound), s.range.upperBound)
         let text = s.text

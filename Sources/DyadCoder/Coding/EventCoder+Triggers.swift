@@ -115,14 +115,7 @@ extension EventCoder {
                 let speaker = s.subject(of: r).flatMap(s.side), let addressee = s.subject(of: v).flatMap(s.side),
                 !speaker.sameActors(as: addressee)
             else { continue }
-            var sources = speaker.actors
-            if speaker.fromPlace {
-                sources = sources.map { a in
-                    var a = a
-                    a.sector = a.sector ?? .government
-                    return a
-                }
-            }
+            let sources = speaker.actingActors
             let lo = min(speaker.tokens.lowerBound, addressee.tokens.lowerBound, m)
             let hi = max(speaker.tokens.upperBound, addressee.tokens.upperBound, m + 1)
             let span = max(lo, s.range.lowerBound)..<min(hi, s.range.upperBound)

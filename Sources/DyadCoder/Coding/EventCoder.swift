@@ -191,15 +191,8 @@ public struct EventCoder: Sendable {
 
     /// The finished record of a live draft.
     func event(_ d: EventDraft, _ s: SentenceContext) -> CodedEvent {
-        var sources = d.source?.actors ?? []
         // Countries acting as subjects act through their governments.
-        if let src = d.source, src.fromPlace {
-            sources = sources.map { a in
-                var a = a
-                a.sector = a.sector ?? .government
-                return a
-            }
-        }
+        let sources = d.source?.actingActors ?? []
         let span = evidenceSpan(d, s)
         let text = s.text
         let evidence = CodedEvent.Evidence(

@@ -115,6 +115,17 @@ struct Side {
     /// Whether one of the side's actors bears arms (`armedSectors`).
     var isArmed: Bool { actors.contains { $0.sector.map(Self.armedSectors.contains) ?? false } }
 
+    /// The actors as they act: a country standing as the actor ("Russia accused …") acts through
+    /// its government (GOV).
+    var actingActors: [CodedEvent.Actor] {
+        guard fromPlace else { return actors }
+        return actors.map { a in
+            var a = a
+            a.sector = a.sector ?? .government
+            return a
+        }
+    }
+
     /// The same countries and sectors as another side.
     func sameActors(as other: Side) -> Bool {
         actors.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
