@@ -118,3 +118,14 @@ struct AccusedOfACrimeTests {
         #expect(a?.source.map(\.country) == ["RUS"] && a?.source.first?.implied != true, "\(String(describing: a))")
     }
 }
+
+/// The US federal departments the news names by their short names act for the United States
+/// (actors.tsv): "The Justice Department charged …". Sentences written for these tests.
+@Suite("Event coder: US departments")
+struct USDepartmentTests {
+    @Test func theJusticeDepartmentActsForTheUnitedStates() {
+        let e = code("The Justice Department charged two men with fraud in Texas.").first { $0.type == .accuse }
+        #expect(e?.source.first?.text == "The Justice Department", "\(String(describing: e))")
+        #expect(e?.source.first?.country == "USA" && e?.source.first?.sector == .government)
+    }
+}
