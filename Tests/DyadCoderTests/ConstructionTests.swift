@@ -644,9 +644,10 @@ struct ConstructionTests {
         ("Iran said it would keep enriching uranium unless Washington lifts sanctions.", .agree),
         // Missiles fired into the sea are a launch, not an attack on anyone.
         ("North Korea fired two ballistic missiles into the sea.", .assault),
-        // One party alone: investigations and warnings with nobody investigated or warned; an
-        // official's arrival at home; a recording of the moment.
-        ("Kenyan police are investigating the circumstances.", .accuse),
+        // One party alone: investigations and warnings with nobody investigated or warned (unless
+        // the police investigate: their own work, CourtConstructionTests); an official's arrival at
+        // home; a recording of the moment.
+        ("Kenyan lawmakers are investigating the circumstances.", .accuse),
         ("Health officials in Nigeria are warning of a cholera outbreak.", .threaten),
         ("The Peruvian president arrived in Lima on Monday.", .consult),
         ("A Chilean photographer captured the moment the volcano erupted.", .assault),

@@ -129,3 +129,38 @@ struct USDepartmentTests {
         #expect(e?.source.first?.country == "USA" && e?.source.first?.sector == .government)
     }
 }
+
+/// Trials and investigations that name nobody else: the court trying someone, the police doing
+/// their own work. Sentences written for these tests.
+@Suite("Event coder: trials and police investigations")
+struct TrialAndInvestigationTests {
+    /// "the murder trial of X", "X is on trial": the accused is X, the judiciary implied.
+    @Test(arguments: [
+        "The murder trial of Peter Kamau resumed in Nairobi.",
+        "Peter Kamau is on trial in Nairobi over the attack.",
+    ])
+    func aTrialAccusesTheTried(_ text: String) {
+        let e = code(text).first { $0.type == .accuse }
+        #expect(e?.mode == "allege", "\(text) → \(String(describing: e))")
+        #expect(e?.source.first?.sector == .judiciary && e?.source.first?.implied == true)
+        #expect(e?.target.first?.text == "Peter Kamau" && e?.target.first?.country == "KEN")
+    }
+
+    /// Police investigating a fire or a threat need no one named as investigated (types.tsv: the
+    /// police are the actor the domain implies for an investigation); others discussing or
+    /// investigating alone still tell no event.
+    @Test func policeInvestigatingAreAnEvent() {
+        let e = code("Police launch investigation into deadly flat fire in Leeds.").first { $0.type == .accuse }
+        #expect(e?.mode == "investigate" && e?.source.first?.text == "Police", "\(String(describing: e))")
+        #expect(e?.source.first?.country == "GBR")
+        #expect(!code("The Kenyan minister is investigating.").contains { $0.type == .accuse })
+    }
+
+    /// Allegations faced are an accusation of the one who faces them, by someone unnamed, not a
+    /// court.
+    @Test func allegationsFacedAccuseTheSubject() {
+        let e = code("The Kenyan minister faces assault allegations in Nairobi.").first { $0.type == .accuse }
+        #expect(e?.target.first?.text == "The Kenyan minister", "\(String(describing: e))")
+        #expect(e?.source.first?.implied == true && e?.source.first?.sector != .judiciary)
+    }
+}

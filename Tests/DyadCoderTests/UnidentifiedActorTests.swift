@@ -26,6 +26,16 @@ struct UnidentifiedActorTests {
         #expect(shot?.source.first?.sector == .unidentifiedArmedForces)
     }
 
+    /// The press that reports violence is no party to it, and a place before the noun is where it
+    /// happened, not who did it: the unidentified doer is still the place's.
+    @Test func thePressAndAPlaceAreNoParty() {
+        let bbc = assault("BBC identifies young people killed in protests across Iran.")
+        #expect(
+            bbc?.source.map(\.country) == ["IRN"] && bbc?.source.first?.implied == true, "\(String(describing: bbc))")
+        let leeds = assault("Leeds shooting: two men dead after reports of gunshots.")
+        #expect(leeds?.source.map(\.country) == ["GBR"], "\(String(describing: leeds))")
+    }
+
     /// A doer the text names keeps its own side.
     @Test func aNamedDoerIsNotReplaced() {
         let e = assault("A gunman shot two teenagers outside a school in Ohio on Friday.")

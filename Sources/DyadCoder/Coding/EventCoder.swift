@@ -74,13 +74,14 @@ public struct EventCoder: Sendable {
                 // the domain implies (arrests, protests); the others need not be parsed.
                 if !(candidates.isEmpty && verbs.isEmpty), !hasParty(sm, slots: slots, toks: toks) {
                     candidates = candidates.filter {
-                        lexicon.policy($0.pattern.type).impliedSector(mode: $0.pattern.mode) != nil
+                        lexicon.policy($0.pattern.type).impliedSector(
+                            mode: $0.pattern.mode, context: $0.pattern.context) != nil
                     }
                     // Verb patterns too ("residents *shut down* the highway").
                     verbs = verbs.filter { v in
                         lexicon.verbs.patterns(toks[v].key).contains { k in
                             let e = lexicon.data.verbs[Int(k)].event
-                            return lexicon.policy(e.type).impliedSector(mode: e.mode) != nil
+                            return lexicon.policy(e.type).impliedSector(mode: e.mode, context: e.context) != nil
                         }
                     }
                 }

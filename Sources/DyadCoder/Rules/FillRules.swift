@@ -80,7 +80,11 @@ extension EventRule {
         // A context's implication holds for an agentless passive only: "a man *was charged*" leaves out
         // the authorities who charge; "Biden is sued" or "a lawsuit" leaves out a plaintiff. A verb row
         // whose subject is acted on reads as one ("a man *faces charges*", "*stood trial*").
-        let undergoer = d.predicate.passive || d.verb?.target == .subject
+        // So does an act noun that befalls someone ("the murder *trial* of Adnan Syed", "his
+        // *arrest*": grammar.tsv patient-possessor): the court tries, the police arrest.
+        let undergoer =
+            d.predicate.passive || d.verb?.target == .subject
+            || (d.predicate.category == .noun && s.word(d.predicate.head, .patientPossessor))
         guard d.source == nil,
             let sector = s.lexicon.policy(d.type).impliedSector(
                 mode: d.mode, context: undergoer ? d.pattern.context : nil)
@@ -249,7 +253,9 @@ extension EventRule {
         // the Post") is.
         if d.predicate.category == .verb, !d.predicate.passive, d.verb?.target != .subject,
             let subject = s.subject(of: d.predicate.head),
-            s.tree.tag(subject.head) == .NNP || s.tree.tag(subject.head) == .NNPS
+            s.tree.tag(subject.head) == .NNP || s.tree.tag(subject.head) == .NNPS,
+            // A place is where it happened, not who did it ("*Brixton* shooting: two men dead").
+            !s.mentions.places.contains(where: { $0.tokens.contains(subject.head) })
         {
             drafts[i].note(rule, s, "no unidentified actor: the subject \"\(s.string(subject.head))\" did it")
             return
@@ -285,8 +291,10 @@ extension EventRule {
             drafts[i].note(rule, s, "no unidentified actor: \(v.rawValue) victims in \(country.rawValue)")
             return
         }
-        // A story of two states: the violence may be one's against the other.
-        if let other = s.storyStates.first(where: { $0 != country }) {
+        // A story of two states: the violence may be one's against the other. The press that
+        // reports it is no party ("*BBC* identifies young people killed in Iran's protests",
+        // "*CNN's* Sophia Saifi reports"); in a story of war the armed-conflict check below decides.
+        if let other = s.storyParties.first(where: { $0 != country }) {
             drafts[i].note(rule, s, "no unidentified actor: the story names \(other.rawValue) too")
             return
         }

@@ -55,12 +55,20 @@ extension EventRule {
     /// investigate, warn) with one actor and no recipient tells no meeting, accusation or threat.
     static let loneParty = EventRule(
         "lone-party",
-        "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act"
+        "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act or its actor is the one the domain implies for it (police investigating: types.tsv implied)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.target == nil, d.trigger.count == 1, s.word(d.predicate.head, .needsParty),
             (d.source?.actors.count ?? 0) <= 1
         else { return }
+        // "Police launch investigation into deadly flat fire": the police doing their own work
+        // need nobody named to investigate.
+        if let a = d.source?.actors.first, let sector = a.sector,
+            s.lexicon.policy(d.type).isDomainActor(sector, mode: d.mode)
+        {
+            drafts[i].note(rule, s, "kept: \(sector.rawValue) is the actor the domain implies for \(d.mode ?? "-")")
+            return
+        }
         // A warning of the speaker's own act is a threat even with no recipient named (also when
         // the parse misses the clause: a threat modal after the warning keeps it).
         if s.threatClause(of: d) != nil { return }

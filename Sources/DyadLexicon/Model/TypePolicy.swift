@@ -68,6 +68,17 @@ public struct TypePolicy: Sendable, Hashable {
         return impliedSectors["*"]
     }
 
+    /// Whether `sector` is the actor the domain implies for this mode in any context (`types.tsv`
+    /// implied): police for an investigation, a court for a charge. Such an actor doing its own
+    /// work is an event even when the text names nobody it is done to ("police launched an
+    /// investigation into the fire").
+    public func isDomainActor(_ sector: Sector, mode: String?) -> Bool {
+        guard let m = mode else { return false }
+        return impliedSectors.contains { key, value in
+            value == sector && (key == m || key.hasPrefix(m + "/"))
+        }
+    }
+
     /// The sector of the unidentified doer of this mode (`types.tsv` unidentified), or nil when an
     /// unnamed doer stays unnamed.
     public func unidentifiedSector(mode: String?) -> Sector? {
