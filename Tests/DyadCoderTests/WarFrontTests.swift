@@ -28,6 +28,19 @@ struct WarFrontTests {
         }
     }
 
+    /// What one party of the war attacks, told with no country or place of its own, is the other
+    /// party's; an arrest at home is not.
+    @Test func whatOnePartyAttacksIsTheOthers() {
+        let text =
+            "Russia's war went on in its eighth month. Russian attacks on schools and hospitals have been a form of terrorism, she said."
+        let e = assaults(text).first
+        #expect(e?.source.map(\.country) == ["RUS"], "\(String(describing: e))")
+        #expect(e?.target.map(\.country) == ["UKR", "UKR"], "\(String(describing: e))")
+        let arrest = code("Russia's war went on. Russian police arrested 700 protesters in Moscow.", date: "2022-10-12")
+            .first { $0.type == .coerce }
+        #expect(arrest?.target.first?.country == "RUS", "\(String(describing: arrest))")
+    }
+
     /// Ground retaken with nobody named was retaken by the state it belongs to.
     @Test func groundRetakenByNobodyNamedIsTheOwnersGain() {
         let e = assaults("The army said villages in Kherson were retaken on Wednesday.").first

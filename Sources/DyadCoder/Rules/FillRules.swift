@@ -13,7 +13,9 @@ extension EventRule {
         guard d.target == nil, d.type == .assault || d.type == .coerce, d.predicate.category == .verb,
             let o = s.directObject(of: d.predicate.head, outside: d.trigger),
             let q = s.mentions.quantities.first(where: { s.tree.subtree(o.head).contains($0.tokens.lowerBound) }),
-            q.unit.map({ QuantityUnit.victims.contains($0) }) ?? true
+            q.unit.map({ QuantityUnit.victims.contains($0) }) ?? true,
+            // "retaken 1,000 square *kilometres*": ground counted is no one's body (grammar.tsv territory).
+            !s.word(o.head, .territory)
         else { return }
         let a = CodedEvent.Actor(text: s.text.string(q.start..<q.end), country: nil, sector: nil)
         drafts[i].setTarget(
@@ -163,7 +165,14 @@ extension EventRule {
         let local = violent || d.type == .protest
         let sourceFallback =
             local ? (place ?? state(d.target) ?? s.mainCountry) : (s.mainCountry ?? state(d.target) ?? place)
-        let targetFallback = (violent ? place ?? state(d.source) : state(d.source) ?? place) ?? s.mainCountry
+        // In the war of the day, what one party attacks with no country or place told ("*Russian*
+        // attacks on schools, hospitals") is the other party's. (Arrests and fines stay at home.)
+        let enemy =
+            d.type == .assault
+            ? state(d.source).flatMap { c in
+                s.storyWar.flatMap { w in w.parties.contains(c) ? w.parties.first { $0 != c } : nil }
+            } : nil
+        let targetFallback = (violent ? place ?? enemy ?? state(d.source) : state(d.source) ?? place) ?? s.mainCountry
         // "*world* leaders", "*international* observers" (grammar.tsv transnational) are of no one
         // country.
         func transnational(_ a: CodedEvent.Actor) -> Bool {
