@@ -23,4 +23,18 @@ struct VerbalAttackTests {
         #expect(e.contains { $0.type == .protest }, "\(e)")
         #expect(!e.contains { $0.type == .assault })
     }
+
+    /// Criticism faced criticises the one who faces it, by whoever the text names after "from",
+    /// else by someone unnamed of the same country; the fury of a storm is nobody's criticism.
+    @Test func criticismFacedCriticisesTheSubject() {
+        let named = code("The Kenyan minister faced criticism from Uganda over the deal.").first { $0.type == .accuse }
+        #expect(
+            named?.source.map(\.country) == ["UGA"] && named?.target.map(\.country) == ["KEN"],
+            "\(String(describing: named))")
+        let unnamed = code("The Kenyan minister faces fierce backlash over the deal.").first { $0.type == .accuse }
+        #expect(
+            unnamed?.mode == "disapprove" && unnamed?.source.first?.implied == true, "\(String(describing: unnamed))")
+        #expect(unnamed?.target.first?.text == "The Kenyan minister")
+        #expect(!code("The city faces the fury of the storm.").contains { $0.type == .accuse })
+    }
 }
