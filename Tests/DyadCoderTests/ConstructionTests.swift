@@ -648,6 +648,9 @@ struct ConstructionTests {
         // the police investigate: their own work, CourtConstructionTests); an official's arrival at
         // home; a recording of the moment.
         ("Kenyan lawmakers are investigating the circumstances.", .accuse),
+        // Beating a challenger, a rival in the polls or a player in a final tells who won.
+        ("Kenya's Gov. Jane Wanjiru will remain in office, beating her challenger Peter Kamau.", .assault),
+        ("Kenya's Peter Kamau is beating Jane Wanjiru in the polls.", .assault),
         ("Health officials in Nigeria are warning of a cholera outbreak.", .threaten),
         ("The Peruvian president arrived in Lima on Monday.", .consult),
         ("A Chilean photographer captured the moment the volcano erupted.", .assault),

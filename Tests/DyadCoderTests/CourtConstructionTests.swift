@@ -57,6 +57,11 @@ struct CourtConstructionTests {
         #expect(e?.target.first?.country == "KEN" && e?.source.first?.sector == .judiciary)
     }
 
+    /// A beating that hurts is an assault even in a sentence about a game.
+    @Test func aBeatingToDeathAfterAGameIsAnAssault() {
+        #expect(code("A fan was beaten to death after the final in Nairobi.").contains { $0.type == .assault })
+    }
+
     /// Punching above one's weight or kicking a ball is no assault.
     @Test func figurativeBlowsAreNoAssault() {
         #expect(!code("Kenya punches above its weight in Nairobi talks.").contains { $0.type == .assault })

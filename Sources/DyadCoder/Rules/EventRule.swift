@@ -39,7 +39,8 @@ struct EventRule: Sendable {
 
     /// The rules, in the order they run.
     static let ordered: [EventRule] = [
-        .topicFilter, .recordingSense, .mishap, .prospect, .animalSense, .medicalSense, .reflexiveSense, .pleaDeal,
+        .topicFilter, .contestSense, .recordingSense, .mishap, .prospect, .animalSense, .medicalSense, .reflexiveSense,
+        .pleaDeal,
         .warStrike,
         .strikeSense,
         .candidacy, .marketSense,

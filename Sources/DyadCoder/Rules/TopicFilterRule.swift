@@ -11,4 +11,20 @@ extension EventRule {
         guard let f = s.topic, drafts[i].trigger.contains(where: { s.word($0, .sportSense) }) else { return }
         drafts[i].drop("\(f.topic.rawValue) \(f.scope.rawValue): \"\(f.phrase)\" (\(f.source))", rule, s)
     }
+
+    /// "Janet Mills will remain in office, *beating* her GOP challenger", "Swiatek *beats* Jabeur to
+    /// win the title", "Biden is now *beating* Trump in polls": a defeat verb (grammar.tsv defeat) in
+    /// a sentence of an election, a poll or a competition (contest) tells who won, unless the sentence
+    /// speaks of bodily harm (bodily-harm: "beaten to death after the game").
+    static let contestSense = EventRule(
+        "contest-sense",
+        "an ASSAULT by a defeat verb (grammar.tsv defeat) in a sentence with a contest word and no bodily-harm word: who won, no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .assault, let v = d.trigger.first(where: { s.word($0, .defeat) }),
+            let c = s.range.first(where: { s.word($0, .contest) }),
+            !s.range.contains(where: { !d.trigger.contains($0) && s.word($0, .bodilyHarm) })
+        else { return }
+        drafts[i].drop("\"\(s.string(v))\" in a contest (\"\(s.string(c))\")", rule, s)
+    }
 }

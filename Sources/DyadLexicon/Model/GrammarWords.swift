@@ -103,6 +103,9 @@ public struct GrammarWords: Sendable {
         case regain
         case territory
         case patientPossessor
+        case defeat
+        case contest
+        case bodilyHarm
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -208,6 +211,9 @@ public struct GrammarWords: Sendable {
             "regain",
             "territory",
             "patient-possessor",
+            "defeat",
+            "contest",
+            "bodily-harm",
         ]
     }
 
