@@ -619,6 +619,8 @@ struct ConstructionTests {
         // "told reporters" reports speech; "protest leaders" are people, not a protest.
         ("Bolivian officials told reporters the talks had ended.", .request),
         ("Chilean protest leaders met the interior minister on Monday.", .protest),
+        // What a recording is of is no event told ("surveillance footage").
+        ("Nairobi police released surveillance footage of the suspect on Monday.", .coerce),
         // What a request asks for has not happened, and is not the requester's act.
         ("At a stormy session, the Kenyan opposition leader calls on William Ruto to resign.", .retreat),
         // Attending a summit is no refusal.

@@ -279,11 +279,12 @@ extension EventRule {
         drafts[i].drop("reports speech (\"\(s.string(v))\" without an infinitive)", rule, s)
     }
 
-    /// "*protest* leaders", "*attack* helicopters", "*Counteroffensive* Forces": a noun trigger that
-    /// modifies a noun naming people or things describes them; it reports no event.
+    /// "*protest* leaders", "*attack* helicopters", "*Counteroffensive* Forces", "*surveillance*
+    /// footage": a noun trigger that modifies a noun naming people or things describes them; it
+    /// reports no event.
     static let modifierNoun = EventRule(
         "modifier-noun",
-        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders) or a case at law (grammar.tsv legal-case: an assault lawsuit) is no event"
+        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders) a case at law (grammar.tsv legal-case: an assault lawsuit) or a recording (surveillance footage) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = s.tree.head(d.predicate.head)
@@ -297,6 +298,8 @@ extension EventRule {
             h != d.predicate.head,
             !d.trigger.contains(h),
             s.slots.contains(where: { $0.tokens.contains(h) }) || s.isRoleWord(h) || s.word(h, .legalCase)
+                // "*surveillance* footage": what a recording is of (grammar.tsv recording).
+                || s.word(h, .recording)
         else { return }
         drafts[i].drop("modifies \"\(s.string(h))\"", rule, s)
     }
