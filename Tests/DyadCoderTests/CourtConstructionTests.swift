@@ -169,3 +169,20 @@ struct TrialAndInvestigationTests {
         #expect(e?.source.first?.implied == true && e?.source.first?.sector != .judiciary)
     }
 }
+
+/// Restrictions, bans and curfews imposed with nobody named are the authorities' of the place
+/// (types.tsv implied: restrict=GOV, curfew=GOV), marked implied. Sentences written for these tests.
+@Suite("Event coder: restrictions by unnamed authorities")
+struct ImpliedAuthorityTests {
+    @Test(arguments: [
+        "A curfew was imposed in Nairobi on Sunday.",
+        "Millions were placed under lockdown in Nairobi.",
+    ])
+    func aRestrictionIsTheAuthorities(_ text: String) {
+        let e = code(text).first { $0.type == .coerce }
+        #expect(
+            e?.source.first?.sector == .government && e?.source.first?.implied == true,
+            "\(text) → \(String(describing: e))")
+        #expect(e?.source.first?.country == "KEN")
+    }
+}
