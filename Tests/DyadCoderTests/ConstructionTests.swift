@@ -53,6 +53,10 @@ struct ConstructionTests {
         Case(
             text: "The Macedonian army prepared to resume shelling Albanian rebel positions.", type: .mobilize,
             source: ["MKD"], target: nil),
+        // Begging is asking.
+        Case(
+            text: "Ukrainian families beg Russia to return their children.", type: .request, source: ["UKR"],
+            target: ["RUS"]),
         // A pronoun inside a relative clause is not the noun the clause describes.
         Case(
             text: "The Somali rebels said they will release the Kenyan aid workers, whom they had taken hostage.",
