@@ -493,6 +493,10 @@ struct ConstructionTests {
         Case(
             text: "Police arrested two Kenyan men in North Wales on Friday.", type: .coerce, source: ["GBR"],
             target: ["KEN"]),
+        // An English county names the United Kingdom (subdivisions: curated counties).
+        Case(
+            text: "A woman was stabbed in West Yorkshire on Sunday.", type: .assault, source: ["GBR"],
+            target: ["GBR"]),
         // A sentence naming no actor or place still codes a verb pattern whose actor the domain implies.
         Case(
             text: "Community members shut down the main highway with rocks and burning tyres.", type: .protest,
