@@ -26,4 +26,12 @@ struct AllegationTests {
             #expect(!events.contains { $0.type == .accuse }, "\(text) → \(events)")
         }
     }
+
+    /// A state naming who was behind an attack accuses them, whoever the victim.
+    @Test func namingWhoWasBehindItAccuses() {
+        let events = code("Germany said Russia was behind the attack on the pipeline.")
+        let a = events.first { $0.type == .accuse }
+        #expect(a?.source.map(\.country) == ["DEU"] && a?.target.map(\.country) == ["RUS"], "\(events)")
+        #expect(!code("Police said the man was behind the attack in Leeds.").contains { $0.type == .accuse })
+    }
 }

@@ -11,7 +11,8 @@ extension EventCoder {
     /// Kampuchean camps"), nor of one country with the actor ("police said the man stabbed…"), nor
     /// the press. The victim is one the text names, or the other party of the war of the day
     /// (conflicts.tsv), not one a story of several states implies (fire against camps near the Thai
-    /// border, "Thai military sources said": no victim of Thailand's named).
+    /// border, "Thai military sources said": no victim of Thailand's named). Any state naming who
+    /// is responsible accuses them ("Germany said Russia *was behind* the attack").
     func reportedAllegation(_ d: EventDraft, _ e: CodedEvent, _ s: SentenceContext) -> CodedEvent? {
         guard [.assault, .coerce, .threaten].contains(e.type), let speaker = d.speaker, let span = d.speakerSpan,
             !speaker.actors.isEmpty, !e.source.isEmpty
@@ -20,9 +21,21 @@ extension EventCoder {
         let accused = Set(e.source.compactMap(\.country))
         guard !said.isEmpty, said.allSatisfy(\.isState), !accused.isEmpty, accused.allSatisfy(\.isState),
             said.isDisjoint(with: accused), !speaker.actors.contains(where: { $0.sector == .journalists }),
-            let victims = d.target,
-            !said.isDisjoint(with: victims.actors.filter { !$0.implied || s.storyWar != nil }.compactMap(\.country)),
             !e.source.contains(where: \.implied)
+        else { return nil }
+        // "Germany said Russia *was behind* the attack": a state naming who is responsible accuses
+        // them, whoever the victim (grammar.tsv responsibility on the actor's verb).
+        let blamed =
+            d.source?.head.map { h in
+                let g = s.tree.head(h)
+                return g != h && s.tree.children(g).contains { s.word($0, .responsibility) }
+            } ?? false
+        guard
+            blamed
+                || d.target.map({ victims in
+                    !said.isDisjoint(
+                        with: victims.actors.filter { !$0.implied || s.storyWar != nil }.compactMap(\.country))
+                }) ?? false
         else { return nil }
         let sources = speaker.actingActors
         let lo = max(min(span.lowerBound, d.trigger.lowerBound), s.range.lowerBound)

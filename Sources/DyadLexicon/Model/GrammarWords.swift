@@ -106,6 +106,7 @@ public struct GrammarWords: Sendable {
         case defeat
         case contest
         case bodilyHarm
+        case responsibility
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -214,6 +215,7 @@ public struct GrammarWords: Sendable {
             "defeat",
             "contest",
             "bodily-harm",
+            "responsibility",
         ]
     }
 
