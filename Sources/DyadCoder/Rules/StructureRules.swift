@@ -284,7 +284,7 @@ extension EventRule {
     /// reports no event.
     static let modifierNoun = EventRule(
         "modifier-noun",
-        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders) a case at law (grammar.tsv legal-case: an assault lawsuit) or a recording (surveillance footage) is no event"
+        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders), a case at law (grammar.tsv legal-case: an assault lawsuit) or a recording (surveillance footage) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = s.tree.head(d.predicate.head)
