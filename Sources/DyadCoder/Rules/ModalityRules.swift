@@ -123,6 +123,20 @@ extension EventRule {
             drafts[i].drop("a question (\"\(s.string(aux))\" before its subject)", rule, s)
             return
         }
+        // "could be linked to *the murder of* Olivia", "may have been involved in *Dugina's killing*":
+        // violence named definitely through a preposition, with its victim ("of" someone, or a
+        // possessor), happened; the modal is about the link, not the violence. (A future is not:
+        // "is set to pray at *his execution*".)
+        let n = d.predicate.head
+        let kids = s.tree.children(n)
+        if d.type == .assault, d.predicate.category == .noun, s.tree.label(n) == .pobj,
+            kids.contains(where: { s.tree.label($0) == .poss })
+                || kids.contains(where: { s.tree.label($0) == .det && s.key($0) == Keys.the })
+                    && kids.contains(where: { s.tree.label($0) == .prep && s.key($0) == Keys.of }),
+            !s.range.contains(where: { s.word($0, .future) || s.word($0, .hypothetical) })
+        {
+            return
+        }
         let questionClauses: Set<DependencyLabel> = [.ccomp, .pcomp, .csubj, .dobj]
         for _ in 0..<4 {
             // "waits to see *if* Bolsonaro will concede", "unclear *whether* Russia will withdraw": a
