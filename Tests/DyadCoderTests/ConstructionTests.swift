@@ -53,6 +53,10 @@ struct ConstructionTests {
         Case(
             text: "The Macedonian army prepared to resume shelling Albanian rebel positions.", type: .mobilize,
             source: ["MKD"], target: nil),
+        // Portraying or branding someone as a threat or a liar criticises them.
+        Case(
+            text: "Kenya's president portrayed Uganda as the chief threat to peace in the region.", type: .accuse,
+            source: ["KEN"], target: ["UGA"]),
         // Begging is asking.
         Case(
             text: "Ukrainian families beg Russia to return their children.", type: .request, source: ["UKR"],
