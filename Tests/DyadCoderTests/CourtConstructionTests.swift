@@ -69,6 +69,14 @@ struct CourtConstructionTests {
             })
     }
 
+    /// "at Leeds Crown Court": the court names its town, and so the country.
+    @Test func aCrownCourtNamesItsTown() {
+        let e = code("A man was jailed for 18 months at Leeds Crown Court.").first {
+            $0.type == .coerce || $0.type == .sanction
+        }
+        #expect(e?.target.first?.country == "GBR", "\(String(describing: e))")
+    }
+
     /// A beating that hurts is an assault even in a sentence about a game.
     @Test func aBeatingToDeathAfterAGameIsAnAssault() {
         #expect(code("A fan was beaten to death after the final in Nairobi.").contains { $0.type == .assault })
