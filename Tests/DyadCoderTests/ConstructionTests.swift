@@ -57,6 +57,10 @@ struct ConstructionTests {
         Case(
             text: "Kenya's president portrayed Uganda as the chief threat to peace in the region.", type: .accuse,
             source: ["KEN"], target: ["UGA"]),
+        // Talks or an exchange had or held with someone are a consultation.
+        Case(
+            text: "Kenya's president had a long conversation with Uganda's leader on Monday.", type: .consult,
+            source: ["KEN"], target: ["UGA"]),
         // Begging is asking.
         Case(
             text: "Ukrainian families beg Russia to return their children.", type: .request, source: ["UKR"],
