@@ -25,6 +25,15 @@ func surface(_ m: Mention, _ text: String) -> String {
 struct PlaceTests {
     /// A country's abbreviation before a currency sign names the currency ("US $50 million"); a
     /// country before a sum in words stays a place ("promised France tens of millions of euros").
+    /// A named organisation before a role is the role's affiliation, not a town of its name ("UN
+    /// chief", not Un in India); an actor after a comma that has a role of its own is not the name
+    /// of the role before the comma ("companies, UN chief urges").
+    @Test func anOrganisationBeforeARoleIsItsAffiliation() {
+        let un = recognize("Rich nations should tax oil companies, UN chief urges.")
+        #expect(un.contains { $0.kind == .actor && $0.country == "IGO" && $0.actorKind == .person }, "\(un)")
+        #expect(!un.contains { $0.kind == .actor && $0.country == "IGO" && $0.sector == .business }, "\(un)")
+        #expect(!un.contains { $0.country == "IND" }, "\(un)")
+    }
     @Test func currencyPrefixIsNoPlace() {
         let us = recognize("The minister misused up to US $50 million in Nairobi.")
         #expect(!us.contains { $0.kind == .place && $0.country == "USA" }, "\(us)")

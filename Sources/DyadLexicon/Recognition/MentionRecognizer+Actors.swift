@@ -127,6 +127,15 @@ extension MentionRecognizer {
         _ item: Item, adjectiveOnly: Bool, _ docCountries: Set<CountryCode> = []
     ) -> CountryCode? {
         let d = lexicon.data
+        // A named organisation wins over a city of the same name, as it does standing alone ("*UN*
+        // chief", not Un in India).
+        if !adjectiveOnly, isActorFirst(payloads(item)) {
+            for p in payloads(item) {
+                if case .actor(let i) = p.target, d.actors[i].kind != "person", let code = d.actors[i].code(on: documentDay) {
+                    return code.country
+                }
+            }
+        }
         for p in payloads(item) {
             switch p.target {
             case .countryAdjective(let i): return d.countries[i].code
@@ -297,7 +306,10 @@ extension MentionRecognizer {
                 j += 1
                 quoted = true
             }
-            if j < n {
+            // "… companies, UN chief urges": an actor after the comma that modifies a role word of
+            // its own is that role's, not this one's name.
+            let modifiesRole = j > k && j + 1 < n && role(items[j + 1]) != nil
+            if j < n, !modifiesRole {
                 if let a = actorEntry(items[j]) {
                     p.name = a.name
                     // The text's own affiliation wins over the dictionary's: "U.N. mediator Diego
