@@ -281,7 +281,6 @@ enum Keys {
     static let `for` = TokenKey.of("for")
     static let over = TokenKey.of("over")
     static let why = TokenKey.of("why")
-    static let the = TokenKey.of("the")
     static let with = TokenKey.of("with")
     static let into = TokenKey.of("into")
     static let inKey = TokenKey.of("in")

@@ -131,7 +131,7 @@ extension EventRule {
         let kids = s.tree.children(n)
         if d.type == .assault, d.predicate.category == .noun, s.tree.label(n) == .pobj,
             kids.contains(where: { s.tree.label($0) == .poss })
-                || kids.contains(where: { s.tree.label($0) == .det && s.key($0) == Keys.the })
+                || kids.contains(where: { s.tree.label($0) == .det && s.key($0) == Words.the })
                     && kids.contains(where: { s.tree.label($0) == .prep && s.key($0) == Keys.of }),
             !s.range.contains(where: { s.word($0, .future) || s.word($0, .hypothetical) })
         {

@@ -131,7 +131,9 @@ extension MentionRecognizer {
         // chief", not Un in India).
         if !adjectiveOnly, isActorFirst(payloads(item)) {
             for p in payloads(item) {
-                if case .actor(let i) = p.target, d.actors[i].kind != "person", let code = d.actors[i].code(on: documentDay) {
+                if case .actor(let i) = p.target, d.actors[i].kind != "person",
+                    let code = d.actors[i].code(on: documentDay)
+                {
                     return code.country
                 }
             }
