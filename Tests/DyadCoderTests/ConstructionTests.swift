@@ -522,6 +522,18 @@ struct ConstructionTests {
         Case(
             text: "Three Nairobi teenagers carjacked a woman at gunpoint.", type: .assault, source: ["KEN"],
             target: ["KEN"]),
+        // A nationality on coordinated weapon words is the attack's actor; the attack noun's recipient
+        // stands when its outcome verb counts only the dead.
+        Case(
+            text: "Russian missile and drone strikes on the Ukrainian capital killed five people.", type: .assault,
+            source: ["RUS"], target: ["UKR"]),
+        Case(
+            text: "Russian missile strikes on Ukrainian cities kill at least 14", type: .assault, source: ["RUS"],
+            target: ["UKR"]),
+        // A title-case headline the parser reads as one name still has its "between" parties.
+        Case(
+            text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
+            source: ["ARM"], target: ["AZE"]),
     ]
 
     @Test(arguments: cases)

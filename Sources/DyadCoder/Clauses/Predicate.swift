@@ -17,11 +17,15 @@ struct Predicate: Sendable, Hashable {
 }
 
 extension SentenceContext {
-    /// The predicate of a trigger: the trigger token whose head lies outside the trigger, its
+    /// The predicate of a trigger: the trigger token whose head lies outside the trigger (and which
+    /// no other trigger token dominates), its
     /// category from its tag, and its voice from its arcs.
     func predicate(of span: Range<Int>, pattern: EventPattern) -> Predicate {
         var h = span.lowerBound
+        // "missile and *drone strikes*": "drone" hangs outside the span on "missile", but under
+        // "strikes"; the head is the token no other trigger token dominates.
         for i in span where !span.contains(tree.head(i)) || tree.isRoot(i) {
+            if span.contains(where: { $0 != i && tree.isAncestor($0, of: i) }) { continue }
             h = i
             break
         }

@@ -127,7 +127,12 @@ extension EventRule {
         // On the noun, or "between" on the verb it is the subject of ("fighting *broke out* between
         // …"; not "support is shifting *among* Republicans").
         var preps = Array(s.tree.children(h))
-        if s.tree.label(h) == .nsubj, s.tree.firstChild(s.tree.head(h), .dobj) == nil {
+        // A title-case headline read as one name ("*Clashes* Erupt Between Armenia and …"): the first
+        // word is a compound of the root.
+        let subjectLike =
+            s.tree.label(h) == .nsubj
+            || h == s.range.lowerBound && s.tree.label(h) == .compound && s.tree.isRoot(s.tree.head(h))
+        if subjectLike, s.tree.firstChild(s.tree.head(h), .dobj) == nil {
             preps += s.tree.children(s.tree.head(h)).filter { s.key($0) == Keys.between }
         }
         for c in preps where s.tree.label(c) == .prep && s.word(c, .reciprocal) {
@@ -451,7 +456,9 @@ extension EventRule {
         "nationality-modifier", "a noun trigger without an actor: a nationality adjective or country name modifying it"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.source == nil, d.predicate.category == .noun, let n = s.nationalityModifier(of: d.predicate.head) else {
+        guard d.source == nil, d.predicate.category == .noun,
+            let n = s.nationalityModifier(of: d.predicate.head, trigger: d.trigger)
+        else {
             return
         }
         drafts[i].setSource(n, rule, s)
@@ -466,11 +473,23 @@ extension SentenceContext {
     }
 
     /// A nationality adjective or a country name modifying a noun ("*Russian* strikes"), as a side.
-    func nationalityModifier(of n: Int) -> Side? {
+    func nationalityModifier(of n: Int, trigger: Range<Int> = 0..<0) -> Side? {
         for c in tree.children(n) where tree.label(c) == .amod || tree.label(c) == .compound || tree.label(c) == .nmod {
             if let country = nationality(c) {
                 let a = CodedEvent.Actor(text: string(c), country: country, sector: nil)
                 return Side(actors: [a], tokens: c..<(c + 1), head: c, via: arc(tree.label(c).description, n))
+            }
+        }
+        // "Russian *missile* strikes" (the trigger's own word), "Russian missile and drone strikes":
+        // the adjective stands on a noun modifier that is part of the trigger or the first of two
+        // coordinated ones, and so on the event (not "the Russian *embassy* attack").
+        for c in tree.children(n) where tree.label(c) == .compound || tree.label(c) == .nmod {
+            guard trigger.contains(c) || tree.children(c).contains(where: { tree.label($0) == .conj }) else { continue }
+            for g in tree.children(c) where g < c && tree.label(g) == .amod {
+                if let country = nationality(g) {
+                    let a = CodedEvent.Actor(text: string(g), country: country, sector: nil)
+                    return Side(actors: [a], tokens: g..<(g + 1), head: g, via: arc("amod", c))
+                }
             }
         }
         return nil

@@ -391,6 +391,13 @@ extension EventRule {
         let noun = s.string(tokens: drafts[j].trigger)
         drafts[i].note(rule, s, "one event with its subject \"\(noun)\"")
         if drafts[i].source == nil, let src = drafts[j].source { drafts[i].setSource(src, rule, s) }
+        // "Russian strikes *on the Ukrainian capital* killed 5": the noun's recipient names whom the
+        // event hit when the verb's own recipient has no country (a count, "civilians").
+        if let tgt = drafts[j].target, tgt.actors.contains(where: { $0.country != nil }),
+            !(drafts[i].target?.actors.contains(where: { $0.country != nil }) ?? false)
+        {
+            drafts[i].setTarget(tgt, rule, s)
+        }
         if let m = drafts[j].mode { drafts[i].mode = m }
         let verb = s.string(d.predicate.head)
         drafts[j].drop("its outcome \"\(verb)\" tells the same event", rule, s)

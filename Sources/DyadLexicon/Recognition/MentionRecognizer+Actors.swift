@@ -311,8 +311,10 @@ extension MentionRecognizer {
             // "… companies, UN chief urges": an actor after the comma that modifies a role word of
             // its own is that role's, not this one's name.
             let modifiesRole = j > k && j + 1 < n && role(items[j + 1]) != nil
+            // "a letter to MPs, Suella Braverman …": a group's role is no one person's name.
+            let appositive = j == k || head.kind != .group || introduced || quoted
             if j < n, !modifiesRole {
-                if let a = actorEntry(items[j]) {
+                if appositive, let a = actorEntry(items[j]) {
                     p.name = a.name
                     // The text's own affiliation wins over the dictionary's: "U.N. mediator Diego
                     // Cordovez" acts for the UN, whatever his country.
@@ -323,7 +325,7 @@ extension MentionRecognizer {
                 } else if isName(items[j])
                     || (introduced || quoted) && items[j].tokens.count <= 4
                         && toks[items[j].tokens.lowerBound].shape.contains(.capitalized),
-                    j == k || head.kind != .group || introduced || quoted
+                    appositive
                 {
                     p.name = text.string(tokens: items[j].tokens)
                     p.named = true

@@ -234,14 +234,17 @@ public struct MentionRecognizer: Sendable {
                         i += 1
                         continue
                     }
+                    // (Also before a one-word town or county: "Jordan Poole", "Georgia Poole".)
                     if lexicon.grammar.contains(.givenName, toks[i].key), i + 1 < range.upperBound,
                         taken[i + 1 - base] == nil,
                         isPersonNamePart(toks, i + 1, range.upperBound, titleCase: titleText)
+                            || isSurnamePlace(toks, i + 1, range.upperBound, titleCase: titleText)
                     {
                         var j = i + 1
                         while j < range.upperBound, taken[j - base] == nil,
                             isNameToken(toks, j, sentenceStart: false, titleCase: titleText),
                             !startsMatch(toks, j, range.upperBound)
+                                || j == i + 1 && isSurnamePlace(toks, j, range.upperBound, titleCase: titleText)
                         {
                             j += 1
                         }
@@ -418,6 +421,31 @@ public struct MentionRecognizer: Sendable {
             !lexicon.commonWords.contains(toks[j].key)
         else { return false }
         return !startsMatch(toks, j, limit)
+    }
+
+    /// Whether the token after a given name is a one-word town or county name and nothing longer
+    /// ("Jordan *Poole*", "Victoria *Derbyshire*"; not "Georgia *Tech*" nor a country).
+    private func isSurnamePlace(
+        _ toks: UnsafeBufferPointer<Token>, _ j: Int, _ limit: Int, titleCase: AnalyzedText? = nil
+    ) -> Bool {
+        let sh = toks[j].shape
+        guard sh.contains(.capitalized), !sh.contains(.allCaps),
+            isNameToken(toks, j, sentenceStart: false, titleCase: titleCase),
+            !lexicon.commonWords.contains(toks[j].key)
+        else { return false }
+        var oneWordPlace = false
+        var other = false
+        lexicon.automaton.matches(toks, from: j, limit: limit) { end, payloads in
+            for p in payloads where lexicon.accepts(p, toks, j, end) && p.rule != .any {
+                switch p.target {
+                case .city,
+                    .subdivision where end == j + 1:
+                    oneWordPlace = true
+                default: other = true
+                }
+            }
+        }
+        return oneWordPlace && !other
     }
 
     private func startsMatch(_ toks: UnsafeBufferPointer<Token>, _ j: Int, _ limit: Int) -> Bool {
