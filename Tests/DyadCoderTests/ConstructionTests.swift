@@ -530,6 +530,10 @@ struct ConstructionTests {
         Case(
             text: "Russian missile strikes on Ukrainian cities kill at least 14", type: .assault, source: ["RUS"],
             target: ["UKR"]),
+        // A person named in full whose clause holds the attack did it, of where it happened.
+        Case(
+            text: "Mark Daniel Ellis is standing trial after stabbing a shopkeeper in Nairobi.", type: .assault,
+            source: ["KEN"], target: ["KEN"]),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
@@ -548,6 +552,17 @@ struct ConstructionTests {
             found != nil,
             "\(c.text) → \(events.map { "\($0.type.rawValue) \($0.source.compactMap(\.country?.rawValue)) → \($0.target.compactMap(\.country?.rawValue))" })"
         )
+    }
+
+    /// The victim named as a passive's subject is never the attacker, even when the parser hangs the
+    /// attack verb on "was" as a conjunct.
+    @Test func aNamedVictimIsNotTheAttacker() {
+        let events = code(
+            "Peter Okoth (pictured), 21, was 'hunted' and stabbed 14 times in Kibera, Nairobi, on February 24, 2017, by a gang."
+        )
+        .filter { $0.type == .assault }
+        #expect(!events.isEmpty)
+        #expect(!events.contains { $0.source.contains { $0.text?.contains("Okoth") ?? false } }, "\(events)")
     }
 
     /// A killing during a raid of the same type is that raid: one ASSAULT whose actor the raid names.

@@ -248,10 +248,12 @@ extension EventRule {
     /// armed-conflict), of two states or of another state's people, nor for a military act: a
     /// shelling in a war, or a soldier killed at the front, may be either side's, and the place names
     /// no attacker there ("four soldiers were killed by a roadside bomb outside Kandahar"). Not for an
-    /// accident or an animal, nor when the subject is a name the lexicon does not know.
+    /// accident or an animal, nor when the subject is a name the lexicon does not know: a person named
+    /// in full there is the doer, of where it happened ("Rory James Constantino is standing trial
+    /// after *stabbing* …").
     static let unidentifiedActor = EventRule(
         "unidentified-actor",
-        "violence, an accusation or a sanction with no actor or named subject, against no state itself, in a story of one state naming no armed conflict and a sentence naming no accident, not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied"
+        "violence, an accusation or a sanction with no actor or named subject, against no state itself, in a story of one state naming no armed conflict and a sentence naming no accident, not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied; a subject named in full (no passive on the way) is the doer"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true, !d.mutual, d.pattern.context != "military",
@@ -267,6 +269,25 @@ extension EventRule {
             !s.mentions.places.contains(where: { $0.tokens.contains(subject.head) })
         {
             drafts[i].note(rule, s, "no unidentified actor: the subject \"\(s.string(subject.head))\" did it")
+            // "Rory James Constantino is standing trial after *stabbing* Senior Constable Jacob
+            // Vella": a person named in full is that doer, of where it happened (else the victims').
+            let victims = d.target?.actors.compactMap(\.country).filter(\.isState) ?? []
+            // (Not through a passive on the way: "Dean Pascal-Modeste was hunted and *stabbed*".)
+            let governor = s.tree.head(subject.head)
+            var chain = [d.predicate.head]
+            for a in s.tree.ancestors(d.predicate.head) {
+                chain.append(a)
+                if a == governor { break }
+            }
+            let passiveOnTheWay = chain.contains { v in
+                s.tree.label(v) == .acomp || s.tree.children(v).contains { s.tree.label($0) == .auxpass }
+            }
+            if d.source == nil, !passiveOnTheWay, var person = s.namedPerson(subject.head, via: subject.via),
+                let c = person.actors[0].country ?? d.place?.country ?? (victims.count == 1 ? victims.first : nil)
+            {
+                person.actors[0].country = c
+                drafts[i].setSource(person, rule, s)
+            }
             return
         }
         // Deaths in an accident or a disaster told in the same sentence, or done by an animal
