@@ -534,6 +534,16 @@ struct ConstructionTests {
         Case(
             text: "Mark Daniel Ellis is standing trial after stabbing a shopkeeper in Nairobi.", type: .assault,
             source: ["KEN"], target: ["KEN"]),
+        // Remand in custody is the court holding someone (COERCE arrest); migrants landing on a
+        // shore arrive; an irregular past tense after a group word is its verb ("migrants *came*").
+        Case(
+            text: "A Nairobi teacher was remanded in custody on Monday.", type: .coerce, source: ["KEN"],
+            target: ["KEN"]),
+        Case(text: "More than 100 migrants came ashore in Kent on Saturday.", type: .migrate, source: nil, target: nil),
+        // The armed force a deployment moves acts for its state.
+        Case(
+            text: "Officials played down the deployment of thousands of Kenyan soldiers to Somalia.",
+            type: .mobilize, source: ["KEN"], target: nil),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,

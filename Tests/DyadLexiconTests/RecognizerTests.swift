@@ -223,6 +223,13 @@ struct ActorTests {
         #expect(bare.first?.country == "USA")
     }
 
+    /// An English county is read before a foreign town of its name unless that town is a big city:
+    /// "Kent" (1.6 million people) over Kent, Washington (130,000).
+    @Test func countyBeforeForeignTown() {
+        let kent = recognize("Migrants came ashore in Kent on Saturday.").filter { $0.kind == .place }
+        #expect(kent.map(\.country) == ["GBR"])
+    }
+
     /// A country name inside a person's name is no place: "Jordan Peterson", "Rep. Jim Jordan",
     /// "Novita Brazil"; "Jordan" alone or before a known word still is.
     @Test func countryNamesInsidePersonNames() {

@@ -7,7 +7,7 @@ extension EventRule {
     /// Who did what to whom, from the predicate's own arcs.
     static let arguments = EventRule(
         "arguments",
-        "verb: actor = nsubj (passive: the by-agent), recipient = dative or an actor as dobj (passive: nsubjpass); noun: actor = possessor, by-agent, a relative clause's agent, a compound or the object of \"from\" (unless the type's recipient)"
+        "verb: actor = nsubj (passive: the by-agent), recipient = dative or an actor as dobj (passive: nsubjpass); noun: actor = possessor, by-agent, a relative clause's agent, a compound or the object of \"from\" (unless the type's recipient), or the armed force \"of\" a MOBILIZE noun"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let p = d.predicate
@@ -103,6 +103,12 @@ extension EventRule {
             {
                 // "the threat *from Russia*", "aid from Japan": where "from" is not the type's
                 // recipient ("a withdrawal from Lebanon"), it names who acts.
+                drafts[i].setSource(side, rule, s)
+            } else if d.type == .mobilize, let o = s.prepositionalObjects(of: p.head, [Keys.of]).first,
+                let side = s.side(o), side.isArmed
+            {
+                // "the deployment *of thousands of Russian soldiers*": the force moved acts for its
+                // state.
                 drafts[i].setSource(side, rule, s)
             }
         case .adjective:
