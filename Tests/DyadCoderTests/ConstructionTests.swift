@@ -564,6 +564,22 @@ struct ConstructionTests {
         )
     }
 
+    /// A hostile act a state only claims another actor did is its accusation of that actor; a claim
+    /// about its own act, or a claimed responsibility, accuses no one.
+    @Test func aClaimedActIsAnAccusation() {
+        let claimed = code("Kenya claims Ugandan troops attacked a border post on Monday.")
+        #expect(
+            claimed.contains {
+                $0.type == .accuse && $0.source.first?.country == "KEN" && $0.target.first?.country == "UGA"
+            },
+            "\(claimed)")
+        #expect(!claimed.contains { $0.type == .assault }, "\(claimed)")
+        let own = code("Kenya claimed it shot down a Somali drone on Monday.")
+        #expect(!own.contains { $0.type == .accuse }, "\(own)")
+        let said = code("Kenya said Ugandan troops attacked a border post on Monday.")
+        #expect(said.contains { $0.type == .assault && $0.source.first?.country == "UGA" }, "\(said)")
+    }
+
     /// The victim named as a passive's subject is never the attacker, even when the parser hangs the
     /// attack verb on "was" as a conjunct.
     @Test func aNamedVictimIsNotTheAttacker() {

@@ -107,6 +107,7 @@ public struct GrammarWords: Sendable {
         case contest
         case bodilyHarm
         case responsibility
+        case allegation
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -216,6 +217,7 @@ public struct GrammarWords: Sendable {
             "contest",
             "bodily-harm",
             "responsibility",
+            "allegation",
         ]
     }
 
