@@ -544,6 +544,16 @@ struct ConstructionTests {
         Case(
             text: "Officials played down the deployment of thousands of Kenyan soldiers to Somalia.",
             type: .mobilize, source: ["KEN"], target: nil),
+        // People mobilized with no one named who mobilizes them are mobilized by their state.
+        Case(text: "Thousands of Kenyans were mobilized on Monday.", type: .mobilize, source: ["KEN"], target: nil),
+        // A person named in full who clashes with a journalist quarrels in words.
+        Case(
+            text: "Bill Maher clashed with a Kenyan journalist on his show.", type: .accuse, source: nil,
+            target: ["KEN"]),
+        // The violence an investigation is about is an event of its own, whoever investigates.
+        Case(
+            text: "The UN is investigating the killing of protesters in Nairobi.", type: .assault, source: nil,
+            target: ["KEN"]),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,

@@ -6,12 +6,13 @@ import DyadText
 extension EventRule {
     /// "A man was arrested *for killing* his neighbour", "charged *in the stabbing of* a teenager":
     /// the violence an arrest, a charge or a conviction is for is an event of its own (the crime
-    /// the news reports), not only what the legal act is about; its actor is the accused. An
+    /// the news reports), not only what the legal act is about; its actor is the accused. So is
+    /// violence anyone investigates ("the Wisconsin DOJ *is investigating* a fatal shooting"). An
     /// accusation by anyone but the police or a court ("Russia accused Kyiv *of attacking*") stays
     /// a claim: its content is no event.
     static let allegedCrime = EventRule(
         "alleged-crime",
-        "an ASSAULT that is the content of an arrest, a conviction or a charge by the police or a court is its own event, done by the accused; a passive accusation of it with no accuser is a court's (implied)"
+        "an ASSAULT that is the content of an arrest, a conviction, a charge by the police or a court, or an investigation by anyone is its own event, done by the accused; a passive accusation of it with no accuser is a court's (implied)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault, let j = d.complementOf, drafts[j].dropped == nil else { return }
@@ -20,7 +21,7 @@ extension EventRule {
             g.source.map { src in src.actors.allSatisfy { [.police, .judiciary].contains($0.sector) } } ?? true
         let legal =
             g.type == .coerce && g.mode == "arrest" || g.type == .sanction && g.mode == "convict"
-            || g.type == .accuse && legalActor && g.mode != "disapprove"
+            || g.type == .accuse && (legalActor || g.mode == "investigate") && g.mode != "disapprove"
         guard legal else { return }
         drafts[i].complementOf = nil
         drafts[i].note(rule, s, "the crime \"\(s.string(tokens: g.trigger))\" is for")
@@ -33,8 +34,10 @@ extension EventRule {
                 rule, s)
         }
         // The accused is a person or a group the legal act is against, never a place the crime's
-        // phrase names ("investigating the killing *in Leeds*").
-        if drafts[i].source == nil, let accused = g.target, !accused.fromPlace {
+        // phrase names ("investigating the killing *in Leeds*"); an investigation's recipient may be
+        // the victims ("investigating the killing *of protesters*"): it names no accused.
+        let investigation = g.type == .accuse && g.mode == "investigate"
+        if drafts[i].source == nil, !investigation, let accused = g.target, !accused.fromPlace {
             drafts[i].setSource(
                 Side(
                     actors: accused.actors, tokens: accused.tokens, head: accused.head, via: accused.via + " (accused)",

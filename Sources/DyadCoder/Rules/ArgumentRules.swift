@@ -166,6 +166,27 @@ extension EventRule {
         if let t = drafts[i].target, t.tokens.contains(c) { drafts[i].target = nil }
     }
 
+    /// "300,000 Russians *were mobilized*", "reservists called up in Russia": people mobilized with
+    /// no one named who mobilizes them are mobilized by their state, else by the state where it happens (PLOVER MOBILIZE: the actor
+    /// is who puts forces on alert, its forces are no recipient).
+    static let mobilizedPeople = EventRule(
+        "mobilized-people",
+        "a passive MOBILIZE with no actor: the mobilized people's state (GOV, implied) is the actor, and there is no recipient"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .mobilize, d.predicate.passive, d.source == nil, let people = d.target,
+            let c = people.actors.compactMap(\.country).first(where: \.isState) ?? d.place?.country
+        else { return }
+        let state = CodedEvent.Actor(text: nil, country: c, sector: .government, implied: true)
+        drafts[i].setSource(
+            Side(
+                actors: [state], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil,
+                via: "implied (their state)"),
+            rule, s)
+        drafts[i].target = nil
+        drafts[i].note(rule, s, "the mobilized \"\(s.string(tokens: people.tokens))\" are no recipient")
+    }
+
     /// "Israel and Lebanon *reached* a deal", "Putin-Xi *talks*": a meeting, deal or partnership of
     /// two states named together is coded once each way (Israel → Lebanon, Lebanon → Israel), as
     /// fighting between two sides is. PLOVER lists both as actors with no recipient; a dyadic

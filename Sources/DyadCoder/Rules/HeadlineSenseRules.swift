@@ -118,7 +118,12 @@ extension EventRule {
                 d.target == nil
                 && ((d.source?.actors.count ?? 0) >= 2
                     || s.tree.children(v).filter { s.tree.label($0) == .nsubj }.count >= 2)
-            guard unarmed(d.source), pair || unarmed(d.target) else { return }
+            // A person the lexicon does not know, named in full as the subject ("Bill Maher clashes
+            // with a liberal journalist"), is such a party too.
+            let named =
+                d.source == nil ? s.subject(of: v).flatMap { s.namedPerson($0.head, via: $0.via) } : nil
+            guard unarmed(d.source) || named != nil, pair || unarmed(d.target) else { return }
+            if let named { drafts[i].setSource(named, rule, s) }
             drafts[i].type = .accuse
             drafts[i].mode = "disapprove"
             drafts[i].note(rule, s, "type ASSAULT → ACCUSE/disapprove (a quarrel between unarmed parties)")
