@@ -554,6 +554,10 @@ struct ConstructionTests {
         Case(
             text: "The UN is investigating the killing of protesters in Nairobi.", type: .assault, source: nil,
             target: ["KEN"]),
+        // With no country named, a nationality adjective says where the story is.
+        Case(
+            text: "Protests erupted in several Kenyan cities after four people were killed by the security forces.",
+            type: .protest, source: ["KEN"], target: nil),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,

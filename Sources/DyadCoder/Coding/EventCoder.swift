@@ -40,7 +40,10 @@ public struct EventCoder: Sendable {
         var unused: [UnusedTrigger] = []
         var trees = [SentenceTree?](repeating: nil, count: text.sentences.count)
         var discourse = Discourse()
-        let counts = Self.countryCounts(mentions)
+        var counts = Self.countryCounts(mentions)
+        // "Protests erupt in *Iranian* cities": with no country named, the nationality adjectives
+        // say where the story is.
+        if counts.isEmpty { counts = adjectiveCounts(mentions, text) }
         let main = Self.mainCountry(counts)
         let storyStates = Self.states(counts)
         let named = Self.states(Self.countryCounts(mentions, press: false))
@@ -293,6 +296,24 @@ extension EventCoder {
             toks.contains { lexicon.grammar.contains(.armedConflict, $0.key) }
         }
         return speaksOfWar ? war : nil
+    }
+
+    /// How often capitalised nationality adjectives ("Iranian") name each state in these sentences.
+    func adjectiveCounts(_ mentions: [SentenceMentions], _ text: AnalyzedText) -> [CountryCode: Int] {
+        var counts: [CountryCode: Int] = [:]
+        text.tokens.withUnsafeBufferPointer { toks in
+            for sm in mentions {
+                for i in sm.sentence.tokens where toks[i].shape.contains(.capitalized) {
+                    for p in lexicon.automaton.single(toks[i].key) {
+                        if case .countryAdjective(let k) = p.target {
+                            let c = lexicon.data.countries[k].code
+                            if c.isState { counts[c, default: 0] += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        return counts
     }
 
     /// The states places and actors name in these sentences.
