@@ -558,6 +558,11 @@ struct ConstructionTests {
         Case(
             text: "Protests erupted in several Kenyan cities after four people were killed by the security forces.",
             type: .protest, source: ["KEN"], target: nil),
+        // A state named only through a leader's message is no party to the killing it mourns: the
+        // unidentified killer is of where it happened.
+        Case(
+            text: "Ugandan President Yoweri Museveni sent a message to Kenya after 35 people were killed in Nairobi.",
+            type: .assault, source: ["KEN"], target: ["KEN"]),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,

@@ -31,6 +31,9 @@ struct SentenceContext {
     /// reporter" names no party), for the parties of a war; or the two states of the war under way
     /// (conflicts.tsv) when the story speaks of war and names one of them.
     var storyParties: Set<CountryCode> = []
+    /// States the story names only through people (a leader's message, a minister's visit): no
+    /// party to violence told elsewhere in it.
+    var bystanders: Set<CountryCode> = []
     /// The war under way (conflicts.tsv) that gave `storyParties`, if any.
     var storyWar: ArmedConflict?
 

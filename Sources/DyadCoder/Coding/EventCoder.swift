@@ -49,6 +49,9 @@ public struct EventCoder: Sendable {
         let named = Self.states(Self.countryCounts(mentions, press: false))
         let storyWar = war(named: named, annotated.document.date, text)
         let storyParties = storyWar?.parties ?? named
+        // States the story names only through people ("*Anthony Albanese* sends a message to
+        // Thailand"): no party to violence told there.
+        let bystanders = named.subtracting(Self.states(Self.countryCounts(mentions, press: false, people: false)))
         // "Ukraine war: Russia deploys drones": the label's country is where the story happens.
         let labelCountry: CountryCode? = mentions.first.flatMap { first in
             text.tokens.withUnsafeBufferPointer { toks in
@@ -99,6 +102,7 @@ public struct EventCoder: Sendable {
                 namedSubject = context.namedSubjectSlot(after: discourse.lastPerson)
                 context.storyStates = storyStates
                 context.storyParties = storyParties
+                context.bystanders = bystanders
                 context.storyWar = storyWar
                 // A sport or entertainment phrase in the story or the sentence ("field goal", "Premier League").
                 if story == nil { story = topics.match(toks, in: 0..<toks.count, scope: .story) }
@@ -273,11 +277,13 @@ extension EventCoder {
     }
 
     /// How often places and actors name each country in these sentences (actors: states only).
-    static func countryCounts(_ mentions: some Sequence<SentenceMentions>, press: Bool = true) -> [CountryCode: Int] {
+    static func countryCounts(
+        _ mentions: some Sequence<SentenceMentions>, press: Bool = true, people: Bool = true
+    ) -> [CountryCode: Int] {
         var counts: [CountryCode: Int] = [:]
         for s in mentions {
             for m in s.places where m.placeKind != nil { if let c = m.country { counts[c, default: 0] += 1 } }
-            for m in s.actors where press || m.sector != .journalists {
+            for m in s.actors where (press || m.sector != .journalists) && (people || m.actorKind != .person) {
                 if let c = m.country, c.isState { counts[c, default: 0] += 1 }
             }
         }

@@ -324,13 +324,19 @@ extension EventRule {
         // A story of two states: the violence may be one's against the other. The press that
         // reports it is no party ("*BBC* identifies young people killed in Iran's protests",
         // "*CNN's* Sophia Saifi reports"); in a story of war the armed-conflict check below decides.
-        if let other = s.storyParties.first(where: { $0 != country }) {
+        // A state named only through people who speak or act elsewhere ("Anthony Albanese sends a
+        // message to Thailand after 35 people killed") is no such party.
+        if let other = s.storyParties.first(where: {
+            $0 != country && (s.storyWar != nil || !s.bystanders.contains($0))
+        }) {
             drafts[i].note(rule, s, "no unidentified actor: the story names \(other.rawValue) too")
             return
         }
         // Or another state's people or forces ("*Israeli* air raids").
         if let w = (0..<s.tokens.count).first(where: { k in
-            s.lexicon.countryAdjective(s.key(k)).map { $0 != country && $0.isState } ?? false
+            s.lexicon.countryAdjective(s.key(k)).map {
+                $0 != country && $0.isState && (s.storyWar != nil || !s.bystanders.contains($0))
+            } ?? false
         }) {
             drafts[i].note(rule, s, "no unidentified actor: \"\(s.string(w))\" names another state")
             return
