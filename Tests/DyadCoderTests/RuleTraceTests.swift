@@ -131,7 +131,7 @@ struct RuleTraceTests {
         ("Kenya Strikes at Separatist Groups in Northern Somalia", .assault, "war-strike", "a state strikes"),
         ("A man was stabbed to death in Leeds on Sunday.", .assault, "unidentified-actor", "GBR"),
         (
-            "A man was stabbed to death in Leeds during a visit by the Polish president.", .assault,
+            "A man was stabbed to death outside Poland's embassy in London.", .assault,
             "unidentified-actor", "the story names POL too"
         ),
     ]
