@@ -563,6 +563,10 @@ struct ConstructionTests {
         Case(
             text: "Ugandan President Yoweri Museveni sent a message to Kenya after 35 people were killed in Nairobi.",
             type: .assault, source: ["KEN"], target: ["KEN"]),
+        // An attack whose own words name who made it is told as done, whoever condemns it.
+        Case(
+            text: "The White House condemned Uganda's attacks on Kenyan border towns on Monday.", type: .assault,
+            source: ["UGA"], target: ["KEN"]),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
