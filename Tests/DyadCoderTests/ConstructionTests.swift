@@ -587,6 +587,23 @@ struct ConstructionTests {
         )
     }
 
+    /// The crime a sentence is for is an event of its own; its victims are not whom the sentence is
+    /// against.
+    @Test func theCrimeASentenceIsFor() {
+        let events = code("A Nairobi electrician is serving a life sentence for the murder of two women.")
+        #expect(events.contains { $0.type == .assault && $0.target.contains { $0.text == "women" } }, "\(events)")
+        #expect(
+            !events.contains { $0.type == .sanction && $0.target.contains { $0.text?.contains("women") ?? false } },
+            "\(events)")
+    }
+
+    /// One activist is no crowd: a killing an activist is tried for stays an ASSAULT.
+    @Test func oneActivistIsNoRiot() {
+        let events = code("An activist will stand trial in Nairobi for murdering a couple.")
+        #expect(events.contains { $0.type == .assault }, "\(events)")
+        #expect(!events.contains { $0.type == .protest }, "\(events)")
+    }
+
     /// A hostile act a state only claims another actor did is its accusation of that actor; a claim
     /// about its own act, or a claimed responsibility, accuses no one.
     @Test func aClaimedActIsAnAccusation() {

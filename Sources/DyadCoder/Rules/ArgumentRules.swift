@@ -356,7 +356,9 @@ extension EventRule {
                 drafts[i].setTarget(a, rule, s)
                 return
             }
-            if let t = c.target, d.source.map({ !t.sameActors(as: $0) }) ?? true {
+            // A legal act is against the accused, never the victims of the crime it is for ("a
+            // sentence for the murder *of two women*").
+            if let t = c.target, d.source.map({ !t.sameActors(as: $0) }) ?? true, !d.isLegalAct || d.type == .accuse {
                 var t = t
                 t.via += " ←complement"
                 drafts[i].setTarget(t, rule, s)

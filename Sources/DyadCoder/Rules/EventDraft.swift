@@ -73,6 +73,13 @@ struct EventDraft {
 
     /// The verb whose clause holds the event: the predicate, or a noun's light verb.
     var clause: Int { lightVerb ?? predicate.head }
+
+    /// An arrest, a conviction or sentence, or a charge: legal acts whose "for" phrase names the
+    /// crime they are for.
+    var isLegalAct: Bool {
+        type == .coerce && mode == "arrest" || type == .sanction && mode == "convict"
+            || type == .accuse && mode != "disapprove"
+    }
 }
 
 /// One actor side of a draft: the actors, where they stand in the sentence and the arc they were

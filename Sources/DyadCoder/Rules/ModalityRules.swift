@@ -299,7 +299,10 @@ extension EventRule {
         "protest-violence", "ASSAULT whose actor is a crowd of protesters (grammar.tsv protester) is PROTEST riot"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.type == .assault, !d.predicate.passive, let h = d.source?.head, s.word(h, .protester) else { return }
+        // A crowd, not one activist ("an activist will stand trial for murder").
+        guard d.type == .assault, !d.predicate.passive, let h = d.source?.head, s.word(h, .protester),
+            s.tree.tag(h) != .NN && s.tree.tag(h) != .NNP
+        else { return }
         drafts[i].type = .protest
         drafts[i].mode = "riot"
         drafts[i].note(rule, s, "type ASSAULT → PROTEST/riot (\"\(s.string(h))\")")

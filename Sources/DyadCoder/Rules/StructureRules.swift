@@ -16,6 +16,22 @@ extension EventRule {
         while s.tree.label(x) == .conj, s.tree.head(x) != x, s.tree.tag(s.tree.head(x)).isNoun == s.tree.tag(x).isNoun {
             x = s.tree.head(x)
         }
+        // "a whole-life *sentence for the murder* of two women", "*arrested over the killing*": the
+        // crime a legal act is for is its content (a crime noun after "for" or "over").
+        if drafts[i].predicate.category == .noun, drafts[i].type == .assault, s.tree.label(x) == .pobj {
+            let p = s.tree.head(x)
+            if s.key(p) == Keys.for || s.key(p) == Keys.over,
+                let j = drafts.indices.first(where: {
+                    $0 != i && drafts[$0].dropped == nil && drafts[$0].isLegalAct
+                        && (drafts[$0].predicate.head == s.tree.head(p) || drafts[$0].lightVerb == s.tree.head(p))
+                })
+            {
+                let governor = s.string(tokens: drafts[j].trigger)
+                drafts[i].complementOf = j
+                drafts[i].note(rule, s, "content of \"\(governor)\" (the crime it is for)")
+                return
+            }
+        }
         // A noun through the verb whose object it is ("agreed to provide 70 million dollars *of aid*").
         var first = true
         if drafts[i].predicate.category == .noun, let v = s.governingVerb(ofNoun: x) {
@@ -149,6 +165,8 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         guard p.category == .noun, s.isBackground(noun: p.head) else { return }
+        // The crime a sentence or an arrest is for is told with it (`complement`).
+        if let j = drafts[i].complementOf, drafts[j].isLegalAct { return }
         // "the mobilization that was announced by President Putin" asserts it and names who did it.
         if s.relativeAgent(of: p.head) != nil { return }
         // "Palestinians were killed *during an Israeli raid*": an event of the same type that the

@@ -75,7 +75,7 @@ extension EventRule {
     /// clause that no locative preposition governs, at most 6 tokens away.
     static let followingActor = EventRule(
         "following-actor",
-        "no recipient from the tree: the first actor after the trigger in its clause, not after a locative preposition, within 6 tokens; one right after \"by\" (a noun, gerund or passive) is the actor instead"
+        "no recipient from the tree: the first actor after the trigger in its clause, not after a locative preposition, within 6 tokens, unless a trigger between takes it as its recipient; one right after \"by\" (a noun, gerund or passive) is the actor instead"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.target == nil, d.pattern.hasTarget, s.lexicon.policy(d.type).objectIsRecipient, d.type != .migrate
@@ -93,6 +93,14 @@ extension EventRule {
                 return
             }
             if let p = slot.preposition, s.lexicon.grammar.contains(.locative, p) { continue }
+            // "a sentence for the murder of *two women*": an actor that a trigger standing between
+            // takes as its recipient is that trigger's, not this one's.
+            if drafts.indices.contains(where: { j in
+                j != i && drafts[j].trigger.lowerBound >= t && drafts[j].trigger.upperBound <= slot.tokens.lowerBound
+                    && (drafts[j].target?.tokens.overlaps(slot.tokens) ?? false)
+            }) {
+                return
+            }
             // "a crackdown *by* security forces": after a noun, a gerund or a passive, "by" names who
             // acts, never the recipient ("accepted mediation *by* the OSCE" names whose mediation was
             // accepted).
