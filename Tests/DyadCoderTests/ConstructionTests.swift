@@ -597,6 +597,13 @@ struct ConstructionTests {
             "\(events)")
     }
 
+    /// What a claim is about ("dirty bomb claims") is no event of its own.
+    @Test func aClaimsModifierIsNoEvent() {
+        let events = code("Kenya rejected Uganda's 'dirty bomb' claims on Monday.")
+        #expect(!events.contains { $0.type == .assault }, "\(events)")
+        #expect(events.contains { $0.type == .reject && $0.target.first?.country == "UGA" }, "\(events)")
+    }
+
     /// One activist is no crowd: a killing an activist is tried for stays an ASSAULT.
     @Test func oneActivistIsNoRiot() {
         let events = code("An activist will stand trial in Nairobi for murdering a couple.")

@@ -302,7 +302,7 @@ extension EventRule {
     /// reports no event.
     static let modifierNoun = EventRule(
         "modifier-noun",
-        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders), a case at law (grammar.tsv legal-case: an assault lawsuit) or a recording (surveillance footage) is no event"
+        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders), a case at law (grammar.tsv legal-case: an assault lawsuit), a recording (surveillance footage) or a claim (dirty bomb claims) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = s.tree.head(d.predicate.head)
@@ -310,14 +310,20 @@ extension EventRule {
         // *Counteroffensive* Forces") modifies the same way.
         let label = s.tree.label(d.predicate.head)
         let titleWord = s.tokens[d.predicate.head].shape.contains(.capitalized)
+        // (A quoted modifier the parser may read as a possessive: "Russia's 'dirty bomb' claims".)
+        let claimModifier =
+            d.predicate.category == .noun && [.poss, .nmod].contains(label) && s.word(h, .allegation)
+            && s.tree.tag(h).isNoun
         guard
-            d.predicate.category == .noun && label == .compound
+            d.predicate.category == .noun && label == .compound || claimModifier
                 || d.pattern.kind == .noun && label == .amod && titleWord,
             h != d.predicate.head,
             !d.trigger.contains(h),
             s.slots.contains(where: { $0.tokens.contains(h) }) || s.isRoleWord(h) || s.word(h, .legalCase)
                 // "*surveillance* footage": what a recording is of (grammar.tsv recording).
                 || s.word(h, .recording)
+                // "Russia's *dirty bomb* claims": what a claim is about (grammar.tsv allegation).
+                || s.word(h, .allegation) && s.tree.tag(h).isNoun
         else { return }
         drafts[i].drop("modifies \"\(s.string(h))\"", rule, s)
     }
