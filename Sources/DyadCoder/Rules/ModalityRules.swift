@@ -301,7 +301,7 @@ extension EventRule {
         let d = drafts[i]
         // A crowd, not one activist ("an activist will stand trial for murder").
         guard d.type == .assault, !d.predicate.passive, let h = d.source?.head, s.word(h, .protester),
-            s.tree.tag(h) != .NN && s.tree.tag(h) != .NNP
+            d.source?.kind != .person
         else { return }
         drafts[i].type = .protest
         drafts[i].mode = "riot"
