@@ -597,6 +597,16 @@ struct ConstructionTests {
             "\(events)")
     }
 
+    /// A verb coordinated with a passive is passive too: the one "dragged and beaten" did not beat.
+    @Test func aConjunctOfAPassiveHasNoActiveSubject() {
+        let events = code(
+            "Kenyan campaigner John Otieno had to be rescued by police after being dragged into a compound in Nairobi and beaten."
+        )
+        #expect(
+            !events.contains { $0.type == .assault && $0.source.contains { $0.text?.contains("Otieno") ?? false } },
+            "\(events)")
+    }
+
     /// What a claim is about ("dirty bomb claims") is no event of its own.
     @Test func aClaimsModifierIsNoEvent() {
         let events = code("Kenya rejected Uganda's 'dirty bomb' claims on Monday.")

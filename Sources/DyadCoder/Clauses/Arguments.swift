@@ -47,8 +47,9 @@ extension SentenceContext {
         switch tree.label(v) {
         case .conj:
             guard tree.tag(h).isVerb || tree.tag(h) == .JJ else { return nil }
-            // A passive head's subject is its recipient, not an actor of an active conjunct.
-            if tree.firstChild(h, .nsubjpass) != nil { return nil }
+            // A passive head's subject is its recipient, not an actor of an active conjunct ("after
+            // being dragged into the grounds and *beaten*").
+            if tree.firstChild(h, .nsubjpass) != nil || tree.firstChild(h, .auxpass) != nil { return nil }
             return subject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←conj") }
         case .xcomp:
             if word(h, .objectControl) {
