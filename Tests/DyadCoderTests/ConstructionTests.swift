@@ -567,6 +567,10 @@ struct ConstructionTests {
         Case(
             text: "The White House condemned Uganda's attacks on Kenyan border towns on Monday.", type: .assault,
             source: ["UGA"], target: ["KEN"]),
+        // A person named in full who pleads guilty concedes, of the story's country.
+        Case(
+            text: "Jay Otieno Smith pleaded guilty to assault at a Nairobi court on Monday.", type: .concede,
+            source: ["KEN"], target: nil),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
