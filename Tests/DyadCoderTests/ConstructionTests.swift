@@ -611,6 +611,16 @@ struct ConstructionTests {
             "\(events)")
     }
 
+    /// A demolition is an attack only when armed men do it: a council pulling down a plant is none.
+    @Test func demolitionNeedsArmedActors() {
+        #expect(
+            !code("Nairobi's council began the demolition of a derelict car plant in Nairobi.").contains {
+                $0.type == .assault
+            })
+        let troops = code("Ugandan troops demolished two Kenyan homes near the border.")
+        #expect(troops.contains { $0.type == .assault && $0.source.first?.country == "UGA" }, "\(troops)")
+    }
+
     /// What a claim is about ("dirty bomb claims") is no event of its own.
     @Test func aClaimsModifierIsNoEvent() {
         let events = code("Kenya rejected Uganda's 'dirty bomb' claims on Monday.")

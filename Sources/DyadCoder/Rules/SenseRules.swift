@@ -350,7 +350,16 @@ extension EventRule {
             drafts[i].drop("fights to \"\(s.string(x))\"", rule, s)
             return
         }
-        guard d.target == nil else { return }
+        // A town or a region the act is in or on is no opponent ("demolition of a plant *in Detroit*");
+        // a state, or its capital, is ("fighting *Armenia*", "the fighting against *Kyiv*").
+        if let t = d.target {
+            let town =
+                t.fromPlace
+                && !s.mentions.places.contains(where: { m in
+                    (m.placeKind == .country || m.isCapital) && t.head.map { m.tokens.contains($0) } ?? false
+                })
+            guard town else { return }
+        }
         if let src = d.source, src.actors.count > 1 { return }
         // "heavy fighting in Kharkiv": fighting told without actors where it happens is combat; not
         // an infinitive of purpose ("drafted *to fight* in Ukraine") or a verb whose subject is no
