@@ -571,6 +571,10 @@ struct ConstructionTests {
         Case(
             text: "Jay Otieno Smith pleaded guilty to assault at a Nairobi court on Monday.", type: .concede,
             source: ["KEN"], target: nil),
+        // A person honoured is praised (SUPPORT).
+        Case(
+            text: "Kenyan President William Ruto honoured Ugandan President Yoweri Museveni on Monday.",
+            type: .support, source: ["KEN"], target: ["UGA"]),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
