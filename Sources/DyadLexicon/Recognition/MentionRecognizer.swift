@@ -415,12 +415,15 @@ public struct MentionRecognizer: Sendable {
     private func isPersonNamePart(
         _ toks: UnsafeBufferPointer<Token>, _ j: Int, _ limit: Int, titleCase: AnalyzedText? = nil
     ) -> Bool {
+        isCapitalisedWord(toks, j, titleCase: titleCase) && !startsMatch(toks, j, limit)
+    }
+
+    /// A capitalised word that is no acronym and no common word, read as a name in its sentence.
+    private func isCapitalisedWord(_ toks: UnsafeBufferPointer<Token>, _ j: Int, titleCase: AnalyzedText?) -> Bool {
         let sh = toks[j].shape
-        guard sh.contains(.capitalized), !sh.contains(.allCaps),
-            isNameToken(toks, j, sentenceStart: false, titleCase: titleCase),
-            !lexicon.commonWords.contains(toks[j].key)
-        else { return false }
-        return !startsMatch(toks, j, limit)
+        return sh.contains(.capitalized) && !sh.contains(.allCaps)
+            && isNameToken(toks, j, sentenceStart: false, titleCase: titleCase)
+            && !lexicon.commonWords.contains(toks[j].key)
     }
 
     /// Whether the token after a given name is a one-word town or county name and nothing longer
@@ -428,19 +431,14 @@ public struct MentionRecognizer: Sendable {
     private func isSurnamePlace(
         _ toks: UnsafeBufferPointer<Token>, _ j: Int, _ limit: Int, titleCase: AnalyzedText? = nil
     ) -> Bool {
-        let sh = toks[j].shape
-        guard sh.contains(.capitalized), !sh.contains(.allCaps),
-            isNameToken(toks, j, sentenceStart: false, titleCase: titleCase),
-            !lexicon.commonWords.contains(toks[j].key)
-        else { return false }
+        guard isCapitalisedWord(toks, j, titleCase: titleCase) else { return false }
         var oneWordPlace = false
         var other = false
         lexicon.automaton.matches(toks, from: j, limit: limit) { end, payloads in
             for p in payloads where lexicon.accepts(p, toks, j, end) && p.rule != .any {
                 switch p.target {
-                case .city,
-                    .subdivision where end == j + 1:
-                    oneWordPlace = true
+                case .city, .subdivision:
+                    if end == j + 1 { oneWordPlace = true } else { other = true }
                 default: other = true
                 }
             }
