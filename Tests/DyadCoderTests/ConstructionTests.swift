@@ -575,6 +575,10 @@ struct ConstructionTests {
         Case(
             text: "Kenyan President William Ruto honoured Ugandan President Yoweri Museveni on Monday.",
             type: .support, source: ["KEN"], target: ["UGA"]),
+        // Crowd-control weapons deployed are used, not forces mobilized; the police deploying them act.
+        Case(
+            text: "Fans rushed the pitch in Nairobi and were met by police deploying tear gas.", type: .assault,
+            source: ["KEN"], target: nil),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
@@ -613,6 +617,13 @@ struct ConstructionTests {
         #expect(
             !events.contains { $0.type == .assault && $0.source.contains { $0.text?.contains("Otieno") ?? false } },
             "\(events)")
+    }
+
+    /// A crowd met by armed police was confronted, not received at a meeting.
+    @Test func metByPoliceIsNoMeeting() {
+        let events = code("Fans rushed the pitch in Nairobi and were met by police deploying tear gas.")
+        #expect(!events.contains { $0.type == .consult }, "\(events)")
+        #expect(code("Ruto was met by Museveni in Kampala.").contains { $0.type == .consult })
     }
 
     /// A demolition is an attack only when armed men do it: a council pulling down a plant is none.

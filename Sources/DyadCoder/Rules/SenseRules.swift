@@ -371,6 +371,18 @@ extension EventRule {
         drafts[i].drop("no armed actor and no opponent", rule, s)
     }
 
+    /// "Fans *were met by* police deploying tear gas": a crowd met by armed men was confronted, not
+    /// received at a meeting (no CONSULT).
+    static let metByForce = EventRule(
+        "met-by-force", "a passive CONSULT verb whose by-agent is armed (police, troops) is no meeting"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .consult, d.predicate.category == .verb, d.predicate.passive,
+            let a = s.agent(of: d.predicate.head), let side = s.side(a), side.isArmed
+        else { return }
+        drafts[i].drop("met by \"\(s.string(a.head))\" (armed)", rule, s)
+    }
+
     /// "he will seek the presidency", "seeking re-election": seeking an office is a candidacy, not a
     /// request made to anyone.
     static let candidacy = EventRule(

@@ -79,6 +79,11 @@ extension MentionRecognizer {
         {
             return false
         }
+        // So is a verb pattern's form in -ing ("police *deploying* tear gas").
+        let endsING =
+            t.byteCount > 4 && b[t.end - 3] | 0x20 == UInt8(ascii: "i") && b[t.end - 2] | 0x20 == UInt8(ascii: "n")
+            && b[t.end - 1] | 0x20 == UInt8(ascii: "g")
+        if endsING, !lexicon.verbs.patterns(t.key).isEmpty { return false }
         let endsED =
             t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "e") && b[t.end - 1] | 0x20 == UInt8(ascii: "d")
         // "a man *sexually* assaulted", "police *reportedly* detained": a word in -ly is an adverb
