@@ -619,6 +619,17 @@ struct ConstructionTests {
             "\(events)")
     }
 
+    /// Leaving or entering something that is no country, town or home crosses no border.
+    @Test func fleeingTheSceneIsNoMigration() {
+        #expect(!code("The Nairobi suspect fled the scene in a car.").contains { $0.type == .migrate })
+        #expect(
+            !code("A Nairobi businessman entered the company's headquarters on Monday.").contains {
+                $0.type == .migrate
+            })
+        #expect(code("Thousands of Kenyans fled their homes in Mombasa.").contains { $0.type == .migrate })
+        #expect(code("Hundreds of Somalis entered Kenya on Monday.").contains { $0.type == .migrate })
+    }
+
     /// A crowd met by armed police was confronted, not received at a meeting.
     @Test func metByPoliceIsNoMeeting() {
         let events = code("Fans rushed the pitch in Nairobi and were met by police deploying tear gas.")

@@ -371,6 +371,21 @@ extension EventRule {
         drafts[i].drop("no armed actor and no opponent", rule, s)
     }
 
+    /// "The suspect *fled the scene*", "Musk *entered* Twitter's headquarters": leaving or entering
+    /// something that is no country, town or home (grammar.tsv homeland) crosses no border.
+    static let migrationObject = EventRule(
+        "migration-object",
+        "a MIGRATE verb whose direct object is neither a place, an actor nor a homeland word (home, country, war …) is no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .migrate, d.predicate.category == .verb,
+            let o = s.directObject(of: d.predicate.head, outside: d.trigger),
+            !s.mentions.places.contains(where: { s.tree.subtree(o.head).contains($0.tokens.lowerBound) }),
+            s.side(o) == nil, !s.word(o.head, .homeland)
+        else { return }
+        drafts[i].drop("leaves or enters \"\(s.string(o.head))\" (no homeland)", rule, s)
+    }
+
     /// "Fans *were met by* police deploying tear gas": a crowd met by armed men was confronted, not
     /// received at a meeting (no CONSULT).
     static let metByForce = EventRule(

@@ -108,6 +108,7 @@ public struct GrammarWords: Sendable {
         case bodilyHarm
         case responsibility
         case allegation
+        case homeland
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -218,6 +219,7 @@ public struct GrammarWords: Sendable {
             "bodily-harm",
             "responsibility",
             "allegation",
+            "homeland",
         ]
     }
 
