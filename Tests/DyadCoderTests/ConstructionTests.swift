@@ -623,6 +623,10 @@ struct ConstructionTests {
     @Test func fleeingTheSceneIsNoMigration() {
         #expect(!code("The Nairobi suspect fled the scene in a car.").contains { $0.type == .migrate })
         #expect(
+            !code("A postal worker was robbed in Nairobi by a suspect who took his keys and fled.").contains {
+                $0.type == .migrate
+            })
+        #expect(
             !code("A Nairobi businessman entered the company's headquarters on Monday.").contains {
                 $0.type == .migrate
             })

@@ -375,9 +375,18 @@ extension EventRule {
     /// something that is no country, town or home (grammar.tsv homeland) crosses no border.
     static let migrationObject = EventRule(
         "migration-object",
-        "a MIGRATE verb whose direct object is neither a place, an actor nor a homeland word (home, country, war …) is no event"
+        "a MIGRATE verb whose direct object is neither a place, an actor nor a homeland word (home, country, war …), or whose actors are all suspects or gunmen, is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
+        // A suspect or a gunman who flees nowhere named escapes the police, not the country ("the
+        // suspect fled"; not "gang members trying to enter the US").
+        if d.type == .migrate, d.place == nil, d.destination == nil,
+            s.directObject(of: d.predicate.head, outside: d.trigger) == nil, let src = d.source, !src.actors.isEmpty,
+            src.actors.allSatisfy({ [.criminals, .unidentifiedArmedForces].contains($0.sector) })
+        {
+            drafts[i].drop("a suspect's escape", rule, s)
+            return
+        }
         guard d.type == .migrate, d.predicate.category == .verb,
             let o = s.directObject(of: d.predicate.head, outside: d.trigger),
             !s.mentions.places.contains(where: { s.tree.subtree(o.head).contains($0.tokens.lowerBound) }),
