@@ -380,7 +380,7 @@ extension EventRule {
         let d = drafts[i]
         // A suspect or a gunman who flees nowhere named escapes the police, not the country ("the
         // suspect fled"; not "gang members trying to enter the US").
-        if d.type == .migrate, d.place == nil, d.destination == nil,
+        if d.type == .migrate, d.destination == nil, s.movedTo(d) == nil,
             s.directObject(of: d.predicate.head, outside: d.trigger) == nil, let src = d.source, !src.actors.isEmpty,
             src.actors.allSatisfy({ [.criminals, .unidentifiedArmedForces].contains($0.sector) })
         {
