@@ -579,6 +579,10 @@ struct ConstructionTests {
         Case(
             text: "Fans rushed the pitch in Nairobi and were met by police deploying tear gas.", type: .assault,
             source: ["KEN"], target: nil),
+        // Spared jail or avoiding it is a sentence without it, the court implied.
+        Case(
+            text: "A Nairobi teacher avoided jail after admitting misconduct.", type: .sanction, source: ["KEN"],
+            target: ["KEN"]),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
