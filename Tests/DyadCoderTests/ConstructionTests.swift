@@ -583,6 +583,13 @@ struct ConstructionTests {
         Case(
             text: "A Nairobi teacher avoided jail after admitting misconduct.", type: .sanction, source: ["KEN"],
             target: ["KEN"]),
+        // What a state admits doing, or is sanctioned for, is told as done, by it.
+        Case(
+            text: "Uganda acknowledged sending drones to South Sudan on Monday.", type: .aid, source: ["UGA"],
+            target: ["SSD"]),
+        Case(
+            text: "Kenya sanctioned Ugandan firms for supplying Somalia with weapons.", type: .aid, source: ["UGA"],
+            target: ["SOM"]),
         // A title-case headline the parser reads as one name still has its "between" parties.
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
@@ -636,6 +643,12 @@ struct ConstructionTests {
             })
         #expect(code("Thousands of Kenyans fled their homes in Mombasa.").contains { $0.type == .migrate })
         #expect(code("Hundreds of Somalis entered Kenya on Monday.").contains { $0.type == .migrate })
+    }
+
+    /// What is allowed is not done, and what is lifted or cancelled ends: neither is released as an event.
+    @Test func allowedOrLiftedIsNotDone() {
+        #expect(!code("Kenya allowed Ugandan troops to retake the town.").contains { $0.type == .assault })
+        #expect(!code("Kenya lifted a night curfew in Mombasa on Sunday.").contains { $0.type == .coerce })
     }
 
     /// A crowd met by armed police was confronted, not received at a meeting.

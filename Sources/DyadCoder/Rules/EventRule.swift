@@ -54,7 +54,7 @@ struct EventRule: Sendable {
         .objectPhrase,
         .threatRecipient,
         .requestClause, .complementRecipient, .mobilizationAdversary,
-        .victimObject, .namedRecipient, .allegedCrime,
+        .victimObject, .namedRecipient, .allegedCrime, .admittedAct,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
         .nationalityModifier, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,

@@ -109,6 +109,7 @@ public struct GrammarWords: Sendable {
         case responsibility
         case allegation
         case homeland
+        case admission
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -220,6 +221,7 @@ public struct GrammarWords: Sendable {
             "responsibility",
             "allegation",
             "homeland",
+            "admission",
         ]
     }
 
