@@ -17,6 +17,8 @@ struct TitleCaseTests {
         "Kenya Withdraws From Trade Deal After Border Attack",
         "North Korea Fires Three More Missiles Toward Japan",
         "Ukraine war: Protests Erupt in Kenyan Cities Over Fuel Prices",
+        // A short headline: two capitalised common words and none in lower case.
+        "Men Flee Kenyan Conscription",
     ])
     func titleCaseIsRecognised(_ text: String) {
         #expect(isTitleCase(text))
@@ -27,6 +29,7 @@ struct TitleCaseTests {
         "Ukraine war: Putin orders partial mobilisation after setbacks",
         "The Kenyan Parliament approved the budget on Monday.",
         "Joe Biden Jr.",
+        "Kenyan Police arrest three",
     ])
     func runningTextIsNot(_ text: String) {
         #expect(!isTitleCase(text))

@@ -29,7 +29,9 @@ extension Lexicon {
                 capitalised += 1
             }
         }
-        return capitalised >= 3 && lower * 5 <= capitalised
+        // A short headline needs two capitalised common words and no lower-case one ("Men Flee
+        // Russian Conscription").
+        return capitalised >= 3 && lower * 5 <= capitalised || capitalised >= 2 && lower == 0 && range.count <= 6
     }
 
     /// Whether a token starts a sentence of its own: the range's first word, a word at a line start,

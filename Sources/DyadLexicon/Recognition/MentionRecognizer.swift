@@ -339,6 +339,8 @@ public struct MentionRecognizer: Sendable {
         }
         if sentenceStart && lexicon.commonWords.contains(toks[i].key) { return false }
         if let text = titleCase, lexicon.isCommonWord(toks[i], in: text) { return false }
+        // A Title Case headline's trigger word is no name ("Men *Flee* Russian Conscription").
+        if titleCase != nil, !lexicon.eventAutomaton.single(toks[i].key).isEmpty { return false }
         if lexicon.commonWords.contains(toks[i].key) && !sh.contains(.capitalized) { return false }
         return true
     }
