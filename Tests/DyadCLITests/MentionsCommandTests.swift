@@ -118,7 +118,7 @@ struct MentionsCommandTests {
         let dir = try BinaryRunner.temporaryDirectory()
         try "name\taliases\tcountry\tsector\tkind\tnote\nZorblat Qwix\tQwix\tKAZ\tMIL\tperson\ttest\n"
             .write(to: dir.appendingPathComponent("actors.tsv"), atomically: true, encoding: .utf8)
-        let input = Data(#"{"id": "u", "date": "2022-01-01", "text": "Qwix said the troops left."}"#.utf8)
+        let input = Data(#"{"id": "u", "date": "2022-01-01", "text": "Qwix said the talks ended."}"#.utf8)
         let without = try BinaryRunner.run(["mentions", "-"], stdin: input)
         #expect(!without.stdout.contains("\"MIL\""))
         let with = try BinaryRunner.run(["mentions", "--lexicon", dir.path, "-"], stdin: input)
