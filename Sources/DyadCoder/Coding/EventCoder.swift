@@ -310,12 +310,7 @@ extension EventCoder {
         text.tokens.withUnsafeBufferPointer { toks in
             for sm in mentions {
                 for i in sm.sentence.tokens where toks[i].shape.contains(.capitalized) {
-                    for p in lexicon.automaton.single(toks[i].key) {
-                        if case .countryAdjective(let k) = p.target {
-                            let c = lexicon.data.countries[k].code
-                            if c.isState { counts[c, default: 0] += 1 }
-                        }
-                    }
+                    if let c = lexicon.countryAdjective(toks[i].key), c.isState { counts[c, default: 0] += 1 }
                 }
             }
         }

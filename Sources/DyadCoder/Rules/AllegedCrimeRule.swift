@@ -19,9 +19,7 @@ extension EventRule {
         let g = drafts[j]
         let legalActor =
             g.source.map { src in src.actors.allSatisfy { [.police, .judiciary].contains($0.sector) } } ?? true
-        let legal =
-            g.type == .coerce && g.mode == "arrest" || g.type == .sanction && g.mode == "convict"
-            || g.type == .accuse && (legalActor || g.mode == "investigate") && g.mode != "disapprove"
+        let legal = g.isLegalAct && (g.type != .accuse || legalActor || g.mode == "investigate")
         // "the White House condemned *Russia's attacks* on Ukrainian infrastructure": an attack whose
         // own words name who made it is told as done, whoever condemns or blames it.
         // (Its possessor or nationality adjective: "*Russia's* attacks", "*Russian* strikes".)

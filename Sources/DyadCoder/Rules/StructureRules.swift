@@ -310,20 +310,20 @@ extension EventRule {
         // *Counteroffensive* Forces") modifies the same way.
         let label = s.tree.label(d.predicate.head)
         let titleWord = s.tokens[d.predicate.head].shape.contains(.capitalized)
-        // (A quoted modifier the parser may read as a possessive: "Russia's 'dirty bomb' claims".)
+        let modifier =
+            d.predicate.category == .noun && label == .compound
+            || d.pattern.kind == .noun && label == .amod && titleWord
+        // "Russia's *dirty bomb* claims": what a claim is about (grammar.tsv allegation), also as a
+        // quoted modifier the parser may read as a possessive.
         let claimModifier =
-            d.predicate.category == .noun && [.poss, .nmod].contains(label) && s.word(h, .allegation)
+            d.predicate.category == .noun && [.compound, .poss, .nmod].contains(label) && s.word(h, .allegation)
             && s.tree.tag(h).isNoun
-        guard
-            d.predicate.category == .noun && label == .compound || claimModifier
-                || d.pattern.kind == .noun && label == .amod && titleWord,
-            h != d.predicate.head,
-            !d.trigger.contains(h),
-            s.slots.contains(where: { $0.tokens.contains(h) }) || s.isRoleWord(h) || s.word(h, .legalCase)
-                // "*surveillance* footage": what a recording is of (grammar.tsv recording).
-                || s.word(h, .recording)
-                // "Russia's *dirty bomb* claims": what a claim is about (grammar.tsv allegation).
-                || s.word(h, .allegation) && s.tree.tag(h).isNoun
+        guard h != d.predicate.head, !d.trigger.contains(h),
+            claimModifier
+                || modifier
+                    && (s.slots.contains(where: { $0.tokens.contains(h) }) || s.isRoleWord(h) || s.word(h, .legalCase)
+                        // "*surveillance* footage": what a recording is of (grammar.tsv recording).
+                        || s.word(h, .recording))
         else { return }
         drafts[i].drop("modifies \"\(s.string(h))\"", rule, s)
     }
