@@ -49,7 +49,9 @@ extension SentenceContext {
             guard tree.tag(h).isVerb || tree.tag(h) == .JJ else { return nil }
             // A passive head's subject is its recipient, not an actor of an active conjunct ("after
             // being dragged into the grounds and *beaten*").
-            if tree.firstChild(h, .nsubjpass) != nil || tree.firstChild(h, .auxpass) != nil { return nil }
+            if tree.firstChild(h, .nsubjpass) != nil || tree.firstChild(h, .auxpass) != nil || isReducedPassive(h) {
+                return nil
+            }
             return subject(of: h, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←conj") }
         case .xcomp:
             if word(h, .objectControl) {
@@ -94,12 +96,28 @@ extension SentenceContext {
             // "a cop *was fired* after *shooting* a driver", "he was arrested after stabbing …": a
             // passive main verb's subject did the gerund's act.
             if let sp = tree.firstChild(g, .nsubjpass) {
-                return Argument(head: sp, via: arc("nsubjpass", g) + " ←pcomp")
+                return isThing(sp, doing: v) ? nil : Argument(head: sp, via: arc("nsubjpass", g) + " ←pcomp")
             }
-            return subject(of: g, depth: depth + 1).map { Argument(head: $0.head, via: $0.via + " ←pcomp") }
+            guard let a = subject(of: g, depth: depth + 1), !isThing(a.head, doing: v) else { return nil }
+            return Argument(head: a.head, via: a.via + " ←pcomp")
         default:
             return nil
         }
+    }
+
+    /// "Nuclear *plant* disconnected after *shelling*": a thing (a common noun that is no actor or
+    /// role) does not do an objectless gerund's act; the gerund names an event on its own.
+    func isThing(_ n: Int, doing v: Int) -> Bool {
+        (tree.tag(n) == .NN || tree.tag(n) == .NNS) && slotIndex(at: n) == nil && !isRoleWord(n) && isBareGerund(v)
+    }
+
+    /// "after *shelling*": a gerund after a preposition with no object or complement ("after
+    /// refusing *to debate*", "withdrawing *from* the race" have theirs) names an event as a noun.
+    func isBareGerund(_ v: Int) -> Bool {
+        tree.tag(v) == .VBG && tree.label(v) == .pcomp
+            && !tree.children(v).contains {
+                [.dobj, .xcomp, .ccomp, .prep, .prt, .dative, .advcl, .acomp, .oprd, .agent].contains(tree.label($0))
+            }
     }
 
     /// The recipient of a passive verb: its `nsubjpass`, the noun a past participle modifies
@@ -126,6 +144,17 @@ extension SentenceContext {
     func agent(of v: Int) -> Argument? {
         for c in tree.children(v) where tree.label(c) == .agent || tree.label(c) == .prep && key(c) == Keys.by {
             if let o = tree.firstChild(c, .pobj) { return Argument(head: o, via: arc("pobj", c)) }
+        }
+        // "journalists shot and injured *by* Israeli forces": coordinated participles share the
+        // last one's agent.
+        guard tree.tag(v) == .VBD || tree.tag(v) == .VBN, tree.firstChild(v, .dobj) == nil else { return nil }
+        for c in tree.children(v, .conj)
+        where tree.tag(c) == .VBN && tree.firstChild(c, .dobj) == nil && tree.firstChild(c, .nsubj) == nil
+            && tree.firstChild(c, .nsubjpass) == nil && tree.firstChild(c, .auxpass) == nil
+        {
+            if let a = tree.firstChild(c, .agent), let o = tree.firstChild(a, .pobj) {
+                return Argument(head: o, via: arc("pobj", a) + " ←conj")
+            }
         }
         return nil
     }

@@ -55,8 +55,9 @@ extension SentenceContext {
                     && !isMisreadMainVerb(h)
                 || isReducedPassive(h) && !tree.children(h, .xcomp).contains(where: span.contains)
             // "were arrested and fined": the second verb shares the first one's voice.
+            // "shot and *injured by* forces": a participle with its own agent is passive.
             if !passive, label == .conj, tag == .VBN, tree.firstChild(h, .nsubj) == nil,
-                tree.firstChild(tree.head(h), .nsubjpass) != nil
+                tree.firstChild(tree.head(h), .nsubjpass) != nil || tree.firstChild(h, .agent) != nil
             {
                 passive = true
             }
@@ -77,8 +78,15 @@ extension SentenceContext {
             tree.firstChild(v, .dobj) == nil, tree.firstChild(v, .dative) == nil, tree.firstChild(v, .aux) == nil,
             tree.firstChild(v, .auxpass) == nil
         else { return false }
-        // "Three suspects nabbed *by police*": the parser's agent arc only hangs on a passive.
+        // "Three suspects nabbed *by police*": the parser's agent arc only hangs on a passive; so
+        // does one on an objectless verb conjunct ("two journalists shot and injured *by* forces").
         if tree.firstChild(v, .agent) != nil { return true }
+        if tree.children(v, .conj).contains(where: {
+            tree.tag($0) == .VBN && tree.firstChild($0, .agent) != nil && tree.firstChild($0, .dobj) == nil
+                && tree.firstChild($0, .nsubj) == nil && tree.firstChild($0, .auxpass) == nil
+        }) {
+            return true
+        }
         if word(v, .reducedPassive) {
             guard let x = tree.firstChild(v, .xcomp), x > v, key(v + 1) == Keys.to else { return false }
             return tree.tag(x).isVerb
@@ -94,6 +102,8 @@ extension SentenceContext {
         // result-state) is no object, and makes "at" a place ("shot dead *at* a station").
         let result = tree.children(v).contains { [.oprd, .acomp].contains(tree.label($0)) && word($0, .resultState) }
         return !tree.children(v).contains { c in
+            // "*Arshad Sharif killing*: journalist shot dead": a headline's label before a colon.
+            if c < v, (c..<v).contains(where: { key($0) == Words.colon }) { return false }
             switch tree.label(c) {
             case .oprd: return !word(c, .resultState)
             case .xcomp, .ccomp, .prt: return true

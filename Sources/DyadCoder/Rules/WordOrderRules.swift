@@ -47,6 +47,9 @@ extension EventRule {
         // event its object names (grammar.tsv non-agentive) is nobody's actor by word order.
         let h = d.predicate.head
         if d.predicate.category == .noun, s.tree.label(h) == .dobj, s.word(s.tree.head(h), .nonAgentive) { return }
+        // "Plant Disconnected After *Shelling*": an objectless gerund after a preposition names an
+        // event as a noun there does.
+        if s.isBareGerund(h) { return }
         let t = d.trigger.lowerBound
         for slot in s.slots.reversed() where slot.tokens.upperBound <= t {
             let gap = slot.tokens.upperBound..<t

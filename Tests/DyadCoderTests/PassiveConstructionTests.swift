@@ -1,0 +1,35 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Passives a headline or a coordination hides: the dropped "were" of "journalists shot and
+/// injured by forces", and a past form after a headline's label ("X killing: journalist shot
+/// dead"). Sentences written for these tests.
+@Suite("Event coder: hidden passives")
+struct PassiveConstructionTests {
+    /// Coordinated participles share the last one's "by" agent, and their subject is the victim.
+    @Test func coordinatedParticiplesShareTheAgent() {
+        let events = code(
+            "A Nigerian man was killed and two reporters shot and wounded by Cameroonian soldiers near the border.")
+        #expect(
+            !events.contains { $0.type == .assault && $0.source.first?.sector == .journalists }, "\(events)")
+        #expect(
+            events.contains {
+                $0.type == .assault && $0.source.first?.country == "CMR" && $0.target.first?.country == "NGA"
+            },
+            "\(events)")
+        // The active stays active, and a conjunct with its own "was" keeps its own agent.
+        let active = code("Police shot and killed a man in Ohio.")
+        #expect(active.contains { $0.type == .assault && $0.source.first?.sector == .police }, "\(active)")
+        let own = code("The boy needed medical care but was considered stable by doctors in Leeds.")
+        #expect(!own.contains { $0.source.first?.text == "doctors" }, "\(own)")
+    }
+
+    /// A headline's topic label before a colon is no complement that could hold the past form's object.
+    @Test func aHeadlineLabelDoesNotMakeThePastFormActive() {
+        let events = code("Mehmet Kaya killing: Turkish journalist shot dead in Germany")
+        let a = events.first { $0.type == .assault }
+        #expect(a?.target.first?.country == "TUR" && a?.source.first?.sector != .journalists, "\(events)")
+    }
+}
