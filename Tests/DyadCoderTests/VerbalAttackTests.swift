@@ -11,6 +11,7 @@ struct VerbalAttackTests {
     @Test(arguments: [
         "Odinga's party attacks Kenya's electoral commission",
         "Ruto blasts Nairobi County after the vote",
+        "President Ruto has attacked Kenya's electronic voting system",
     ])
     func aPartyOrAPersonAttacksInWords(_ text: String) {
         let e = code(text)
