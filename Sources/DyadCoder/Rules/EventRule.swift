@@ -43,7 +43,7 @@ struct EventRule: Sendable {
         .pleaDeal,
         .warStrike,
         .strikeSense,
-        .candidacy, .marketSense,
+        .candidacy, .electorateVote, .marketSense,
         .speechRequest,
         .askedParticiple, .complement, .nounPurpose, .questionSense, .ownAim, .background, .reportingFrame,
         .warningThreat, .warningAdvice, .modifierNoun, .stateModifier, .nounReading, .lawSigning, .properName,

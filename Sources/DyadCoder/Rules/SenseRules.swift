@@ -420,6 +420,37 @@ extension EventRule {
         drafts[i].drop("a candidacy (\"\(s.string(o))\")", rule, s)
     }
 
+    /// "*Voters* back Abbott in a landslide", "Israelis vote for a new government", "Brazil votes for
+    /// a new president": the electorate voting, or a vote for an office or a new holder of one, is an
+    /// election, not one actor's support of another (a party or a lawmaker voting for a bill is).
+    static let electorateVote = EventRule(
+        "electorate-vote",
+        "a vote (SUPPORT, AGREE, REJECT with a grammar.tsv ballot word) by the electorate (grammar.tsv electorate, or a people by its nationality) or for an office (grammar.tsv candidacy) or a new office holder (grammar.tsv succession) is an election, no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard [.support, .agree, .reject].contains(d.type), d.trigger.contains(where: { s.word($0, .ballot) }) else {
+            return
+        }
+        let h = d.predicate.head
+        if let subject = s.subject(of: h)?.head,
+            s.word(subject, .electorate)
+                || (s.tree.tag(subject) == .NNPS || s.tree.tag(subject) == .NNS) && s.nationality(subject) != nil
+        {
+            drafts[i].drop("the electorate votes (\"\(s.string(subject))\")", rule, s)
+            return
+        }
+        for o in s.prepositionalObjects(of: h, [Keys.for]) {
+            let office =
+                s.word(o.head, .candidacy)
+                || s.isRoleWord(o.head)
+                    && s.tree.children(o.head).contains { s.tree.label($0) == .amod && s.word($0, .succession) }
+            if office {
+                drafts[i].drop("a vote for an office (\"\(s.string(o.head))\")", rule, s)
+                return
+            }
+        }
+    }
+
     /// "The Nikkei share average closed higher, *lifted* by earnings", "oil prices *eased*": a
     /// trigger verb whose subject, passive subject or object is a market figure tells a price move.
     static let marketSense = EventRule(

@@ -110,6 +110,9 @@ public struct GrammarWords: Sendable {
         case allegation
         case homeland
         case admission
+        case electorate
+        case ballot
+        case succession
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -222,6 +225,9 @@ public struct GrammarWords: Sendable {
             "allegation",
             "homeland",
             "admission",
+            "electorate",
+            "ballot",
+            "succession",
         ]
     }
 

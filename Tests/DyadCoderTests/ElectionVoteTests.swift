@@ -1,0 +1,25 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// An election is no event between actors: the electorate voting, or a vote for an office or its
+/// next holder. A body or a person voting for a bill or a candidate still supports it. Sentences
+/// written for these tests.
+@Suite("Event coder: elections")
+struct ElectionVoteTests {
+    @Test(arguments: [
+        "Kenyans vote for a new parliament on Tuesday.",
+        "Nairobi residents vote for Ruto in the presidential race.",
+        "Kenya votes for a new president on Sunday.",
+    ])
+    func theElectorateVotingIsNoEvent(_ text: String) {
+        let events = code(text)
+        #expect(!events.contains { [.support, .agree].contains($0.type) }, "\(text) → \(events)")
+    }
+
+    @Test func aBodyVotingForABillSupportsIt() {
+        let events = code("The Kenyan Senate voted for the bill on Tuesday.")
+        #expect(events.contains { $0.type == .support && $0.source.first?.country == "KEN" }, "\(events)")
+    }
+}
