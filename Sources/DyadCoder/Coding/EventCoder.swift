@@ -93,7 +93,10 @@ public struct EventCoder: Sendable {
                 }
                 guard !candidates.isEmpty || !verbs.isEmpty || mayReportDemand(sm, toks) else { continue }
                 let folds = Self.titleCaseFolds(sm, text: text, toks: toks, lexicon: lexicon)
-                let tree = parser.parse(text, sentence: sm.sentence, lowered: folds)
+                // A headline's verb the tagger read as a noun on its object ("Police *arrest* man").
+                let verbWords = candidates.filter { $0.tokens.count == 1 }.map(\.tokens.lowerBound)
+                let tree = Self.repairingHeadlineVerbs(
+                    parser.parse(text, sentence: sm.sentence, lowered: folds), words: Set(verbWords + verbs))
                 if sm.sentence.index < trees.count { trees[sm.sentence.index] = tree }
                 var context = SentenceContext(
                     text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,

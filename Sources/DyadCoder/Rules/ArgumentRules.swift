@@ -95,6 +95,10 @@ extension EventRule {
                     || s.tree.label($0) == .nmod && $0 < p.head
                         && ($0 + 1..<p.head).allSatisfy { k in s.tree.tag(k) == .JJ && s.tree.head(k) == p.head }
             }), !d.trigger.contains(c),
+                // "a *Nairobi* murder": a city before an attack noun is where it happened, not
+                // the city's government doing it.
+                d.type != .assault
+                    || !s.mentions.places.contains(where: { $0.tokens.contains(c) && $0.placeKind == .city }),
                 let side = s.side(Argument(head: c, via: s.arc(s.tree.label(c) == .nmod ? "nmod" : "compound", p.head)))
             {
                 drafts[i].setSource(side, rule, s)

@@ -421,19 +421,24 @@ extension EventRule {
     }
 
     /// "*Voters* back Abbott in a landslide", "Israelis vote for a new government", "Brazil votes for
-    /// a new president": the electorate voting, or a vote for an office or a new holder of one, is an
-    /// election, not one actor's support of another (a party or a lawmaker voting for a bill is).
+    /// a new president": the electorate voting or polled, or a vote for an office or a new holder of
+    /// one, is an election, not one actor's support of another (a party or a lawmaker voting for a
+    /// bill is).
     static let electorateVote = EventRule(
         "electorate-vote",
-        "a vote (SUPPORT, AGREE, REJECT with a grammar.tsv ballot word) by the electorate (grammar.tsv electorate, or a people by its nationality) or for an office (grammar.tsv candidacy) or a new office holder (grammar.tsv succession) is an election, no event"
+        "SUPPORT, AGREE or REJECT by the electorate (grammar.tsv electorate), or a vote (ballot) by the people of a place (populace), by a people named by its nationality, or for an office (candidacy) or its next holder (succession), is an election or a poll, no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard [.support, .agree, .reject].contains(d.type), d.trigger.contains(where: { s.word($0, .ballot) }) else {
+        guard [.support, .agree, .reject].contains(d.type) else { return }
+        let h = d.predicate.head
+        let subject = s.subject(of: h)?.head
+        if let subject, s.word(subject, .electorate) {
+            drafts[i].drop("the electorate votes or is polled (\"\(s.string(subject))\")", rule, s)
             return
         }
-        let h = d.predicate.head
-        if let subject = s.subject(of: h)?.head,
-            s.word(subject, .electorate)
+        guard d.trigger.contains(where: { s.word($0, .ballot) }) else { return }
+        if let subject,
+            s.word(subject, .populace)
                 || (s.tree.tag(subject) == .NNPS || s.tree.tag(subject) == .NNS) && s.nationality(subject) != nil
         {
             drafts[i].drop("the electorate votes (\"\(s.string(subject))\")", rule, s)

@@ -59,6 +59,12 @@ extension EventRule {
             if d.target.map({ $0.tokens.overlaps(slot.tokens) }) ?? false { continue }
             // "*The victims* were attending a vigil when the shooting began": those an attack befalls.
             if d.type == .assault || d.type == .coerce, let last = slot.tokens.last, s.word(last, .victim) { continue }
+            // "*Kyiv* attack kills three": a city before a noun is where the attack happened.
+            if d.type == .assault, let last = slot.tokens.last, s.tree.label(last) == .compound,
+                s.mentions.places.contains(where: { $0.tokens.contains(last) && $0.placeKind == .city })
+            {
+                continue
+            }
             // "the detainees were being handed *enlistment* letters": a passive verb's subject receives
             // what the verb's object names; it does not do it ("was known to have *killed*" it does).
             if let n = slot.tokens.first(where: { s.tree.label($0) == .nsubjpass }),

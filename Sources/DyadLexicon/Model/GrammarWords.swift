@@ -113,6 +113,7 @@ public struct GrammarWords: Sendable {
         case electorate
         case ballot
         case succession
+        case populace
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -228,6 +229,7 @@ public struct GrammarWords: Sendable {
             "electorate",
             "ballot",
             "succession",
+            "populace",
         ]
     }
 

@@ -94,6 +94,16 @@ extension MentionRecognizer {
         return !endsED && !endsLY
     }
 
+    /// "Police *probe* teenager", "Cops *hunt* gunmen": a one-word event trigger or verb pattern
+    /// between a role and another role word is a headline's verb, not a noun the first role
+    /// modifies ("police station fire" has no role after it).
+    private func isHeadlineVerb(_ items: [Item], _ k: Int, _ toks: UnsafeBufferPointer<Token>) -> Bool {
+        guard k + 1 < items.count, let kk = key(items[k], toks),
+            !lexicon.eventAutomaton.single(kk).isEmpty || !lexicon.verbs.patterns(kk).isEmpty
+        else { return false }
+        return role(items[k + 1]) != nil
+    }
+
     private func key(_ item: Item, _ toks: UnsafeBufferPointer<Token>) -> UInt64? {
         if case .token = item.kind, item.tokens.count == 1 { return toks[item.tokens.lowerBound].key }
         return nil
@@ -265,7 +275,7 @@ extension MentionRecognizer {
         // A lone institution word used as a noun modifier is not an actor: "military mobilization",
         // "police stations" (but "police arrested", "police said").
         if roles.count == 1, p.country == nil, items[k - 1].tokens.count == 1, k < n,
-            isAttributive(items[k], toks, text)
+            isAttributive(items[k], toks, text), !isHeadlineVerb(items, k, toks)
         {
             return nil
         }

@@ -1,0 +1,45 @@
+import DyadSyntax
+import DyadText
+
+extension EventCoder {
+    /// "Police *arrest* man over Leeds murder", "Police *probe* teenager after attack": a headline's
+    /// verb that the tagger read as a noun compound on its object ("arrest man", like "arrest
+    /// warrant") while giving it a subject of its own. A noun with an `nsubj` is a verb: when a
+    /// trigger word (curated trigger or verb pattern) is tagged a noun, has a subject before it and
+    /// modifies a noun after it, the tree is repaired so that the word is the verb, the noun its
+    /// direct object, and the noun's prepositional phrases the verb's.
+    ///
+    /// - Parameter words: the sentence's trigger and verb-pattern tokens (only these are repaired).
+    static func repairingHeadlineVerbs(_ tree: SentenceTree, words: Set<Int>) -> SentenceTree {
+        let r = tree.tokens
+        var fixes: [(verb: Int, object: Int)] = []
+        for t in words.sorted() where r.contains(t) {
+            let tag = tree.tag(t)
+            guard tag == .NN || tag == .NNS, tree.label(t) == .compound,
+                tree.children(t).contains(where: { $0 < t && tree.label($0) == .nsubj })
+            else { continue }
+            let n = tree.head(t)
+            guard n > t, tree.tag(n).isNoun, !fixes.contains(where: { $0.object == n }) else { continue }
+            fixes.append((t, n))
+        }
+        guard !fixes.isEmpty else { return tree }
+        var tags = r.map { tree.tag($0) }
+        var heads = r.map { tree.head($0) }
+        var labels = r.map { tree.label($0) }
+        for (t, n) in fixes {
+            let (pt, pn) = (t - r.lowerBound, n - r.lowerBound)
+            tags[pt] = tree.tag(t) == .NNS ? .VBZ : .VBP
+            // The verb takes the noun's place in the sentence, the noun becomes its object.
+            heads[pt] = tree.isRoot(n) ? t : tree.head(n)
+            labels[pt] = tree.isRoot(n) ? .ROOT : tree.label(n)
+            heads[pn] = t
+            labels[pn] = .dobj
+            for c in tree.children(n) where c > n && tree.label(c) == .prep { heads[c - r.lowerBound] = t }
+            // Whatever hung on the noun as the sentence's root now hangs on the verb.
+            if tree.isRoot(n) {
+                for c in tree.children(n) where c > n && tree.label(c) == .punct { heads[c - r.lowerBound] = t }
+            }
+        }
+        return SentenceTree(tokens: r, tags: tags, heads: heads, labels: labels)
+    }
+}

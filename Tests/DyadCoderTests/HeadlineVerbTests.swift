@@ -1,0 +1,41 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Headlines drop articles, so "Police arrest man" reads like the noun phrase "police arrest
+/// warrant": a trigger between a role and another role word is the headline's verb, and a noun
+/// the tagger gave a subject of its own is a verb with the noun after it as its object. Police
+/// hunting someone investigate them, and so does a manhunt, the police's even when unnamed.
+/// Sentences written for these tests.
+@Suite("Event coder: headline verbs and manhunts")
+struct HeadlineVerbTests {
+    @Test func aRoleTriggerRoleHeadlineIsSubjectVerbObject() {
+        let arrest = code("Police arrest man over Nairobi murder")
+        #expect(
+            arrest.contains {
+                $0.type == .coerce && $0.source.first?.sector == .police && $0.source.first?.country == "KEN"
+            },
+            "\(arrest)")
+        let probe = code("Police probe teenager after Nairobi attack")
+        #expect(
+            probe.contains { $0.type == .accuse && $0.mode == "investigate" && $0.source.first?.sector == .police },
+            "\(probe)")
+        // A role modifying a noun with no role after it stays a noun phrase.
+        #expect(!code("Police station fire in Nairobi").contains { $0.source.first?.sector == .police })
+    }
+
+    @Test func huntingForASuspectInvestigatesThem() {
+        let events = code("Police are hunting for two men after a stabbing in Nairobi.")
+        let a = events.first { $0.type == .accuse }
+        #expect(a?.mode == "investigate" && a?.source.first?.sector == .police, "\(events)")
+        #expect(a?.target.first?.text == "men", "\(events)")
+    }
+
+    @Test func aManhuntIsThePolicesInvestigation() {
+        let events = code("A manhunt is underway in Kenya for two armed men.")
+        let a = events.first { $0.type == .accuse }
+        #expect(a?.source.first?.sector == .police && a?.source.first?.implied == true, "\(events)")
+        #expect(a?.source.first?.country == "KEN", "\(events)")
+    }
+}
