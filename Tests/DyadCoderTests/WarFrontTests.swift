@@ -20,6 +20,7 @@ struct WarFrontTests {
             "Ukraine has retaken 1,000 square kilometres in a week, officials said, as the army pressed on.",
             "Ukrainian troops advance along the front line in the Kharkiv region.",
             "Ukrainian forces are making gains in the south, US officials said.",
+            "Ukrainian forces liberated the village of Pisky on Saturday.",
         ] {
             let e = assaults(text).first
             #expect(e?.source.first?.country == "UKR", "\(text) → \(assaults(text))")
@@ -97,6 +98,15 @@ struct WarFrontTests {
             #expect(code(text).isEmpty, "\(text) → \(code(text))")
         }
     }
+
+    /// Ground liberated with no liberator named was taken back by its own state; "the liberated
+    /// city" only describes the city.
+    @Test func liberatedGroundIsTheOwnStates() {
+        let e = assaults("The regional capital Kherson was liberated on Friday after being taken by Russia in March.")
+        #expect(
+            e.contains { $0.source.first?.country == "UKR" && $0.target.first?.country == "RUS" }, "\(e)")
+        #expect(assaults("President Zelensky visits the liberated city of Izium.").isEmpty)
+    }
 }
 
 /// Two states that meet, agree or join hands are coded once each way, as fighting between two
@@ -122,4 +132,5 @@ struct MutualPairTests {
         #expect(three.count == 1, "\(three)")
         #expect(three.first?.target.isEmpty == true)
     }
+
 }

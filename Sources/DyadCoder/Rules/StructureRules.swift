@@ -86,7 +86,9 @@ extension EventRule {
                 label = .prep
                 h = g
             case .xcomp, .ccomp:
-                break
+                // "Iran protests: *'Nine Europeans' arrested*": a headline's label before a colon
+                // governs no clause after it.
+                if h < x, (h..<x).contains(where: { s.key($0) == Words.colon }) { return }
             case .dobj, .attr, .oprd, .acomp:
                 // Only the trigger's own object, not the object of a verb further down.
                 guard step == 0 else { return }
@@ -337,7 +339,7 @@ extension EventRule {
     /// leader") and is left to the other rules.
     static let stateModifier = EventRule(
         "state-modifier",
-        "a seizure (COERCE seize) participle or adjective before its noun, a conviction participle before a person (\"a convicted killer\"), a noun trigger read as an adjective (\"offensive messages\"), or any past participle before a thing (not an actor), tells a state: no event"
+        "a seizure (COERCE seize) or retaking (grammar.tsv regain) participle or adjective before its noun, a conviction participle before a person (\"a convicted killer\"), a noun trigger read as an adjective (\"offensive messages\"), or any past participle before a thing (not an actor), tells a state: no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = d.predicate.head
@@ -357,7 +359,10 @@ extension EventRule {
             s.tree.tag(h) == .VBN && s.slotIndex(at: noun) == nil && !s.isRoleWord(noun)
             && !s.tokens[noun].shape.contains(.capitalized)
             && !s.mentions.actors.contains(where: { $0.tokens.contains(noun) })
-        guard seizure || label || quality || thing else { return }
+        // "the *liberated* town", "newly *recaptured* Izium": ground taken back (grammar.tsv
+        // regain) as its standing state.
+        let regained = (s.tree.tag(h) == .VBN || s.tree.tag(h) == .JJ) && s.word(h, .regain)
+        guard seizure || label || quality || thing || regained else { return }
         drafts[i].drop("describes \"\(s.string(s.tree.head(h)))\"", rule, s)
     }
 

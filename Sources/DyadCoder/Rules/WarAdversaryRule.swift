@@ -73,8 +73,14 @@ extension EventRule {
         // one; else by the state the place belongs to.
         let holder = d.verb?.preposition == nil ? nil : d.target?.actors.compactMap(\.country).first
         let taker = holder.flatMap { h in parties.contains(h) ? parties.first { $0 != h } : nil }
+        // "*Kherson* was liberated": the ground is the passive's subject when no place is named.
+        let ground =
+            d.place?.country
+            ?? (d.predicate.passive
+                ? s.passiveSubject(of: d.predicate.head).flatMap { s.placeSide(inPhrase: $0.head, via: "") }?.actors
+                    .first?.country : nil)
         if regain, source?.actors.isEmpty ?? true,
-            let p = taker ?? (holder == nil ? d.place?.country : nil), parties.contains(p)
+            let p = taker ?? (holder == nil ? ground : nil), parties.contains(p)
         {
             let a = CodedEvent.Actor(text: nil, country: p, sector: .military, implied: true)
             source = Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied")
