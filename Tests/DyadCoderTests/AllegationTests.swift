@@ -34,4 +34,23 @@ struct AllegationTests {
         #expect(a?.source.map(\.country) == ["DEU"] && a?.target.map(\.country) == ["RUS"], "\(events)")
         #expect(!code("Police said the man was behind the attack in Leeds.").contains { $0.type == .accuse })
     }
+
+    /// A warning of another state's hostile act accuses that state; a warning of one's own act
+    /// threatens.
+    @Test func aWarningOfAnothersAttackAccusesIt() {
+        let other = code("Kenya warns of more Somali militant attacks on the border.").first {
+            $0.type == .accuse || $0.type == .threaten
+        }
+        #expect(other?.type == .accuse && other?.mode == "allege", "\(String(describing: other))")
+        #expect(other?.source.map(\.country) == ["KEN"] && other?.target.first?.country == "SOM")
+        let own = code("Kenya warned that it would retaliate against Somalia.")
+        #expect(own.contains { $0.type == .threaten && $0.source.first?.country == "KEN" }, "\(own)")
+    }
+
+    /// A state claiming what its own forces did reports it; one politician claiming another did
+    /// wrong still accuses.
+    @Test func claimingOnesOwnForcesActAccusesNoOne() {
+        let events = code("Ruto claims Kenyan forces have recaptured ten villages from al-Shabab.", date: "2022-10-12")
+        #expect(!events.contains { $0.type == .accuse }, "\(events)")
+    }
 }

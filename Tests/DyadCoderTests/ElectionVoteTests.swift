@@ -22,4 +22,11 @@ struct ElectionVoteTests {
         let events = code("The Kenyan Senate voted for the bill on Tuesday.")
         #expect(events.contains { $0.type == .support && $0.source.first?.country == "KEN" }, "\(events)")
     }
+
+    /// A referendum decides a measure: the voters' verdict on it is an event.
+    @Test func aReferendumOnAMeasureIsAnEvent() {
+        let events = code("Kenyan voters have rejected the proposed constitution.")
+        #expect(events.contains { $0.type == .reject && $0.source.first?.country == "KEN" }, "\(events)")
+        #expect(!code("Kenyan voters oppose the new airport, a poll shows.").contains { $0.type == .reject })
+    }
 }

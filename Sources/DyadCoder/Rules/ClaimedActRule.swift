@@ -27,6 +27,20 @@ extension EventRule {
             !s.word(head, .personPronoun), !s.word(head, .groupPronoun), !s.word(head, .thingPronoun),
             !s.word(head, .firstPerson)
         else { return }
+        // "Zelensky *claims* Ukrainian forces have liberated 30 settlements": a state claiming what its
+        // own state or forces did reports it; it accuses no one (one of its politicians may accuse
+        // another: "Abrams claimed that Gov. Kemp outsourced …").
+        let speakerStates = Set(speaker.actors.compactMap(\.country))
+        let stateItself =
+            actor.actors.allSatisfy { $0.sector == .military }
+            || s.mentions.places.contains { $0.placeKind == .country && actor.tokens.contains($0.tokens.lowerBound) }
+        if !speakerStates.isEmpty, stateItself,
+            actor.actors.allSatisfy({ a in
+                a.country.map(speakerStates.contains) ?? false && [nil, .military, .government].contains(a.sector)
+            })
+        {
+            return
+        }
         drafts[i].type = .accuse
         drafts[i].mode = "allege"
         drafts[i].note(rule, s, "type \(d.type.rawValue) → ACCUSE/allege (claimed by \"\(s.string(verb))\")")

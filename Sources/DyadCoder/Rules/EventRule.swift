@@ -58,7 +58,7 @@ struct EventRule: Sendable {
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
         .nationalityModifier, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,
-        .claimedAct,
+        .claimedAct, .warnedAct,
         .mediaInterview,
         .campaignRally, .modality, .intent, .verbalProtest, .verbalAttack, .businessTakeover, .serviceCancelled,
         .protestViolence,

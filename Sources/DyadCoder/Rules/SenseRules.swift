@@ -426,13 +426,18 @@ extension EventRule {
     /// bill is).
     static let electorateVote = EventRule(
         "electorate-vote",
-        "SUPPORT, AGREE or REJECT by the electorate (grammar.tsv electorate), or a vote (ballot) by the people of a place (populace), by a people named by its nationality, or for an office (candidacy) or its next holder (succession), is an election or a poll, no event"
+        "SUPPORT, AGREE or REJECT by the electorate (grammar.tsv electorate) of anything but a measure (legislation: a referendum), or a vote (ballot) by the people of a place (populace), by a people named by its nationality, or for an office (candidacy) or its next holder (succession), is an election or a poll, no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard [.support, .agree, .reject].contains(d.type) else { return }
         let h = d.predicate.head
         let subject = s.subject(of: h)?.head
-        if let subject, s.word(subject, .electorate) {
+        // "Chilean voters rejected the new *constitution*": a referendum decides a measure (grammar.tsv
+        // legislation), which is an event.
+        let measure =
+            ([s.tree.firstChild(h, .dobj)] + s.prepositionalObjects(of: h, [Keys.for, Keys.against]).map(\.head))
+            .contains { $0.map { s.word($0, .legislation) } ?? false }
+        if let subject, s.word(subject, .electorate), !measure {
             drafts[i].drop("the electorate votes or is polled (\"\(s.string(subject))\")", rule, s)
             return
         }

@@ -80,6 +80,36 @@ extension EventRule {
 }
 
 extension EventRule {
+    /// "Zelensky *warns of* more Russian attacks", "Ukraine *warned* that Russia plans to blow up
+    /// the dam": a warning (grammar.tsv warning) of a hostile act that another actor would do
+    /// threatens nothing; it accuses that actor (PLOVER ACCUSE, mode allege). A warning of the
+    /// speaker's own act stays a threat (`warning-threat`).
+    static let warnedAct = EventRule(
+        "warned-act",
+        "a warning (THREATEN, grammar.tsv warning) whose content is a hostile act (ASSAULT, COERCE, THREATEN, MOBILIZE, SANCTION) by an actor of another country, not the speaker's own act: ACCUSE/allege against that actor"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .threaten, d.trigger.contains(where: { s.word($0, .warning) }), s.threatClause(of: d) == nil,
+            let own = d.source
+        else { return }
+        let ownCountries = Set(own.actors.compactMap(\.country))
+        for j in drafts.indices where drafts[j].complementOf == i {
+            let c = drafts[j]
+            guard [.assault, .coerce, .threaten, .mobilize, .sanction].contains(c.pattern.type), let doer = c.source,
+                !doer.actors.isEmpty, !doer.actors.contains(where: \.implied),
+                doer.actors.allSatisfy({ $0.country.map { !ownCountries.contains($0) } ?? false })
+            else { continue }
+            drafts[i].type = .accuse
+            drafts[i].mode = "allege"
+            drafts[i].note(
+                rule, s, "type THREATEN → ACCUSE/allege (warns of \"\(s.string(tokens: c.trigger))\" by another)")
+            var t = doer
+            t.via += " ←warned act"
+            drafts[i].setTarget(t, rule, s)
+            return
+        }
+    }
+
     /// "… unless *Washington lifts* sanctions", "if *Israel attacks*": the act a condition names
     /// is neither reported nor announced; it is what another event depends on.
     static let conditionClause = EventRule(

@@ -114,6 +114,7 @@ public struct GrammarWords: Sendable {
         case ballot
         case succession
         case populace
+        case warning
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -230,6 +231,7 @@ public struct GrammarWords: Sendable {
             "ballot",
             "succession",
             "populace",
+            "warning",
         ]
     }
 
