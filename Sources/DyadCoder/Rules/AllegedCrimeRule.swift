@@ -12,7 +12,7 @@ extension EventRule {
     /// a claim: its content is no event.
     static let allegedCrime = EventRule(
         "alleged-crime",
-        "an ASSAULT that is the content of an arrest, a conviction, a charge by the police or a court, an investigation by anyone, or of any accusation when its own words name its actor, is its own event, done by the accused; a passive accusation of it with no accuser is a court's (implied)"
+        "an ASSAULT that is the content of an arrest, a conviction, a charge by the police or a court, or an investigation by anyone, is its own event, done by the accused; a passive accusation of it with no accuser is a court's (implied)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault, let j = d.complementOf, drafts[j].dropped == nil else { return }
@@ -20,16 +20,7 @@ extension EventRule {
         let legalActor =
             g.source.map { src in src.actors.allSatisfy { [.police, .judiciary].contains($0.sector) } } ?? true
         let legal = g.isLegalAct && (g.type != .accuse || legalActor || g.mode == "investigate")
-        // "the White House condemned *Russia's attacks* on Ukrainian infrastructure": an attack whose
-        // own words name who made it is told as done, whoever condemns or blames it.
-        // (Its possessor or nationality adjective: "*Russia's* attacks", "*Russian* strikes".)
-        let ownActor =
-            g.type == .accuse && d.predicate.category == .noun
-            && d.source.map { src in
-                guard let h = src.head, !src.fromPlace || s.tree.label(h) == .poss else { return false }
-                return s.tree.head(h) == d.predicate.head && [.poss, .amod].contains(s.tree.label(h))
-            } == true
-        guard legal || ownActor else { return }
+        guard legal else { return }
         drafts[i].complementOf = nil
         drafts[i].note(rule, s, "the crime \"\(s.string(tokens: g.trigger))\" is for")
         // "Lucy Letby *is accused of* poisoning the children": an accusation of violence with no

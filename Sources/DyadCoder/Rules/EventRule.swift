@@ -54,7 +54,7 @@ struct EventRule: Sendable {
         .objectPhrase,
         .threatRecipient,
         .requestClause, .complementRecipient, .mobilizationAdversary,
-        .victimObject, .namedRecipient, .allegedCrime, .admittedAct,
+        .victimObject, .namedRecipient, .allegedCrime, .reactedAct, .admittedAct,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
         .nationalityModifier, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,
