@@ -1071,4 +1071,12 @@ struct HeadlineLabelTests {
         }
         #expect(e?.target.first?.text == "President Erdogan", "\(String(describing: e))")
     }
+
+    /// Nor is a possessor naming whose person speaks a place ("Turkey's Erdogan: …").
+    @Test func aSpeakersCountryInTheLabelIsNoPlace() {
+        let events = code(
+            "Kenya's Ruto: Uganda willing to end the dispute\nAs Somalia retakes more land, the Kenyan leader says the war must end.",
+            date: "2022-10-12")
+        #expect(!events.contains { $0.target.contains { $0.country == "KEN" && $0.implied != true } }, "\(events)")
+    }
 }

@@ -21,6 +21,7 @@ struct WarFrontTests {
             "Ukrainian troops advance along the front line in the Kharkiv region.",
             "Ukrainian forces are making gains in the south, US officials said.",
             "Ukrainian forces liberated the village of Pisky on Saturday.",
+            "Ukrainian troops reclaimed the town of Lyman after heavy fighting.",
         ] {
             let e = assaults(text).first
             #expect(e?.source.first?.country == "UKR", "\(text) → \(assaults(text))")
@@ -106,6 +107,7 @@ struct WarFrontTests {
         #expect(
             e.contains { $0.source.first?.country == "UKR" && $0.target.first?.country == "RUS" }, "\(e)")
         #expect(assaults("President Zelensky visits the liberated city of Izium.").isEmpty)
+        #expect(assaults("Passengers waited at the baggage reclaim in Kyiv amid the war.").isEmpty)
     }
 }
 

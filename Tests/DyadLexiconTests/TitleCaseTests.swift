@@ -19,6 +19,9 @@ struct TitleCaseTests {
         "Ukraine war: Protests Erupt in Kenyan Cities Over Fuel Prices",
         // A short headline: two capitalised common words and none in lower case.
         "Men Flee Kenyan Conscription",
+        // Three words, or a capitalised trigger in five words or fewer.
+        "Kenya Gains Ground",
+        "Kenya Strikes Rebels in Somalia",
     ])
     func titleCaseIsRecognised(_ text: String) {
         #expect(isTitleCase(text))

@@ -56,7 +56,11 @@ public struct EventCoder: Sendable {
         let labelCountry: CountryCode? = mentions.first.flatMap { first in
             text.tokens.withUnsafeBufferPointer { toks in
                 topicLabel(first.sentence.tokens, toks).flatMap { label in
-                    first.places.first(where: { label.contains($0.tokens.lowerBound) && $0.country != nil })?.country
+                    // Not a possessor naming whose person speaks ("*Turkey's* Erdogan: …").
+                    first.places.first(where: { p in
+                        label.contains(p.tokens.lowerBound) && p.country != nil
+                            && (p.tokens.upperBound >= toks.count || toks[p.tokens.upperBound].key != Keys.possessive)
+                    })?.country
                 }
             }
         }

@@ -368,7 +368,9 @@ extension EventRule {
                 drafts[i].setTarget(t, rule, s)
                 return
             }
-            if let a = c.source, d.source.map({ !a.sameActors(as: $0) }) ?? true {
+            // Not the same state's own forces ("the military made gains … reclaimed by *Ukrainian
+            // forces*"): they act with it, not against it.
+            if let a = c.source, d.source.map({ !a.sameActors(as: $0) && !a.sameForces(as: $0) }) ?? true {
                 var a = a
                 a.via += " ←complement"
                 drafts[i].setTarget(a, rule, s)

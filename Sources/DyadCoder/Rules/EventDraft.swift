@@ -138,6 +138,14 @@ struct Side {
         actors.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
             == other.actors.map { "\($0.country?.rawValue ?? "-")/\($0.sector?.rawValue ?? "-")" }.sorted()
     }
+
+    /// Whether both sides are armed forces of one state (or of none named): "the military" and
+    /// "Ukrainian forces" in one sentence fight on the same side.
+    func sameForces(as other: Side) -> Bool {
+        let all = actors + other.actors
+        return !actors.isEmpty && !other.actors.isEmpty && all.allSatisfy { $0.sector == .military }
+            && Set(all.compactMap(\.country)).count <= 1
+    }
 }
 
 /// One step of a draft's trace: which rule did what.

@@ -10,12 +10,13 @@ extension Lexicon {
     /// Protest Across" as a name, and the parser should read "Withdraws" as the verb it is. A sentence
     /// counts when at least three of its common words (`common_words.txt`, triggers and verb forms) of four letters or more,
     /// after its first word and after a colon or a line start, are capitalised and at most one in five
-    /// is not.
+    /// is not (fewer in a short headline, below).
     public func isTitleCase(_ toks: UnsafeBufferPointer<Token>, in range: Range<Int>) -> Bool {
         let range = range.clamped(to: 0..<toks.count)
-        guard range.count >= 4 else { return false }
+        guard range.count >= 3 else { return false }
         var capitalised = 0
         var lower = 0
+        var capitalisedVerb = false
         for i in range {
             let t = toks[i]
             guard t.end - t.start >= 4, t.shape.contains(.word), !t.shape.contains(.allCaps),
@@ -27,11 +28,15 @@ extension Lexicon {
                 if lower * 5 > capitalised + (range.upperBound - i) { return false }
             } else if !isSentenceInitial(toks, i, in: range) {
                 capitalised += 1
+                if !verbs.patterns(t.key).isEmpty || !eventAutomaton.single(t.key).isEmpty { capitalisedVerb = true }
             }
         }
         // A short headline needs two capitalised common words and no lower-case one ("Men Flee
         // Russian Conscription").
+        // So does one of five words or fewer whose capitalised common word is an event trigger or a
+        // verb pattern's form ("Iran *Strikes* Kurds in Iraq").
         return capitalised >= 3 && lower * 5 <= capitalised || capitalised >= 2 && lower == 0 && range.count <= 6
+            || capitalisedVerb && lower == 0 && range.count <= 5
     }
 
     /// Whether a token starts a sentence of its own: the range's first word, a word at a line start,
