@@ -643,6 +643,20 @@ struct ConstructionTests {
             })
         #expect(code("Thousands of Kenyans fled their homes in Mombasa.").contains { $0.type == .migrate })
         #expect(code("Hundreds of Somalis entered Kenya on Monday.").contains { $0.type == .migrate })
+        // One private person going nowhere named, or within their own country, crosses no border.
+        #expect(
+            !code("A man killed one in a Nairobi shooting before fleeing in a getaway car.").contains {
+                $0.type == .migrate
+            })
+        #expect(
+            !code("The Kenyan minister's daughter arrived at State House in Nairobi.").contains { $0.type == .migrate })
+        #expect(code("A Somali man crossed into Kenya on foot.").contains { $0.type == .migrate })
+    }
+
+    /// Who finds the traces of an attack did not carry it out.
+    @Test func findingAnAttacksTracesIsNotDoingIt() {
+        let events = code("Kenyan soldiers uncovered a torture chamber in the Somali village.")
+        #expect(!events.contains { $0.type == .assault && $0.source.first?.country == "KEN" }, "\(events)")
     }
 
     /// What is allowed is not done, and what is lifted or cancelled ends: neither is released as an event.
@@ -817,6 +831,7 @@ struct ConstructionTests {
         ("The convict was moved to a new prison in Nairobi.", .sanction),
         // A noun trigger read as an adjective of degree is a quality, not a military offensive.
         ("Kenyan police officers face a probe over grossly offensive messages sent in Nairobi.", .assault),
+        ("Gor Mahia fans unveiled the offensive banner at the stadium in Nairobi.", .assault),
         // What a deal, an effort or a motion is for has not happened.
         ("Kenya is pulling out of the deal to allow Somalia to export livestock.", .concede),
         ("Kenyan police were criticised for their efforts to arrest the protesters.", .coerce),

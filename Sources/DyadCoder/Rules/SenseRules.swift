@@ -372,10 +372,11 @@ extension EventRule {
     }
 
     /// "The suspect *fled the scene*", "Musk *entered* Twitter's headquarters": leaving or entering
-    /// something that is no country, town or home (grammar.tsv homeland) crosses no border.
+    /// something that is no country, town or home (grammar.tsv homeland) crosses no border; nor does
+    /// a suspect or one private person fleeing nowhere named.
     static let migrationObject = EventRule(
         "migration-object",
-        "a MIGRATE verb whose direct object is neither a place, an actor nor a homeland word (home, country, war …), or whose actors are all suspects or gunmen, is no event"
+        "a MIGRATE verb whose direct object is neither a place, an actor nor a homeland word (home, country, war …), or whose actors are all suspects or gunmen, or one private person, fleeing nowhere named, is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // A suspect or a gunman who flees nowhere named escapes the police, not the country ("the
@@ -383,6 +384,14 @@ extension EventRule {
         if d.type == .migrate, d.destination == nil, s.movedTo(d) == nil,
             s.directObject(of: d.predicate.head, outside: d.trigger) == nil, let src = d.source, !src.actors.isEmpty,
             src.actors.allSatisfy({ [.criminals, .unidentifiedArmedForces].contains($0.sector) })
+                // So does one private person going nowhere named, within their own country or, of no
+                // known country, to a town ("a man … *before fleeing* in a getaway car", "she
+                // *arrived*"; not "a Russian man *crossed into* Georgia").
+                || src.kind == .person && src.actors.count == 1
+                    && (d.place.map { p in
+                        src.actors[0].country.map { $0 == p.country } ?? (p.precision == .point)
+                    } ?? true)
+                    && src.actors.allSatisfy({ $0.sector == nil || $0.sector == .civilians })
         {
             drafts[i].drop("a suspect's escape", rule, s)
             return

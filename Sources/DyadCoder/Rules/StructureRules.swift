@@ -354,7 +354,9 @@ extension EventRule {
         // *counteroffensive* farther east").
         let quality =
             d.pattern.kind == .noun && s.tree.tag(h) == .JJ
-            && (s.tree.firstChild(h, .advmod) != nil || s.tree.tag(noun) == .NNS)
+            && (s.tree.firstChild(h, .advmod) != nil || s.tree.tag(noun) == .NNS
+                // "the *offensive* banner": an article before it makes it an adjective.
+                || s.tree.children(noun).contains { $0 < h && s.tree.label($0) == .det })
         let thing =
             s.tree.tag(h) == .VBN && s.slotIndex(at: noun) == nil && !s.isRoleWord(noun)
             && !s.tokens[noun].shape.contains(.capitalized)

@@ -46,7 +46,14 @@ extension EventRule {
         // "the senator *recalled* the attack": the subject of a verb that does not carry out the
         // event its object names (grammar.tsv non-agentive) is nobody's actor by word order.
         let h = d.predicate.head
-        if d.predicate.category == .noun, s.tree.label(h) == .dobj, s.word(s.tree.head(h), .nonAgentive) { return }
+        // Also a noun modifying that object, when that verb has a subject ("soldiers uncovered a
+        // *torture* chamber"; not "Watch Liz Truss' *resignation* speech").
+        let object = s.tree.label(h) == .compound ? s.tree.head(h) : h
+        if d.predicate.category == .noun, s.tree.label(object) == .dobj, s.word(s.tree.head(object), .nonAgentive),
+            object == h || s.tree.firstChild(s.tree.head(object), .nsubj) != nil
+        {
+            return
+        }
         // "Plant Disconnected After *Shelling*": an objectless gerund after a preposition names an
         // event as a noun there does.
         if s.isBareGerund(h) { return }
