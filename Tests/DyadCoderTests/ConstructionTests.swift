@@ -832,6 +832,8 @@ struct ConstructionTests {
         // A noun trigger read as an adjective of degree is a quality, not a military offensive.
         ("Kenyan police officers face a probe over grossly offensive messages sent in Nairobi.", .assault),
         ("Gor Mahia fans unveiled the offensive banner at the stadium in Nairobi.", .assault),
+        // What is still to happen has not ("has yet to concede").
+        ("Kenya's outgoing president has yet to concede defeat to Ruto.", .concede),
         // What a deal, an effort or a motion is for has not happened.
         ("Kenya is pulling out of the deal to allow Somalia to export livestock.", .concede),
         ("Kenyan police were criticised for their efforts to arrest the protesters.", .coerce),

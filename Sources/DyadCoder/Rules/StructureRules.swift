@@ -471,7 +471,7 @@ extension EventRule {
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation",
-        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb above, an averting verb over it (\"thwarted an attack\", \"avoided jail\") or a noun of absence (\"a lack of support\") drops the event; a promise *not* to do a cooperative act, or a meeting not attended, is REJECT"
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb or \"yet to\" (grammar.tsv pending) above, an averting verb over it (\"thwarted an attack\", \"avoided jail\") or a noun of absence (\"a lack of support\") drops the event; a promise *not* to do a cooperative act, or a meeting not attended, is REJECT"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
@@ -519,6 +519,15 @@ extension EventRule {
             // "refused to lift", "failed to agree": the governing verb says it did not happen.
             if s.tree.label(h) == .xcomp, s.word(s.tree.head(h), .refusal), drafts[i].complementOf == nil {
                 drafts[i].drop("refused: \"\(s.string(s.tree.head(h)))\"", rule, s)
+                return
+            }
+            // "has *yet* to acknowledge", "is yet to withdraw": still to happen (grammar.tsv pending).
+            if s.tree.label(h) == .xcomp,
+                let y = s.tree.children(s.tree.head(h)).first(where: {
+                    s.tree.label($0) == .advmod && s.word($0, .pending)
+                })
+            {
+                drafts[i].drop("not yet: \"\(s.string(y))\"", rule, s)
                 return
             }
         }

@@ -115,6 +115,7 @@ public struct GrammarWords: Sendable {
         case succession
         case populace
         case warning
+        case pending
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -232,6 +233,7 @@ public struct GrammarWords: Sendable {
             "succession",
             "populace",
             "warning",
+            "pending",
         ]
     }
 
