@@ -121,4 +121,10 @@ struct WarAdversaryTests {
         #expect(e.contains { $0.type == .assault && $0.source.first?.country == "AZE" }, "\(e)")
         #expect(!e.contains { $0.type == .request })
     }
+
+    /// A person named before an attack noun is whom it befell, not who made it.
+    @Test func aPersonBeforeAnAttackNounIsItsVictim() {
+        let events = code("Raila Odinga Kisumu attack: what we know about the assault")
+        #expect(!events.contains { $0.source.contains { $0.text?.contains("Odinga") ?? false } }, "\(events)")
+    }
 }

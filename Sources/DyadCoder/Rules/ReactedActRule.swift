@@ -12,10 +12,12 @@ extension EventRule {
     /// content.
     static let reactedAct = EventRule(
         "reacted-act",
-        "a hostile act noun (ASSAULT, MOBILIZE, COERCE, SANCTION) that is the content of an accusation, rejection or protest and whose possessor or nationality adjective names its maker is told as done: its own event"
+        "a hostile act noun (ASSAULT, MOBILIZE, COERCE but a ban, SANCTION) that is the content of an accusation, rejection or protest and whose possessor or nationality adjective names its maker is told as done: its own event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard [.assault, .mobilize, .coerce, .sanction].contains(d.type), d.predicate.category == .noun,
+        // Not a ban, which may be only proposed ("slams Graham's new abortion *ban*").
+        guard [.assault, .mobilize, .coerce, .sanction].contains(d.type), d.mode != "restrict",
+            d.predicate.category == .noun,
             let j = d.complementOf, drafts[j].dropped == nil, [.accuse, .reject, .protest].contains(drafts[j].type),
             let src = d.source, let h = src.head, !src.fromPlace || s.tree.label(h) == .poss,
             s.tree.head(h) == d.predicate.head, [.poss, .amod].contains(s.tree.label(h))

@@ -89,8 +89,8 @@ extension EventRule {
         "a warning (THREATEN, grammar.tsv warning) whose content is a hostile act (ASSAULT, COERCE, THREATEN, MOBILIZE, SANCTION) by an actor of another country, not the speaker's own act: ACCUSE/allege against that actor"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.type == .threaten, d.trigger.contains(where: { s.word($0, .warning) }), s.threatClause(of: d) == nil,
-            let own = d.source
+        guard d.type == .threaten, d.trigger.contains(where: { s.word($0, .warning) }), !d.predicate.passive,
+            s.threatClause(of: d) == nil, let own = d.source
         else { return }
         let ownCountries = Set(own.actors.compactMap(\.country))
         for j in drafts.indices where drafts[j].complementOf == i {

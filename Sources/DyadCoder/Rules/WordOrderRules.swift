@@ -66,6 +66,12 @@ extension EventRule {
             if d.target.map({ $0.tokens.overlaps(slot.tokens) }) ?? false { continue }
             // "*The victims* were attending a vigil when the shooting began": those an attack befalls.
             if d.type == .assault || d.type == .coerce, let last = slot.tokens.last, s.word(last, .victim) { continue }
+            // "the *Paul Pelosi* attack": a person named before an attack noun is who it befell.
+            if d.type == .assault, d.predicate.category == .noun, slot.kind == .person, let last = slot.tokens.last,
+                s.isCompoundModifier(last, of: d.predicate.head)
+            {
+                continue
+            }
             // "*Kyiv* attack kills three": a city before a noun is where the attack happened.
             if d.type == .assault, let last = slot.tokens.last, s.tree.label(last) == .compound,
                 s.mentions.places.contains(where: { $0.tokens.contains(last) && $0.placeKind == .city })
@@ -140,5 +146,18 @@ extension EventRule {
             drafts[i].setTarget(Side(slot: slot, via: "first actor after the trigger"), rule, s)
             return
         }
+    }
+}
+
+extension SentenceContext {
+    /// Whether `m` modifies noun `n` through a chain of compounds ("*Pelosi* San Francisco attack").
+    func isCompoundModifier(_ m: Int, of n: Int) -> Bool {
+        var x = m
+        for _ in 0..<6 {
+            guard tree.label(x) == .compound else { return false }
+            x = tree.head(x)
+            if x == n { return true }
+        }
+        return false
     }
 }
