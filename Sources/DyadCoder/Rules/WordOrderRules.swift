@@ -35,7 +35,7 @@ extension EventRule {
     /// between, not after a preposition, at most 12 tokens away.
     static let precedingActor = EventRule(
         "preceding-actor",
-        "no actor from the tree: the nearest actor before the trigger in its clause, not after a preposition, within 12 tokens (not a victim of an attack, grammar.tsv victim; not for the object of a non-agentive verb)"
+        "no actor from the tree: the nearest actor before the trigger in its clause, not after a preposition, within 12 tokens (not a victim of an attack, grammar.tsv victim, nor a person or city named before an attack noun; not for the object of a non-agentive verb, nor for a bare gerund after a preposition)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // Verbs, and nouns that head their clause ("Russian troops' *withdrawal* from …" as a
