@@ -108,6 +108,11 @@ struct WarFrontTests {
             e.contains { $0.source.first?.country == "UKR" && $0.target.first?.country == "RUS" }, "\(e)")
         #expect(assaults("President Zelensky visits the liberated city of Izium.").isEmpty)
         #expect(assaults("Passengers waited at the baggage reclaim in Kyiv amid the war.").isEmpty)
+        // Those who celebrate a recapture did not make it: the place's state did, from the other.
+        let r = assaults("Ukrainians celebrated the recapture of Kherson.")
+        #expect(
+            r.count == 1 && r.first?.source.first?.country == "UKR" && r.first?.source.first?.sector == .military
+                && r.first?.target.first?.country == "RUS", "\(r)")
     }
 }
 

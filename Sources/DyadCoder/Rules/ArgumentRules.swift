@@ -103,6 +103,8 @@ extension EventRule {
             {
                 drafts[i].setSource(side, rule, s)
             } else if !s.lexicon.policy(d.type).recipientPrepositions.contains(Keys.from),
+                // Not ground taken back "from" its holder ("the recapture of Kherson *from* Russia").
+                !s.word(p.head, .regain),
                 let o = s.prepositionalObjects(of: p.head, [Keys.from]).first, let side = s.side(o)
             {
                 // "the threat *from Russia*", "aid from Japan": where "from" is not the type's

@@ -73,12 +73,15 @@ extension EventRule {
         // one; else by the state the place belongs to.
         let holder = d.verb?.preposition == nil ? nil : d.target?.actors.compactMap(\.country).first
         let taker = holder.flatMap { h in parties.contains(h) ? parties.first { $0 != h } : nil }
-        // "*Kherson* was liberated": the ground is the passive's subject when no place is named.
+        // "*Kherson* was liberated", "the recapture *of Kherson*": the ground is the passive's
+        // subject, or the place the event falls on, when no place is named.
         let ground =
             d.place?.country
             ?? (d.predicate.passive
                 ? s.passiveSubject(of: d.predicate.head).flatMap { s.placeSide(inPhrase: $0.head, via: "") }?.actors
                     .first?.country : nil)
+            ?? (d.target.map { $0.fromPlace && $0.via.contains("pobj(of)") } == true
+                ? d.target?.actors.first?.country : nil)
         if regain, source?.actors.isEmpty ?? true,
             let p = taker ?? (holder == nil ? ground : nil), parties.contains(p)
         {
