@@ -653,6 +653,12 @@ struct ConstructionTests {
         #expect(code("A Somali man crossed into Kenya on foot.").contains { $0.type == .migrate })
     }
 
+    /// The means "by" which an act told as done was done happened too.
+    @Test func theMeansOfADoneActHappened() {
+        let events = code("Somalia sparked an outcry in Nairobi by seizing two Kenyan fishing boats.")
+        #expect(events.contains { $0.type == .coerce && $0.source.first?.country == "SOM" }, "\(events)")
+    }
+
     /// Who finds the traces of an attack did not carry it out.
     @Test func findingAnAttacksTracesIsNotDoingIt() {
         let events = code("Kenyan soldiers uncovered a torture chamber in the Somali village.")

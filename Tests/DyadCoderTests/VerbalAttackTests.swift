@@ -37,5 +37,12 @@ struct VerbalAttackTests {
             unnamed?.mode == "disapprove" && unnamed?.source.first?.implied == true, "\(String(describing: unnamed))")
         #expect(unnamed?.target.first?.text == "The Kenyan minister")
         #expect(!code("The city faces the fury of the storm.").contains { $0.type == .accuse })
+        // Criticism sparked or provoked is criticism drawn.
+        let sparked = code("The Kenyan minister's decision sparked a backlash from Uganda.").first {
+            $0.type == .accuse
+        }
+        #expect(
+            sparked?.source.map(\.country) == ["UGA"] && sparked?.target.map(\.country) == ["KEN"],
+            "\(String(describing: sparked))")
     }
 }

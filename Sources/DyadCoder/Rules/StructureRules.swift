@@ -83,6 +83,13 @@ extension EventRule {
                 // "killed *during* a raid", "arrested *at* a protest": a circumstance, not content.
                 // "will face the charges *after* being arrested": an earlier or later act.
                 if s.word(h, .circumstance) || s.word(h, .sequence) { return }
+                // "sparked an outcry *by annexing* four regions": the means of an act told as done is
+                // done too, not content (not of an infinitive: "agreed to help *by sending* troops").
+                if label == .pcomp, s.key(h) == Keys.by, s.tree.label(g) != .xcomp,
+                    drafts.contains(where: { $0.predicate.head == g })
+                {
+                    return
+                }
                 label = .prep
                 h = g
             case .xcomp, .ccomp:
