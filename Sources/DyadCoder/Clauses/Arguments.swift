@@ -147,14 +147,20 @@ extension SentenceContext {
         }
         // "journalists shot and injured *by* Israeli forces": coordinated participles share the
         // last one's agent.
-        guard tree.tag(v) == .VBD || tree.tag(v) == .VBN, tree.firstChild(v, .dobj) == nil else { return nil }
+        guard tree.tag(v) == .VBD || tree.tag(v) == .VBN, tree.firstChild(v, .dobj) == nil,
+            let a = agentConjunct(of: v), let o = tree.firstChild(a, .pobj)
+        else { return nil }
+        return Argument(head: o, via: arc("pobj", a) + " ←conj")
+    }
+
+    /// The agent arc of a participle coordinated with `v` that has no subject, object or auxiliary
+    /// of its own ("shot and *injured by* forces"): the "by" phrase the two share.
+    func agentConjunct(of v: Int) -> Int? {
         for c in tree.children(v, .conj)
         where tree.tag(c) == .VBN && tree.firstChild(c, .dobj) == nil && tree.firstChild(c, .nsubj) == nil
             && tree.firstChild(c, .nsubjpass) == nil && tree.firstChild(c, .auxpass) == nil
         {
-            if let a = tree.firstChild(c, .agent), let o = tree.firstChild(a, .pobj) {
-                return Argument(head: o, via: arc("pobj", a) + " ←conj")
-            }
+            if let a = tree.firstChild(c, .agent) { return a }
         }
         return nil
     }

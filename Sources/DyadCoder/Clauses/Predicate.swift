@@ -80,13 +80,7 @@ extension SentenceContext {
         else { return false }
         // "Three suspects nabbed *by police*": the parser's agent arc only hangs on a passive; so
         // does one on an objectless verb conjunct ("two journalists shot and injured *by* forces").
-        if tree.firstChild(v, .agent) != nil { return true }
-        if tree.children(v, .conj).contains(where: {
-            tree.tag($0) == .VBN && tree.firstChild($0, .agent) != nil && tree.firstChild($0, .dobj) == nil
-                && tree.firstChild($0, .nsubj) == nil && tree.firstChild($0, .auxpass) == nil
-        }) {
-            return true
-        }
+        if tree.firstChild(v, .agent) != nil || agentConjunct(of: v) != nil { return true }
         if word(v, .reducedPassive) {
             guard let x = tree.firstChild(v, .xcomp), x > v, key(v + 1) == Keys.to else { return false }
             return tree.tag(x).isVerb
