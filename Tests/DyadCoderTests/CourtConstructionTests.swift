@@ -45,6 +45,42 @@ struct CourtConstructionTests {
         #expect(!unnamed.contains { $0.type == .assault }, "\(unnamed)")
     }
 
+    /// "before his arrest in France": an arrest with its patient as possessor and its place is one
+    /// particular act, told even after a background preposition; a bare "after the arrest" is not.
+    @Test func aParticularArrestInTheBackgroundIsTold() {
+        let told = code("The Kenyan businessman lived on the run for 23 years before his arrest in France in 2020.")
+        #expect(told.contains { $0.type == .coerce && $0.source.first?.country == "FRA" }, "\(told)")
+        let bare = code("The Kenyan businessman lived quietly in Nairobi after the arrest.")
+        #expect(!bare.contains { $0.type == .coerce }, "\(bare)")
+    }
+
+    /// "cleared of assaulting his wife", "found not guilty of murder": what a court acquits someone
+    /// of is no event; "found guilty of" is.
+    @Test(arguments: [
+        "Kenyan footballer Peter Kamau cleared of assaulting his wife in Nairobi",
+        "Kenyan footballer Peter Kamau was found not guilty of murdering a man in Nairobi.",
+    ])
+    func anActSomeoneIsAcquittedOfIsNoEvent(_ text: String) {
+        let events = code(text)
+        #expect(!events.contains { $0.type == .assault }, "\(text) → \(events)")
+    }
+
+    @Test func anActSomeoneIsFoundGuiltyOfIsTold() {
+        let events = code("Kenyan footballer Peter Kamau was found guilty of murdering a man in Nairobi.")
+        #expect(events.contains { $0.type == .assault }, "\(events)")
+    }
+
+    /// Criminals named by what they do (roles.tsv CRM: rustlers, fraudsters, thugs …) act: the
+    /// animal in "cattle rustlers" is no animal attack.
+    @Test func criminalsNamedByTheirCrimeAct() {
+        let events = code("Cattle rustlers kill at least 11 people during an ambush in Kenya")
+        #expect(
+            events.contains {
+                $0.type == .assault && $0.source.first?.sector == .criminals && $0.source.first?.country == "KEN"
+            },
+            "\(events)")
+    }
+
     /// A court-ordered payment and a prison term received are SANCTION convict of the one who pays
     /// or serves, the court implied (PLOVER: court-ordered payments are SANCTION).
     @Test(arguments: [

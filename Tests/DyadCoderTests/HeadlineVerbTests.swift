@@ -38,4 +38,19 @@ struct HeadlineVerbTests {
         #expect(a?.source.first?.sector == .police && a?.source.first?.implied == true, "\(events)")
         #expect(a?.source.first?.country == "KEN", "\(events)")
     }
+
+    /// A verb set in capitals for emphasis ("Family of Jane Wanjiru *SUE* Kenyan police") is read as
+    /// the verb it is, not as part of the names around it; an acronym stays an actor.
+    @Test func aVerbInCapitalsForEmphasisIsAVerb() {
+        let sue = code("Family of Jane Wanjiru SUE Kenyan police over her death")
+        #expect(
+            sue.contains {
+                $0.type == .accuse && $0.target.first?.sector == .police && $0.target.first?.country == "KEN"
+            },
+            "\(sue)")
+        let slap = code("Nairobi police officer SLAPS a man in a wheelchair")
+        #expect(slap.contains { $0.type == .assault && $0.source.first?.sector == .police }, "\(slap)")
+        let fbi = code("FBI agents arrest Nairobi man in Texas")
+        #expect(fbi.contains { $0.type == .coerce && $0.source.first?.country == "USA" }, "\(fbi)")
+    }
 }

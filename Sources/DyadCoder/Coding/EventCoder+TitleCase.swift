@@ -12,19 +12,31 @@ extension EventCoder {
     /// (`SentenceMentions.titleCase`), the capitalised common words outside actor and place mentions
     /// (and not starting the sentence) are folded. Names stay as they are: they are mentions, or not
     /// common words.
+    ///
+    /// Some feeds also set one word of a headline in capitals for emphasis ("Family of George Floyd
+    /// *SUE* Kanye West", "Oregon cop *SLAPS* wheelchair user"): in any sentence where such words are
+    /// few, a capitalised common word of three letters or more outside the mentions is folded too
+    /// (acronyms are mentions, or not common words).
     static func titleCaseFolds(
         _ sm: SentenceMentions, text: AnalyzedText, toks: UnsafeBufferPointer<Token>, lexicon: Lexicon
     ) -> Set<Int> {
         let range = sm.sentence.tokens.clamped(to: 0..<toks.count)
-        guard sm.titleCase else { return [] }
         var named = Set<Int>()
         for m in sm.actors { named.formUnion(m.tokens) }
         for m in sm.places { named.formUnion(m.tokens) }
+        let words = range.filter { toks[$0].shape.contains(.word) }
+        let capitals = words.filter { toks[$0].shape.contains(.allCaps) }
+        let emphasis = !capitals.isEmpty && capitals.count * 3 <= words.count
+        guard sm.titleCase || emphasis else { return [] }
         return Set(
-            range.filter { i in
+            words.filter { i in
                 let sh = toks[i].shape
-                return sh.contains(.word) && sh.contains(.capitalized) && !sh.contains(.allCaps) && !named.contains(i)
-                    && !lexicon.isSentenceInitial(toks, i, in: range) && lexicon.isCommonWord(toks[i], in: text)
+                guard sh.contains(.capitalized) || sh.contains(.allCaps), !named.contains(i) else { return false }
+                if sh.contains(.allCaps) {
+                    return emphasis && toks[i].byteCount >= 3 && lexicon.isCommonWord(toks[i], in: text)
+                }
+                return sm.titleCase && !lexicon.isSentenceInitial(toks, i, in: range)
+                    && lexicon.isCommonWord(toks[i], in: text)
             })
     }
 }

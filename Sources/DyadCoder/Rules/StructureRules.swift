@@ -206,6 +206,15 @@ extension EventRule {
             drafts[i].note(rule, s, "kept: violence done to \"\(s.string(o.head))\", named in full")
             return
         }
+        // "lived on the run for 23 years *before his arrest in France*": an arrest or attack that
+        // has its patient as possessor and a place is one particular act, told here.
+        if drafts[i].type == .coerce || drafts[i].type == .assault,
+            s.tree.children(p.head).contains(where: { s.tree.label($0) == .poss && s.tree.tag($0) == .PRPS }),
+            s.placedAt(p.head)
+        {
+            drafts[i].note(rule, s, "kept: a particular act (its patient as possessor, its place)")
+            return
+        }
         drafts[i].drop("background noun after \"\(s.string(s.tree.head(p.head)))\"", rule, s)
     }
 
@@ -478,7 +487,7 @@ extension EventRule {
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation",
-        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb or \"yet to\" (grammar.tsv pending) above, an averting verb over it (\"thwarted an attack\", \"avoided jail\") or a noun of absence (\"a lack of support\") drops the event; a promise *not* to do a cooperative act, or a meeting not attended, is REJECT"
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb or \"yet to\" (grammar.tsv pending) above, an averting verb over it (\"thwarted an attack\", \"avoided jail\"), a noun of absence (\"a lack of support\") or an acquittal (\"cleared of assaulting\", \"not guilty of murder\") drops the event; a promise *not* to do a cooperative act, or a meeting not attended, is REJECT"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
@@ -543,6 +552,22 @@ extension EventRule {
             let of = s.tree.head(p.head)
             if s.key(of) == Keys.of, s.word(s.tree.head(of), .absence) {
                 drafts[i].drop("absent: \"\(s.string(s.tree.head(of)))\"", rule, s)
+                return
+            }
+        }
+        // "Joey Barton *cleared of* assaulting his wife", "found *not guilty of* murder": what a
+        // court acquits someone of did not happen as far as the news tells (grammar.tsv acquittal).
+        if [.pobj, .pcomp].contains(s.tree.label(p.head)) {
+            let of = s.tree.head(p.head)
+            let a = s.tree.head(of)
+            if s.key(of) == Keys.of, a != of,
+                s.word(a, .acquittal)
+                    || s.word(a, .culpable)
+                        && ([a] + [s.tree.head(a)]).contains(where: { h in
+                            s.tree.children(h).contains { s.tree.label($0) == .neg && $0 == a - 1 }
+                        })
+            {
+                drafts[i].drop("acquitted: \"\(s.string(a))\" of it", rule, s)
                 return
             }
         }

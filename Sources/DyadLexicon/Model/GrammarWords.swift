@@ -116,6 +116,8 @@ public struct GrammarWords: Sendable {
         case populace
         case warning
         case pending
+        case acquittal
+        case culpable
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -234,6 +236,8 @@ public struct GrammarWords: Sendable {
             "populace",
             "warning",
             "pending",
+            "acquittal",
+            "culpable",
         ]
     }
 

@@ -338,6 +338,16 @@ public struct MentionRecognizer: Sendable {
             return false
         }
         if sentenceStart && lexicon.commonWords.contains(toks[i].key) { return false }
+        // "Family of George Floyd *SUE* Kanye West", "Oregon cop *SLAPS* man": a common word set in
+        // capitals for emphasis between words that are not is no name (acronyms are no common words,
+        // or match as actors first).
+        if sh.contains(.allCaps), toks[i].byteCount >= 3, lexicon.isCommonKey(toks[i].key),
+            [i - 1, i + 1].contains(where: { j in
+                j >= 0 && j < toks.count && toks[j].shape.contains(.word) && !toks[j].shape.contains(.allCaps)
+            })
+        {
+            return false
+        }
         if let text = titleCase, lexicon.isCommonWord(toks[i], in: text) { return false }
         // A Title Case headline's trigger word is no name ("Men *Flee* Russian Conscription").
         if titleCase != nil, !lexicon.eventAutomaton.single(toks[i].key).isEmpty { return false }
