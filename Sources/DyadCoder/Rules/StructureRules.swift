@@ -200,10 +200,20 @@ extension EventRule {
         }
         // "police hunt a man *after the killing of Olivia Pratt-Korbel*": violence done to a person
         // named in full is told here, whatever followed it.
+        // So is an attack *on* a person named in full or on a named place, with the definite
+        // article of an act the reader knows ("what we know about *the attacks on Kyiv*").
         if drafts[i].type == .assault,
             let o = s.prepositionalObjects(of: p.head, [Keys.of]).first, s.personName(o.head) != nil
         {
             drafts[i].note(rule, s, "kept: violence done to \"\(s.string(o.head))\", named in full")
+            return
+        }
+        if drafts[i].type == .assault,
+            s.tree.children(p.head).contains(where: { s.tree.label($0) == .det && s.key($0) == Words.the }),
+            let o = s.prepositionalObjects(of: p.head, [Keys.on, Keys.against]).first,
+            s.personName(o.head) != nil || s.mentions.places.contains(where: { $0.tokens.contains(o.head) })
+        {
+            drafts[i].note(rule, s, "kept: the attack on \"\(s.string(o.head))\", named")
             return
         }
         // "lived on the run for 23 years *before his arrest in France*": an arrest or attack that
