@@ -21,6 +21,13 @@ struct HeadlineVerbTests {
         #expect(
             probe.contains { $0.type == .accuse && $0.mode == "investigate" && $0.source.first?.sector == .police },
             "\(probe)")
+        // The subject read as one more compound on the verb ("Police hunt man" as one noun phrase).
+        let hunt = code("Police hunt man after woman stabbed in Nairobi")
+        #expect(
+            hunt.contains {
+                $0.type == .accuse && $0.source.first?.sector == .police && $0.target.first?.text == "man"
+            },
+            "\(hunt)")
         // A role modifying a noun with no role after it stays a noun phrase.
         #expect(!code("Police station fire in Nairobi").contains { $0.source.first?.sector == .police })
     }
@@ -52,5 +59,12 @@ struct HeadlineVerbTests {
         #expect(slap.contains { $0.type == .assault && $0.source.first?.sector == .police }, "\(slap)")
         let fbi = code("FBI agents arrest Nairobi man in Texas")
         #expect(fbi.contains { $0.type == .coerce && $0.source.first?.country == "USA" }, "\(fbi)")
+    }
+
+    /// A person, government or organisation blasted is criticised; rock blasted is not.
+    @Test func blastingSomeoneCriticisesThem() {
+        let events = code("Kenyan opposition leader Raila Odinga is blasting President William Ruto over prices.")
+        #expect(events.contains { $0.type == .accuse && $0.mode == "disapprove" }, "\(events)")
+        #expect(code("Kenyan workers were blasting rock in a quarry near Nairobi.").isEmpty)
     }
 }

@@ -9,14 +9,25 @@ extension EventCoder {
     /// modifies a noun after it, the tree is repaired so that the word is the verb, the noun its
     /// direct object, and the noun's prepositional phrases the verb's.
     ///
-    /// - Parameter words: the sentence's trigger and verb-pattern tokens (only these are repaired).
-    static func repairingHeadlineVerbs(_ tree: SentenceTree, words: Set<Int>) -> SentenceTree {
+    /// The parser may also hang the subject on the word as one more compound ("Police hunt man"
+    /// read as one noun phrase): an actor right before the word, and an actor as the noun after it,
+    /// make the same repair (actor, verb, actor).
+    ///
+    /// - Parameters:
+    ///   - words: the sentence's trigger and verb-pattern tokens (only these are repaired).
+    ///   - actors: the tokens of the sentence's actor mentions.
+    static func repairingHeadlineVerbs(_ tree: SentenceTree, words: Set<Int>, actors: Set<Int> = []) -> SentenceTree {
         let r = tree.tokens
         var fixes: [(verb: Int, object: Int)] = []
         for t in words.sorted() where r.contains(t) {
             let tag = tree.tag(t)
             guard tag == .NN || tag == .NNS, tree.label(t) == .compound,
-                tree.children(t).contains(where: { $0 < t && tree.label($0) == .nsubj })
+                tree.children(t).contains(where: {
+                    $0 < t
+                        && (tree.label($0) == .nsubj
+                            || tree.label($0) == .compound && $0 == t - 1 && actors.contains($0)
+                                && actors.contains(tree.head(t)))
+                })
             else { continue }
             let n = tree.head(t)
             guard n > t, tree.tag(n).isNoun, !fixes.contains(where: { $0.object == n }) else { continue }
@@ -34,6 +45,8 @@ extension EventCoder {
             labels[pt] = tree.isRoot(n) ? .ROOT : tree.label(n)
             heads[pn] = t
             labels[pn] = .dobj
+            // A subject read as the word's compound becomes its subject.
+            for c in tree.children(t) where c < t && tree.label(c) == .compound { labels[c - r.lowerBound] = .nsubj }
             for c in tree.children(n) where c > n && tree.label(c) == .prep { heads[c - r.lowerBound] = t }
             // Whatever hung on the noun as the sentence's root now hangs on the verb.
             if tree.isRoot(n) {
