@@ -52,8 +52,12 @@ extension EventRule {
             drafts[i].place = p
             drafts[i].placeFromText = true
             drafts[i].note(rule, s, "place ← \(c.rawValue) (\"\(s.string(o))\" after a locative)")
-        } else if let c = s.labelCountry, let p = s.countryPlace(c) {
+        } else if let c = s.labelCountry, let p = s.countryPlace(c),
+            d.source != nil || s.lexicon.policy(d.type).impliedSector(mode: d.mode, context: d.pattern.context) == nil
+        {
             // "Ukraine war: Russia deploys drones": the headline's topic label names where it happens.
+            // Not for an act whose actor the domain implies ("Ukraine war: US army doctor *charged*
+            // with Russia spying"): the label names the story's topic, not the police or the court.
             drafts[i].place = p
             drafts[i].placeFromText = true
             drafts[i].note(rule, s, "place ← \(c.rawValue) (the headline's topic label)")
