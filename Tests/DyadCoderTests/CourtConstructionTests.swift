@@ -81,6 +81,14 @@ struct CourtConstructionTests {
             "\(events)")
     }
 
+    /// A headline's topic label ("Ukraine war:") names the story's topic, not the court that
+    /// charges a Russian journalist: the implied court is not Ukraine's.
+    @Test func aTopicLabelIsNotTheCourtsCountry() {
+        let events = code("Ukraine war: Russian journalist Ivan Petrov charged with treason")
+        let e = events.first { $0.type == .accuse }
+        #expect(e?.source.first?.implied == true && e?.source.first?.country != "UKR", "\(events)")
+    }
+
     /// A court-ordered payment and a prison term received are SANCTION convict of the one who pays
     /// or serves, the court implied (PLOVER: court-ordered payments are SANCTION).
     @Test(arguments: [
