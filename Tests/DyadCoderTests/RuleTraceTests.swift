@@ -147,6 +147,8 @@ struct RuleTraceTests {
         ("Iran did not agree to the proposal.", "agree", "negated"),
         ("Serbia rejected an invitation to the summit.", "invitation", "content of"),
         ("Thousands of Syrians fled after the attack.", "attack", "background"),
+        // "following" read as the noun's participle modifier, not a preposition.
+        ("Ruto orders 'government commission' following bridge blast", "blast", "background"),
         ("Officials warned that prices would rise.", "warned", "reports a clause"),
         ("Oman dropped its long-standing demand for a review.", "demand", "content of"),
         ("The African Union reiterated its demand that Sudan lift restrictions.", "lift", "content of"),

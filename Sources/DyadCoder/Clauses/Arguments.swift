@@ -285,6 +285,12 @@ extension SentenceContext {
     /// Whether `n` (a nominal trigger) is the object of a background preposition ("after the
     /// attack", "during the protests", "for evading mobilization").
     func isBackground(noun n: Int) -> Bool {
+        // "… *following* bridge blast" with "following" read as the noun's participle modifier.
+        if tree.children(n).contains(where: {
+            $0 < n && tree.label($0) == .amod && tree.tag($0) == .VBG && word($0, .background)
+        }) {
+            return true
+        }
         var x = n
         for _ in 0..<3 {
             let h = tree.head(x)

@@ -225,7 +225,11 @@ extension EventRule {
             drafts[i].note(rule, s, "kept: a particular act (its patient as possessor, its place)")
             return
         }
-        drafts[i].drop("background noun after \"\(s.string(s.tree.head(p.head)))\"", rule, s)
+        let marker =
+            s.tree.children(p.head).first(where: { $0 < p.head && s.tree.label($0) == .amod && s.word($0, .background) }
+            )
+            ?? s.tree.head(p.head)
+        drafts[i].drop("background noun after \"\(s.string(marker))\"", rule, s)
     }
 
     /// "warned that prices would rise", "announced that …": a speech verb that is also a trigger
