@@ -129,6 +129,11 @@ struct RuleTraceTests {
         ("Somalia war: Kenyan troops shelled two villages on Monday", .assault, "place", "topic label"),
         // A Title Case headline's "Strikes" read as a noun, a state before it, striking "at" someone.
         ("Kenya Strikes at Separatist Groups in Northern Somalia", .assault, "war-strike", "a state strikes"),
+        (
+            "Ukraine says the strikes by Moscow aimed to cripple its energy system as winter nears.", .assault,
+            "war-strike",
+            "a story of the war of RUS and UKR"
+        ),
         ("A man was stabbed to death in Leeds on Sunday.", .assault, "unidentified-actor", "GBR"),
         (
             "A man was stabbed to death outside Poland's embassy in London.", .assault,
@@ -147,6 +152,7 @@ struct RuleTraceTests {
         ("Iran did not agree to the proposal.", "agree", "negated"),
         ("Serbia rejected an invitation to the summit.", "invitation", "content of"),
         ("Thousands of Syrians fled after the attack.", "attack", "background"),
+        ("Storms lashed Kenya with the bad weather to strike Nairobi on Sunday.", "strike", "caused by \"weather\""),
         // "following" read as the noun's participle modifier, not a preposition.
         ("Ruto orders 'government commission' following bridge blast", "blast", "background"),
         ("Officials warned that prices would rise.", "warned", "reports a clause"),

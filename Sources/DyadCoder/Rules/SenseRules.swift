@@ -143,7 +143,7 @@ extension EventRule {
     /// word in the sentence itself.
     static let warStrike = EventRule(
         "war-strike",
-        "a strike (PROTEST) with a war word (grammar.tsv war-context) in its sentence or short story and no labour word (labour-context), or a state striking at or on someone, is an ASSAULT"
+        "a strike (PROTEST) with a war word (grammar.tsv war-context) in its sentence or short story and no labour word (labour-context), in a story of a war of the day with no labour word, or a state striking at or on someone, is an ASSAULT"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .protest, d.mode == "strike", !d.trigger.contains(where: { s.word($0, .labourContext) })
@@ -203,6 +203,13 @@ extension EventRule {
             if let w = all.first(where: { !d.trigger.contains($0) && s.word($0, .warContext) }) {
                 why = "war word \"\(s.string(w))\" in the story"
             }
+        }
+        // "Ukraine says the strikes aimed to cripple its energy system": in a story of a war of the
+        // day (conflicts.tsv) with no labour word anywhere, a strike is the war's.
+        if why.isEmpty, let war = s.storyWar,
+            !(0..<s.tokens.count).contains(where: { s.word($0, .labourContext) })
+        {
+            why = "a story of the war of \(war.parties.map(\.rawValue).sorted().joined(separator: " and "))"
         }
         guard !why.isEmpty else { return }
         drafts[i].type = .assault
