@@ -199,6 +199,10 @@ struct ConstructionTests {
         // Modality: a stated intent is AGREE or THREATEN.
         Case(text: "China will send emergency aid to Pakistan.", type: .agree, source: ["CHN"], target: ["PAK"]),
         Case(text: "Germany is prepared to send aid to Moldova.", type: .agree, source: ["DEU"], target: ["MDA"]),
+        // An announced future retreat is a concession (PLOVER: "would withdraw troops" is CONCEDE).
+        Case(
+            text: "Ethiopia said it will withdraw its troops from Tigray.", type: .concede, source: ["ETH"],
+            target: nil),
         // Participle clauses share the main clause's subject.
         Case(
             text: "Egyptian police opened fire on demonstrators in Cairo, arresting 12.",
@@ -840,6 +844,7 @@ struct ConstructionTests {
         ("Gor Mahia fans unveiled the offensive banner at the stadium in Nairobi.", .assault),
         // What is still to happen has not ("has yet to concede").
         ("Kenya's outgoing president has yet to concede defeat to Ruto.", .concede),
+        ("Kenya election: Odinga yet to concede after Ruto's win", .concede),
         // What a deal, an effort or a motion is for has not happened.
         ("Kenya is pulling out of the deal to allow Somalia to export livestock.", .concede),
         ("Kenyan police were criticised for their efforts to arrest the protesters.", .coerce),
