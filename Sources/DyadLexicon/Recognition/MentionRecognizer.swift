@@ -210,7 +210,11 @@ public struct MentionRecognizer: Sendable {
                 // an unknown proper name ends a person's name; one that is also a given name
                 // (grammar.tsv given-name) starts one before an unknown capitalised word ("Jordan
                 // Peterson", "Georgia Newman").
-                if bestEnd == i + 1, isPlaceNameOnly(best), !toks[i].shape.contains(.allCaps),
+                if bestEnd == i + 1,
+                    isPlaceNameOnly(best)
+                        || lexicon.grammar.contains(.givenName, toks[i].key)
+                            && best.allSatisfy({ if case .city = $0.target { return true } else { return false } }),
+                    !toks[i].shape.contains(.allCaps),
                     toks[i].shape.contains(.capitalized)
                 {
                     // (Not after a hyphenated modifier: "NATO-member Norway", nor a region after a
