@@ -783,6 +783,8 @@ struct ConstructionTests {
         // A state the act left its object in is no object: "shot dead at" names a place.
         for text in [
             "Kenyan teenager shot dead in Nairobi after a row", "Kenyan man shot dead at a Nairobi police station",
+            // Two participles that both lack their object are one passive.
+            "Kenyan man shot and killed in his car in Nairobi",
         ] {
             let shot = code(text)
             #expect(

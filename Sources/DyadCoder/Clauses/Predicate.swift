@@ -106,7 +106,10 @@ extension SentenceContext {
                 // arrested *at* Heathrow" names a place.
                 return !result && word(v, .aimed) && (key(c) == Keys.at || key(c) == Keys.on || key(c) == Keys.into)
             case .conj:
+                // (Not one that has no object either: "California man *shot and killed* in his car".)
                 return tree.tag(c).isVerb && tree.firstChild(c, .nsubj) == nil && tree.firstChild(c, .nsubjpass) == nil
+                    && !(tree.firstChild(c, .dobj) == nil && word(c, .objectRequired)
+                        && (tree.tag(c) == .VBN || tree.tag(c) == .VBD))
             default: return false
             }
         }
