@@ -256,6 +256,17 @@ struct ActorTests {
         #expect(places("Israeli jets struck Gaza.") == ["PSE"])
     }
 
+    /// "in Mansfield, Brisbane": a town before a comma and a bigger place lies in that place, not
+    /// in a same-named town abroad (Mansfield, England).
+    @Test func aTownBeforeACommaLiesInThePlaceAfterIt() {
+        let places = recognize("A man was stabbed outside a gym in Mansfield, Brisbane, on Monday.").filter {
+            $0.kind == .place
+        }
+        #expect(places.map { $0.country?.rawValue ?? "-" } == ["AUS", "AUS"], "\(places)")
+        let uk = recognize("A man was stabbed outside a gym in Mansfield on Monday.").filter { $0.kind == .place }
+        #expect(uk.map { $0.country?.rawValue ?? "-" } == ["GBR"], "\(uk)")
+    }
+
     /// "Saudi-led coalition", "U.S.-led forces": the leading country is the actor's country.
     @Test func ledByACountry() {
         #expect(actors("The Saudi-led coalition struck Sanaa.").first?.country == "SAU")

@@ -169,6 +169,36 @@ extension MentionRecognizer {
                 continue
             }
         }
+        locateByTheNextPlace(toks, &m)
+    }
+
+    /// "a gym in *Mansfield, Brisbane*", "*Cheshunt, Hertfordshire*": a town followed by a comma
+    /// and a bigger place is in that place. When the town's reading lies in another country (a
+    /// same-named town elsewhere, the suburb itself too small for the gazetteer), it takes the
+    /// country and position of the place after the comma.
+    private func locateByTheNextPlace(_ toks: UnsafeBufferPointer<Token>, _ m: inout SentenceMentions) {
+        guard m.places.count > 1 else { return }
+        let comma = TokenKey.of(",")
+        let conjunctions: Set<UInt64> = [TokenKey.of("and"), TokenKey.of("or")]
+        let places = m.places
+        // Not a list of places ("in St. Petersburg, Kiev and Crimea"): no place listed after the
+        // second, none before the first.
+        func listedAfter(_ k: Int) -> Bool {
+            let p = places[k]
+            if p.tokens.upperBound < toks.count, conjunctions.contains(toks[p.tokens.upperBound].key) { return true }
+            return k + 1 < places.count && places[k + 1].tokens.lowerBound == p.tokens.upperBound + 1
+                && toks[p.tokens.upperBound].key == comma
+        }
+        for k in 0..<(places.count - 1) {
+            let (a, b) = (places[k], places[k + 1])
+            guard a.placeKind == .city, !a.isCapital, b.placeKind != nil, let cb = b.country, a.country != cb,
+                b.tokens.lowerBound == a.tokens.upperBound + 1, toks[a.tokens.upperBound].key == comma,
+                !listedAfter(k + 1), k == 0 || !listedAfter(k - 1)
+            else { continue }
+            m.places[k].country = cb
+            m.places[k].lat = b.lat
+            m.places[k].lon = b.lon
+        }
     }
 
     /// Places named by the parts of one hyphenated token.
