@@ -199,6 +199,8 @@ struct ConstructionTests {
         // Modality: a stated intent is AGREE or THREATEN.
         Case(text: "China will send emergency aid to Pakistan.", type: .agree, source: ["CHN"], target: ["PAK"]),
         Case(text: "Germany is prepared to send aid to Moldova.", type: .agree, source: ["DEU"], target: ["MDA"]),
+        // A protest broken up is restricted by the police (PLOVER COERCE restrict), not their protest.
+        Case(text: "Police broke up a protest in Tehran on Monday.", type: .coerce, source: ["IRN"], target: nil),
         // An announced future retreat is a concession (PLOVER: "would withdraw troops" is CONCEDE).
         Case(
             text: "Ethiopia said it will withdraw its troops from Tigray.", type: .concede, source: ["ETH"],
