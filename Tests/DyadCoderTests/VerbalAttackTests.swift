@@ -45,4 +45,12 @@ struct VerbalAttackTests {
             sparked?.source.map(\.country) == ["UGA"] && sparked?.target.map(\.country) == ["KEN"],
             "\(String(describing: sparked))")
     }
+
+    /// "Kenyan MP slammed for …" with Somalia in the story (no unidentified accuser of one state):
+    /// an accusation in the passive is kept for its named accused, with no actor.
+    @Test func aPassiveAccusationKeepsItsAccused() {
+        let events = code("Kenyan MP slammed for comparing Somali refugees to criminals")
+        let e = events.first { $0.type == .accuse }
+        #expect(e?.target.first?.country == "KEN" && e?.source.isEmpty == true, "\(events)")
+    }
 }

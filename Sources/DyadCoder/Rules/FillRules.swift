@@ -232,13 +232,18 @@ extension EventRule {
     /// An event with nobody acting is kept only where the type allows it (`types.tsv` agentless)
     /// and something is known about it (a recipient or a place).
     static let agentless = EventRule(
-        "agentless", "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient or place"
+        "agentless",
+        "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient or place, or it is an accusation in the passive with a named accused"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true else { return }
         if s.lexicon.policy(d.type).keepsAgentless, d.target != nil || d.place != nil {
             return
         }
+        // "Joy Reid *slammed* for comparing …", "a police officer *accused of* taking drugs": an
+        // accusation told in the passive is news about the accused, whoever accused them; it is
+        // kept with no actor (PLOVER codes what the text gives).
+        if d.type == .accuse, d.predicate.passive, let t = d.target, !t.fromPlace, !t.actors.isEmpty { return }
         drafts[i].drop("no actor", rule, s)
     }
 
