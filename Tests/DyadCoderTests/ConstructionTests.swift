@@ -199,6 +199,9 @@ struct ConstructionTests {
         // Modality: a stated intent is AGREE or THREATEN.
         Case(text: "China will send emergency aid to Pakistan.", type: .agree, source: ["CHN"], target: ["PAK"]),
         Case(text: "Germany is prepared to send aid to Moldova.", type: .agree, source: ["DEU"], target: ["MDA"]),
+        // The internet cut off or blacked out is a public good withheld (PLOVER COERCE withhold).
+        Case(text: "Ethiopia has cut off internet access in Tigray.", type: .coerce, source: ["ETH"], target: nil),
+        Case(text: "Ethiopia's sweeping internet blackouts continue.", type: .coerce, source: ["ETH"], target: nil),
         // A protest broken up is restricted by the police (PLOVER COERCE restrict), not their protest.
         Case(text: "Police broke up a protest in Tehran on Monday.", type: .coerce, source: ["IRN"], target: nil),
         // An announced future retreat is a concession (PLOVER: "would withdraw troops" is CONCEDE).
