@@ -12,6 +12,7 @@ struct ElectionVoteTests {
         "Kenyans vote for a new parliament on Tuesday.",
         "Nairobi residents vote for Ruto in the presidential race.",
         "Kenya votes for a new president on Sunday.",
+        "Kenya votes for president on Sunday.",
     ])
     func theElectorateVotingIsNoEvent(_ text: String) {
         let events = code(text)
@@ -21,6 +22,8 @@ struct ElectionVoteTests {
     @Test func aBodyVotingForABillSupportsIt() {
         let events = code("The Kenyan Senate voted for the bill on Tuesday.")
         #expect(events.contains { $0.type == .support && $0.source.first?.country == "KEN" }, "\(events)")
+        // A named person is no office.
+        #expect(code("The Kenyan Senate voted for Ruto on Tuesday.").contains { $0.type == .support })
     }
 
     /// A referendum decides a measure: the voters' verdict on it is an event.

@@ -466,10 +466,13 @@ extension EventRule {
             return
         }
         for o in s.prepositionalObjects(of: h, [Keys.for]) {
+            // "votes for *president*": a role word standing alone (no article, name or modifier)
+            // is the office.
             let office =
                 s.word(o.head, .candidacy)
                 || s.isRoleWord(o.head)
-                    && s.tree.children(o.head).contains { s.tree.label($0) == .amod && s.word($0, .succession) }
+                    && (s.tree.children(o.head).contains { s.tree.label($0) == .amod && s.word($0, .succession) }
+                        || s.tree.children(o.head).isEmpty && s.tree.tag(o.head) == .NN)
             if office {
                 drafts[i].drop("a vote for an office (\"\(s.string(o.head))\")", rule, s)
                 return
