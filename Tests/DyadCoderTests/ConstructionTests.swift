@@ -837,6 +837,8 @@ struct ConstructionTests {
         // "told reporters" reports speech; "protest leaders" are people, not a protest.
         ("Bolivian officials told reporters the talks had ended.", .request),
         ("Chilean protest leaders met the interior minister on Monday.", .protest),
+        // What a level measures is no event ("approval rating").
+        ("Ruto's approval rating rose to 44 percent in Kenya.", .support),
         // What a recording is of is no event told ("surveillance footage").
         ("Nairobi police released surveillance footage of the suspect on Monday.", .coerce),
         // What a request asks for has not happened, and is not the requester's act.

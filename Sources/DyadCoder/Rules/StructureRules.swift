@@ -334,7 +334,7 @@ extension EventRule {
     /// reports no event.
     static let modifierNoun = EventRule(
         "modifier-noun",
-        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders), a case at law (grammar.tsv legal-case: an assault lawsuit), a recording (surveillance footage) or a claim (dirty bomb claims) is no event"
+        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders), a case at law (grammar.tsv legal-case: an assault lawsuit), a recording (surveillance footage), a measured level (approval rating) or a claim (dirty bomb claims) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = s.tree.head(d.predicate.head)
@@ -355,7 +355,9 @@ extension EventRule {
                 || modifier
                     && (s.slots.contains(where: { $0.tokens.contains(h) }) || s.isRoleWord(h) || s.word(h, .legalCase)
                         // "*surveillance* footage": what a recording is of (grammar.tsv recording).
-                        || s.word(h, .recording))
+                        || s.word(h, .recording)
+                        // "Biden's *approval* rating": what a level measures (grammar.tsv measure).
+                        || s.word(h, .measure))
         else { return }
         drafts[i].drop("modifies \"\(s.string(h))\"", rule, s)
     }

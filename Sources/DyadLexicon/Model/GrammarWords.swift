@@ -118,6 +118,7 @@ public struct GrammarWords: Sendable {
         case pending
         case acquittal
         case culpable
+        case measure
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -238,6 +239,7 @@ public struct GrammarWords: Sendable {
             "pending",
             "acquittal",
             "culpable",
+            "measure",
         ]
     }
 
