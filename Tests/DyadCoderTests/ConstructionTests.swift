@@ -1022,6 +1022,24 @@ struct ConstructionTests {
             }, "\(events)")
     }
 
+    /// A person sacked, fired or ousted is removed from their post (PLOVER SANCTION expel, from a
+    /// group or organisation), told actively or in the passive; shots fired are no sacking.
+    @Test(arguments: [
+        "President William Ruto sacked Kenya's finance minister Njuguna Ndung'u on Friday.",
+        "Kenya's finance minister Njuguna Ndung'u was sacked by President William Ruto on Friday.",
+        "Kenya's finance minister Njuguna Ndung'u sacked by Ruto",
+    ])
+    func aPersonSackedIsExpelled(_ text: String) {
+        let events = code(text)
+        #expect(
+            events.contains { $0.type == .sanction && $0.mode == "expel" && $0.target.first?.country == "KEN" },
+            "\(text) → \(events)")
+    }
+
+    @Test func shotsFiredAreNoSacking() {
+        #expect(!code("Kenyan police fired at a man in Nairobi.").contains { $0.type == .sanction })
+    }
+
     /// A weapon that hits a place is an attack by the weapon's owner ("Russian missiles hit Kyiv").
     @Test func weaponSubjectAttacks() {
         let events = code("Russian rockets pound Kharkiv as Ukrainian troops push east.")

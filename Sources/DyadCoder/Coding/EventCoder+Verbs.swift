@@ -121,7 +121,12 @@ extension SentenceContext {
         if let kind = p.objectKind {
             // "Biden called *Lula*": the direct object is an actor of the kind, with no object
             // predicate beside it ("called Trump *a liar*", which the parser may read as an apposition).
-            guard tree.firstChild(i, .oprd) == nil, let o = tree.firstChild(i, .dobj), let k = slotIndex(at: o),
+            // (Or a passive's subject: "Kwarteng *was sacked* by Truss", a headline's "Kwarteng
+            // *sacked* as chancellor".)
+            let object =
+                tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass)
+                ?? (isReducedPassive(i) ? tree.firstChild(i, .nsubj) : nil)
+            guard tree.firstChild(i, .oprd) == nil, let o = object, let k = slotIndex(at: o),
                 slots[k].kind == kind,
                 tree.children(o).allSatisfy({ tree.label($0) != .appos || slotIndex(at: $0) != nil }),
                 // A quoted name after the object is an object predicate the parser missed ("calling
