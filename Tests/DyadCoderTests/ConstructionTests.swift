@@ -202,6 +202,12 @@ struct ConstructionTests {
         // The internet cut off or blacked out is a public good withheld (PLOVER COERCE withhold).
         Case(text: "Ethiopia has cut off internet access in Tigray.", type: .coerce, source: ["ETH"], target: nil),
         Case(text: "Ethiopia's sweeping internet blackouts continue.", type: .coerce, source: ["ETH"], target: nil),
+        // Ties or a partnership ended with someone are relations cut (SANCTION discontinue).
+        Case(
+            text: "Kenya severed ties with Somalia on Monday.", type: .sanction, source: ["KEN"], target: ["SOM"]),
+        Case(
+            text: "Kenya ended its partnership with Somalia on Monday.", type: .sanction, source: ["KEN"],
+            target: ["SOM"]),
         // A protest broken up is restricted by the police (PLOVER COERCE restrict), not their protest.
         Case(text: "Police broke up a protest in Tehran on Monday.", type: .coerce, source: ["IRN"], target: nil),
         // An announced future retreat is a concession (PLOVER: "would withdraw troops" is CONCEDE).
