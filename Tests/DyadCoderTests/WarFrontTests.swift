@@ -140,4 +140,16 @@ struct MutualPairTests {
         #expect(three.first?.target.isEmpty == true)
     }
 
+    /// Missiles fired with no target named: a launch (MOBILIZE weapons) by a state at war with
+    /// nobody, an attack on its adversary by a party to the war of the day, and no attack in a drill.
+    @Test func missilesFiredWithNoTarget() {
+        let launch = code("North Korea fired a record number of missiles on Wednesday.", date: "2022-11-03")
+        #expect(launch.contains { $0.type == .mobilize && $0.source.first?.country == "PRK" }, "\(launch)")
+        #expect(!launch.contains { $0.type == .assault })
+        let war = code("Russia fired dozens of missiles on Monday.", date: "2022-10-12").filter { $0.type == .assault }
+        #expect(war.contains { $0.source.first?.country == "RUS" && $0.target.first?.country == "UKR" }, "\(war)")
+        #expect(
+            !code("Russia launched nuclear-capable missiles in annual exercises on Wednesday.", date: "2022-10-26")
+                .contains { $0.type == .assault })
+    }
 }

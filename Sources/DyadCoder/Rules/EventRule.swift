@@ -69,6 +69,7 @@ struct EventRule: Sendable {
         .plunderContext,
         .placeRecipient,
         .countryFill,
+        .warLaunch,
         .impliedRecipient, .unidentifiedActor, .warAdversary, .warFront, .agentless,
         .placeFallback,
         .date, .quantity, .quantityPeriod,

@@ -219,6 +219,27 @@ extension EventRule {
 }
 
 extension EventRule {
+    /// "Russia *fired dozens of missiles* on Monday" in a story of Russia's war on Ukraine: missiles
+    /// a party to a war of the day (conflicts.tsv) launches with no target named are fired in that
+    /// war (ASSAULT, its adversary the recipient: war-adversary), not a weapons test as North
+    /// Korea's are.
+    static let warLaunch = EventRule(
+        "war-launch",
+        "a weapons launch (MOBILIZE weapons, a verb row with no preposition) by a party to the story's war of the day, with no recipient but the other party, in a sentence naming no test or drill (grammar.tsv weapons-test), is an ASSAULT in that war"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .mobilize, d.mode == "weapons", let v = d.verb, v.preposition == nil,
+            let war = s.storyWar, let src = d.source,
+            src.actors.contains(where: { $0.country.map(war.parties.contains) ?? false }),
+            d.target?.actors.allSatisfy({ $0.country.map(war.parties.contains) ?? false }) ?? true,
+            // Not a test or a drill ("launches missiles in 'thunder' exercises", grammar.tsv weapons-test).
+            !s.range.contains(where: { s.word($0, .weaponsTest) })
+        else { return }
+        drafts[i].type = .assault
+        drafts[i].mode = nil
+        drafts[i].note(rule, s, "type MOBILIZE → ASSAULT (fired in the war of \(war.name))")
+    }
+
     /// "he *killed himself*", "she *shot herself*": an attack whose object is the actor itself
     /// (grammar.tsv reflexive) is a suicide or an accident, no event between actors.
     static let reflexiveSense = EventRule(

@@ -119,6 +119,7 @@ public struct GrammarWords: Sendable {
         case acquittal
         case culpable
         case measure
+        case weaponsTest
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -240,6 +241,7 @@ public struct GrammarWords: Sendable {
             "acquittal",
             "culpable",
             "measure",
+            "weapons-test",
         ]
     }
 
