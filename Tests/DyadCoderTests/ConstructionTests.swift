@@ -210,6 +210,8 @@ struct ConstructionTests {
             target: ["SOM"]),
         // Not travelling to a summit refuses it (REJECT), as not attending it does.
         Case(text: "Ruto Won't Travel to G20 Summit in Bali", type: .reject, source: ["KEN"], target: nil),
+        // Weapons rushed to a state are aid, as weapons sent are.
+        Case(text: "Germany rushed air defense systems to Kenya.", type: .aid, source: ["DEU"], target: ["KEN"]),
         // A protest broken up is restricted by the police (PLOVER COERCE restrict), not their protest.
         Case(text: "Police broke up a protest in Tehran on Monday.", type: .coerce, source: ["IRN"], target: nil),
         // An announced future retreat is a concession (PLOVER: "would withdraw troops" is CONCEDE).
