@@ -1046,6 +1046,14 @@ struct ConstructionTests {
             "\(text) → \(events)")
     }
 
+    /// "…, South Korea and Japan say": the speakers of a sentence-final reporting verb are its
+    /// subject, not one more object of the act before the comma.
+    @Test func trailingSpeakersAreNoObject() {
+        let events = code("North Korea fires two ballistic missiles, South Korea and Japan say", date: "2022-10-01")
+        #expect(events.contains { $0.type == .mobilize && $0.source.first?.country == "PRK" }, "\(events)")
+        #expect(!events.contains { $0.target.contains { $0.country == "KOR" || $0.country == "JPN" } }, "\(events)")
+    }
+
     @Test func shotsFiredAreNoSacking() {
         #expect(!code("Kenyan police fired at a man in Nairobi.").contains { $0.type == .sanction })
     }

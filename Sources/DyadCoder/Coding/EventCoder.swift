@@ -99,9 +99,11 @@ public struct EventCoder: Sendable {
                 let folds = Self.titleCaseFolds(sm, text: text, toks: toks, lexicon: lexicon)
                 // A headline's verb the tagger read as a noun on its object ("Police *arrest* man").
                 let verbWords = candidates.filter { $0.tokens.count == 1 }.map(\.tokens.lowerBound)
-                let tree = Self.repairingHeadlineVerbs(
-                    parser.parse(text, sentence: sm.sentence, lowered: folds), words: Set(verbWords + verbs),
-                    actors: Set(slots.filter { $0.preposition == nil }.flatMap { $0.tokens }))
+                let tree = Self.repairingTrailingSpeaker(
+                    Self.repairingHeadlineVerbs(
+                        parser.parse(text, sentence: sm.sentence, lowered: folds), words: Set(verbWords + verbs),
+                        actors: Set(slots.filter { $0.preposition == nil }.flatMap { $0.tokens })),
+                    reporting: Set(sm.sentence.tokens.filter { lexicon.grammar.contains(.reporting, toks[$0].key) }))
                 if sm.sentence.index < trees.count { trees[sm.sentence.index] = tree }
                 var context = SentenceContext(
                     text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,
