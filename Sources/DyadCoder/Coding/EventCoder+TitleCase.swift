@@ -21,15 +21,19 @@ extension EventCoder {
         _ sm: SentenceMentions, text: AnalyzedText, toks: UnsafeBufferPointer<Token>, lexicon: Lexicon
     ) -> Set<Int> {
         let range = sm.sentence.tokens.clamped(to: 0..<toks.count)
+        var (wordCount, capitalCount) = (0, 0)
+        for i in range where toks[i].shape.contains(.word) {
+            wordCount += 1
+            if toks[i].shape.contains(.allCaps) { capitalCount += 1 }
+        }
+        let emphasis = capitalCount > 0 && capitalCount * 3 <= wordCount
+        guard sm.titleCase || emphasis else { return [] }
         var named = Set<Int>()
         for m in sm.actors { named.formUnion(m.tokens) }
         for m in sm.places { named.formUnion(m.tokens) }
-        let words = range.filter { toks[$0].shape.contains(.word) }
-        let capitals = words.filter { toks[$0].shape.contains(.allCaps) }
-        let emphasis = !capitals.isEmpty && capitals.count * 3 <= words.count
-        guard sm.titleCase || emphasis else { return [] }
         return Set(
-            words.filter { i in
+            range.filter { i in
+                guard toks[i].shape.contains(.word) else { return false }
                 let sh = toks[i].shape
                 guard sh.contains(.capitalized) || sh.contains(.allCaps), !named.contains(i) else { return false }
                 if sh.contains(.allCaps) {

@@ -9,15 +9,15 @@ extension EventCoder {
     /// the reported act. The tree is repaired so that the phrase between the last comma and the
     /// verb is the verb's subject.
     ///
-    /// - Parameter reporting: the sentence's tokens that are reporting verbs (grammar.tsv reporting).
-    static func repairingTrailingSpeaker(_ tree: SentenceTree, reporting: Set<Int>) -> SentenceTree {
+    /// - Parameter isReporting: whether a token is a reporting verb (grammar.tsv reporting).
+    static func repairingTrailingSpeaker(_ tree: SentenceTree, isReporting: (Int) -> Bool) -> SentenceTree {
         let r = tree.tokens
         // The reporting verb: the last word but closing punctuation.
         guard
             let v = r.reversed().first(where: {
                 ![.period, .closeQuote, .rightBracket, .colon].contains(tree.tag($0))
             }),
-            reporting.contains(v), tree.isRoot(v), tree.tag(v).isVerb,
+            tree.isRoot(v), tree.tag(v).isVerb, isReporting(v),
             !tree.children(v).contains(where: { [.nsubj, .nsubjpass].contains(tree.label($0)) }),
             let comma = (r.lowerBound..<v).last(where: { tree.tag($0) == .comma }), comma + 1 < v
         else { return tree }

@@ -103,7 +103,7 @@ public struct EventCoder: Sendable {
                     Self.repairingHeadlineVerbs(
                         parser.parse(text, sentence: sm.sentence, lowered: folds), words: Set(verbWords + verbs),
                         actors: Set(slots.filter { $0.preposition == nil }.flatMap { $0.tokens })),
-                    reporting: Set(sm.sentence.tokens.filter { lexicon.grammar.contains(.reporting, toks[$0].key) }))
+                    isReporting: { lexicon.grammar.contains(.reporting, toks[$0].key) })
                 if sm.sentence.index < trees.count { trees[sm.sentence.index] = tree }
                 var context = SentenceContext(
                     text: text, tokens: toks, mentions: sm, tree: tree, document: annotated.document, lexicon: lexicon,
