@@ -1,0 +1,71 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// A nominal trigger under a background preposition refers to an event told elsewhere.
+    static let background = EventRule(
+        "background",
+        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless a relative clause names its agent, it is violence done to a person named in full or the attack on a named person or place, or an arrest or attack with its patient as possessor and its place; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
+    ) { drafts, i, s, rule in
+        let p = drafts[i].predicate
+        guard p.category == .noun, s.isBackground(noun: p.head) else { return }
+        // The crime a sentence or an arrest is for is told with it (`complement`).
+        if let j = drafts[i].complementOf, drafts[j].isLegalAct { return }
+        // "the mobilization that was announced by President Putin" asserts it and names who did it.
+        if s.relativeAgent(of: p.head) != nil { return }
+        // "Palestinians were killed *during an Israeli raid*": an event of the same type that the
+        // phrase hangs on tells the same act, and the noun names its actor (the two merge).
+        // A killing told with the raid or crackdown it happened in is an attack: the noun becomes one.
+        let prep = s.tree.head(p.head)
+        let v = s.tree.head(prep)
+        if v != prep, s.word(prep, .circumstance),
+            let j = drafts.indices.first(where: {
+                $0 != i && drafts[$0].clause == v
+                    && (drafts[$0].type == drafts[i].type
+                        || drafts[$0].type == .assault && drafts[i].type == .coerce)
+            })
+        {
+            let type = drafts[j].type
+            if drafts[i].type != type {
+                drafts[i].type = type
+                drafts[i].mode = nil
+            }
+            drafts[i].note(rule, s, "same act as \"\(s.string(v))\" (\(type.rawValue))")
+            return
+        }
+        // "police hunt a man *after the killing of Olivia Pratt-Korbel*": violence done to a person
+        // named in full is told here, whatever followed it.
+        // So is an attack *on* a person named in full or on a named place, with the definite
+        // article of an act the reader knows ("what we know about *the attacks on Kyiv*").
+        if drafts[i].type == .assault,
+            let o = s.prepositionalObjects(of: p.head, [Keys.of]).first, s.personName(o.head) != nil
+        {
+            drafts[i].note(rule, s, "kept: violence done to \"\(s.string(o.head))\", named in full")
+            return
+        }
+        if drafts[i].type == .assault,
+            s.tree.children(p.head).contains(where: { s.tree.label($0) == .det && s.key($0) == Words.the }),
+            let o = s.prepositionalObjects(of: p.head, [Keys.on, Keys.against]).first,
+            s.personName(o.head) != nil || s.mentions.places.contains(where: { $0.tokens.contains(o.head) })
+        {
+            drafts[i].note(rule, s, "kept: the attack on \"\(s.string(o.head))\", named")
+            return
+        }
+        // "lived on the run for 23 years *before his arrest in France*": an arrest or attack that
+        // has its patient as possessor and a place is one particular act, told here.
+        if drafts[i].type == .coerce || drafts[i].type == .assault,
+            s.tree.children(p.head).contains(where: { s.tree.label($0) == .poss && s.tree.tag($0) == .PRPS }),
+            s.placedAt(p.head)
+        {
+            drafts[i].note(rule, s, "kept: a particular act (its patient as possessor, its place)")
+            return
+        }
+        let marker =
+            s.tree.children(p.head).first(where: { $0 < p.head && s.tree.label($0) == .amod && s.word($0, .background) }
+            )
+            ?? s.tree.head(p.head)
+        drafts[i].drop("background noun after \"\(s.string(marker))\"", rule, s)
+    }
+}
