@@ -89,6 +89,17 @@ struct CourtConstructionTests {
         #expect(e?.source.first?.implied == true && e?.source.first?.country != "UKR", "\(events)")
     }
 
+    /// A subpoena is an investigation's demand (PLOVER ACCUSE investigate), whoever issues it; a
+    /// congressional committee is a legislative body.
+    @Test func aSubpoenaInvestigates() {
+        let events = code("The House committee subpoenaed the Kenyan ambassador on Friday.")
+        #expect(
+            events.contains {
+                $0.type == .accuse && $0.mode == "investigate" && $0.source.first?.sector == .legislature
+                    && $0.target.first?.country == "KEN"
+            }, "\(events)")
+    }
+
     /// A court-ordered payment and a prison term received are SANCTION convict of the one who pays
     /// or serves, the court implied (PLOVER: court-ordered payments are SANCTION).
     @Test(arguments: [
