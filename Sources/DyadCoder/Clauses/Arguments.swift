@@ -299,7 +299,13 @@ extension SentenceContext {
             case .pobj: return word(h, .background)
             case .dobj, .conj, .compound, .appos:
                 // "for evading mobilization": the gerund's preposition.
-                if tree.label(h) == .pcomp, tree.head(h) != h, word(tree.head(h), .background) { return true }
+                // Not a verb that carries it out (grammar carry-out: "condemned *after launching*
+                // missile strikes"): the main clause's actor did it, and it is told here. Not one kept
+                // "from" or talked "about" ("blocked from carrying out the execution").
+                if tree.label(h) == .pcomp, tree.head(h) != h, word(tree.head(h), .background) {
+                    let prep = key(tree.head(h))
+                    return tree.label(x) != .dobj || !word(h, .carryOut) || prep == Keys.from || prep == Keys.about
+                }
                 if tree.label(x) == .dobj { return false }
                 x = h
             default: return false
@@ -320,6 +326,7 @@ enum Keys {
     static let between = TokenKey.of("between")
     static let of = TokenKey.of("of")
     static let from = TokenKey.of("from")
+    static let about = TokenKey.of("about")
     static let `for` = TokenKey.of("for")
     static let over = TokenKey.of("over")
     static let why = TokenKey.of("why")

@@ -7,7 +7,7 @@ extension EventRule {
     /// A nominal trigger under a background preposition refers to an event told elsewhere.
     static let background = EventRule(
         "background",
-        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless a relative clause names its agent, it is violence done to a person named in full or the attack on a named person or place, or an arrest or attack with its patient as possessor and its place; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
+        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless a relative clause names its agent, it is violence done to a person named in full, the attack on a named person or place or an attack with a state's nationality adjective (\"after Russian strikes\"), or an arrest or attack with its patient as possessor and its place; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         guard p.category == .noun, s.isBackground(noun: p.head) else { return }
@@ -51,6 +51,17 @@ extension EventRule {
             s.personName(o.head) != nil || s.mentions.places.contains(where: { $0.tokens.contains(o.head) })
         {
             drafts[i].note(rule, s, "kept: the attack on \"\(s.string(o.head))\", named")
+            return
+        }
+        // "without power *following Russian attacks*": an attack whose noun names a state as its
+        // agent (a nationality adjective) is that state's act, told here. Not a noun whose modifier
+        // may be its patient ("the Ukrainian invasion", grammar patient-noun).
+        if drafts[i].type == .assault, !s.word(p.head, .patientNoun),
+            s.tree.children(p.head).contains(where: { c in
+                c < p.head && [.amod, .compound].contains(s.tree.label(c)) && s.nationality(c)?.isState == true
+            })
+        {
+            drafts[i].note(rule, s, "kept: an attack with a state's nationality as its agent")
             return
         }
         // "lived on the run for 23 years *before his arrest in France*": an arrest or attack that

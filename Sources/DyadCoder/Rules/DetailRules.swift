@@ -9,7 +9,7 @@ extension EventRule {
     /// destination country.
     static let place = EventRule(
         "place",
-        "a place after a locative preposition attached inside the event's clause; else one near the trigger; else the country of the headline's topic label"
+        "a place after a locative preposition attached inside the event's clause; else one near the trigger; else the country of the headline's topic label (not for a state's arrests: those are at home)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let clause = s.tree.subtree(d.clause)
@@ -53,11 +53,14 @@ extension EventRule {
             drafts[i].placeFromText = true
             drafts[i].note(rule, s, "place ← \(c.rawValue) (\"\(s.string(o))\" after a locative)")
         } else if let c = s.labelCountry, let p = s.countryPlace(c),
-            d.source != nil || s.lexicon.policy(d.type).impliedSector(mode: d.mode, context: d.pattern.context) == nil
+            d.source != nil || s.lexicon.policy(d.type).impliedSector(mode: d.mode, context: d.pattern.context) == nil,
+            !d.arrestAtHome(outside: c)
         {
             // "Ukraine war: Russia deploys drones": the headline's topic label names where it happens.
             // Not for an act whose actor the domain implies ("Ukraine war: US army doctor *charged*
             // with Russia spying"): the label names the story's topic, not the police or the court.
+            // Nor for a state's arrests ("Ukraine conflict: Russia arrests hundreds at anti-war
+            // protests"): a state arrests at home, whatever the story's topic.
             drafts[i].place = p
             drafts[i].placeFromText = true
             drafts[i].note(rule, s, "place ← \(c.rawValue) (the headline's topic label)")
@@ -214,4 +217,15 @@ extension SentenceContext {
 
 extension Keys {
     static let had = TokenKey.of("had")
+}
+
+extension EventDraft {
+    /// A state's own arrest: a state arrests within its borders, so a topic label naming another
+    /// country is no place for it.
+    func arrestAtHome(outside country: CountryCode) -> Bool {
+        guard type == .coerce, mode == "arrest", let src = source,
+            let own = src.actors.compactMap(\.country).first(where: { $0.isState })
+        else { return false }
+        return own != country
+    }
 }

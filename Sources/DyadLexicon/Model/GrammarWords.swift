@@ -120,6 +120,7 @@ public struct GrammarWords: Sendable {
         case culpable
         case measure
         case weaponsTest
+        case carryOut
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -242,6 +243,7 @@ public struct GrammarWords: Sendable {
             "culpable",
             "measure",
             "weapons-test",
+            "carry-out",
         ]
     }
 
