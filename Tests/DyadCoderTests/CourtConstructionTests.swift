@@ -54,6 +54,18 @@ struct CourtConstructionTests {
         #expect(!bare.contains { $0.type == .coerce }, "\(bare)")
     }
 
+    /// A sentence whose only party is a person's name (with an age in apposition or not) still codes
+    /// what that person did, in the story's country.
+    @Test(arguments: [
+        "A Nairobi court jailed a lawyer on Monday. Peter Kamau, 33, pleaded guilty to conspiracy charges in June.",
+        "A Nairobi court jailed a lawyer on Monday. Peter Kamau pleaded guilty to fraud.",
+    ])
+    func aPleaByANamedPersonIsTold(_ text: String) {
+        let plea = code(text).first { $0.type == .concede }
+        #expect(plea?.source.first?.text == "Peter Kamau", "\(text) → \(String(describing: plea))")
+        #expect(plea?.source.first?.country == "KEN")
+    }
+
     /// "cleared of assaulting his wife", "found not guilty of murder": what a court acquits someone
     /// of is no event; "found guilty of" is.
     @Test(arguments: [

@@ -63,18 +63,6 @@ extension EventCoder {
         return out
     }
 
-    /// Whether a sentence names anyone an event could be read from: an actor slot (actors,
-    /// countries, capitals, resolved pronouns), a place, or a capitalised nationality adjective.
-    func hasParty(_ sm: SentenceMentions, slots: [ActorSlot], toks: UnsafeBufferPointer<Token>) -> Bool {
-        if !slots.isEmpty || !sm.places.isEmpty { return true }
-        for i in sm.sentence.tokens where toks[i].shape.contains(.capitalized) {
-            for p in lexicon.automaton.single(toks[i].key) {
-                if case .countryAdjective = p.target { return true }
-            }
-        }
-        return false
-    }
-
     /// Whether a sentence may hold a reported demand ("X said Y must …"): a demand modal and a
     /// reporting verb, so that it is parsed even without a trigger.
     func mayReportDemand(_ sm: SentenceMentions, _ toks: UnsafeBufferPointer<Token>) -> Bool {

@@ -79,22 +79,7 @@ public struct EventCoder: Sendable {
                     for slot in remembered { discourse.remember(slot) }
                 }
                 var candidates = triggers(in: sm, slots: slots, toks: toks)
-                var verbs = verbCandidates(in: sm, slots: slots, taken: candidates, toks: toks)
-                // A sentence naming no actor, place or nationality can only code events whose actor
-                // the domain implies (arrests, protests); the others need not be parsed.
-                if !(candidates.isEmpty && verbs.isEmpty), !hasParty(sm, slots: slots, toks: toks) {
-                    candidates = candidates.filter {
-                        lexicon.policy($0.pattern.type).impliedSector(
-                            mode: $0.pattern.mode, context: $0.pattern.context) != nil
-                    }
-                    // Verb patterns too ("residents *shut down* the highway").
-                    verbs = verbs.filter { v in
-                        lexicon.verbs.patterns(toks[v].key).contains { k in
-                            let e = lexicon.data.verbs[Int(k)].event
-                            return lexicon.policy(e.type).impliedSector(mode: e.mode, context: e.context) != nil
-                        }
-                    }
-                }
+                let verbs = verbCandidates(in: sm, slots: slots, taken: candidates, toks: toks)
                 guard !candidates.isEmpty || !verbs.isEmpty || mayReportDemand(sm, toks) else { continue }
                 let folds = Self.titleCaseFolds(sm, text: text, toks: toks, lexicon: lexicon)
                 // A headline's verb the tagger read as a noun on its object ("Police *arrest* man").

@@ -70,7 +70,9 @@ extension EventRule {
             d.predicate.passive
             ? s.agent(of: v) : s.tree.firstChild(v, .nsubj).map { Argument(head: $0, via: s.arc("nsubj", v)) }
         // "U.S. District Judge Anthony Trenga": a name inside an actor phrase is read through it.
-        guard let h = arg?.head, s.tree.firstChild(h, .appos) == nil,
+        // An age in apposition ("Urooj Rahman, 33,") is no actor phrase.
+        guard let h = arg?.head,
+            !s.tree.children(h).contains(where: { s.tree.label($0) == .appos && s.tree.tag($0) != .CD }),
             !s.slots.contains(where: { $0.tokens.overlaps(s.tree.subtree(h)) }),
             let person = s.namedPerson(h, via: arg?.via ?? "")
         else { return }
