@@ -345,14 +345,27 @@ extension EventRule {
     /// a visit only when it goes abroad ("departed for Beijing").
     static let officialTravel = EventRule(
         "official-travel",
-        "MIGRATE arrive or depart by one person, government or organisation is a CONSULT visit to a destination abroad, else no event"
+        "MIGRATE arrive or depart by one person, government or organisation is a CONSULT visit to a destination abroad, else no event; a trip (grammar journey) by anyone else is no event either"
     ) { drafts, i, s, rule in
         let d = drafts[i]
+        // "Putin won't *travel* to the G20 summit": the summit, not the trip, is the refused meeting.
+        if let k = d.complementOf, drafts[k].dropped != nil, drafts[k].type == .migrate,
+            drafts[k].trigger.contains(where: { s.word($0, .journey) })
+        {
+            drafts[i].complementOf = nil
+            drafts[i].note(rule, s, "the meeting of a trip that did not happen")
+            return
+        }
+        // "voters *head* to the polls": a trip (grammar journey) is a visit or nothing.
+        let trip = d.trigger.contains { s.word($0, .journey) }
         guard d.type == .migrate, d.mode == "arrive" || d.mode == "depart", let src = d.source, src.actors.count == 1,
             src.kind == .person || src.kind == .government || src.kind == .organization,
             // A private person ("a Canadian entered the United States") migrates.
             !src.actors.contains(where: { $0.sector == .civilians })
-        else { return }
+        else {
+            if trip, d.type == .migrate { drafts[i].drop("a trip, not one official's", rule, s) }
+            return
+        }
         // A visit has a host: a destination in another country than the traveller's ("Albanese
         // arrived in London"); "the police arrived", "Biden arrived in Florida" visit nobody.
         let own = Set(src.actors.compactMap(\.country))

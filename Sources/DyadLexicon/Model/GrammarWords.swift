@@ -121,6 +121,7 @@ public struct GrammarWords: Sendable {
         case measure
         case weaponsTest
         case carryOut
+        case journey
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -244,6 +245,7 @@ public struct GrammarWords: Sendable {
             "measure",
             "weapons-test",
             "carry-out",
+            "journey",
         ]
     }
 
