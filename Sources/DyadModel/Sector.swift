@@ -63,6 +63,15 @@ public enum Sector: String, Sendable, Hashable, CaseIterable, Comparable, Custom
     /// The code as printed ("GOV").
     public var description: String { rawValue }
 
+    /// Sectors whose members fight with arms: their "fight" is combat, their "attack" never only
+    /// words, and a noun of violence they modify is theirs ("police shooting").
+    public static let armed: Set<Sector> = [
+        .military, .rebels, .paramilitary, .unidentifiedArmedForces, .police, .intelligence,
+    ]
+
+    /// Whether members of the sector bear arms (`armed`).
+    public var isArmed: Bool { Self.armed.contains(self) }
+
     /// Orders by code, as string-keyed outputs did.
     public static func < (a: Sector, b: Sector) -> Bool { a.rawValue < b.rawValue }
 }

@@ -325,6 +325,14 @@ struct ActorTests {
         // A role before a verb it shares its spelling with a noun ("shot") acts (grammar.tsv verbish).
         #expect(actors("the cops shot a man").contains { $0.sector == .police })
     }
+
+    /// "police violence", "gang violence": an armed or criminal role before a noun of violence is
+    /// who did it; a school before a shooting is not.
+    @Test func anArmedRoleBeforeViolenceIsItsActor() {
+        #expect(actors("police violence left two dead").first?.sector == .police)
+        #expect(actors("gang violence hits the city").first?.sector == .criminals)
+        #expect(actors("a school shooting left two dead").isEmpty)
+    }
 }
 
 @Suite("Recognizer: quantities and dates")

@@ -114,13 +114,8 @@ struct Side {
             actors: slot.actors, tokens: slot.tokens, head: head, via: via, kind: slot.kind, fromPlace: slot.fromPlace)
     }
 
-    /// Sectors whose members fight with arms: their "fight" is combat, their "attack" never only words.
-    static let armedSectors: Set<Sector> = [
-        .military, .rebels, .paramilitary, .unidentifiedArmedForces, .police, .intelligence,
-    ]
-
-    /// Whether one of the side's actors bears arms (`armedSectors`).
-    var isArmed: Bool { actors.contains { $0.sector.map(Self.armedSectors.contains) ?? false } }
+    /// Whether one of the side's actors bears arms (`Sector.armed`).
+    var isArmed: Bool { actors.contains { $0.sector?.isArmed ?? false } }
 
     /// The actors as they act: a country standing as the actor ("Russia accused …") acts through
     /// its government (GOV).

@@ -104,6 +104,16 @@ extension MentionRecognizer {
         return role(items[k + 1]) != nil
     }
 
+    /// "gang *violence*", "police *shooting*": a noun of violence an armed or criminal role word
+    /// modifies names who did it, so the role stays an actor ("school shooting" does not).
+    private func isViolenceNoun(_ item: Item, _ toks: UnsafeBufferPointer<Token>) -> Bool {
+        guard let kk = key(item, toks) else { return false }
+        return lexicon.eventAutomaton.single(kk).contains { t in
+            let e = lexicon.data.events[t.pattern]
+            return e.kind == .noun && (e.type == .assault || e.type == .coerce)
+        }
+    }
+
     private func key(_ item: Item, _ toks: UnsafeBufferPointer<Token>) -> UInt64? {
         if case .token = item.kind, item.tokens.count == 1 { return toks[item.tokens.lowerBound].key }
         return nil
@@ -275,7 +285,8 @@ extension MentionRecognizer {
         // A lone institution word used as a noun modifier is not an actor: "military mobilization",
         // "police stations" (but "police arrested", "police said").
         if roles.count == 1, p.country == nil, items[k - 1].tokens.count == 1, k < n,
-            isAttributive(items[k], toks, text), !isHeadlineVerb(items, k, toks)
+            isAttributive(items[k], toks, text), !isHeadlineVerb(items, k, toks),
+            !(roles[0].sector.map { $0.isArmed || $0 == .criminals } == true && isViolenceNoun(items[k], toks))
         {
             return nil
         }
