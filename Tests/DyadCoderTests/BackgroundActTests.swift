@@ -3,7 +3,7 @@ import Testing
 
 @testable import DyadCoder
 
-/// Acts told after a background preposition ("after", "following"): which of them the sentence
+/// Acts told after a background preposition ("after", "following"), and whose their victims are: which the sentence
 /// still reports. Sentences written for these tests.
 @Suite("Event coder: acts in the background")
 struct BackgroundActTests {
@@ -42,5 +42,14 @@ struct BackgroundActTests {
         let arrest = events.first { $0.type == .coerce }
         #expect(arrest?.target.first?.country == "AZE", "\(events)")
         #expect(arrest?.place?.country != "ARM", "\(events)")
+    }
+
+    /// "A Somali man … killing 20" in a story of Nairobi: a private person's nationality says where
+    /// they are from; the victims are the story's country.
+    @Test func aForeignersVictimsAreTheStorysCountry() {
+        let events = code(
+            "Trial over the Mombasa attack opens in Nairobi. A Somali man drove a truck into crowds, killing 20.")
+        let attack = events.first { $0.type == .assault && $0.source.first?.country == "SOM" }
+        #expect(attack?.target.first?.country == "KEN", "\(events)")
     }
 }

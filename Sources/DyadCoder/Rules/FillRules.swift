@@ -178,7 +178,16 @@ extension EventRule {
             ? state(d.source).flatMap { c in
                 s.storyWar.flatMap { w in w.parties.contains(c) ? w.parties.first { $0 != c } : nil }
             } : nil
-        let targetFallback = (violent ? place ?? enemy ?? state(d.source) : state(d.source) ?? place) ?? s.mainCountry
+        // A private person's nationality says where they are from, not where they struck ("a
+        // Tunisian man plowed a truck through crowds, killing 86" in a story of Nice): the story's
+        // country, when it has one, is the victims'.
+        let privateDoer =
+            d.source.map { $0.kind == .person || $0.kind == .group } ?? false
+            && !(d.source?.isArmed ?? false) && !(d.source?.actors.contains { $0.sector == .government } ?? false)
+        let targetFallback =
+            (violent
+                ? place ?? enemy ?? (privateDoer ? s.mainCountry : nil) ?? state(d.source)
+                : state(d.source) ?? place) ?? s.mainCountry
         // "*world* leaders", "*international* observers" (grammar.tsv transnational) are of no one
         // country.
         func transnational(_ a: CodedEvent.Actor) -> Bool {
