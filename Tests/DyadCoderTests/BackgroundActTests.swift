@@ -3,8 +3,8 @@ import Testing
 
 @testable import DyadCoder
 
-/// Acts told after a background preposition ("after", "following"), and whose their victims are: which the sentence
-/// still reports. Sentences written for these tests.
+/// Acts told after a background preposition ("after", "following"): which of them the sentence
+/// still reports, and whose country their victims are. Sentences written for these tests.
 @Suite("Event coder: acts in the background")
 struct BackgroundActTests {
     /// "without power following Azerbaijani attacks": an attack whose noun names a state as its
