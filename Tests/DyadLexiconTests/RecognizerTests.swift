@@ -267,6 +267,15 @@ struct ActorTests {
         #expect(uk.map { $0.country?.rawValue ?? "-" } == ["GBR"], "\(uk)")
     }
 
+    /// "the murder of Lola, 12,", "Mary Marshall, 35,": a name with an age in apposition is a
+    /// person, not the town of that name (Lola, Guinea; Mary, Turkmenistan).
+    @Test func aNameWithAnAgeIsNoPlace() {
+        let places = { (t: String) in recognize(t).filter { $0.kind == .place }.compactMap(\.name) }
+        #expect(places("Paris shocked by murder of Lola, 12, found in box") == ["Paris"])
+        #expect(places("Nicole Connors, 52, Mary Marshall, 35, and two others were killed in Raleigh.") == ["Raleigh"])
+        #expect(places("Talks were held in Lola on Monday.") == ["Lola"])
+    }
+
     /// "Saudi-led coalition", "U.S.-led forces": the leading country is the actor's country.
     @Test func ledByACountry() {
         #expect(actors("The Saudi-led coalition struck Sanaa.").first?.country == "SAU")

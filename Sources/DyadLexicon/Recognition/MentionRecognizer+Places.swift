@@ -145,6 +145,16 @@ extension MentionRecognizer {
                 // A compass word before it is a part of the place ("*East* Oakland", "*South* London").
                 if item.tokens.count == 1 && r.kind != .country {
                     if k + 1 < items.count, case .name = items[k + 1].kind { continue }
+                    // "the murder of *Lola*, 12,": a name with an age in apposition is a person.
+                    if hasAge(after: item.tokens.upperBound, toks, s) { continue }
+                    // "*Mary* Marshall, 35,": a given name before a name with an age.
+                    if k + 1 < items.count, items[k + 1].tokens.lowerBound == item.tokens.upperBound,
+                        toks[item.tokens.lowerBound].shape.contains(.capitalized),
+                        toks[items[k + 1].tokens.lowerBound].shape.contains(.capitalized),
+                        hasAge(after: items[k + 1].tokens.upperBound, toks, s)
+                    {
+                        continue
+                    }
                     if k > 0, case .name = items[k - 1].kind,
                         !(items[k - 1].tokens.count == 1
                             && lexicon.grammar.contains(.compass, toks[items[k - 1].tokens.lowerBound].key))
@@ -170,6 +180,14 @@ extension MentionRecognizer {
             }
         }
         locateByTheNextPlace(toks, &m)
+    }
+
+    /// Whether ", <age>," follows: the apposition a person's name takes in news ("Lola, 12,").
+    private func hasAge(after u: Int, _ toks: UnsafeBufferPointer<Token>, _ s: Sentence) -> Bool {
+        let comma = TokenKey.of(",")
+        guard u + 2 < s.tokens.upperBound, toks[u].key == comma, toks[u + 2].key == comma else { return false }
+        let age = toks[u + 1]
+        return age.shape.contains(.number) && age.byteCount <= 3
     }
 
     /// "a gym in *Mansfield, Brisbane*", "*Cheshunt, Hertfordshire*": a town followed by a comma
