@@ -327,6 +327,7 @@ enum Keys {
     static let of = TokenKey.of("of")
     static let from = TokenKey.of("from")
     static let about = TokenKey.of("about")
+    static let `as` = TokenKey.of("as")
     static let `for` = TokenKey.of("for")
     static let over = TokenKey.of("over")
     static let why = TokenKey.of("why")

@@ -176,3 +176,54 @@ extension SentenceContext {
         return !a.isEmpty && !a.isDisjoint(with: b) ? c : nil
     }
 }
+
+extension EventRule {
+    /// "a heat wave *threatens* power outages", "energy prices, *threatening* supply": a threatening
+    /// verb with no actor as its subject and an object that is no actor, place or act tells a
+    /// danger, not a threat someone makes.
+    static let endangerSense = EventRule(
+        "endanger-sense",
+        "a THREATEN verb (not a warning) whose subject is no actor (or that is a participle adjunct) and whose direct object is no actor, place or event trigger tells a danger: no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .threaten, d.predicate.category == .verb, d.trigger.count == 1,
+            !s.word(d.predicate.head, .reportingWeak)
+        else { return }
+        let v = d.predicate.head
+        func isParty(_ h: Int) -> Bool {
+            s.mentions.actors.contains { $0.tokens.contains(h) } || s.side(Argument(head: h, via: "")) != nil
+                || s.personName(h) != nil || s.mentions.places.contains { $0.tokens.contains(h) }
+                // "threatening her *family*", "threatens the *city*": people or a homeland.
+                || s.isRoleWord(h) || s.word(h, .homeland)
+        }
+        // Its subject: its own, or that of the verb it is coordinated with ("accuses … and
+        // threatens"); a participle adjunct (", threatening supply") has none but the clause.
+        var h = v
+        while s.tree.label(h) == .conj, s.tree.firstChild(h, .nsubj) == nil, s.tree.head(h) != h { h = s.tree.head(h) }
+        let subject = s.tree.firstChild(h, .nsubj)
+        let adjunct = s.tree.tag(h) == .VBG && [.advcl, .xcomp, .acl].contains(s.tree.label(h))
+        guard let o = s.tree.firstChild(v, .dobj), !isParty(o),
+            !drafts.contains(where: { $0.trigger.contains(o) || $0.predicate.head == o }),
+            subject.map({ !isParty($0) }) ?? adjunct
+        else { return }
+        drafts[i].drop("endangers \"\(s.string(o))\" (no actor threatens, no actor, place or act threatened)", rule, s)
+    }
+}
+
+extension EventRule {
+    /// "Republicans are *a threat* to democracy", "paints Russia *as a threat*": a threat noun that
+    /// says what someone is (a copula's predicate, or after "as") characterises them; no threat is
+    /// made.
+    static let threatCharacter = EventRule(
+        "threat-character",
+        "a THREATEN noun that is a copula's predicate or the object of \"as\" characterises its subject: no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .threaten, d.predicate.category == .noun else { return }
+        let n = d.predicate.head
+        let h = s.tree.head(n)
+        if s.tree.label(n) == .attr || s.tree.label(n) == .pobj && h != n && s.key(h) == Keys.as {
+            drafts[i].drop("says what its subject is (\"\(s.string(h)) … \(s.string(n))\")", rule, s)
+        }
+    }
+}

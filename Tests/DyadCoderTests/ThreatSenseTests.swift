@@ -1,0 +1,36 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Threats made, and dangers or characterisations that only use the word. Sentences written for
+/// these tests.
+@Suite("Event coder: threats and dangers")
+struct ThreatSenseTests {
+    /// "a heat wave threatens power outages", ", threatening progress": a danger, not a threat.
+    @Test(arguments: [
+        "A heat wave threatens power outages across Kenya.",
+        "Kenya scales back foreign aid, threatening progress in global health.",
+    ])
+    func aDangerIsNoThreat(_ text: String) {
+        #expect(!code(text).contains { $0.type == .threaten }, "\(text)")
+    }
+
+    /// An actor threatening an actor is a threat.
+    @Test(arguments: [
+        "Ruto threatened Uganda with sanctions.",
+        "Gunmen threatened a Kenyan journalist in Nairobi.",
+    ])
+    func anActorThreateningAnActorIsAThreat(_ text: String) {
+        #expect(code(text).contains { $0.type == .threaten }, "\(text)")
+    }
+
+    /// "X is a threat to the region", "paints X as a threat": says what X is; no threat is made.
+    @Test(arguments: [
+        "Kenyan officials say Al-Shabaab is a threat to the region.",
+        "Ruto paints Uganda as a threat to peace.",
+    ])
+    func beingCalledAThreatIsNoThreat(_ text: String) {
+        #expect(!code(text).contains { $0.type == .threaten }, "\(text)")
+    }
+}
