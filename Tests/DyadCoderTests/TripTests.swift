@@ -3,7 +3,7 @@ import Testing
 
 @testable import DyadCoder
 
-/// Trips, delegations and call-ups: which verbs of going and sending are events. Sentences written
+/// Trips, delegations, gatherings and call-ups: which verbs of going and sending are events. Sentences written
 /// for these tests.
 @Suite("Event coder: trips and delegations")
 struct TripTests {
@@ -49,5 +49,13 @@ struct TripTests {
     @Test func aSumApprovedIsAid() {
         let events = code("The EU approved 5 billion euros to assist Kenya.")
         #expect(events.contains { $0.type == .aid && $0.target.first?.country == "KEN" }, "\(events)")
+    }
+
+    /// "G20 leaders gathered in Bali": leaders gathering meet (CONSULT); protesters gathering
+    /// outside an embassy protest.
+    @Test func leadersGatheringMeet() {
+        #expect(code("G20 leaders gathered in Bali on Tuesday.").contains { $0.type == .consult })
+        let crowd = code("Protesters gathered outside the Kenyan embassy.")
+        #expect(crowd.contains { $0.type == .protest } && !crowd.contains { $0.type == .consult }, "\(crowd)")
     }
 }
