@@ -44,6 +44,18 @@ struct WarFrontTests {
     }
 
     /// Ground retaken with nobody named was retaken by the state it belongs to.
+    /// Whom one party's army coerces in the war is the other party's ("Russian forces rounded up
+    /// men"); a state's police arrest at home.
+    @Test func whomAnArmyCoercesIsTheOtherPartys() {
+        let army = code(
+            "Panic flooded the occupied territories as Russian forces rounded up men to fight in the war.",
+            date: "2022-10-12")
+        #expect(army.first { $0.type == .coerce }?.target.first?.country == "UKR", "\(army)")
+        let police = code(
+            "Russian police detained hundreds of anti-war protesters in the war's seventh month.", date: "2022-10-12")
+        #expect(police.first { $0.type == .coerce }?.target.first?.country == "RUS", "\(police)")
+    }
+
     @Test func groundRetakenByNobodyNamedIsTheOwnersGain() {
         let e = assaults("The army said villages in Kherson were retaken on Wednesday.").first
         #expect(e?.source.map(\.country) == ["UKR"], "\(String(describing: e))")

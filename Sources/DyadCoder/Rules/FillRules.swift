@@ -173,8 +173,11 @@ extension EventRule {
             local ? (place ?? state(d.target) ?? s.mainCountry) : (s.mainCountry ?? state(d.target) ?? place)
         // In the war of the day, what one party attacks with no country or place told ("*Russian*
         // attacks on schools, hospitals") is the other party's. (Arrests and fines stay at home.)
+        // So is whom an army coerces there ("Russian forces *rounded up* men"); a state's police
+        // arrest at home.
+        let soldiers = d.source?.actors.contains { $0.sector == .military || $0.sector == .paramilitary } ?? false
         let enemy =
-            d.type == .assault
+            d.type == .assault || d.type == .coerce && soldiers
             ? state(d.source).flatMap { c in
                 s.storyWar.flatMap { w in w.parties.contains(c) ? w.parties.first { $0 != c } : nil }
             } : nil
