@@ -276,6 +276,15 @@ struct ActorTests {
         #expect(places("Talks were held in Lola on Monday.") == ["Lola"])
     }
 
+    /// "the January 6 committee": a named actor that begins with a date is the actor, not a date;
+    /// "on January 6" alone stays a date.
+    @Test func aNamedActorBeginningWithADate() {
+        let ms = recognize("The January 6 committee subpoenaed Donald Trump.")
+        #expect(ms.contains { $0.kind == .actor && $0.sector == .legislature && $0.country == "USA" }, "\(ms)")
+        #expect(!ms.contains { $0.kind == .date })
+        #expect(recognize("Rioters stormed the Capitol on January 6.").contains { $0.kind == .date })
+    }
+
     /// "Saudi-led coalition", "U.S.-led forces": the leading country is the actor's country.
     @Test func ledByACountry() {
         #expect(actors("The Saudi-led coalition struck Sanaa.").first?.country == "SAU")

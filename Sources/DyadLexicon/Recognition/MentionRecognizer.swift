@@ -154,6 +154,18 @@ public struct MentionRecognizer: Sendable {
 
     // MARK: - Items
 
+    /// Whether a named actor of the lexicon starts at `i` and runs past `end`.
+    private func namedActorSpans(_ toks: UnsafeBufferPointer<Token>, from i: Int, past end: Int, limit: Int) -> Bool {
+        guard lexicon.mayStartPhrase(toks[i]) else { return false }
+        var found = false
+        lexicon.automaton.matches(toks, from: i, limit: limit) { e, payloads in
+            if e > end, payloads.contains(where: { if case .actor = $0.target { return true } else { return false } }) {
+                found = true
+            }
+        }
+        return found
+    }
+
     /// Splits a sentence into items: dates first, then quantities, then the longest lexicon
     /// matches, then unknown proper names.
     func items(
@@ -163,6 +175,10 @@ public struct MentionRecognizer: Sendable {
         var taken = [Item?](repeating: nil, count: range.count)
         let base = range.lowerBound
         for d in dateResolver.dates(in: text, tokens: range, documentDate: docDate) {
+            // "the *January 6 committee*": a named actor that begins with a date is the actor.
+            if namedActorSpans(toks, from: d.tokens.lowerBound, past: d.tokens.upperBound, limit: range.upperBound) {
+                continue
+            }
             taken[d.tokens.lowerBound - base] = Item(kind: .date(d), tokens: d.tokens)
             for t in (d.tokens.lowerBound + 1)..<d.tokens.upperBound {
                 taken[t - base] = Item(kind: .token, tokens: 0..<0)
