@@ -58,4 +58,13 @@ struct TripTests {
         let crowd = code("Protesters gathered outside the Kenyan embassy.")
         #expect(crowd.contains { $0.type == .protest } && !crowd.contains { $0.type == .consult }, "\(crowd)")
     }
+
+    /// "Ruto talks up Kenya's growth", "talks tough": "talks" as a verb is a meeting only with
+    /// someone ("Ruto talks with Museveni"); "is meeting" still meets.
+    @Test func talkingIsAMeetingOnlyWithSomeone() {
+        #expect(!code("Ruto talks up Kenya's economic growth.").contains { $0.type == .consult })
+        #expect(!code("Ruto talks tough on Uganda.").contains { $0.type == .consult })
+        #expect(code("Ruto talks with Museveni by phone.").contains { $0.type == .consult })
+        #expect(code("Ruto is meeting Museveni in Kampala.").contains { $0.type == .consult })
+    }
 }
