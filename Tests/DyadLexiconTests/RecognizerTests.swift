@@ -285,6 +285,13 @@ struct ActorTests {
         #expect(recognize("Rioters stormed the Capitol on January 6.").contains { $0.kind == .date })
     }
 
+    /// "European countries are backing Ukraine": Europe's states together are EUR; "Europe" alone
+    /// stays a place ("Europe's largest nuclear plant").
+    @Test func europeanCountriesAreEUR() {
+        #expect(actors("European countries are backing Ukraine.").contains { $0.country == "EUR" })
+        #expect(!actors("Europe's largest nuclear plant was shelled.").contains { $0.country == "EUR" })
+    }
+
     /// "Saudi-led coalition", "U.S.-led forces": the leading country is the actor's country.
     @Test func ledByACountry() {
         #expect(actors("The Saudi-led coalition struck Sanaa.").first?.country == "SAU")
