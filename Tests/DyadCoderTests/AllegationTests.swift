@@ -53,4 +53,21 @@ struct AllegationTests {
         let events = code("Ruto claims Kenyan forces have recaptured ten villages from al-Shabab.", date: "2022-10-12")
         #expect(!events.contains { $0.type == .accuse }, "\(events)")
     }
+
+    /// "has come under fire", "is under fire", "faces backlash": criticism its subject undergoes,
+    /// told with no critic named; "troops came under fire from artillery" is shooting.
+    @Test(arguments: [
+        "Kenyan minister Alfred Mutua has come under fire for his remarks.",
+        "The Kenya Red Cross is under fire for its response to the floods.",
+        "Kenyan minister Alfred Mutua faces backlash over his remarks.",
+    ])
+    func criticismUndergoneIsAnAccusation(_ text: String) {
+        let e = code(text).first { $0.type == .accuse }
+        #expect(e?.target.isEmpty == false, "\(text) → \(String(describing: e))")
+    }
+
+    @Test func troopsComingUnderFireAreAttacked() {
+        let events = code("Kenyan troops came under fire from Al-Shabaab fighters near the border.")
+        #expect(events.contains { $0.type == .assault } && !events.contains { $0.type == .accuse }, "\(events)")
+    }
 }

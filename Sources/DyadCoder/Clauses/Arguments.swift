@@ -327,6 +327,8 @@ enum Keys {
     static let of = TokenKey.of("of")
     static let from = TokenKey.of("from")
     static let about = TokenKey.of("about")
+    static let under = TokenKey.of("under")
+    static let fire = TokenKey.of("fire")
     static let `as` = TokenKey.of("as")
     static let `for` = TokenKey.of("for")
     static let over = TokenKey.of("over")

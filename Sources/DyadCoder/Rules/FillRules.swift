@@ -247,7 +247,7 @@ extension EventRule {
     /// and something is known about it (a recipient or a place).
     static let agentless = EventRule(
         "agentless",
-        "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient or place, or it is an accusation in the passive with a named accused"
+        "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient or place, or it is an accusation in the passive (or one its subject undergoes: \"is under fire\", \"faces backlash\") with a named accused"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true else { return }
@@ -257,7 +257,13 @@ extension EventRule {
         // "Joy Reid *slammed* for comparing …", "a police officer *accused of* taking drugs": an
         // accusation told in the passive is news about the accused, whoever accused them; it is
         // kept with no actor (PLOVER codes what the text gives).
-        if d.type == .accuse, d.predicate.passive, let t = d.target, !t.fromPlace, !t.actors.isEmpty { return }
+        // So is one its subject undergoes ("the ACLU *is under fire*", "*faces backlash*": verbs.tsv
+        // rows whose target is the subject).
+        if d.type == .accuse, d.predicate.passive || d.verb?.target == .subject, let t = d.target, !t.fromPlace,
+            !t.actors.isEmpty
+        {
+            return
+        }
         drafts[i].drop("no actor", rule, s)
     }
 

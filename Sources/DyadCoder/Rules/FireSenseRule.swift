@@ -1,0 +1,26 @@
+import DyadLexicon
+import DyadModel
+import DyadSyntax
+import DyadText
+
+extension EventRule {
+    /// "Braverman has *come under fire* for her remarks" is criticism (verbs.tsv); "Ukrainian
+    /// troops *came under fire* from Russian artillery" is shooting: with armed men on either side,
+    /// or words of armed conflict in a story of war, it is an attack.
+    static let fireSense = EventRule(
+        "fire-sense",
+        "criticism come \"under fire\" with an armed side, or words of armed conflict in a story of war, is an ASSAULT"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let h = d.predicate.head
+        guard d.type == .accuse, d.predicate.category == .verb,
+            s.prepositionalObjects(of: h, [Keys.under]).contains(where: { s.key($0.head) == Keys.fire })
+        else { return }
+        let armed = d.target?.isArmed == true || d.source?.isArmed == true
+        let war = s.storyWar != nil && s.range.contains { k in k != h && s.word(k, .armedConflict) }
+        guard armed || war else { return }
+        drafts[i].type = .assault
+        drafts[i].mode = nil
+        drafts[i].note(rule, s, "type ACCUSE → ASSAULT (\(armed ? "an armed side" : "a story of war"))")
+    }
+}
