@@ -66,6 +66,13 @@ struct AllegationTests {
         #expect(e?.target.isEmpty == false, "\(text) → \(String(describing: e))")
     }
 
+    /// "came under fire *from* Tories": the critics the row's own phrase names are the actor.
+    @Test func criticsNamedAfterFireAreTheActor() {
+        let e = code("Kenyan minister Alfred Mutua has come under fire from Ugandan officials over his remarks.")
+            .first { $0.type == .accuse }
+        #expect(e?.source.first?.country == "UGA", "\(String(describing: e))")
+    }
+
     @Test func troopsComingUnderFireAreAttacked() {
         let events = code("Kenyan troops came under fire from Al-Shabaab fighters near the border.")
         #expect(events.contains { $0.type == .assault } && !events.contains { $0.type == .accuse }, "\(events)")

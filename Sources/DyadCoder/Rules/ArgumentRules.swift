@@ -23,8 +23,13 @@ extension EventRule {
                         return s.subject(of: p.head) ?? s.passiveSubject(of: p.head)
                     case .object: return s.directObject(of: p.head, outside: d.trigger)
                     case .preposition(let k, _):
-                        // On the verb, else on its object ("fired two rockets *at* the port").
-                        let object = s.tree.firstChild(p.head, .dobj)
+                        // On the verb, else on its object ("fired two rockets *at* the port") or on
+                        // the object of the row's own preposition ("came under fire *from* Tories").
+                        let object =
+                            s.tree.firstChild(p.head, .dobj)
+                            ?? v.preposition.flatMap { r in
+                                s.prepositionalObjects(of: p.head, [r.key]).first?.head
+                            }
                         return
                             (s.prepositionalObjects(of: p.head, [k])
                             + (object.map { s.prepositionalObjects(of: $0, [k]) } ?? [])).first
