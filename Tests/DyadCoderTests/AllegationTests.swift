@@ -60,6 +60,7 @@ struct AllegationTests {
         "Kenyan minister Alfred Mutua has come under fire for his remarks.",
         "The Kenya Red Cross is under fire for its response to the floods.",
         "Kenyan minister Alfred Mutua faces backlash over his remarks.",
+        "Kenyan minister under fire for his remarks on Uganda",
     ])
     func criticismUndergoneIsAnAccusation(_ text: String) {
         let e = code(text).first { $0.type == .accuse }

@@ -22,6 +22,9 @@ struct EventDraft {
     var verb: VerbPattern?
     /// The light verb's subject receives the event ("*received* aid from", "*faced* criticism").
     var lightVerbReceives = false
+    /// Whether the recipient undergoes the event as the clause's subject or described noun
+    /// ("*the minister* is under fire", "*X* faces backlash"): no actor need be named.
+    var undergone = false
     var type: EventType
     var mode: String?
     /// Who acted (PLOVER's actor).

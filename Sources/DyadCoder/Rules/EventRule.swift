@@ -48,7 +48,7 @@ struct EventRule: Sendable {
         .askedParticiple, .complement, .nounPurpose, .questionSense, .ownAim, .background, .reportingFrame,
         .warningThreat, .warningAdvice, .endangerSense, .threatCharacter, .modifierNoun, .stateModifier, .nounReading,
         .lawSigning, .properName,
-        .talkSense,
+        .talkSense, .underFire,
         .negation, .conditionClause,
         .arguments, .agentNationality, .patientModifier, .reciprocalParties, .lightVerb, .absentParty, .struckBy,
         .orderedAct,

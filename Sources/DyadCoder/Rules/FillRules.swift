@@ -259,7 +259,8 @@ extension EventRule {
         // kept with no actor (PLOVER codes what the text gives).
         // So is one its subject undergoes ("the ACLU *is under fire*", "*faces backlash*": verbs.tsv
         // rows whose target is the subject).
-        if d.type == .accuse, d.predicate.passive || d.verb?.target == .subject, let t = d.target, !t.fromPlace,
+        if d.type == .accuse, d.predicate.passive || d.verb?.target == .subject || d.undergone, let t = d.target,
+            !t.fromPlace,
             !t.actors.isEmpty
         {
             return

@@ -24,3 +24,27 @@ extension EventRule {
         drafts[i].note(rule, s, "type ACCUSE → ASSAULT (\(armed ? "an armed side" : "a story of war"))")
     }
 }
+
+extension EventRule {
+    /// "UK minister *under fire* for calling migrants an invasion": a headline's noun "under fire"
+    /// is criticism of the noun it describes; after a verb ("has come under fire") the verb's row
+    /// tells it.
+    static let underFire = EventRule(
+        "under-fire",
+        "the phrase \"under fire\" (ACCUSE) on a noun: that noun is criticised; on a verb: no event of its own (the verb's row codes it)"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .accuse, d.pattern.kind == .noun,
+            let under = d.trigger.first(where: { s.key($0) == Keys.under })
+        else { return }
+        let h = s.tree.head(under)
+        guard h != under, !d.trigger.contains(h) else { return }
+        if s.tree.tag(h).isVerb {
+            drafts[i].drop("\"under fire\" after the verb \"\(s.string(h))\"", rule, s)
+            return
+        }
+        let side = s.side(Argument(head: h, via: s.arc("prep", h))) ?? s.namedPerson(h, via: s.arc("prep", h))
+        drafts[i].setTarget(side, rule, s)
+        drafts[i].undergone = side != nil
+    }
+}
