@@ -40,4 +40,21 @@ struct DisasterSenseTests {
         let russian = code("Two Ukrainian soldiers were killed by Russian fire near Kharkiv.")
         #expect(russian.contains { $0.type == .assault }, "\(russian)")
     }
+
+    /// Deaths from a gas leak or a poisoning with no poisoner are an accident's; a poisoning with
+    /// its poisoner stays an attack.
+    @Test func aGasPoisoningIsNoAttack() {
+        let e = code("Three tourists in Lima were killed by carbon monoxide poisoning.")
+        #expect(!e.contains { $0.type == .assault }, "\(e)")
+        let leak = code("A carbon monoxide leak in a Leeds flat killed two pensioners.")
+        #expect(!leak.contains { $0.type == .assault }, "\(leak)")
+        let agents = code("The poisoning of Alexei Navalny by Russian agents shocked Europe.")
+        #expect(agents.contains { $0.type == .assault && $0.source.first?.country == "RUS" }, "\(agents)")
+    }
+
+    /// What a crash does, told by a participle joined to the crash's own participle, is the crash's.
+    @Test func aCrashParticipleConjunctIsNoAttack() {
+        let e = code("A Nigerian air force jet went down over Kaduna, crashing into a market and killing nine traders.")
+        #expect(!e.contains { $0.type == .assault }, "\(e)")
+    }
 }

@@ -32,4 +32,13 @@ struct ElectionVoteTests {
         #expect(events.contains { $0.type == .reject && $0.source.first?.country == "KEN" }, "\(events)")
         #expect(!code("Kenyan voters oppose the new airport, a poll shows.").contains { $0.type == .reject })
     }
+
+    /// A score on a defeat verb names a game ("beating Leeds 3-1"); a beating at a game stays an
+    /// attack when the score belongs elsewhere in the sentence.
+    @Test func aScoreMakesABeatingAGame() {
+        let e = code("Ohio State dominated the Hawkeyes, beating Iowa 54-10 in Columbus.")
+        #expect(!e.contains { $0.type == .assault }, "\(e)")
+        let fight = code("Fans beat up a steward in Leeds after the 3-1 defeat, police said.")
+        #expect(fight.contains { $0.type == .assault }, "\(fight)")
+    }
 }

@@ -40,4 +40,16 @@ struct VerbRowModifierTests {
         let at = first("Russia fired ballistic missiles at Kharkiv overnight.", .assault)
         #expect(at?.target.first?.country == "UKR", "\(String(describing: at))")
     }
+
+    /// Someone stripped of a status or a right is sanctioned by whoever strips it; civilian areas
+    /// targeted by a state are attacked.
+    @Test func strippedOfAStatusAndTargetedAreas() {
+        let stripped = code("Chile stripped Peru of its consulate accreditation on Monday.")
+        #expect(
+            stripped.contains {
+                $0.type == .sanction && $0.source.first?.country == "CHL" && $0.target.first?.country == "PER"
+            }, "\(stripped)")
+        let areas = code("Ethiopia continues to target Eritrean civilian areas with drones.")
+        #expect(areas.contains { $0.type == .assault && $0.source.first?.country == "ETH" }, "\(areas)")
+    }
 }

@@ -50,7 +50,9 @@ extension EventRule {
         // "a fighter jet *crashed* into a building, *killing* both pilots": the participle tells
         // what the accident did.
         let p = d.predicate.head
-        if s.tree.label(p) == .advcl, s.tree.tag(p) == .VBG, isMishap(s.tree.head(p)) {
+        // So does one joined to the accident's own participle ("went down …, *crashing* near a
+        // building and *killing* four").
+        if s.tree.label(p) == .advcl || s.tree.label(p) == .conj, s.tree.tag(p) == .VBG, isMishap(s.tree.head(p)) {
             drafts[i].drop("caused by \"\(s.string(s.tree.head(p)))\"", rule, s)
             return
         }
