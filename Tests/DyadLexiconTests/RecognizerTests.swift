@@ -254,6 +254,14 @@ struct ActorTests {
         #expect(places("The U.S. Capitol was stormed.") == ["USA"])
         #expect(places("Leaders met at the G20 summit in Bali.") == ["IDN"])
         #expect(places("Israeli jets struck Gaza.") == ["PSE"])
+        // One word opening the sentence before a place and a lower-case noun may be capitalised only
+        // by its place: the place still names the actor's country.
+        func actors(_ t: String) -> [String] {
+            recognize(t).filter { $0.kind == .actor }.map { $0.country?.rawValue ?? "-" }
+        }
+        #expect(actors("White Michigan cop will stand trial for killing a man") == ["USA", "-"])
+        #expect(actors("Evil Texas mother charged with murder") == ["USA"])
+        #expect(places("Cheryl Jordan, superintendent of the district, said so.") == [])
     }
 
     /// "in Mansfield, Brisbane": a town before a comma and a bigger place lies in that place, not

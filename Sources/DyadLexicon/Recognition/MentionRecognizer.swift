@@ -236,7 +236,13 @@ public struct MentionRecognizer: Sendable {
                     // (Not after a hyphenated modifier: "NATO-member Norway", nor a region after a
                     // compass word: "North Wales", "Southern California"; "South China Sea" stays a
                     // name.)
+                    // Nor after one word opening the sentence, capitalised maybe only by its place,
+                    // no given name, when a lower-case word follows ("*White Michigan* cop will
+                    // stand trial"; "Cheryl Jordan, superintendent" stays a name).
                     if let last = out.last, case .name = last.kind, last.tokens.upperBound == i,
+                        !(last.tokens.count == 1 && last.tokens.lowerBound == range.lowerBound
+                            && !lexicon.grammar.contains(.givenName, toks[i - 1].key) && i + 1 < range.upperBound
+                            && toks[i + 1].shape.contains(.word) && !toks[i + 1].shape.contains(.capitalized)),
                         !toks[i - 1].shape.contains(.allCaps), !toks[i - 1].shape.contains(.hyphenated),
                         !lexicon.commonWords.contains(toks[i - 1].key),
                         !(last.tokens.count == 1 && lexicon.grammar.contains(.compass, toks[i - 1].key)
