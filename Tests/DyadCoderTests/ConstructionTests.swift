@@ -586,6 +586,11 @@ struct ConstructionTests {
         Case(
             text: "The White House condemned Uganda's attacks on Kenyan border towns on Monday.", type: .assault,
             source: ["UGA"], target: ["KEN"]),
+        // Whoever condemns an act whose doer its own words name accuses that doer, not the people
+        // it befell ("the Ugandan kidnapping *of Kenyans*").
+        Case(
+            text: "The African Union condemned the Ugandan kidnapping of Kenyans near Busia.", type: .accuse,
+            source: ["IGO"], target: ["UGA"]),
         // A person named in full who pleads guilty concedes, of the story's country.
         Case(
             text: "Jay Otieno Smith pleaded guilty to assault at a Nairobi court on Monday.", type: .concede,

@@ -69,11 +69,19 @@ extension SentenceContext {
                         fromPlace: s.fromPlace)
                 }
             }
+            // "the *Russian* kidnapping of Ukrainians", "Israel's raid of …": an event noun whose doer
+            // its modifiers name is that doer's act; the "of" object is who it befell.
+            let doerNamed =
+                tree.tag(h).isNoun && !lexicon.eventAutomaton.single(key(h)).isEmpty
+                && tree.children(h).contains { c in
+                    (tree.label(c) == .amod || tree.label(c) == .compound) && nationality(c) != nil
+                        || tree.label(c) == .poss && slotIndex(at: c) != nil
+                }
             for c in tree.children(h) where side == nil {
                 switch tree.label(c) {
                 case .appos:
                     side = resolve(c, via: via + " →appos", depth: depth + 1)
-                case .prep where key(c) == Keys.of || key(c) == Keys.from || word(c, .exemplifying):
+                case .prep where !doerNamed && (key(c) == Keys.of || key(c) == Keys.from || word(c, .exemplifying)):
                     // "a group of Moroccan diplomats", "a crony of President Putin", "countries like
                     // Latvia, Lithuania and Poland".
                     if let o = tree.firstChild(c, .pobj),
@@ -162,9 +170,15 @@ extension SentenceContext {
                 return s
             }
             // "over *Israeli* air raids": a nationality adjective in the phrase.
-            if x != h, tree.label(x) == .amod, let c = nationality(x) {
+            // (A nationality read as a compound only right on an event noun: "the *Ugandan* kidnapping
+            // of Kenyans", not "*American* Airlines".)
+            if x != h,
+                tree.label(x) == .amod
+                    || tree.label(x) == .compound && d == 1 && !lexicon.eventAutomaton.single(key(h)).isEmpty,
+                let c = nationality(x)
+            {
                 let a = CodedEvent.Actor(text: string(x), country: c, sector: nil)
-                let s = Side(actors: [a], tokens: x..<(x + 1), head: x, via: via + " →amod")
+                let s = Side(actors: [a], tokens: x..<(x + 1), head: x, via: via + " →" + tree.label(x).description)
                 if skipping.map({ !s.sameActors(as: $0) }) ?? true { return s }
             }
             guard d < 3 else { continue }
