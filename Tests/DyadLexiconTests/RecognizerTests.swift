@@ -273,6 +273,20 @@ struct ActorTests {
         #expect(places.map { $0.country?.rawValue ?? "-" } == ["AUS", "AUS"], "\(places)")
         let uk = recognize("A man was stabbed outside a gym in Mansfield on Monday.").filter { $0.kind == .place }
         #expect(uk.map { $0.country?.rawValue ?? "-" } == ["GBR"], "\(uk)")
+        // A capital's namesake before another country's state is in that state, and so is the
+        // actor the town names (Moroni, Utah; not the capital of the Comoros).
+        let utah = recognize("The ex-police chief of Moroni, Utah, alleges he was fired.")
+        #expect(utah.filter { $0.kind == .place }.map { $0.country?.rawValue ?? "-" } == ["USA", "USA"], "\(utah)")
+        #expect(utah.filter { $0.kind == .actor }.map { $0.country?.rawValue ?? "-" } == ["USA"], "\(utah)")
+    }
+
+    /// A common word that names a town only ("University", Florida; "Metro", Indonesia) is no
+    /// place, so it cannot pull a university's city abroad.
+    @Test func aCommonWordTownIsNoPlace() {
+        let cambridge = recognize("Cambridge University draws criticism for its curriculum.")
+        #expect(cambridge.filter { $0.kind == .place }.map { $0.country?.rawValue ?? "-" } == ["GBR"], "\(cambridge)")
+        let metro = recognize("Metro workers strike in Paris over pensions.")
+        #expect(metro.filter { $0.kind == .place }.map { $0.country?.rawValue ?? "-" } == ["FRA"], "\(metro)")
     }
 
     /// "the murder of Lola, 12,", "Mary Marshall, 35,": a name with an age in apposition is a

@@ -209,13 +209,34 @@ extension MentionRecognizer {
         }
         for k in 0..<(places.count - 1) {
             let (a, b) = (places[k], places[k + 1])
-            guard a.placeKind == .city, !a.isCapital, b.placeKind != nil, let cb = b.country, a.country != cb,
+            // (A capital too before another country's state or province: "Moroni, Utah", "Paris, Texas".)
+            guard a.placeKind == .city, !a.isCapital || b.placeKind == .subdivision, b.placeKind != nil,
+                let cb = b.country, a.country != cb,
                 b.tokens.lowerBound == a.tokens.upperBound + 1, toks[a.tokens.upperBound].key == comma,
                 !listedAfter(k + 1), k == 0 || !listedAfter(k - 1)
             else { continue }
             m.places[k].country = cb
             m.places[k].lat = b.lat
             m.places[k].lon = b.lon
+        }
+    }
+
+    /// "the police chief *of Moroni, Utah*": an actor ending in a town that the place after its
+    /// comma located in another country (`locateByTheNextPlace`) belongs to that country, not to the
+    /// town's namesake (Moroni, the capital of the Comoros).
+    func relocateActorsByTheNextPlace(_ toks: UnsafeBufferPointer<Token>, _ m: inout SentenceMentions) {
+        let comma = TokenKey.of(",")
+        for j in m.actors.indices {
+            let a = m.actors[j]
+            guard let c = a.country,
+                let p = m.places.first(where: {
+                    $0.placeKind == .city && $0.tokens.upperBound == a.tokens.upperBound
+                        && $0.tokens.lowerBound > a.tokens.lowerBound
+                }),
+                let pc = p.country, pc != c, p.tokens.upperBound < toks.count, toks[p.tokens.upperBound].key == comma,
+                m.places.contains(where: { $0.tokens.lowerBound == p.tokens.upperBound + 1 && $0.country == pc })
+            else { continue }
+            m.actors[j].country = pc
         }
     }
 

@@ -81,6 +81,7 @@ public struct MentionRecognizer: Sendable {
                 let items = perSentence[si]
                 collectPlaces(text, toks, s, items, docCountries, &m)
                 collectActors(text, toks, s, items, docCountries, &m)
+                relocateActorsByTheNextPlace(toks, &m)
                 collectOrganizations(text, toks, s, items, &m)
                 collectQuantities(text, toks, s, items, &m)
                 // "US $50 million", "US$50m": a country's abbreviation right before a currency sign
