@@ -285,6 +285,12 @@ struct ActorTests {
     @Test func aCommonWordTownIsNoPlace() {
         let cambridge = recognize("Cambridge University draws criticism for its curriculum.")
         #expect(cambridge.filter { $0.kind == .place }.map { $0.country?.rawValue ?? "-" } == ["GBR"], "\(cambridge)")
+        for t in [
+            "A Liberal senator slammed the Green party.", "London Marathon runners face chaos.",
+            "Walker said it was a lie.",
+        ] {
+            #expect(recognize(t).filter { $0.kind == .place && $0.country?.rawValue != "GBR" }.isEmpty, "\(t)")
+        }
         let metro = recognize("Metro workers strike in Paris over pensions.")
         #expect(metro.filter { $0.kind == .place }.map { $0.country?.rawValue ?? "-" } == ["FRA"], "\(metro)")
     }
