@@ -280,6 +280,19 @@ struct ActorTests {
         #expect(utah.filter { $0.kind == .actor }.map { $0.country?.rawValue ?? "-" } == ["USA"], "\(utah)")
     }
 
+    /// Words that name a town or region only in a gazetteer but something else in the news: "Meta"
+    /// (the company, not Colombia's department), "Tampa Bay" (Tampa), "Ye" (Kanye West, not a town
+    /// in Myanmar).
+    @Test func newsNamesBeforeGazetteerNames() {
+        let meta = recognize("Meta will freeze hiring, Mark Zuckerberg said.")
+        #expect(!meta.contains { $0.kind == .place }, "\(meta)")
+        let tampa = recognize("The Tampa Bay Buccaneers held a moment of silence.").filter { $0.kind == .place }
+        #expect(tampa.map { $0.country?.rawValue ?? "-" } == ["USA"], "\(tampa)")
+        let ye = recognize("Adidas terminated its partnership with Ye on Tuesday.")
+        #expect(ye.contains { $0.kind == .actor && $0.country == "USA" }, "\(ye)")
+        #expect(!ye.contains { $0.kind == .place }, "\(ye)")
+    }
+
     /// A common word that names a town only ("University", Florida; "Metro", Indonesia) is no
     /// place, so it cannot pull a university's city abroad.
     @Test func aCommonWordTownIsNoPlace() {
