@@ -63,6 +63,12 @@ struct UnidentifiedActorTests {
         #expect(accused?.source.map(\.country) == ["KEN"], "\(String(describing: accused))")
         #expect(accused?.source.first?.implied == true && accused?.source.first?.sector == .unidentified)
         #expect(!code("Kenya was accused of abusing refugees.").contains { $0.type == .accuse })
+        // A government named as a body, not by its country's name, is criticised at home in a story
+        // of its own state alone.
+        let house = code("A watchdog group accused the White House of breaching ethics rules.").first {
+            $0.type == .accuse
+        }
+        #expect(house?.source.map(\.country) == ["USA"], "\(String(describing: house))")
     }
 
     /// A doer named but unknown to the lexicon ("Hurricane Ian slammed Florida") is no unidentified

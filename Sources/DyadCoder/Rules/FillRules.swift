@@ -330,9 +330,11 @@ extension EventRule {
             return
         }
         // A state itself as the recipient ("Russia was accused", "Kyiv was shelled"): its accuser or
-        // attacker is as likely abroad as at home.
+        // attacker is as likely abroad as at home. (A government criticised by name, "draws criticism
+        // that *the White House* is trying …", in a story of its own state alone, is criticised at
+        // home.)
         if let t = d.target,
-            t.kind == .government
+            t.kind == .government && (d.type != .accuse || t.fromPlace)
                 || t.fromPlace
                     && s.mentions.places.contains(where: { m in
                         m.placeKind == .country && t.head.map { m.tokens.contains($0) } ?? false
