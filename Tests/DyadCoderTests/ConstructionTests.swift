@@ -591,6 +591,10 @@ struct ConstructionTests {
         Case(
             text: "The African Union condemned the Ugandan kidnapping of Kenyans near Busia.", type: .accuse,
             source: ["IGO"], target: ["UGA"]),
+        // A British party's adjective gives its member a country ("Tory MP", "Lib Dem councillor").
+        Case(
+            text: "Tory MP Sir Roger Gale lashed out at the chaotic vote in the Commons.", type: .accuse,
+            source: ["GBR"], target: nil),
         // A person named in full who pleads guilty concedes, of the story's country.
         Case(
             text: "Jay Otieno Smith pleaded guilty to assault at a Nairobi court on Monday.", type: .concede,
