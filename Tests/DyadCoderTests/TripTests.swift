@@ -67,4 +67,15 @@ struct TripTests {
         #expect(code("Ruto talks with Museveni by phone.").contains { $0.type == .consult })
         #expect(code("Ruto is meeting Museveni in Kampala.").contains { $0.type == .consult })
     }
+
+    /// A country deep inside a phrase on the verb is no destination: entering pleas "in a case
+    /// involving a plot to sell secrets to Brazil" visits nobody.
+    @Test func aCountryDeepInAPhraseIsNoDestination() {
+        let e = code(
+            "A US Navy engineer faces prison after entering new guilty pleas in a case involving a plot to sell secrets to Brazil."
+        )
+        #expect(!e.contains { $0.type == .consult }, "\(e)")
+        let visit = code("The US defense secretary arrived in the Brazilian capital Brasilia on Monday.")
+        #expect(visit.contains { $0.type == .consult && $0.target.first?.country == "BRA" }, "\(visit)")
+    }
 }

@@ -446,7 +446,11 @@ extension SentenceContext {
             .compactMap { tree.firstChild($0, .pobj) }
         guard
             let p = mentions.places.first(where: { p in
-                abroad(p.country) && objects.contains { o in tree.subtree(o).contains(p.tokens.lowerBound) }
+                // The place is the object itself or hangs on it ("in *Kyiv*", "in the Ukrainian
+                // capital *Kyiv*"), not one deep inside it ("in a case involving a plot to sell
+                // secrets to *Brazil*").
+                abroad(p.country)
+                    && objects.contains { o in p.tokens.contains(o) || tree.head(p.tokens.upperBound - 1) == o }
             })
         else { return nil }
         return Side(
