@@ -591,6 +591,10 @@ struct ConstructionTests {
         Case(
             text: "The African Union condemned the Ugandan kidnapping of Kenyans near Busia.", type: .accuse,
             source: ["IGO"], target: ["UGA"]),
+        // A possessor on a modifier of a role names its country ("China's number three leader").
+        Case(
+            text: "India's number two leader met Kenyan President William Ruto on Wednesday.", type: .consult,
+            source: ["IND"], target: ["KEN"]),
         // A British party's adjective gives its member a country ("Tory MP", "Lib Dem councillor").
         Case(
             text: "Tory MP Sir Roger Gale lashed out at the chaotic vote in the Commons.", type: .accuse,

@@ -123,6 +123,13 @@ extension SentenceContext {
                 if let p = mentions.places.first(where: { $0.tokens.contains(c) }), let country = p.country {
                     return country
                 }
+                // "*China's* number three leader": the possessor of a modifier.
+                if tree.label(c) == .nmod || tree.label(c) == .compound, let o = tree.firstChild(c, .poss) {
+                    if let k = slotIndex(at: o), let country = slots[k].actors.first?.country { return country }
+                    if let p = mentions.places.first(where: { $0.tokens.contains(o) }), let country = p.country {
+                        return country
+                    }
+                }
             // "David DePape, *a Canadian*,": a nationality in apposition.
             case .appos:
                 if let country = nationality(c) { return country }
