@@ -125,6 +125,19 @@ def known_names(lex):
     return known, curated, common
 
 
+def stoplist():
+    """Phrases a Phoenix record claims that news uses for something else ("La Liga" is Spain's football
+    league, not a Mexican guerrilla; "Tigers" a sports team): lexicon-curated/phoenix_actors_stoplist.txt."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lexicon-curated", "phoenix_actors_stoplist.txt")
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w = line.split("#", 1)[0].strip()
+            if w:
+                out.add(norm(w))
+    return out
+
+
 def phrase_text(raw):
     """'HOSNI_MUBARAK_' → 'Hosni Mubarak'; acronyms without vowels stay upper case ('UNDP')."""
     words = [w for w in re.split(r"[_\s]+", raw.strip()) if w]
@@ -253,6 +266,7 @@ def main():
     countries = read_tsv(os.path.join(args.lexicon, "countries.tsv"))
     iso = {r["code"] for r in countries}
     known, curated, common = known_names(args.lexicon)
+    stop = stoplist()
     report = []
     dropped = collections.Counter()
     examples = collections.defaultdict(list)
@@ -377,6 +391,8 @@ def main():
             letters = re.sub(r"[^a-z]", "", k)
             if len(letters) < 3:
                 drop("shorter than three letters", t)
+            elif k in stop:
+                drop("names something else in the news (curated stoplist)", t)
             elif k in curated:
                 drop("curated row wins", "%s (curated: %s)" % (t, curated[k]))
             elif curated_inside(k):
