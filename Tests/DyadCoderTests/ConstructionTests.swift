@@ -591,6 +591,10 @@ struct ConstructionTests {
         Case(
             text: "The African Union condemned the Ugandan kidnapping of Kenyans near Busia.", type: .accuse,
             source: ["IGO"], target: ["UGA"]),
+        // A trigger opening a clause after a colon is capitalised by its place, not a name.
+        Case(
+            text: "Nairobi shooting: Protest at police headquarters after man shot by Kenyan officers",
+            type: .protest, source: ["KEN"], target: nil),
         // A possessor on a modifier of a role names its country ("China's number three leader").
         Case(
             text: "India's number two leader met Kenyan President William Ruto on Wednesday.", type: .consult,

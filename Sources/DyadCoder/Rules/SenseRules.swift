@@ -192,7 +192,12 @@ extension EventRule {
         // The next word past a quotation mark ("Grant 'spreadsheet Shapps'") counts too; a trigger
         // the tagger itself reads as a proper noun is one.
         let next = s.tokens[min(t + 1, s.range.upperBound - 1)].shape.contains(.openQuote) ? t + 2 : t + 1
-        guard capitalisedWord(t - 1) || capitalisedWord(next) || s.tree.tag(t) == .NNP else { return }
+        // A word opening a clause after a colon or a dash is capitalised by its place ("Chris Kaba:
+        // *Rally* for man shot by police"): only a capitalised word after it makes it a name.
+        let opensClause = [":", "-", "–", "—"].contains(s.string(t - 1))
+        guard capitalisedWord(next) || !opensClause && (capitalisedWord(t - 1) || s.tree.tag(t) == .NNP) else {
+            return
+        }
         drafts[i].drop("part of a name", rule, s)
     }
 
