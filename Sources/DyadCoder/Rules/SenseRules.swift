@@ -171,7 +171,7 @@ extension EventRule {
     /// word, is part of a name.
     static let properName = EventRule(
         "proper-name",
-        "a one-word trigger capitalised mid-sentence (not in a Title Case headline) next to another capitalised word is part of a name: no event"
+        "a one-word trigger capitalised mid-sentence (not in a Title Case headline) next to another capitalised word is part of a name: no event; after a colon or a dash only a capitalised word after it makes it one"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let t = d.trigger.lowerBound
