@@ -293,6 +293,24 @@ struct ActorTests {
         #expect(!ye.contains { $0.kind == .place }, "\(ye)")
     }
 
+    /// A federal state outranks a foreign town of its name below a million people ("Victoria" is the
+    /// Australian state, not the old name of Hong Kong's centre); a given name before an unknown
+    /// capitalised word starts a person's name ("Lewis Hamilton", not the Isle of Lewis).
+    @Test func statesAndGivenNamesBeforeTowns() {
+        let vic = recognize("Criminals who plead guilty get lighter sentences in Victoria.").filter {
+            $0.kind == .place
+        }
+        #expect(vic.map { $0.country?.rawValue ?? "-" } == ["AUS"], "\(vic)")
+        let lewis = recognize("Lewis Hamilton paid tribute to the team on Sunday.").filter { $0.kind == .place }
+        #expect(lewis.isEmpty, "\(lewis)")
+        // Bare "Conservatives" opening a sentence are conservatives, not the British party; "the
+        // Conservatives" are.
+        let us = recognize("Conservatives slammed the reporter on Twitter.").filter { $0.kind == .actor }
+        #expect(!us.contains { $0.country == "GBR" }, "\(us)")
+        let uk = recognize("Labour leads the Conservatives by 12 points.").filter { $0.kind == .actor }
+        #expect(uk.contains { $0.country == "GBR" }, "\(uk)")
+    }
+
     /// A common word that names a town only ("University", Florida; "Metro", Indonesia) is no
     /// place, so it cannot pull a university's city abroad.
     @Test func aCommonWordTownIsNoPlace() {

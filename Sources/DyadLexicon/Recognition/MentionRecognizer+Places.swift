@@ -76,10 +76,11 @@ extension MentionRecognizer {
             }
         }
         // A federal state ("Virginia") is read before a town of its name in a country the document
-        // does not name, unless that town is a big city (Virginia, Free State, has 120,000 people);
-        // so is a county, home to a million ("Kent", not Kent, Washington, with 130,000).
+        // does not name, unless that town is a city of a million (Virginia, Free State, has 120,000
+        // people; "Victoria" is the Australian state, not the old name of Hong Kong's centre, listed
+        // with 957,000); so is a county, home to a million ("Kent", not Kent, Washington, with 130,000).
         let foreignCity = bestCity.map { !docCountries.contains($0.country) } ?? true
-        let regionLimit = subdivision?.kind == "state" ? 500_000 : subdivision?.kind == "county" ? 200_000 : 100_000
+        let regionLimit = subdivision?.kind == "state" ? 1_000_000 : subdivision?.kind == "county" ? 200_000 : 100_000
         let cityLimit = foreignCity ? regionLimit : 100_000
         if let s = subdivision,
             bestCity == nil || !docCountries.contains(bestCity!.country) || bestCity!.population < cityLimit
