@@ -2,7 +2,8 @@
 """Draws RSS-2022 samples for hand annotation: each sample 40 items (title + "\n" + summary), half from the whole
 corpus and half from world feeds (nyt-world, cnn-world, or a /world URL), none twice and none listed in --exclude.
 
-usage: draw_samples.py --seed 202612071 --names DA,DB,... --out DIR [--exclude ids.json ...] [--ids-out drawn.json]
+usage: draw_samples.py --seed 202612071 --names DA,DB,... --out DIR [--exclude ids.json|eval/rss/*.jsonl ...]
+       [--ids-out drawn.json]
 
 Writes DIR/sample_<NAME>.jsonl (id, date, text) for the annotators (prompt: annotation_prompt.md with {L}
 replaced by the name). The samples hold corpus text: keep them outside the repository."""
@@ -28,7 +29,13 @@ rng.shuffle(allp)
 rng.shuffle(wp)
 used = set()
 for path in a.exclude:
-    used |= set(json.load(open(path)))
+    # A JSON list of ids, or JSON Lines with an "id" (eval/rss/*.jsonl).
+    with open(path, encoding="utf-8") as f:
+        body = f.read()
+    if body.lstrip().startswith("["):
+        used |= set(json.loads(body))
+    else:
+        used |= {json.loads(l)["id"] for l in body.splitlines() if l.strip()}
 ai = wi = 0
 os.makedirs(a.out, exist_ok=True)
 drawn = []
