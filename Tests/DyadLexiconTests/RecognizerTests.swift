@@ -309,6 +309,9 @@ struct ActorTests {
         #expect(!us.contains { $0.country == "GBR" }, "\(us)")
         let uk = recognize("Labour leads the Conservatives by 12 points.").filter { $0.kind == .actor }
         #expect(uk.contains { $0.country == "GBR" }, "\(uk)")
+        // "King Charles" is the named king (British), not a title and an unknown name.
+        let king = recognize("King Charles met the governor at Balmoral.").filter { $0.kind == .actor }
+        #expect(king.first?.country == "GBR", "\(king)")
     }
 
     /// A common word that names a town only ("University", Florida; "Metro", Indonesia) is no
