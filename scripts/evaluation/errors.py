@@ -3,8 +3,7 @@
 dyads (* unmatched), with the same maximum matching as score.py; "miss" shows documents with a missed dyad, "fp"
 those with an unmatched system dyad."""
 import json, os, sys, collections
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "eval"))
-import score as S  # ../shared/eval/score.py: the same matching as the scorer
+from dyad_match import match
 gold = {}
 for l in open(sys.argv[1]):
     if l.strip(): d = json.loads(l); gold[d["id"]] = d
@@ -15,18 +14,7 @@ mode = sys.argv[3] if len(sys.argv) > 3 else "all"
 def fmt(x): return f'{x["types"][0]:9} {x["s"]}->{x["t"]}'
 nm = nf = 0
 for did, d in gold.items():
-    gd = [(g, ev.get("optional", False)) for ev in d.get("events", []) for g in S.dyads(ev, True)]
-    sd = [x for e in sysev.get(did, []) for x in S.dyads(e, False)]
-    order = sorted(range(len(gd)), key=lambda k: gd[k][1])
-    ok = [[i for i, s in enumerate(sd) if s["types"][0] in gd[k][0]["types"] and S.country_ok(gd[k][0]["s"], s["s"]) and S.country_ok(gd[k][0]["t"], s["t"])] for k in range(len(gd))]
-    owner = [None] * len(sd)
-    def aug(k, seen):
-        for i in ok[k]:
-            if i in seen: continue
-            seen.add(i)
-            if owner[i] is None or aug(owner[i], seen): owner[i] = k; return True
-        return False
-    for k in order: aug(k, set())
+    gd, sd, owner = match(d, sysev.get(did, []))
     m = {owner[i]: i for i in range(len(sd)) if owner[i] is not None}
     miss = [k for k in range(len(gd)) if k not in m and not gd[k][1]]
     fps = [i for i in range(len(sd)) if owner[i] is None]

@@ -2,26 +2,14 @@
 """precision_by_category.py GOLD OUT: matched and unmatched system dyads by category (type, mode, whether each side
 has an actor and a country, source sector, implied sides, sentence, confidence), on exhaustive gold."""
 import json, os, sys, collections
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "eval"))
-import score as S  # ../shared/eval/score.py: the same matching as the scorer
+from dyad_match import match
 gold = {json.loads(l)["id"]: json.loads(l) for l in open(sys.argv[1])}
 sysev = collections.defaultdict(list)
 for l in open(sys.argv[2]):
     e = json.loads(l); sysev[e["doc"]].append(e)
 cats = collections.defaultdict(lambda: [0, 0])
 for did, d in gold.items():
-    gd = [(g, ev.get("optional", False)) for ev in d.get("events", []) for g in S.dyads(ev, True)]
-    sd = [x for e in sysev.get(did, []) for x in S.dyads(e, False)]
-    order = sorted(range(len(gd)), key=lambda k: gd[k][1])
-    ok = [[i for i, s in enumerate(sd) if s["types"][0] in gd[k][0]["types"] and S.country_ok(gd[k][0]["s"], s["s"]) and S.country_ok(gd[k][0]["t"], s["t"])] for k in range(len(gd))]
-    owner = [None] * len(sd)
-    def aug(k, seen):
-        for i in ok[k]:
-            if i in seen: continue
-            seen.add(i)
-            if owner[i] is None or aug(owner[i], seen): owner[i] = k; return True
-        return False
-    for k in order: aug(k, set())
+    gd, sd, owner = match(d, sysev.get(did, []))
     for i, s in enumerate(sd):
         e = s["ev"]
         hit = owner[i] is not None and not gd[owner[i]][1]
