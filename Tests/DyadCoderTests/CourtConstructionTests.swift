@@ -21,6 +21,28 @@ struct CourtConstructionTests {
         #expect(e?.target.first?.country == "KEN")
     }
 
+    /// The court and the police a charge or an arrest implies are of the country where it happens,
+    /// not the accused's ("an Algerian woman was arrested and charged … in Paris").
+    @Test func theImpliedCourtIsWhereTheChargeIsBrought() {
+        let events = code("A Kenyan woman has been arrested and charged with the killing of a girl in Paris.")
+        let charge = events.first { $0.type == .accuse }
+        #expect(charge?.source.first?.sector == .judiciary && charge?.source.first?.country == "FRA", "\(events)")
+        #expect(charge?.target.first?.country == "KEN", "\(events)")
+        let arrest = events.first { $0.type == .coerce }
+        #expect(arrest?.source.first?.country == "FRA", "\(events)")
+    }
+
+    /// "Dutch rider Mathieu van der Poel": a name runs across its lower-case particles, and the
+    /// nationality of the title before it is the person's.
+    @Test func aNameWithParticlesTakesItsTitlesNationality() {
+        let events = code(
+            "Dutch rider Mathieu van der Poel is arrested and charged with assaulting two teenagers in Sydney.")
+        let charge = events.first { $0.type == .accuse }
+        #expect(charge?.target.first?.text == "Mathieu van der Poel", "\(events)")
+        #expect(charge?.target.first?.country == "NLD", "\(events)")
+        #expect(charge?.source.first?.country == "AUS", "\(events)")
+    }
+
     /// Facing a tough winter or a lawsuit is no charge brought by a court.
     @Test func facingOtherThingsIsNoCharge() {
         #expect(!code("Kenya faces a tough winter.").contains { $0.type == .accuse })

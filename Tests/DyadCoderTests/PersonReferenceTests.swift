@@ -28,6 +28,15 @@ struct PersonReferenceTests {
         #expect(e?.target.first?.text?.contains("Lopez") != true)
     }
 
+    /// "Police arrest a boy as *they* probe the murder": "they" with no group before it in the
+    /// sentence is the organisation the sentence names; the murder they probe is not theirs.
+    @Test func theyIsTheOrganisationOfTheSameSentence() {
+        let events = code("Police arrest a second teenage boy in London as they probe the murder of a schoolboy.")
+        let probe = events.first { $0.type == .accuse }
+        #expect(probe?.source.first?.sector == .police && probe?.mode == "investigate", "\(events)")
+        #expect(!events.contains { $0.type == .assault && $0.source.first?.sector == .police }, "\(events)")
+    }
+
     /// A surname already known as an actor stays that actor ("VP Harris" after "Kamala Harris").
     @Test func aKnownSurnameKeepsItsActor() {
         let text = """

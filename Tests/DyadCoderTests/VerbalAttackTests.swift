@@ -54,3 +54,30 @@ struct VerbalAttackTests {
         #expect(e?.target.first?.country == "KEN" && e?.source.isEmpty == true, "\(events)")
     }
 }
+
+/// Words that criticise what they are said of (events.tsv kind evaluation): the speaker accuses
+/// the reported clause's subject. Sentences written for these tests.
+@Suite("Event coder: spoken evaluations")
+struct SpokenEvaluationTests {
+    @Test(arguments: [
+        ("Zelensky says Russian tactics are crazy.", "UKR", "RUS"),
+        ("Sunak said Labour was lying about the economy.", "GBR", "GBR"),
+        ("The Kenyan president said Uganda's decision was a disgrace.", "KEN", "UGA"),
+    ])
+    func theSpeakerAccusesTheSubject(_ c: (String, CountryCode, CountryCode)) {
+        let e = code(c.0).filter { $0.type == .accuse }
+        #expect(e.count == 1, "\(c.0) → \(e)")
+        #expect(e.first?.source.first?.country == c.1 && e.first?.target.first?.country == c.2, "\(c.0) → \(e)")
+    }
+
+    /// Unsaid, said of no actor, or a modifier rather than what is said: no event.
+    @Test(arguments: [
+        "Russian tactics in Ukraine are crazy.",
+        "Ruto said the weather in Nairobi was disgraceful.",
+        "Police said illegal immigrants crossed into Kenya on Monday.",
+    ])
+    func noSpeakerNoActorOrAModifierIsNoEvent(_ text: String) {
+        let e = code(text)
+        #expect(!e.contains { $0.type == .accuse }, "\(text) → \(e)")
+    }
+}

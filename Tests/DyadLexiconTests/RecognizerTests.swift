@@ -414,6 +414,16 @@ struct ActorTests {
         #expect(actors("the cops shot a man").contains { $0.sector == .police })
     }
 
+    /// A headline's institution before a verb-only trigger in its base form is its subject ("Police
+    /// investigate deaths"); with an article before it, or a civilian role, the word after it stays
+    /// a noun it may modify ("a police patrol car").
+    @Test func anInstitutionBeforeAVerbOnlyTriggerActs() {
+        #expect(actors("Police investigate deaths linked to cough syrup").first?.sector == .police)
+        #expect(actors("Police probe deaths in Banjul").first?.sector == .police)
+        #expect(actors("Troops withdraw from the border town").first?.sector == .military)
+        #expect(!actors("smoke rose in front of a police patrol car").contains { $0.sector == .police })
+    }
+
     /// "police violence", "gang violence": an armed or criminal role before a noun of violence is
     /// who did it; a school before a shooting is not.
     @Test func anArmedRoleBeforeViolenceIsItsActor() {

@@ -123,6 +123,13 @@ extension SentenceContext {
                 if let p = mentions.places.first(where: { $0.tokens.contains(c) }), let country = p.country {
                     return country
                 }
+                // "*Dutch* rider Mathieu van der Poel", "*Canadian* actor Ryan Grantham": the
+                // nationality of a title before a name.
+                if tree.label(c) == .compound, tree.tag(h) == .NNP, tree.tag(c) == .NN,
+                    let a = tree.firstChild(c, .amod), let country = nationality(a)
+                {
+                    return country
+                }
                 // "*China's* number three leader": the possessor of a modifier.
                 if tree.label(c) == .nmod || tree.label(c) == .compound, let o = tree.firstChild(c, .poss) {
                     if let k = slotIndex(at: o), let country = slots[k].actors.first?.country { return country }

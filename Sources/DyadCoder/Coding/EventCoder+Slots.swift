@@ -98,6 +98,14 @@ extension EventCoder {
                 {
                     resolved = local.previousGroup
                 }
+                // "Police arrest a boy as *they* probe the murder": with no group before it in the
+                // sentence, "they" is an organisation the same sentence names (the police, a company;
+                // not a country, which a list of several makes a group only later).
+                if resolved.map({ $0.tokens.lowerBound < sm.sentence.tokens.lowerBound }) ?? true,
+                    let o = out.last(where: { !$0.fromPlace && $0.kind != .person && $0.kind != .group })
+                {
+                    resolved = o
+                }
             } else if g.contains(.thingPronoun, k) {
                 resolved = local.lastOrganization
             } else if k == Words.the, i + 1 < end, g.contains(.countryAnaphor, toks[i + 1].key),

@@ -58,6 +58,7 @@ struct EventRule: Sendable {
         .requestClause, .complementRecipient, .mobilizationAdversary,
         .victimObject, .namedRecipient, .allegedCrime, .reactedAct, .admittedAct,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
+        .spokenEvaluation,
         .nationalityModifier, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .loneParty,
         .claimedAct, .warnedAct,

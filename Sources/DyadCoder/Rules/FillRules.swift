@@ -169,8 +169,13 @@ extension EventRule {
         // Crowds and gunmen belong where they act ("protesters stormed the Swedish embassy in
         // Baghdad" are Iraqis); anyone else to the story's main country.
         let local = violent || d.type == .protest
+        // The court or police a charge or an arrest implies are where it happens ("an Algerian woman
+        // was charged … in Paris": a French court), whoever is charged.
+        let institution =
+            d.source?.actors.allSatisfy { $0.implied && ($0.sector == .judiciary || $0.sector == .police) } ?? false
         let sourceFallback =
-            local ? (place ?? state(d.target) ?? s.mainCountry) : (s.mainCountry ?? state(d.target) ?? place)
+            local || institution
+            ? (place ?? state(d.target) ?? s.mainCountry) : (s.mainCountry ?? state(d.target) ?? place)
         // In the war of the day, what one party attacks with no country or place told ("*Russian*
         // attacks on schools, hospitals") is the other party's. (Arrests and fines stay at home.)
         // So is whom an army coerces there ("Russian forces *rounded up* men"); a state's police
@@ -452,11 +457,14 @@ extension SentenceContext {
     func personName(_ h: Int) -> Range<Int>? {
         guard tree.tag(h) == .NNP, tokens[h].shape.contains(.capitalized), slotIndex(at: h) == nil else { return nil }
         var lo = h
-        while lo > range.lowerBound, tree.head(lo - 1) == h, tree.label(lo - 1) == .compound, tree.tag(lo - 1) == .NNP,
-            tokens[lo - 1].shape.contains(.capitalized)
+        // "Mathieu *van der* Poel": lower-case name particles (grammar.tsv name-particle) inside the
+        // name, their head within it.
+        while lo > range.lowerBound, (lo...h).contains(tree.head(lo - 1)), tree.label(lo - 1) == .compound,
+            tree.tag(lo - 1) == .NNP, tokens[lo - 1].shape.contains(.capitalized) || word(lo - 1, .nameParticle)
         {
             lo -= 1
         }
+        while lo < h, word(lo, .nameParticle), !tokens[lo].shape.contains(.capitalized) { lo += 1 }
         let span = lo..<(h + 1)
         // "Typhoon Doksuri", "Hurricane Ian": a named disaster is no person.
         guard span.count >= 2 || isKnownSurname(h), span.count <= 4, !span.contains(where: { word($0, .mishap) }),

@@ -14,6 +14,10 @@ public struct EventPattern: Sendable, Hashable {
         case noun
         /// Request verb: object = addressee ("urged X to").
         case request
+        /// A word that criticises what it is said of ("a *sham*", "*lying*", "*crazy*"): the speaker
+        /// of the reporting verb whose clause holds it is the source, the clause's subject the target
+        /// ("Biden said the referendums were a *sham*"); said by no one, it is no event.
+        case evaluation
     }
 
     /// The surface forms, every inflection written out.

@@ -122,6 +122,7 @@ public struct GrammarWords: Sendable {
         case weaponsTest
         case carryOut
         case journey
+        case nameParticle
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -246,6 +247,7 @@ public struct GrammarWords: Sendable {
             "weapons-test",
             "carry-out",
             "journey",
+            "name-particle",
         ]
     }
 

@@ -104,6 +104,33 @@ extension MentionRecognizer {
         return role(items[k + 1]) != nil
     }
 
+    /// "Police *investigate* deaths", "Troops *withdraw*": after an institution's role word with no
+    /// article (a headline's subject), a one-word trigger that events.tsv lists only as a verb (never
+    /// as a noun row) and not in -ing is the headline's verb, not a noun the role modifies ("police
+    /// *investigation*" is a noun row; "*a* police patrol car" has an article).
+    private func isInstitutionVerb(
+        _ role: RoleEntry, _ item: Item, article: Bool, _ toks: UnsafeBufferPointer<Token>, _ text: AnalyzedText
+    ) -> Bool {
+        guard !article, let sector = role.sector, sector != .civilians, let kk = key(item, toks) else { return false }
+        let t = toks[item.tokens.lowerBound]
+        let b = text.bytes
+        if t.byteCount > 4, b[t.end - 3] | 0x20 == UInt8(ascii: "i"), b[t.end - 2] | 0x20 == UInt8(ascii: "n"),
+            b[t.end - 1] | 0x20 == UInt8(ascii: "g")
+        {
+            return false
+        }
+        let rows = lexicon.eventAutomaton.single(kk)
+        return !rows.isEmpty && rows.allSatisfy { lexicon.data.events[$0.pattern].kind != .noun }
+    }
+
+    /// Whether an article stands right before the item ("*a* police patrol car").
+    private func hasArticle(before item: Item, _ toks: UnsafeBufferPointer<Token>) -> Bool {
+        let i = item.tokens.lowerBound
+        guard i > 0 else { return false }
+        let kk = toks[i - 1].key
+        return kk == Self.the || kk == Self.a || kk == Self.an
+    }
+
     /// "gang *violence*", "police *shooting*": a noun of violence an armed or criminal role word
     /// modifies names who did it, so the role stays an actor ("school shooting" does not).
     private func isViolenceNoun(_ item: Item, _ toks: UnsafeBufferPointer<Token>) -> Bool {
@@ -286,6 +313,7 @@ extension MentionRecognizer {
         // "police stations" (but "police arrested", "police said").
         if roles.count == 1, p.country == nil, items[k - 1].tokens.count == 1, k < n,
             isAttributive(items[k], toks, text), !isHeadlineVerb(items, k, toks),
+            !isInstitutionVerb(roles[0], items[k], article: hasArticle(before: items[k - 1], toks), toks, text),
             !(roles[0].sector.map { $0.isArmed || $0 == .criminals } == true && isViolenceNoun(items[k], toks))
         {
             return nil
