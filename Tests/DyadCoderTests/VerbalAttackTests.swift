@@ -70,6 +70,21 @@ struct SpokenEvaluationTests {
         #expect(e.first?.source.first?.country == c.1 && e.first?.target.first?.country == c.2, "\(c.0) → \(e)")
     }
 
+    /// A naming verb gives the evaluation of its object, by its subject ("calls … a disgrace").
+    @Test func aNamingVerbSaysItOfItsObject() {
+        let e = code("President Ruto calls Uganda's decision to close the border \"a disgrace\".").filter {
+            $0.type == .accuse
+        }
+        #expect(e.count == 1, "\(e)")
+        #expect(e.first?.source.first?.country == "KEN" && e.first?.target.first?.country == "UGA", "\(e)")
+    }
+
+    /// A surname that is also a market word is a person ("Jacinta Price slams …"), not a price.
+    @Test func aSurnameIsNoMarketFigure() {
+        let e = code("Jacinta Price slams Anthony Albanese's government over the welfare card")
+        #expect(e.contains { $0.type == .accuse && $0.target.first?.country == "AUS" }, "\(e)")
+    }
+
     /// Unsaid, said of no actor, or a modifier rather than what is said: no event.
     @Test(arguments: [
         "Russian tactics in Ukraine are crazy.",

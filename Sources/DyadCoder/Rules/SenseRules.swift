@@ -372,7 +372,15 @@ extension EventRule {
         let args = [s.subject(of: h)?.head, s.passiveSubject(of: h)?.head, s.tree.firstChild(h, .dobj)].compactMap {
             $0
         }
-        guard let m = args.first(where: { s.word($0, .market) }) else { return }
+        // "Jacinta *Price* slams …": a surname after a given name is a person, not a price.
+        func surname(_ m: Int) -> Bool {
+            s.tree.tag(m) == .NNP
+                && s.tree.children(m, .compound).contains { c in
+                    s.tree.tag(c) == .NNP && s.tokens[c].shape.contains(.capitalized)
+                        && !s.lexicon.commonWords.contains(s.tokens[c].key)
+                }
+        }
+        guard let m = args.first(where: { s.word($0, .market) && !surname($0) }) else { return }
         drafts[i].drop("a market figure (\"\(s.string(m))\")", rule, s)
     }
 }

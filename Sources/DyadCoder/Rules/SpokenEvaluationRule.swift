@@ -18,6 +18,28 @@ extension EventRule {
         let d = drafts[i]
         guard d.isLive, d.pattern.kind == .evaluation else { return }
         let w = d.predicate.head
+        // "calls online abusers *a disgrace*", "was branded *a sham* by the union": a naming verb
+        // (grammar.tsv naming) a few arcs up says it of its object, by its subject.
+        var v = w
+        for _ in 0..<3 where !s.tree.isRoot(v) && ![.relcl, .ccomp, .advcl].contains(s.tree.label(v)) {
+            v = s.tree.head(v)
+            guard s.word(v, .naming), s.tree.tag(v).isVerb else { continue }
+            let passive = s.tree.children(v).contains { s.tree.label($0) == .nsubjpass }
+            let by = passive ? s.agent(of: v) : s.subject(of: v)
+            let of =
+                passive
+                ? s.passiveSubject(of: v)
+                : s.tree.firstChild(v, .dobj).map { Argument(head: $0, via: s.arc("dobj", v)) }
+            guard let speaker = by.flatMap(s.side), !speaker.actors.isEmpty, let target = of.flatMap(s.side),
+                !target.actors.isEmpty, !target.sameActors(as: speaker)
+            else {
+                drafts[i].drop("a naming without two parties", rule, s)
+                return
+            }
+            drafts[i].setSource(speaker, rule, s)
+            drafts[i].setTarget(target, rule, s)
+            return
+        }
         let clause: Int
         if s.tree.tag(w).isVerb {
             clause = w

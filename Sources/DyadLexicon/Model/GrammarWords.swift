@@ -123,6 +123,7 @@ public struct GrammarWords: Sendable {
         case carryOut
         case journey
         case nameParticle
+        case naming
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -248,6 +249,7 @@ public struct GrammarWords: Sendable {
             "carry-out",
             "journey",
             "name-particle",
+            "naming",
         ]
     }
 
