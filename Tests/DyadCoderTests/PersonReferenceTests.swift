@@ -37,6 +37,16 @@ struct PersonReferenceTests {
         #expect(!events.contains { $0.type == .assault && $0.source.first?.sector == .police }, "\(events)")
     }
 
+    /// Two people the lexicon does not know, in a story of one country: the subject acts on the
+    /// object, both of that country ("JK Rowling congratulates Julie Bindel").
+    @Test func aNamedPersonActsOnAnotherInTheStorysCountry() {
+        let e = code(
+            "A British court ruled for Mary Wells in Manchester on Monday. Jane Porter congratulates Mary Wells after her court win."
+        )
+        #expect(e.contains { $0.type == .support && $0.source.first?.text == "Jane Porter" }, "\(e)")
+        #expect(e.first { $0.type == .support }?.source.first?.country == "GBR", "\(e)")
+    }
+
     /// A surname already known as an actor stays that actor ("VP Harris" after "Kamala Harris").
     @Test func aKnownSurnameKeepsItsActor() {
         let text = """

@@ -62,6 +62,8 @@ extension EventRule {
         // story has a country.)
         guard d.source == nil, d.predicate.category == .verb, s.topic == nil || d.type == .assault || d.type == .coerce,
             d.target?.actors.contains(where: { $0.country?.isState ?? false }) ?? false
+                // "JK Rowling *congratulates* Julie Bindel": two people the story places in its country.
+                || d.target != nil && s.mainCountry != nil
                 || d.pattern.kind == .intransitive && d.target == nil && s.mainCountry != nil
                     && [.concede, .retreat, .migrate, .protest, .reject].contains(d.type)
         else { return }
@@ -74,7 +76,9 @@ extension EventRule {
         guard let h = arg?.head,
             !s.tree.children(h).contains(where: { s.tree.label($0) == .appos && s.tree.tag($0) != .CD }),
             !s.slots.contains(where: { $0.tokens.overlaps(s.tree.subtree(h)) }),
-            let person = s.namedPerson(h, via: arg?.via ?? "")
+            let person = s.namedPerson(h, via: arg?.via ?? ""),
+            // "Peter Kamau *is on trial*": the subject that undergoes it is its recipient already.
+            !(d.target?.tokens.overlaps(person.tokens) ?? false)
         else { return }
         drafts[i].setSource(person, rule, s)
     }
