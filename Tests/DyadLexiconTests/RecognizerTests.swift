@@ -424,6 +424,13 @@ struct ActorTests {
         #expect(!actors("smoke rose in front of a police patrol car").contains { $0.sector == .police })
     }
 
+    /// Border and federal police agencies are named actors of their state.
+    @Test func borderAgenciesAreTheirStatesPolice() {
+        #expect(actors("Border Patrol agents seized 450 pounds of meth").first?.country == "USA")
+        #expect(actors("The RCMP charged a man in Regina").first?.country == "CAN")
+        #expect(actors("Border Force officials intercepted two boats").first?.country == "GBR")
+    }
+
     /// "police violence", "gang violence": an armed or criminal role before a noun of violence is
     /// who did it; a school before a shooting is not.
     @Test func anArmedRoleBeforeViolenceIsItsActor() {
