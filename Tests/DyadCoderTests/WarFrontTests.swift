@@ -12,6 +12,21 @@ struct WarFrontTests {
         code(text, date: date).filter { $0.type == .assault }
     }
 
+    /// Villages named by their nationality and taken back by no named actor were taken back by
+    /// their state, from the other party.
+    @Test func villagesOfANationalityLiberatedAreWonFromTheOtherParty() {
+        let e = assaults(
+            "Residents described life under Russian occupation. More than 300 Ukrainian villages have been liberated in four days of Ukraine's counteroffensive, officials said."
+        ).first
+        #expect(e?.source.first?.country == "UKR" && e?.target.first?.country == "RUS", "\(String(describing: e))")
+    }
+
+    /// A soldier with no country who strikes one party of the war of the day is the other party's.
+    @Test func aSoldierStrikingOnePartyIsTheOthers() {
+        let e = assaults("The defence ministry said a soldier shot down a Russian cruise missile near Kyiv.").first
+        #expect(e?.source.first?.country == "UKR" && e?.target.first?.country == "RUS", "\(String(describing: e))")
+    }
+
     /// One side's forces taking back ground of their own country fight the other side, not the
     /// place: Ukraine against Russia, never Ukraine against Ukraine.
     @Test func groundRetakenIsWonFromTheOtherParty() {

@@ -177,9 +177,18 @@ extension EventRule {
         // was charged … in Paris": a French court), whoever is charged.
         let institution =
             d.source?.actors.allSatisfy { $0.implied && ($0.sector == .judiciary || $0.sector == .police) } ?? false
+        // "a soldier *shot down* a Russian missile" in a story of Russia's war on Ukraine: forces
+        // with no country that attack one party of the war of the day (conflicts.tsv) are the other's.
+        // Not on a place (forces fighting on their own ground: war-front), nor by gunmen.
+        let warFoe =
+            d.type == .assault && d.source?.actors.allSatisfy({ $0.sector == .military }) == true
+                && d.target.map({ !$0.fromPlace && $0.via != "place" }) == true && !s.word(d.predicate.head, .regain)
+            ? state(d.target).flatMap { t in
+                s.storyWar.flatMap { w in w.parties.contains(t) ? w.parties.first { $0 != t } : nil }
+            } : nil
         let sourceFallback =
             local || institution
-            ? (place ?? state(d.target) ?? s.mainCountry) : (s.mainCountry ?? state(d.target) ?? place)
+            ? (warFoe ?? place ?? state(d.target) ?? s.mainCountry) : (s.mainCountry ?? state(d.target) ?? place)
         // In the war of the day, what one party attacks with no country or place told ("*Russian*
         // attacks on schools, hospitals") is the other party's. (Arrests and fines stay at home.)
         // So is whom an army coerces there ("Russian forces *rounded up* men"); a state's police

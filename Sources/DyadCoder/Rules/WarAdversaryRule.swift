@@ -82,6 +82,9 @@ extension EventRule {
                     .first?.country : nil)
             ?? (d.target.map { $0.fromPlace && $0.via.contains("pobj(of)") } == true
                 ? d.target?.actors.first?.country : nil)
+            // "300 *Ukrainian villages* have been liberated": ground named by its nationality.
+            ?? (d.predicate.passive && d.target?.via.contains("nsubjpass") == true
+                ? d.target?.actors.first(where: { $0.sector == nil && !$0.implied })?.country : nil)
         if regain, source?.actors.isEmpty ?? true,
             let p = taker ?? (holder == nil ? ground : nil), parties.contains(p)
         {
