@@ -12,14 +12,16 @@ struct BackgroundActTests {
     @Test func anAttackWithAStatesNationalityIsTold() {
         let named = code("Millions in Armenia are without power following Azerbaijani attacks.")
         #expect(named.contains { $0.type == .assault && $0.source.first?.country == "AZE" }, "\(named)")
-        let unnamed = code("Millions in Armenia are without power following the attacks.")
+        let unnamed = code(
+            "Millions in Armenia are without power following the attacks. Armenia's president condemned the blackout.")
         #expect(!unnamed.contains { $0.type == .assault }, "\(unnamed)")
     }
 
     /// "after the Azerbaijani invasion": a noun whose modifier may be its patient (grammar
     /// patient-noun) stays background.
     @Test func anInvasionInTheBackgroundIsNotTold() {
-        let events = code("Residents fled Armenia after the Azerbaijani invasion.")
+        let events = code(
+            "Residents fled Armenia after the Azerbaijani invasion. Armenia's president condemned the exodus.")
         #expect(!events.contains { $0.type == .assault }, "\(events)")
     }
 
@@ -31,7 +33,9 @@ struct BackgroundActTests {
             launched.contains {
                 $0.type == .assault && $0.source.first?.country == "AZE" && $0.target.first?.country == "ARM"
             }, "\(launched)")
-        let attended = code("The Armenian teenager went missing after attending protests in Yerevan.")
+        let attended = code(
+            "The Armenian teenager went missing after attending protests in Yerevan. Armenia's president condemned the police."
+        )
         #expect(!attended.contains { $0.type == .protest }, "\(attended)")
     }
 

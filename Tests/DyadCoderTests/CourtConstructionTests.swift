@@ -63,7 +63,8 @@ struct CourtConstructionTests {
     @Test func aBackgroundKillingOfANamedPersonIsTold() {
         let named = code("Police hunt a man after the killing of Jane Wanjiru in Nairobi.")
         #expect(named.contains { $0.type == .assault && $0.target.first?.country == "KEN" }, "\(named)")
-        let unnamed = code("Kenyan police hunt a man after the attack in Nairobi.")
+        let unnamed = code(
+            "Kenyan police hunt a man after the attack in Nairobi. Kenya's president condemned the police.")
         #expect(!unnamed.contains { $0.type == .assault }, "\(unnamed)")
     }
 
@@ -72,7 +73,9 @@ struct CourtConstructionTests {
     @Test func aParticularArrestInTheBackgroundIsTold() {
         let told = code("The Kenyan businessman lived on the run for 23 years before his arrest in France in 2020.")
         #expect(told.contains { $0.type == .coerce && $0.source.first?.country == "FRA" }, "\(told)")
-        let bare = code("The Kenyan businessman lived quietly in Nairobi after the arrest.")
+        let bare = code(
+            "The Kenyan businessman lived quietly in Nairobi after the arrest. Kenya's president condemned the businessman."
+        )
         #expect(!bare.contains { $0.type == .coerce }, "\(bare)")
     }
 

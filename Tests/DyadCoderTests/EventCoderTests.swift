@@ -176,8 +176,20 @@ struct EventRuleTests {
     }
 
     @Test func backgroundMentionsAreNotEvents() {
-        // "following the invasion" refers to an event told elsewhere.
-        #expect(code("Prices rose in Kyiv following the invasion.").isEmpty)
+        // "following the invasion" refers to an event told elsewhere, when the story tells another.
+        let e = code("Prices rose in Kyiv following the invasion. Ukraine's president condemned the price rises.")
+        #expect(!e.contains { $0.type == .assault }, "\(e)")
+    }
+
+    /// A story that tells nothing but a background event tells that event ("Horror grips a farming
+    /// region after the killing spree"): it is the story's news.
+    @Test func aStoryOfBackgroundOnlyTellsIt() {
+        let e = code("Prices rose in Kyiv following the Russian invasion.")
+        #expect(e.contains { $0.type == .assault && $0.source.first?.country == "RUS" }, "\(e)")
+        #expect(
+            code("Prices rose in Kyiv following the invasion. Zelensky condemned the price rises.").allSatisfy {
+                $0.type != .assault
+            })
     }
 
     @Test func duplicatesMerge() {

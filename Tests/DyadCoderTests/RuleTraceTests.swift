@@ -154,7 +154,10 @@ struct RuleTraceTests {
         ("Thousands of Syrians fled after the attack.", "attack", "background"),
         ("Storms lashed Kenya with the bad weather to strike Nairobi on Sunday.", "strike", "caused by \"weather\""),
         // "following" read as the noun's participle modifier, not a preposition.
-        ("Ruto orders 'government commission' following bridge blast", "blast", "background"),
+        (
+            "Ruto orders 'government commission' following bridge blast. Kenya's opposition condemned the delay.",
+            "blast", "background"
+        ),
         ("Officials warned that prices would rise.", "warned", "reports a clause"),
         ("Oman dropped its long-standing demand for a review.", "demand", "content of"),
         ("The African Union reiterated its demand that Sudan lift restrictions.", "lift", "content of"),

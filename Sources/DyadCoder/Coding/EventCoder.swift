@@ -38,6 +38,8 @@ public struct EventCoder: Sendable {
         var events: [CodedEvent] = []
         var traces: [[TraceStep]] = []
         var unused: [UnusedTrigger] = []
+        // Background events (rule `background`), coded only when the story tells no other event.
+        var deferred: [(event: CodedEvent, trace: [TraceStep], sentence: Int, trigger: String, reason: String)] = []
         var trees = [SentenceTree?](repeating: nil, count: text.sentences.count)
         var discourse = Discourse()
         var counts = Self.countryCounts(mentions)
@@ -133,7 +135,13 @@ public struct EventCoder: Sendable {
                         drafts[i].drop("content of a reported demand (\"must\")", .reportedDemandContent, context)
                     }
                 }
-                for (i, d) in drafts.enumerated() where d.isLive {
+                for (i, d) in drafts.enumerated() where d.isCoded {
+                    if let why = d.background {
+                        for e in Self.directions(event(d, context), mutual: d.mutual) {
+                            deferred.append((e, d.trace, sm.sentence.index, text.string(tokens: d.trigger), why))
+                        }
+                        continue
+                    }
                     var told = Self.directions(event(d, context), mutual: d.mutual)
                     if let first = told.first, let a = reportedAllegation(d, first, context) { told.append(a) }
                     for e in told {
@@ -164,9 +172,10 @@ public struct EventCoder: Sendable {
                     }
                 }
                 if explain {
-                    for d in drafts where !d.isLive {
+                    for d in drafts where !d.isCoded {
+                        let dropped = d.dropped.map { r in d.background.map { "\($0); \(r)" } ?? r }
                         let why =
-                            d.dropped ?? d.complementOf.map {
+                            dropped ?? d.complementOf.map {
                                 "content of \"\(text.string(tokens: drafts[$0].trigger))\""
                             } ?? ""
                         unused.append(
@@ -184,6 +193,24 @@ public struct EventCoder: Sendable {
                                 : [TraceStep(rule: "reported-demand", note: "REQUEST from a reported \"must\"")])
                     }
                 }
+            }
+        }
+        if events.isEmpty {
+            // Only an act between parties the text places ("after Russia's withdrawal"), not a bare
+            // noun ("released from jail", "a rally").
+            let placed = deferred.filter { b in
+                (b.event.source + b.event.target).contains { $0.country != nil }
+            }
+            for b in placed where !events.contains(where: { Self.sameEvent($0, b.event) }) {
+                events.append(b.event)
+                if explain { traces.append(b.trace) }
+            }
+        } else if explain {
+            for b in deferred {
+                unused.append(
+                    UnusedTrigger(
+                        sentence: b.sentence, trigger: b.trigger, type: b.event.type,
+                        reason: b.reason + " (the story tells other events)", trace: b.trace))
             }
         }
         annotated.events = events

@@ -13,7 +13,7 @@ extension EventRule {
         "a verb that is the content of an admission (grammar.tsv admission) or of a SANCTION (what it is for) is its own event, done by who concedes or by who is sanctioned"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard let j = d.complementOf, drafts[j].dropped == nil else { return }
+        guard let j = d.complementOf, drafts[j].isPeer else { return }
         let g = drafts[j]
         // A clause ("admits *sending*", "for *supplying*"), not an object lifted or cancelled ("lifted
         // the *curfew*", "cancelled a planned *visit*": those end or never happen).

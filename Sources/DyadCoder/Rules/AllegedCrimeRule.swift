@@ -15,7 +15,7 @@ extension EventRule {
         "an ASSAULT that is the content of an arrest, a conviction, a charge by the police or a court, or an investigation by anyone, is its own event, done by the accused; a passive accusation of it with no accuser is a court's (implied)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.type == .assault, let j = d.complementOf, drafts[j].dropped == nil else { return }
+        guard d.type == .assault, let j = d.complementOf, drafts[j].isPeer else { return }
         let g = drafts[j]
         let legalActor =
             g.source.map { src in src.actors.allSatisfy { [.police, .judiciary].contains($0.sector) } } ?? true

@@ -7,7 +7,7 @@ extension EventRule {
     /// A nominal trigger under a background preposition refers to an event told elsewhere.
     static let background = EventRule(
         "background",
-        "a noun trigger after a background preposition (after, during, following, for …) is not reported here, unless a relative clause names its agent, it is violence done to a person named in full, the attack on a named person or place or an attack with a state's nationality adjective (\"after Russian strikes\"), or an arrest or attack with its patient as possessor and its place; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
+        "a noun trigger after a background preposition (after, during, following, for …) is not reported here (only when its story tells no other event), unless a relative clause names its agent, it is violence done to a person named in full, the attack on a named person or place or an attack with a state's nationality adjective (\"after Russian strikes\"), or an arrest or attack with its patient as possessor and its place; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         guard p.category == .noun, s.isBackground(noun: p.head) else { return }
@@ -77,6 +77,10 @@ extension EventRule {
             s.tree.children(p.head).first(where: { $0 < p.head && s.tree.label($0) == .amod && s.word($0, .background) }
             )
             ?? s.tree.head(p.head)
-        drafts[i].drop("background noun after \"\(s.string(marker))\"", rule, s)
+        // Told only when the story tells nothing else: then the background is its news ("Horror
+        // grips a farming region *after the killing spree*").
+        drafts[i].background = "background noun after \"\(s.string(marker))\""
+        drafts[i].note(
+            rule, s, "background noun after \"\(s.string(marker))\": told only if the story tells no other event")
     }
 }

@@ -13,7 +13,7 @@ extension EventRule {
         "a hostile act (ASSAULT, COERCE, THREATEN, SANCTION, MOBILIZE, REJECT) in the clause of a claim verb (grammar.tsv allegation) whose speaker is another actor: ACCUSE/allege by the speaker against the act's actor"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.isLive, [.assault, .coerce, .threaten, .sanction, .mobilize, .reject].contains(d.type),
+        guard d.isCoded, [.assault, .coerce, .threaten, .sanction, .mobilize, .reject].contains(d.type),
             let speaker = d.speaker, let actor = d.source, let head = actor.head, !actor.actors.isEmpty,
             !actor.actors.contains(where: \.implied),
             !actor.sameActors(as: speaker), !actor.tokens.overlaps(speaker.tokens),

@@ -33,6 +33,9 @@ struct EventDraft {
     var target: Side?
     /// Set when a rule decides the draft is not an event of its own, with the reason.
     var dropped: String?
+    /// Why the event is only background (an event after "after", "amid", "during" …, told elsewhere):
+    /// it is coded only when its story tells no other event (`background`).
+    var background: String?
     /// The draft whose complement this trigger is ("agreed to *provide* aid"), when it is one.
     var complementOf: Int?
     var modality: CodedEvent.Modality?
@@ -72,7 +75,11 @@ struct EventDraft {
     }
 
     /// Whether the draft still becomes an event.
-    var isLive: Bool { dropped == nil && complementOf == nil }
+    var isLive: Bool { dropped == nil && complementOf == nil && background == nil }
+    /// Whether the draft is coded itself (live, or background held for a story with no other event).
+    var isCoded: Bool { dropped == nil && complementOf == nil }
+    /// Whether other drafts see it as told here: neither dropped nor background.
+    var isPeer: Bool { dropped == nil && background == nil }
 
     /// The verb whose clause holds the event: the predicate, or a noun's light verb.
     var clause: Int { lightVerb ?? predicate.head }

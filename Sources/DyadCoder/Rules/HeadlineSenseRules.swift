@@ -250,7 +250,7 @@ extension EventRule {
             let o = s.tree.firstChild(v, .dobj), s.slotIndex(at: o) == nil,
             !s.tree.children(v).contains(where: { s.tree.label($0) == .xcomp })
         else { return }
-        for j in drafts.indices where drafts[j].complementOf == i && drafts[j].dropped == nil {
+        for j in drafts.indices where drafts[j].complementOf == i && drafts[j].isPeer {
             guard s.tree.subtree(o).contains(drafts[j].predicate.head) else { continue }
             drafts[j].complementOf = nil
             drafts[j].note(rule, s, "the act \"\(s.string(v))\" orders is the event")

@@ -349,7 +349,7 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // "Putin won't *travel* to the G20 summit": the summit, not the trip, is the refused meeting.
-        if let k = d.complementOf, drafts[k].dropped != nil, drafts[k].type == .migrate,
+        if let k = d.complementOf, !drafts[k].isPeer, drafts[k].type == .migrate,
             drafts[k].trigger.contains(where: { s.word($0, .journey) })
         {
             drafts[i].complementOf = nil

@@ -18,7 +18,7 @@ extension EventRule {
         // Not a ban, which may be only proposed ("slams Graham's new abortion *ban*").
         guard [.assault, .mobilize, .coerce, .sanction].contains(d.type), d.mode != "restrict",
             d.predicate.category == .noun,
-            let j = d.complementOf, drafts[j].dropped == nil, [.accuse, .reject, .protest].contains(drafts[j].type),
+            let j = d.complementOf, drafts[j].isPeer, [.accuse, .reject, .protest].contains(drafts[j].type),
             let src = d.source, let h = src.head, !src.fromPlace || s.tree.label(h) == .poss,
             s.tree.head(h) == d.predicate.head, [.poss, .amod].contains(s.tree.label(h))
         else { return }

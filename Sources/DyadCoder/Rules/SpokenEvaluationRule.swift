@@ -16,7 +16,7 @@ extension EventRule {
         "an evaluation word (events.tsv kind evaluation) predicated of a reported clause's subject: the speaker accuses the subject; not predicated of an actor, or said by no one, no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.isLive, d.pattern.kind == .evaluation else { return }
+        guard d.isCoded, d.pattern.kind == .evaluation else { return }
         let w = d.predicate.head
         // "calls online abusers *a disgrace*", "was branded *a sham* by the union": a naming verb
         // (grammar.tsv naming) a few arcs up says it of its object, by its subject.

@@ -22,7 +22,7 @@ extension EventRule {
             let p = s.tree.head(x)
             if s.key(p) == Keys.for || s.key(p) == Keys.over,
                 let j = drafts.indices.first(where: {
-                    $0 != i && drafts[$0].dropped == nil && drafts[$0].isLegalAct
+                    $0 != i && drafts[$0].isPeer && drafts[$0].isLegalAct
                         && (drafts[$0].predicate.head == s.tree.head(p) || drafts[$0].lightVerb == s.tree.head(p))
                 })
             {
@@ -36,7 +36,7 @@ extension EventRule {
         var first = true
         if drafts[i].predicate.category == .noun, let v = s.governingVerb(ofNoun: x) {
             if let j = drafts.indices.first(where: {
-                $0 != i && drafts[$0].dropped == nil && drafts[$0].predicate.head == v.head
+                $0 != i && drafts[$0].isPeer && drafts[$0].predicate.head == v.head
             }) {
                 // "killed *in an Israeli airstrike*": an attack in a circumstance phrase of a
                 // killing is the same act, not its content; it keeps its actor and the two merge.
@@ -106,7 +106,7 @@ extension EventRule {
             // infinitive of a request verb that reports ("*told* the army *to end* …") is its content.
             if s.word(h, .reporting) && label != .xcomp || s.word(h, .reportingWeak) && label == .ccomp { return }
             if let j = drafts.indices.first(where: {
-                $0 != i && drafts[$0].dropped == nil
+                $0 != i && drafts[$0].isPeer
                     && (drafts[$0].predicate.head == h || drafts[$0].trigger.contains(h))
             }) {
                 // Verbs without an object ("took to the streets") govern no clause of content.
@@ -148,7 +148,7 @@ extension EventRule {
         }
         guard n != v else { return }
         if let j = drafts.indices.first(where: {
-            $0 != i && drafts[$0].dropped == nil && (drafts[$0].predicate.head == n || drafts[$0].trigger.contains(n))
+            $0 != i && drafts[$0].isPeer && (drafts[$0].predicate.head == n || drafts[$0].trigger.contains(n))
         }) {
             drafts[i].complementOf = j
             let governor = s.string(tokens: drafts[j].trigger)
@@ -382,7 +382,7 @@ extension EventRule {
         guard d.predicate.category == .verb,
             let subj = d.predicate.passive ? s.agent(of: d.predicate.head) : s.subject(of: d.predicate.head),
             let j = drafts.indices.first(where: {
-                $0 != i && drafts[$0].dropped == nil && drafts[$0].predicate.head == subj.head
+                $0 != i && drafts[$0].isPeer && drafts[$0].predicate.head == subj.head
                     && drafts[$0].type == d.type
             })
         else { return }

@@ -15,7 +15,7 @@ extension EventRule {
         let d = drafts[i]
         guard let clause = s.threatClause(of: d) else { return }
         drafts[i].note(rule, s, "threat: \"\(s.string(clause))\" is the speaker's own act")
-        for j in drafts.indices where j != i && drafts[j].dropped == nil && drafts[j].complementOf == nil {
+        for j in drafts.indices where j != i && drafts[j].isPeer && drafts[j].complementOf == nil {
             guard s.isThreatened(drafts[j].predicate.head, by: clause) else { continue }
             drafts[j].complementOf = i
             drafts[j].note(rule, s, "content of the threat \"\(s.string(tokens: d.trigger))\"")
