@@ -181,6 +181,14 @@ struct EventRuleTests {
         #expect(!e.contains { $0.type == .assault }, "\(e)")
     }
 
+    /// A noun modifying a prepositional object ("killed in a *car bomb* explosion") takes no actor
+    /// by word order: the victim before it did not bomb anyone.
+    @Test func aNounInAPrepositionalPhraseTakesNoPrecedingActor() {
+        let e = code("A prominent journalist has been killed in a car bomb explosion in Nairobi.")
+        #expect(!e.contains { $0.type == .accuse }, "\(e)")
+        #expect(!e.contains { $0.source.first?.sector == .journalists }, "\(e)")
+    }
+
     /// A story that tells nothing but a background event tells that event ("Horror grips a farming
     /// region after the killing spree"): it is the story's news.
     @Test func aStoryOfBackgroundOnlyTellsIt() {

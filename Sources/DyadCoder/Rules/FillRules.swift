@@ -164,7 +164,7 @@ extension EventRule {
     /// and coercion the place first), else the story's main country.
     static let countryFill = EventRule(
         "country-fill",
-        "actors without a country: for attacks, coercion and protests the event's place, else the other side's state; for other acts the document's main country, else the other side's state, else the place; recipients: the other side's state or the place, else the main country; never for world or international actors (transnational)"
+        "actors without a country: for attacks, coercion, protests and an implied court or police the event's place (forces attacking one party of the war of the day: the other party), else the other side's state; for other acts the document's main country, else the other side's state, else the place; recipients: the other side's state or the place, else the main country; never for world or international actors (transnational)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         func state(_ side: Side?) -> CountryCode? { side?.actors.compactMap(\.country).first { $0.isState } }

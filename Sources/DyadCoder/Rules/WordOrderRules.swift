@@ -40,8 +40,10 @@ extension EventRule {
         let d = drafts[i]
         // Verbs, and nouns that head their clause ("Russian troops' *withdrawal* from …" as a
         // headline); not a noun inside a preposition's phrase, which is mostly told in passing.
+        // (Also a noun modifying that phrase's head: "killed in a *car bomb* explosion".)
+        let phrase = s.tree.label(d.predicate.head) == .compound ? s.tree.head(d.predicate.head) : d.predicate.head
         guard d.source == nil, !d.predicate.passive,
-            d.predicate.category == .verb || s.tree.label(d.predicate.head) != .pobj && d.lightVerb == nil
+            d.predicate.category == .verb || s.tree.label(phrase) != .pobj && d.lightVerb == nil
         else { return }
         // "the senator *recalled* the attack": the subject of a verb that does not carry out the
         // event its object names (grammar.tsv non-agentive) is nobody's actor by word order.
