@@ -43,6 +43,16 @@ struct CourtConstructionTests {
         #expect(charge?.source.first?.country == "AUS", "\(events)")
     }
 
+    /// A guilty plea answers charges: besides the plea, the court of the place accuses the one who
+    /// pleads.
+    @Test func aGuiltyPleaTellsTheCharges() {
+        let e = code("Jane Porter, 32, has pleaded guilty to fraud charges in a Nairobi court.")
+        #expect(e.contains { $0.type == .concede }, "\(e)")
+        let charge = e.first { $0.type == .accuse }
+        #expect(charge?.source.first?.sector == .judiciary && charge?.source.first?.country == "KEN", "\(e)")
+        #expect(charge?.target.first?.text == "Jane Porter", "\(e)")
+    }
+
     /// Facing a tough winter or a lawsuit is no charge brought by a court.
     @Test func facingOtherThingsIsNoCharge() {
         #expect(!code("Kenya faces a tough winter.").contains { $0.type == .accuse })

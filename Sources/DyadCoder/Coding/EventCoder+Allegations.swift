@@ -51,4 +51,23 @@ extension EventCoder {
             place: e.place, quantity: nil, attribution: nil, evidence: evidence, modality: nil, contexts: [],
             trigger: s.string(span.upperBound - 1), datePrecision: e.datePrecision)
     }
+
+    /// "A man has *pleaded guilty* to fraud charges": a guilty plea answers charges, so besides the
+    /// plea (CONCEDE) the court case is told: the charges a court of the place brings against the one
+    /// who pleads (PLOVER ACCUSE, allege; the court implied, as for "a man was charged").
+    func pleadedCharge(_ d: EventDraft, _ e: CodedEvent, _ s: SentenceContext) -> CodedEvent? {
+        guard e.type == .concede, d.pattern.context == "legal", !e.source.isEmpty,
+            d.trigger.contains(where: { s.word($0, .culpable) }),
+            !e.source.contains(where: { $0.implied })
+        else { return nil }
+        let country = e.place?.country ?? e.source.compactMap(\.country).first
+        let court = CodedEvent.Actor(text: nil, country: country, sector: .judiciary, implied: true)
+        var charge = e
+        charge.type = .accuse
+        charge.mode = "allege"
+        charge.source = [court]
+        charge.target = e.source
+        charge.cameo = nil
+        return charge
+    }
 }
