@@ -71,6 +71,19 @@ struct UnidentifiedActorTests {
         #expect(house?.source.map(\.country) == ["USA"], "\(String(describing: house))")
     }
 
+    /// Coercion with nobody named ("was banned", "restrictions", "was evicted") in a story of one
+    /// state is the authorities' at home (`types.tsv` unidentified `*=GOV`), marked implied; in a
+    /// story of war the place names no one who coerced.
+    @Test func unnamedCoercionIsTheAuthoritiesAtHome() {
+        let banned = code("A physiotherapist in Sydney was banned from treating women for life.").first {
+            $0.type == .coerce
+        }
+        #expect(banned?.source.map(\.country) == ["AUS"], "\(String(describing: banned))")
+        #expect(banned?.source.first?.implied == true && banned?.source.first?.sector == .government)
+        let war = code("In occupied Kherson, Ukrainian songs were banned during the war.").first { $0.type == .coerce }
+        #expect(war.map { $0.source.isEmpty } ?? true, "\(String(describing: war))")
+    }
+
     /// A doer named but unknown to the lexicon ("Hurricane Ian slammed Florida") is no unidentified
     /// person; a count of victims before a headline's participle is no doer.
     @Test func aNamedSubjectIsNoUnidentifiedDoer() {
