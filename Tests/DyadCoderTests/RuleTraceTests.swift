@@ -170,6 +170,11 @@ struct RuleTraceTests {
         ),
         ("A hiker in Montana was attacked by a grizzly on Sunday.", "attacked", "an animal"),
         ("Two swimmers were hurt in a shark attack off Sydney.", "attack", "an animal"),
+        ("A hiker in Montana survived an attack by a bison on Sunday.", "attack", "an animal"),
+        (
+            "A hiker in Montana was attacked by a grizzly in a rare fatal attack on Sunday.", "attack",
+            "the attack by an animal"
+        ),
         ("A strange light was captured on camera shining over the palace in London.", "captured", "on \"camera\""),
         ("Thousands of Russian men were drafted to fight in Ukraine.", "fight", "no armed actor"),
         ("A powerful explosion ripped through a market in Kabul.", "ripped", "physical sense"),

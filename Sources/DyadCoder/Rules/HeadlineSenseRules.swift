@@ -282,30 +282,66 @@ extension EventRule {
     }
 
     /// "was attacked by a *bear*", "a *shark* attack", "a *snake* has been captured": an attack by or
-    /// on an animal is no event between actors.
+    /// on an animal is no event between actors. Nor is an attack noun the same sentence tells with
+    /// no doer of its own ("was attacked by a bull shark in a rare fatal *attack*").
     static let animalSense = EventRule(
         "animal-sense",
-        "ASSAULT or COERCE whose actor, modifier or recipient is an animal (grammar.tsv animal) is no event"
+        "ASSAULT or COERCE whose actor, modifier or recipient is an animal (grammar.tsv animal) is no event, nor an attack noun with no doer of its own in a sentence where such an attack is told"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault || d.type == .coerce else { return }
+        if let animal = s.animal(in: d) {
+            drafts[i].drop("an animal (\"\(s.string(animal))\")", rule, s)
+            return
+        }
+        guard d.type == .assault, d.predicate.category == .noun, !s.hasOwnDoer(d.predicate.head),
+            let other = drafts.indices.first(where: { j in
+                j != i && drafts[j].type == .assault && s.animal(in: drafts[j]) != nil
+            })
+        else { return }
+        drafts[i].drop("the attack by an animal told by \"\(s.string(drafts[other].predicate.head))\"", rule, s)
+    }
+}
+
+extension SentenceContext {
+    /// The animal that does or undergoes the draft's act: the verb's agent, subject or object, or
+    /// the noun's modifier, possessor or "by" phrase ("a *shark* attack", "survived an attack *by a
+    /// bison*", where the parser hangs the "by" phrase on the verb that governs the noun).
+    func animal(in d: EventDraft) -> Int? {
         let v = d.predicate.head
         var heads: [Int] = []
-        if s.tree.tag(v).isVerb {
-            if let a = s.agent(of: v) { heads.append(a.head) }
-            heads += s.tree.children(v).filter {
-                let l = s.tree.label($0)
+        if tree.tag(v).isVerb {
+            if let a = agent(of: v) { heads.append(a.head) }
+            heads += tree.children(v).filter {
+                let l = tree.label($0)
                 return l == .nsubj || l == .nsubjpass || l == .dobj
             }
         } else {
             // "a shark attack", "the bear's attack", "an attack by a dog".
-            heads += s.tree.children(v).filter {
-                let l = s.tree.label($0)
+            heads += tree.children(v).filter {
+                let l = tree.label($0)
                 return l == .compound || l == .amod || l == .poss || l == .nmod
             }
-            if let a = s.agent(of: v) { heads.append(a.head) }
+            if let a = agent(of: v) { heads.append(a.head) }
+            // "survived attack *by bison*": the governing active verb's "by" phrase.
+            if tree.label(v) == .dobj, case let g = tree.head(v), g != v,
+                !tree.children(g).contains(where: { tree.label($0) == .auxpass }),
+                let by = tree.children(g).first(where: { tree.label($0) == .prep && key($0) == Keys.by }),
+                let o = tree.firstChild(by, .pobj)
+            {
+                heads.append(o)
+            }
         }
-        guard let animal = heads.first(where: { s.word($0, .animal) }) else { return }
-        drafts[i].drop("an animal (\"\(s.string(animal))\")", rule, s)
+        return heads.first { word($0, .animal) }
+    }
+
+    /// Whether the trigger names a doer of its own: a subject or "by" agent of a verb, or a
+    /// possessor, proper-name compound ("*Taliban* attack") or "by" phrase of a noun.
+    func hasOwnDoer(_ v: Int) -> Bool {
+        if agent(of: v) != nil { return true }
+        return tree.children(v).contains {
+            let l = tree.label($0)
+            return l == .nsubj || l == .poss || l == .compound && (tree.tag($0) == .NNP || tree.tag($0) == .NNPS)
+        }
     }
 }
