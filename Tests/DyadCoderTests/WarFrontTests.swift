@@ -21,6 +21,14 @@ struct WarFrontTests {
         #expect(e?.source.first?.country == "UKR" && e?.target.first?.country == "RUS", "\(String(describing: e))")
     }
 
+    /// A party state of the war of the day that damages a thing acts through its forces; a
+    /// council or a storm that damages something attacks no one.
+    @Test func aPartyStateDamagingAThingAttacks() {
+        let e = assaults("Officials in Kryvyi Rih called for evacuations after Russia damaged a dam in the war.").first
+        #expect(e?.source.first?.country == "RUS" && e?.target.first?.country == "UKR", "\(String(describing: e))")
+        #expect(assaults("The city council damaged a footpath in Leeds while repairing a pipe.").isEmpty)
+    }
+
     /// A soldier with no country who strikes one party of the war of the day is the other party's.
     @Test func aSoldierStrikingOnePartyIsTheOthers() {
         let e = assaults("The defence ministry said a soldier shot down a Russian cruise missile near Kyiv.").first

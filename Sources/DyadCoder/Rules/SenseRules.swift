@@ -223,11 +223,29 @@ extension EventRule {
     /// opponent ("rebels fought government troops", "Azerbaijan is fighting Armenia").
     static let armedSense = EventRule(
         "armed-sense",
-        "an armed-only trigger (fight, battle) without an armed actor, a named opponent or (with no actor) a place, or an unarmed actor's fight to do something, is no event"
+        "an armed-only trigger (fight, battle, damage) without an armed actor (an attack as its doer, or a party state of the war of the day acting on an object), a named opponent or (with no actor) a place, or an unarmed actor's fight to do something, is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard s.word(d.predicate.head, .armedOnly) else { return }
         if d.source?.isArmed == true { return }
+        // "was *damaged* by another Russian missile strike": an attack named as the doer is armed.
+        if d.predicate.category == .verb,
+            let doer = d.predicate.passive ? s.agent(of: d.predicate.head) : s.subject(of: d.predicate.head),
+            drafts.contains(where: { $0.type == .assault && $0.predicate.head == doer.head })
+        {
+            return
+        }
+        // "Russia *damaged* a dam" in a story of the war of the day (conflicts.tsv): a party state
+        // itself, or its government, acting on a thing acts there through its forces.
+        if let src = d.source, let war = s.storyWar, !src.actors.isEmpty, d.predicate.category == .verb,
+            s.tree.firstChild(d.predicate.head, .dobj) != nil,
+            src.actors.allSatisfy({ a in
+                a.country.map { war.parties.contains($0) } == true && (a.sector == nil || a.sector == .government)
+                    && src.kind != .person
+            })
+        {
+            return
+        }
         // "Democrats *fight to win* the House": fighting to do something is striving, whatever its
         // object names.
         if d.predicate.category == .verb,
