@@ -19,6 +19,20 @@ struct VerbalAttackTests {
         #expect(!e.contains { $0.type == .assault })
     }
 
+    /// Criticism told by a verb or an idiom of rebuke (events.tsv ACCUSE disapprove): "chastised",
+    /// "took a jab at", "laid into", "fired back at".
+    @Test(arguments: [
+        "Kenya's president chastised Uganda's leader over the border closure.",
+        "Kenya's president took a jab at Uganda's leader in a speech in Nairobi.",
+        "Kenya's president laid into Uganda's leader on Tuesday.",
+        "Kenya's president fired back at Uganda's leader after the vote.",
+        "At the United Nations, Kenya's president railed against Uganda over the border.",
+    ])
+    func rebukeIsCriticism(_ text: String) {
+        let e = code(text).first { $0.type == .accuse }
+        #expect(e?.source.first?.country == "KEN" && e?.target.first?.country == "UGA", "\(text) → \(code(text))")
+    }
+
     @Test func activistsAttackingAPaintingProtest() {
         let e = code("Two activists attacked a famous painting at a gallery in Nairobi.")
         #expect(e.contains { $0.type == .protest }, "\(e)")

@@ -276,6 +276,19 @@ extension EventRule {
             drafts[i].setTarget(person, rule, s)
             return
         }
+        // A preposition that ends the trigger phrase governs its recipient ("Zelensky *rails
+        // against* Russia at the United Nations", "*took a jab at* Uganda's leader"), before any
+        // other phrase of the verb.
+        for t in d.trigger where t != d.predicate.head && s.tree.tag(t) == .IN && preps.contains(s.key(t)) {
+            guard let o = s.tree.firstChild(t, .pobj) else { continue }
+            let arg = Argument(head: o, via: s.arc("pobj", t))
+            if let side = s.side(arg) ?? s.firstActor(inPhrase: o, via: arg.via, skipping: d.source),
+                d.source.map({ !side.sameActors(as: $0) || side.tokens != $0.tokens }) ?? true
+            {
+                drafts[i].setTarget(side, rule, s)
+                return
+            }
+        }
         // The trigger's own words may carry the preposition ("shared evidence *with* the U.S.").
         var heads = [d.predicate.head] + d.trigger.filter { $0 != d.predicate.head }
         if let v = d.lightVerb { heads.append(v) }
