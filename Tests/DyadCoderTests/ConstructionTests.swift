@@ -792,12 +792,18 @@ struct ConstructionTests {
     }
 
     /// A headline that drops the "was" of a passive ("Kyiv told to …") makes its subject the one
-    /// told: never the teller, and the told party still does what it was told.
+    /// told: never the teller (the teller is at most the authorities the domain implies), and the
+    /// told party still does what it was told.
     @Test func headlinePassiveWithoutWas() {
         let told = code("Kenyans told to save electricity after power plant attack")
-        #expect(!told.contains { $0.type == .request && $0.source.contains { $0.country == "KEN" } }, "\(told)")
+        #expect(
+            !told.contains { $0.type == .request && $0.source.contains { $0.text == "Kenyans" || !$0.implied } },
+            "\(told)")
+        #expect(told.contains { $0.type == .request && $0.target.contains { $0.text == "Kenyans" } }, "\(told)")
         let ordered = code("Ethiopian troops ordered to withdraw from Tigray")
-        #expect(!ordered.contains { $0.type == .request && $0.source.contains { $0.country == "ETH" } }, "\(ordered)")
+        #expect(
+            !ordered.contains { $0.type == .request && $0.source.contains { $0.text == "Ethiopian troops" } },
+            "\(ordered)")
         // A verb that always takes an object, left without one, is the same passive (its doer, if
         // any, only the unidentified one the domain implies).
         let killed = code("Kenyan activist killed in Nairobi after protest")

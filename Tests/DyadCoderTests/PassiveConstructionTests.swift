@@ -33,3 +33,24 @@ struct PassiveConstructionTests {
         #expect(a?.target.first?.country == "TUR" && a?.source.first?.sector != .journalists, "\(events)")
     }
 }
+
+/// Instructions in the passive with nobody named as their giver (rule `instructed-passive`).
+/// Sentences written for these tests.
+@Suite("Event coder: instructions in the passive")
+struct InstructedPassiveTests {
+    /// People told, urged or ordered to do something were told so by the authorities where they
+    /// are (GOV, implied); a person or a state told so was told by someone the text leaves out.
+    @Test func peopleToldToActAreToldByTheirAuthorities() {
+        let e = code("Residents of a Texas town were told to boil their water on Sunday.").first { $0.type == .request }
+        #expect(e?.source.first?.country == "USA" && e?.source.first?.sector == .government, "\(String(describing: e))")
+        #expect(e?.source.first?.implied == true)
+        #expect(e?.target.first?.country == "USA")
+        for text in [
+            "Kenya was urged to withdraw its troops from the border.",
+            "The Kenyan president was urged to resign on Sunday.",
+        ] {
+            let r = code(text).first { $0.type == .request }
+            #expect(r?.source.first?.implied != true, "\(text) → \(String(describing: r))")
+        }
+    }
+}

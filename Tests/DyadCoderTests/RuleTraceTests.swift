@@ -224,7 +224,6 @@ struct RuleTraceTests {
         ("Six people died in a fire at a Nairobi nightclub.", "fire at", "caused by \"fire\""),
         ("The Kenyan president was buried in an annex to the cathedral in Nairobi.", "annex", "a noun after"),
         ("Nanmadol is one of the worst typhoons ever to strike Japan.", "strike", "caused by"),
-        ("Kenyans told to save water during the drought", "told", "no actor"),
         ("A Kenyan jogger was killed by a police car driving at speed in Nairobi.", "killed", "car"),
     ]
 

@@ -69,7 +69,7 @@ struct EventRule: Sendable {
         .mutualPair, .selfRecipient, .place, .mobilizedPeople, .armedSense, .fireSense, .metByForce, .migrationObject,
         .groundSense,
         .ownStatement,
-        .impliedActor,
+        .instructedPassive, .impliedActor,
         .plunderContext,
         .placeRecipient,
         .countryFill,
