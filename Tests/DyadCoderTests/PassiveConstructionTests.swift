@@ -54,3 +54,26 @@ struct InstructedPassiveTests {
         }
     }
 }
+
+/// Detention told as being held or kept somewhere (verbs.tsv hold/keep in:custody|prison|cell …),
+/// by whom a nationality of the place says (rule `jailer-nationality`), and of whom a reported
+/// "he was held" says (rule `speaker-anaphor`). Sentences written for these tests.
+@Suite("Event coder: detention")
+struct DetentionTests {
+    @Test func heldInCustodyIsDetention() {
+        let e = code("The journalist was held in custody for three days in Nairobi.").first { $0.type == .coerce }
+        #expect(e?.mode == "arrest" && e?.target.first?.country == "KEN", "\(String(describing: e))")
+        #expect(!code("The minister held a meeting in Nairobi on Monday.").contains { $0.type == .coerce })
+    }
+
+    @Test func thePrisonsNationalityIsTheJailer() {
+        let e = code("A Kenyan teacher has been held in an Ethiopian prison for months.").first { $0.type == .coerce }
+        #expect(e?.source.first?.country == "ETH" && e?.target.first?.country == "KEN", "\(String(describing: e))")
+    }
+
+    @Test func aReportedPassivesPronounIsTheSpeaker() {
+        let e = code("The Kenyan minister says he was held in a cell by Ethiopian troops.").first { $0.type == .coerce }
+        #expect(e?.source.first?.country == "ETH", "\(String(describing: e))")
+        #expect(e?.target.first?.text == "The Kenyan minister", "\(String(describing: e))")
+    }
+}

@@ -26,3 +26,27 @@ extension EventRule {
         drafts[i].setSource(Side(actors: [a], tokens: span, head: h, via: agent.via + " →" + s.string(m)), rule, s)
     }
 }
+
+extension EventRule {
+    /// "an American *held in a Russian penal colony*", "medic held in *Russian* prison": detention
+    /// in a place that carries a nationality is by that state, whoever is held.
+    static let jailerNationality = EventRule(
+        "jailer-nationality",
+        "COERCE/arrest with no actor: the object of its \"in\" phrase (a prison, a camp, custody) with a nationality adjective or a country before it: that country's"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.source == nil, d.type == .coerce, d.mode == "arrest", d.predicate.category == .verb else { return }
+        for p in s.tree.children(d.predicate.head) where s.tree.label(p) == .prep && s.key(p) == Keys.inKey {
+            guard let h = s.tree.firstChild(p, .pobj), s.slotIndex(at: h) == nil,
+                let m = s.tree.children(h).first(where: { c in
+                    c < h && [.amod, .compound].contains(s.tree.label(c)) && s.nationality(c) != nil
+                }), let country = s.nationality(m), country.isState
+            else { continue }
+            let span = s.tree.subtree(h).lowerBound..<(h + 1)
+            let a = CodedEvent.Actor(text: s.string(tokens: span), country: country, sector: nil)
+            drafts[i].setSource(
+                Side(actors: [a], tokens: span, head: h, via: s.arc("pobj", p) + " →" + s.string(m)), rule, s)
+            return
+        }
+    }
+}

@@ -71,10 +71,23 @@ extension EventRule {
     /// "Police said *he* attacked a woman" is not: "he" does not agree with a group of police.
     static let speakerAnaphor = EventRule(
         "speaker-anaphor",
-        "no actor yet, the reported clause's subject is a pronoun agreeing with the speaker (he/she: a person; they: a group, an organisation or several; it: a government or organisation) or \"(his) country\": the speaker"
+        "no actor yet, the reported clause's subject is a pronoun agreeing with the speaker (he/she: a person; they: a group, an organisation or several; it: a government or organisation) or \"(his) country\": the speaker; a reported passive's he/she subject with a person speaking: the recipient is the speaker"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.source == nil, let speaker = d.speaker, !d.predicate.passive,
+        guard let speaker = d.speaker else { return }
+        // "A Ukrainian fighter tells the BBC *he was held* by Russia": the passive's pronoun subject
+        // agreeing with the speaker is the speaker, the one it befell (not a person named before).
+        if d.predicate.passive, d.predicate.head == d.clause,
+            let subj = s.tree.children(d.clause).first(where: { s.tree.label($0) == .nsubjpass }),
+            s.word(subj, .personPronoun), speaker.kind == .person, speaker.actors.count == 1,
+            !(d.source?.tokens.overlaps(speaker.tokens) ?? false)
+        {
+            var side = speaker
+            side.via = "speaker (\"\(s.string(subj))\" in the reported clause)"
+            drafts[i].setTarget(side, rule, s)
+            return
+        }
+        guard d.source == nil, !d.predicate.passive,
             let subj = s.tree.children(d.clause).first(where: { s.tree.label($0) == .nsubj })
         else { return }
         let kind = speaker.kind
