@@ -72,14 +72,14 @@ struct UnidentifiedActorTests {
     }
 
     /// Coercion with nobody named ("was banned", "restrictions", "was evicted") in a story of one
-    /// state is the authorities' at home (`types.tsv` unidentified `*=GOV`), marked implied; in a
-    /// story of war the place names no one who coerced.
-    @Test func unnamedCoercionIsTheAuthoritiesAtHome() {
+    /// state is someone's at home (`types.tsv` unidentified `*=UNK`: a shop or a club bans people
+    /// too), marked implied; in a story of war the place names no one who coerced.
+    @Test func unnamedCoercionIsSomeoneAtHome() {
         let banned = code("A physiotherapist in Sydney was banned from treating women for life.").first {
             $0.type == .coerce
         }
         #expect(banned?.source.map(\.country) == ["AUS"], "\(String(describing: banned))")
-        #expect(banned?.source.first?.implied == true && banned?.source.first?.sector == .government)
+        #expect(banned?.source.first?.implied == true && banned?.source.first?.sector == .unidentified)
         let war = code("In occupied Kherson, Ukrainian songs were banned during the war.").first { $0.type == .coerce }
         #expect(war.map { $0.source.isEmpty } ?? true, "\(String(describing: war))")
     }
