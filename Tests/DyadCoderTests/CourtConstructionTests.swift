@@ -308,3 +308,24 @@ struct ImpliedAuthorityTests {
         #expect(e?.source.first?.country == "KEN")
     }
 }
+
+/// Inquiries into a killing or a death with nobody named as investigating (rule `crime-inquiry`).
+/// Sentences written for these tests.
+@Suite("Event coder: inquiries into crimes")
+struct CrimeInquiryTests {
+    @Test(arguments: [
+        "A murder probe has been launched after a man was found dead in Nairobi.",
+        "An investigation into the death of a student in Nairobi is under way.",
+    ])
+    func anInquiryIntoAKillingIsThePolices(_ text: String) {
+        let e = code(text).first { $0.type == .accuse && $0.mode == "investigate" }
+        #expect(e?.source.first?.sector == .police && e?.source.first?.country == "KEN", "\(text) → \(code(text))")
+        #expect(e?.source.first?.implied == true)
+    }
+
+    /// An inquiry into something that is no crime stays without an actor, and no event.
+    @Test func anInquiryIntoABudgetIsNoCrimeInquiry() {
+        let text = "An investigation into the budget of Nairobi county is under way."
+        #expect(!code(text).contains { $0.type == .accuse }, "\(code(text))")
+    }
+}
