@@ -1176,3 +1176,17 @@ struct HeadlineLabelTests {
         #expect(!events.contains { $0.target.contains { $0.country == "KEN" && $0.implied != true } }, "\(events)")
     }
 }
+
+/// A trigger noun that modifies the noun of its instrument (rule `modified-noun-owner`). Sentences
+/// written for these tests.
+@Suite("Event coder: acts named inside an instrument's noun")
+struct ModifiedNounOwnerTests {
+    @Test(arguments: [
+        "Thousands fled after Putin's conscription decree in Russia.",
+        "Thousands fled after the Russian mobilization order.",
+    ])
+    func theInstrumentsOwnerActs(_ text: String) {
+        let e = code(text, date: "2022-09-22").first { $0.type == .mobilize }
+        #expect(e?.source.first?.country == "RUS", "\(text) → \(code(text, date: "2022-09-22"))")
+    }
+}

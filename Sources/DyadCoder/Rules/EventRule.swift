@@ -60,7 +60,7 @@ struct EventRule: Sendable {
         .victimObject, .namedRecipient, .allegedCrime, .reactedAct, .admittedAct,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
         .spokenEvaluation,
-        .nationalityModifier, .eventSubject, .outcomeParticiple,
+        .nationalityModifier, .modifiedNounOwner, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .crimeInquiry,
         .loneParty,
         .claimedAct, .warnedAct,
