@@ -329,3 +329,16 @@ struct CrimeInquiryTests {
         #expect(!code(text).contains { $0.type == .accuse }, "\(code(text))")
     }
 }
+
+/// A case won at law against someone (verbs.tsv win + case … against). Sentences written for these
+/// tests.
+@Suite("Event coder: cases won at law")
+struct CaseWonTests {
+    @Test func aCaseWonAgainstSomeoneRulesAgainstThem() {
+        let e = code("A Nairobi teacher won her legal case against Nairobi City Council on Monday.").first {
+            $0.type == .sanction
+        }
+        #expect(e?.mode == "convict" && e?.target.first?.country == "KEN", "\(String(describing: e))")
+        #expect(!code("Kenya won the match against Uganda in Nairobi.").contains { $0.type == .sanction })
+    }
+}
