@@ -84,6 +84,21 @@ struct UnidentifiedActorTests {
         #expect(war.map { $0.source.isEmpty } ?? true, "\(String(describing: war))")
     }
 
+    /// With nobody acting and nobody named as its victims, violence told only by where it happened
+    /// is no event (no actor is invented from the place); victims the text names keep it, with
+    /// its actor empty.
+    @Test func aPlaceAloneIsNoVictim() {
+        let placeOnly = "Fighting broke out in Kabul on Monday as envoys from China, Iran and Pakistan met."
+        #expect(!code(placeOnly).contains { $0.type == .assault }, "\(code(placeOnly))")
+        let victims = code(
+            "Three civilians were killed in fighting in Kabul on Monday as envoys from China, Iran and Pakistan met."
+        )
+        .first { $0.type == .assault }
+        #expect(
+            victims?.source.isEmpty == true && victims?.target.first?.text == "civilians",
+            "\(String(describing: victims))")
+    }
+
     /// A doer named but unknown to the lexicon ("Hurricane Ian slammed Florida") is no unidentified
     /// person; a count of victims before a headline's participle is no doer.
     @Test func aNamedSubjectIsNoUnidentifiedDoer() {

@@ -265,7 +265,11 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.target == nil, d.type != .migrate else { return }
-        let preps = s.lexicon.recipientPrepositions(for: d.pattern)
+        // A trigger read in another type's sense ("strikes on rebels" in a war: ASSAULT, not a labour
+        // PROTEST) takes that type's prepositions.
+        let preps =
+            d.type == d.pattern.type
+            ? s.lexicon.recipientPrepositions(for: d.pattern) : s.lexicon.policy(d.type).recipientPrepositions
         guard !preps.isEmpty else { return }
         // "Richard Allen, *accused* of the murders of …": a passive whose own subject is a person
         // named in full has that person as its recipient, not someone inside what they are
@@ -405,7 +409,11 @@ extension EventRule {
         }
         // An infinitive that is no trigger of its own: its object ("threatened to send the protesters").
         guard let x = s.tree.firstChild(d.predicate.head, .xcomp) else { return }
-        let preps = s.lexicon.recipientPrepositions(for: d.pattern)
+        // A trigger read in another type's sense ("strikes on rebels" in a war: ASSAULT, not a labour
+        // PROTEST) takes that type's prepositions.
+        let preps =
+            d.type == d.pattern.type
+            ? s.lexicon.recipientPrepositions(for: d.pattern) : s.lexicon.policy(d.type).recipientPrepositions
         // An actor as object first ("threatened to send *the protesters* to the front"), else the
         // indirect object ("offered to provide asylum *to the Russians*"), else a preposition's.
         if let o = s.directObject(of: x, outside: d.trigger), !s.isOwn(o.head), let t = s.side(o),

@@ -265,12 +265,38 @@ extension EventRule {
     /// and something is known about it (a recipient or a place).
     static let agentless = EventRule(
         "agentless",
-        "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient or place, or it is an accusation in the passive (or one its subject undergoes: \"is under fire\", \"faces backlash\") with a named accused"
+        "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient the text names (not a place alone), or it is an accusation in the passive (or one its subject undergoes: \"is under fire\", \"faces backlash\") with a named accused"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true else { return }
-        if s.lexicon.policy(d.type).keepsAgentless, d.target != nil || d.place != nil {
-            return
+        // "Four soldiers were killed by a roadside bomb outside Kandahar": whom it befell is told,
+        // whoever did it. A place alone ("a bombing in Kabul", "the Taiwan invasion") tells no one
+        // it befell: with nobody acting either, no actor is invented from it and there is no event.
+        if s.lexicon.policy(d.type).keepsAgentless {
+            if let t = d.target, !t.fromPlace, t.via != "place" { return }
+            // "An air strike on Aleppo *killed 12 civilians*", "Peter Okoth was hunted and *stabbed*":
+            // victims the verb names as its object or passive subject (a conjunct's included).
+            if d.predicate.category == .verb {
+                let v = d.predicate.head
+                let host = s.tree.label(v) == .conj ? s.tree.head(v) : v
+                // ("was 'hunted' and stabbed": the parser may hang the participle on "was".)
+                let copula = s.tree.label(host) == .acomp ? s.subject(of: s.tree.head(host)) : nil
+                let victim =
+                    s.passiveSubject(of: v) ?? s.passiveSubject(of: host) ?? copula
+                    ?? s.directObject(of: v, outside: d.trigger)
+                if let victim, let side = s.side(victim) ?? s.namedPerson(victim.head, via: victim.via),
+                    !side.fromPlace
+                {
+                    return
+                }
+                // "killed *five fighters*": a count of people.
+                if let victim,
+                    s.mentions.quantities.contains(where: { s.tree.subtree(victim.head).contains($0.tokens.lowerBound) }
+                    )
+                {
+                    return
+                }
+            }
         }
         // "Joy Reid *slammed* for comparing …", "a police officer *accused of* taking drugs": an
         // accusation told in the passive is news about the accused, whoever accused them; it is
