@@ -15,15 +15,7 @@ extension EventRule {
         guard d.source == nil, d.predicate.category == .verb, d.predicate.passive,
             let agent = s.agent(of: d.predicate.head), s.slotIndex(at: agent.head) == nil
         else { return }
-        let h = agent.head
-        guard
-            let m = s.tree.children(h).first(where: { c in
-                c < h && [.amod, .compound].contains(s.tree.label(c)) && s.nationality(c) != nil
-            }), let country = s.nationality(m), country.isState
-        else { return }
-        let span = s.tree.subtree(h).lowerBound..<(h + 1)
-        let a = CodedEvent.Actor(text: s.string(tokens: span), country: country, sector: nil)
-        drafts[i].setSource(Side(actors: [a], tokens: span, head: h, via: agent.via + " →" + s.string(m)), rule, s)
+        drafts[i].setSource(s.nationalThing(agent.head, via: agent.via), rule, s)
     }
 }
 
@@ -38,15 +30,26 @@ extension EventRule {
         guard d.source == nil, d.type == .coerce, d.mode == "arrest", d.predicate.category == .verb else { return }
         for p in s.tree.children(d.predicate.head) where s.tree.label(p) == .prep && s.key(p) == Keys.inKey {
             guard let h = s.tree.firstChild(p, .pobj), s.slotIndex(at: h) == nil,
-                let m = s.tree.children(h).first(where: { c in
-                    c < h && [.amod, .compound].contains(s.tree.label(c)) && s.nationality(c) != nil
-                }), let country = s.nationality(m), country.isState
+                let side = s.nationalThing(h, via: s.arc("pobj", p))
             else { continue }
-            let span = s.tree.subtree(h).lowerBound..<(h + 1)
-            let a = CodedEvent.Actor(text: s.string(tokens: span), country: country, sector: nil)
-            drafts[i].setSource(
-                Side(actors: [a], tokens: span, head: h, via: s.arc("pobj", p) + " →" + s.string(m)), rule, s)
+            drafts[i].setSource(side, rule, s)
             return
         }
+    }
+}
+
+extension SentenceContext {
+    /// A thing that names no actor but carries a nationality adjective or a country before it
+    /// ("*Russian* fire", "a *Russian* penal colony"), as that country's side: the weapon, vessel or
+    /// prison stands for who used it.
+    func nationalThing(_ h: Int, via: String) -> Side? {
+        guard
+            let m = tree.children(h).first(where: { c in
+                c < h && [.amod, .compound].contains(tree.label(c)) && nationality(c) != nil
+            }), let country = nationality(m), country.isState
+        else { return nil }
+        let span = tree.subtree(h).lowerBound..<(h + 1)
+        let a = CodedEvent.Actor(text: string(tokens: span), country: country, sector: nil)
+        return Side(actors: [a], tokens: span, head: h, via: via + " →" + string(m))
     }
 }
