@@ -7,16 +7,17 @@ import Testing
 /// Part of the serialized store suite (see `HardeningCommandTests`): each test blocks a thread on
 /// the binary.
 extension StoreCommandTests {
-    /// "chastised" is no curated trigger; `lexicon-imported/verbs.tsv` codes it as ACCUSE
+    /// "belittled" is no curated trigger; `lexicon-imported/verbs.tsv` codes it as ACCUSE
     /// disapprove with CAMEO 111 ("Criticize or denounce"), where the PLOVER type and mode alone
-    /// would map to 110.
-    static let chastise = "date 2022-09-21 Russia chastised Ukraine on Wednesday."
+    /// would map to 110. (A curated trigger wins over an imported pattern, so the word must be one
+    /// only the imported verbs know.)
+    static let belittle = "date 2022-09-21 Russia belittled Ukraine on Wednesday."
 
     @Test func aVerbPatternsCAMEOCodeIsPrintedStoredAndExported() throws {
         let dir = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let doc = dir.appendingPathComponent("chastise.txt")
-        try Data(Self.chastise.utf8).write(to: doc)
+        let doc = dir.appendingPathComponent("belittle.txt")
+        try Data(Self.belittle.utf8).write(to: doc)
         let lexicon = BinaryRunner.repoRoot.appendingPathComponent("lexicon-imported").path
 
         let coded = try BinaryRunner.run(["code", "--format", "jsonl", "--lexicon", lexicon, doc.path])
@@ -45,7 +46,7 @@ extension StoreCommandTests {
         #expect(column("EventCode") == "111" && column("EventRootCode") == "11" && column("QuadClass") == "3")
         #expect(column("GoldsteinScore") == "-2.0")
         #expect(column("CodeSource") == "pattern" && column("PloverType") == "ACCUSE")
-        #expect(column("DocID") == "chastise" && column("EventID") == "\(column("DyadEventID") ?? "")-1")
+        #expect(column("DocID") == "belittle" && column("EventID") == "\(column("DyadEventID") ?? "")-1")
 
         // The API's record and `dyad export --format jsonl` carry the stored code too.
         let jsonl = try BinaryRunner.run(["export", "--db", db, "--format", "jsonl"])
