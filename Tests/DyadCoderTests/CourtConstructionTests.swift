@@ -53,6 +53,21 @@ struct CourtConstructionTests {
         #expect(charge?.target.first?.text == "Jane Porter", "\(e)")
     }
 
+    /// Violence a court case tells as alleged is the prosecution's charge: besides the violence, the
+    /// court of the place accuses the one who allegedly did it. With no court case in the story an
+    /// alleged act is no charge ("allegedly stabbed … and was arrested": the arrest is the news).
+    @Test func anAllegedActInACourtCaseIsACharge() {
+        let e = code("Peter Kamau allegedly stabbed his neighbour in Nairobi, the jury heard.")
+        let charge = e.first { $0.type == .accuse }
+        #expect(charge?.source.first?.sector == .judiciary && charge?.source.first?.implied == true, "\(e)")
+        #expect(charge?.source.first?.country == "KEN" && charge?.target.first?.text == "Peter Kamau", "\(e)")
+        #expect(e.contains { $0.type == .assault }, "\(e)")
+        let arrest = code("Peter Kamau allegedly stabbed his neighbour in Nairobi and was arrested.")
+        #expect(!arrest.contains { $0.type == .accuse }, "\(arrest)")
+        let proven = code("Peter Kamau stabbed his neighbour in Nairobi, the jury heard.")
+        #expect(!proven.contains { $0.type == .accuse && $0.source.first?.sector == .judiciary }, "\(proven)")
+    }
+
     /// Facing a tough winter or a lawsuit is no charge brought by a court.
     @Test func facingOtherThingsIsNoCharge() {
         #expect(!code("Kenya faces a tough winter.").contains { $0.type == .accuse })

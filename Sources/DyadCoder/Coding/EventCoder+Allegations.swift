@@ -70,4 +70,29 @@ extension EventCoder {
         charge.cameo = nil
         return charge
     }
+
+    /// "The nurse *allegedly* murdered the baby, the jury heard", "he was *allegedly* raped by X … the
+    /// trial": violence a story of a court case tells as alleged is the prosecution's charge, so
+    /// besides the violence the charge is told: ACCUSE (allege) by the court of the place (implied)
+    /// against the one who allegedly did it. Not in a story with no court case ("a man *allegedly*
+    /// stabbed his neighbour and was arrested": the arrest is the news), nor with no named doer.
+    func courtCharge(_ d: EventDraft, _ e: CodedEvent, _ s: SentenceContext) -> CodedEvent? {
+        guard e.type == .assault, !e.source.isEmpty, !e.source.contains(where: { $0.implied || $0.text == nil })
+        else { return nil }
+        let heads = [d.predicate.head] + (d.lightVerb.map { [$0] } ?? [])
+        let alleged =
+            heads.contains { h in s.tree.children(h).contains { s.word($0, .allegedly) } }
+            || (d.trigger.lowerBound > s.range.lowerBound && s.word(d.trigger.lowerBound - 1, .allegedly))
+        guard alleged, s.tokens.indices.contains(where: { s.word($0, .trial) }) else { return nil }
+        let country = e.place?.country ?? e.source.compactMap(\.country).first
+        let court = CodedEvent.Actor(text: nil, country: country, sector: .judiciary, implied: true)
+        var charge = e
+        charge.type = .accuse
+        charge.mode = "allege"
+        charge.source = [court]
+        charge.target = e.source
+        charge.quantity = nil
+        charge.cameo = nil
+        return charge
+    }
 }

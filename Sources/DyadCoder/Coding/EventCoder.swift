@@ -145,6 +145,7 @@ public struct EventCoder: Sendable {
                     var told = Self.directions(event(d, context), mutual: d.mutual)
                     if let first = told.first, let a = reportedAllegation(d, first, context) { told.append(a) }
                     if let first = told.first, let c = pleadedCharge(d, first, context) { told.append(c) }
+                    if let first = told.first, let c = courtCharge(d, first, context) { told.append(c) }
                     for e in told {
                         // Several triggers of one event in one sentence ("opened fire …, killing one",
                         // "killed one soldier and wounded two") are one event: same type, the same actor

@@ -124,6 +124,8 @@ public struct GrammarWords: Sendable {
         case journey
         case nameParticle
         case naming
+        case allegedly
+        case trial
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -250,6 +252,8 @@ public struct GrammarWords: Sendable {
             "journey",
             "name-particle",
             "naming",
+            "allegedly",
+            "trial",
         ]
     }
 

@@ -292,6 +292,34 @@ public struct MentionRecognizer: Sendable {
                     i += 1
                     continue
                 }
+                // "*Sharon* Osbourne", "*Mandela* Barnes": a known person's one-word alias before a
+                // capitalised word that reads as a surname names someone else, not the person the
+                // lexicon knows ("*Putin* Warns", "*Kemp* said" stay the person). (A given name before
+                // a known surname is left to the lexicon: "Jill Biden", "Paul Pelosi" are mostly kin
+                // of the same country, and "Emanuel Macron" a misspelling.)
+                if bestEnd == i + 1, isPersonAliasOnly(best), !toks[i].shape.contains(.allCaps) {
+                    // (Not before a common word, nor in a Title Case headline, whose verbs are
+                    // capitalised: "*Putin* Presses It".)
+                    let beforeSurname =
+                        !titleCase && i + 1 < range.upperBound && taken[i + 1 - base] == nil
+                        && !text.string(toks[i + 1]).dropFirst().contains(where: \.isUppercase)
+                        && !(i + 2 < range.upperBound && isContraction(text.string(toks[i + 2])))
+                        && (isPersonNamePart(toks, i + 1, range.upperBound, titleCase: titleText)
+                            && !lexicon.isCommonWord(toks[i + 1], in: text)
+                            || isSurnamePlace(toks, i + 1, range.upperBound, titleCase: titleText))
+                    if beforeSurname {
+                        var j = i + 2
+                        while j < range.upperBound, taken[j - base] == nil,
+                            isNameToken(toks, j, sentenceStart: false, titleCase: titleText),
+                            !startsMatch(toks, j, range.upperBound)
+                        {
+                            j += 1
+                        }
+                        out.append(Item(kind: .name, tokens: i..<j))
+                        i = j
+                        continue
+                    }
+                }
                 // "South West Rocks *Country Club*": a small town named by common words only, after
                 // another capitalised word mid-sentence, ends a longer name.
                 if bestEnd > i + 1, !titleCase, isSmallTownOnly(best), i > range.lowerBound,
@@ -408,6 +436,29 @@ public struct MentionRecognizer: Sendable {
             if case .city(let k) = $0.target { return lexicon.data.cities[k].population < 100_000 }
             return false
         }
+    }
+
+    /// Whether a token is the second half of a contraction ("Wo|*n't*", "It|*'s*"): the word before
+    /// it is a verb, no surname.
+    private func isContraction(_ s: String) -> Bool {
+        let w = s.lowercased()
+        return w.hasPrefix("'") || w.hasPrefix("\u{2019}") || w == "n't" || w == "n\u{2019}t"
+    }
+
+    /// Whether a match reads as a person the lexicon knows (by a one-word alias: a surname), and
+    /// otherwise at most as a town ("Mandela": Nelson Mandela, or Mandela in Ghana).
+    private func isPersonAliasOnly(_ payloads: [Lexicon.Payload]) -> Bool {
+        var person = false
+        for p in payloads {
+            switch p.target {
+            case .actor(let k):
+                guard lexicon.data.actors[k].kind == "person" else { return false }
+                person = true
+            case .city: continue
+            default: return false
+            }
+        }
+        return person
     }
 
     /// Whether token `i` is written in capitals ("MAGA") or has a capitalised neighbour in the
