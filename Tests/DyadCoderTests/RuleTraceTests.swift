@@ -220,7 +220,7 @@ struct RuleTraceTests {
             "A Nairobi court dismissed the sexual assault lawsuit against the Kenyan senator.", "sexual assault",
             "modifies"
         ),
-        ("The Kenyan judge died in a house fire on Sunday.", "fire on", "a noun after"),
+        ("The Kenyan judge died in a house fire on the estate.", "fire on", "a noun after"),
         ("Six people died in a fire at a Nairobi nightclub.", "fire at", "caused by \"fire\""),
         ("The Kenyan president was buried in an annex to the cathedral in Nairobi.", "annex", "a noun after"),
         ("Nanmadol is one of the worst typhoons ever to strike Japan.", "strike", "caused by"),

@@ -20,13 +20,19 @@ extension EventCoder {
         var i = r.lowerBound
         var slotIndex = 0
         let grammar = lexicon.grammar
+        // A phrase whose last word opens a date or a count is no trigger: "was *fired on* Tuesday",
+        // "*fired at* least one missile" ("on Tuesday", "at least one").
+        let spans = sm.dates.map(\.tokens) + sm.quantities.map(\.tokens)
+        func cutsSpan(_ start: Int, _ end: Int) -> Bool {
+            end - start > 1 && spans.contains { $0.contains(end - 1) && $0.upperBound > end }
+        }
         while i < r.upperBound {
             while slotIndex < slots.count, slots[slotIndex].tokens.upperBound <= i { slotIndex += 1 }
             var bestEnd = -1
             var best: Lexicon.EventTrigger?
             if lexicon.mayStartEvent(toks[i]) {
                 lexicon.eventAutomaton.matches(toks, from: i, limit: r.upperBound) { end, payloads in
-                    if end > bestEnd, let p = payloads.first {
+                    if end > bestEnd, let p = payloads.first, !cutsSpan(i, end) {
                         bestEnd = end
                         best = p
                     }

@@ -50,8 +50,16 @@ extension EventCoder {
             for k in lexicon.verbs.patterns(s.key(i)) {
                 let p = patterns[Int(k)]
                 // Only a curated row that names its object, preposition or particle outranks a curated trigger.
+                // (An actor kind names no words: it outranks a one-word verb trigger only, "*dismissed*
+                // her chancellor", never a phrase, "*called out* Biden", nor a noun's sense, "*blasts*"
+                // as explosions, which the sense rules read.)
                 let outranks =
-                    p.event.cameo == nil && (!p.object.isEmpty || p.preposition != nil || !p.particles.isEmpty)
+                    p.event.cameo == nil
+                    && (!p.object.isEmpty || p.preposition != nil || !p.particles.isEmpty
+                        || p.objectKind != nil
+                            && !curated.contains {
+                                $0.tokens.contains(i) && ($0.tokens.count > 1 || $0.pattern.kind == .noun)
+                            })
                 if (governsTrigger || isTrigger) && !outranks { continue }
                 guard let end = s.particlesEnd(p, at: i), s.holds(p, at: i) else { continue }
                 out.append(TriggerMatch(tokens: i..<end, pattern: p.event, verb: Int(k)))
@@ -123,12 +131,16 @@ extension SentenceContext {
             // predicate beside it ("called Trump *a liar*", which the parser may read as an apposition).
             // (Or a passive's subject: "Kwarteng *was sacked* by Truss", a headline's "Kwarteng
             // *sacked* as chancellor".)
+            let direct = tree.firstChild(i, .dobj)
             let object =
-                tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass)
+                direct ?? tree.firstChild(i, .nsubjpass)
                 ?? (isReducedPassive(i) ? tree.firstChild(i, .nsubj) : nil)
+            // (A passive's subject may have an apposition: "the agency's president, Arne Schoenbohm,
+            // was dismissed"; an object predicate follows only a direct object.)
             guard tree.firstChild(i, .oprd) == nil, let o = object, let k = slotIndex(at: o),
                 slots[k].kind == kind,
-                tree.children(o).allSatisfy({ tree.label($0) != .appos || slotIndex(at: $0) != nil }),
+                direct == nil
+                    || tree.children(o).allSatisfy({ tree.label($0) != .appos || slotIndex(at: $0) != nil }),
                 // A quoted name after the object is an object predicate the parser missed ("calling
                 // him 'Rashee Sanook'", "called a student who spat on him a 'cutie'").
                 !(o + 1..<min(tree.subtree(i).upperBound, o + 12)).contains(where: {
