@@ -51,6 +51,7 @@ struct EventRule: Sendable {
         .talkSense, .underFire,
         .negation, .conditionClause,
         .arguments, .agentNationality, .jailerNationality, .patientModifier, .reciprocalParties, .lightVerb,
+        .standingAgreement,
         .absentParty, .struckBy,
         .orderedAct,
         .recipientPreposition,
