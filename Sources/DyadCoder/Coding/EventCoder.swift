@@ -146,6 +146,7 @@ public struct EventCoder: Sendable {
                     if let first = told.first, let a = reportedAllegation(d, first, context) { told.append(a) }
                     if let first = told.first, let c = pleadedCharge(d, first, context) { told.append(c) }
                     if let first = told.first, let c = courtCharge(d, first, context) { told.append(c) }
+                    if let first = told.first, let r = rejectedRequest(d, first, context) { told.append(r) }
                     for e in told {
                         // Several triggers of one event in one sentence ("opened fire …, killing one",
                         // "killed one soldier and wounded two") are one event: same type, the same actor

@@ -126,6 +126,8 @@ public struct GrammarWords: Sendable {
         case naming
         case allegedly
         case trial
+        case requestNoun
+        case offerNoun
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -254,6 +256,8 @@ public struct GrammarWords: Sendable {
             "naming",
             "allegedly",
             "trial",
+            "request-noun",
+            "offer-noun",
         ]
     }
 
