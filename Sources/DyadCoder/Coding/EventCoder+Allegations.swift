@@ -95,48 +95,4 @@ extension EventCoder {
         charge.cameo = nil
         return charge
     }
-
-    /// "A judge *denied* the GOP's *request* to extend voting", "Germany *rejected* an offer from
-    /// Putin": a request or an offer rejected was made, so besides the rejection the request (PLOVER
-    /// REQUEST) or the offer (AGREE) is told, by whom the noun names as its maker (its possessor,
-    /// compound, or "from"/"by" object) to the one who rejects it.
-    func rejectedRequest(_ d: EventDraft, _ e: CodedEvent, _ s: SentenceContext) -> CodedEvent? {
-        guard e.type == .reject, !e.source.isEmpty, d.predicate.category == .verb else { return nil }
-        let v = d.predicate.head
-        guard
-            let n = s.tree.firstChild(v, .dobj) ?? s.tree.firstChild(v, .nsubjpass)
-        else { return nil }
-        let request = s.word(n, .requestNoun)
-        guard request || s.word(n, .offerNoun) else { return nil }
-        var maker: Int?
-        for c in s.tree.children(n) {
-            switch s.tree.label(c) {
-            case .poss,
-                .compound where c < n:
-                if maker == nil, s.slotIndex(at: c) != nil { maker = c }
-            case .prep where s.key(c) == Keys.from || s.key(c) == Keys.by:
-                if maker == nil, let o = s.tree.firstChild(c, .pobj), s.slotIndex(at: o) != nil { maker = o }
-            default: break
-            }
-        }
-        guard let m = maker, let k = s.slotIndex(at: m) else { return nil }
-        let makers = s.slots[k].actors
-        guard !makers.isEmpty, Set(makers.compactMap(\.text)).isDisjoint(with: Set(e.source.compactMap(\.text)))
-        else { return nil }
-        var made = e
-        made.type = request ? .request : .agree
-        made.mode = nil
-        // A maker with no country ("demands from Congress", "an appeal by his lawyers") is of the
-        // place, as the country-fill rule does for drafts.
-        let home = e.place?.country ?? e.source.compactMap(\.country).first
-        made.source = makers.map { a in
-            var a = a
-            if a.country == nil { a.country = home }
-            return a
-        }
-        made.target = e.source
-        made.quantity = nil
-        made.cameo = nil
-        return made
-    }
 }
