@@ -128,6 +128,7 @@ public struct GrammarWords: Sendable {
         case trial
         case requestNoun
         case offerNoun
+        case promise
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -258,6 +259,7 @@ public struct GrammarWords: Sendable {
             "trial",
             "request-noun",
             "offer-noun",
+            "promise",
         ]
     }
 
