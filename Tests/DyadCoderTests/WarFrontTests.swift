@@ -187,4 +187,15 @@ struct MutualPairTests {
             !code("Russia launched nuclear-capable missiles in annual exercises on Wednesday.", date: "2022-10-26")
                 .contains { $0.type == .assault })
     }
+
+    /// A counteroffensive on a state's own ground, whose only recipient is the place it happens
+    /// (place-recipient), is against the other party ("offensive" is a word of armed conflict).
+    @Test func aCounteroffensiveAtHomeIsAgainstTheOtherParty() {
+        let e = code(
+            "Russia damaged a dam. In southern Ukraine, Kyiv's forces are carrying out a counteroffensive.",
+            date: "2022-09-15"
+        ).filter { $0.type == .assault && $0.source.first?.country == "UKR" }
+        #expect(e.contains { $0.target.first?.country == "RUS" }, "\(e)")
+        #expect(!e.contains { $0.target.first?.country == "UKR" }, "\(e)")
+    }
 }

@@ -102,7 +102,8 @@ extension EventRule {
             let groundOnly = t.actors.allSatisfy {
                 $0.country == state && $0.sector == nil && (regain || $0.text == nil)
             }
-            guard t.fromPlace || groundOnly else { return }
+            // (Or the place the event happened, which place-recipient made the recipient.)
+            guard t.fromPlace || t.via == "place" || groundOnly else { return }
         }
         if let p = d.place?.country, p != state { return }
         // "…, *US officials* said": a state the story names only to report the fighting is no party
