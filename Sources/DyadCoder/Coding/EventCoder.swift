@@ -147,6 +147,11 @@ public struct EventCoder: Sendable {
                     if let first = told.first, let c = pleadedCharge(d, first, context) { told.append(c) }
                     if let first = told.first, let c = courtCharge(d, first, context) { told.append(c) }
                     if let first = told.first, let r = rejectedRequest(d, first, context) { told.append(r) }
+                    if let first = told.first, let p = repressedProtest(i, drafts, first, context),
+                        !drafts.contains(where: { $0.isCoded && $0.type == .protest })
+                    {
+                        told.append(p)
+                    }
                     for e in told {
                         // Several triggers of one event in one sentence ("opened fire …, killing one",
                         // "killed one soldier and wounded two") are one event: same type, the same actor

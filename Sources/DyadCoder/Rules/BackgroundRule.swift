@@ -77,6 +77,23 @@ extension EventRule {
             s.tree.children(p.head).first(where: { $0 < p.head && s.tree.label($0) == .amod && s.word($0, .background) }
             )
             ?? s.tree.head(p.head)
+        // "detained *during the protests*", "a fire *amid protests*": protests an act happens during
+        // are going on, news of their own (the circumstance words, grammar.tsv circumstance).
+        // (Not a rally, which may be a campaign's, nor protests of another year: "during the 2020
+        // BLM protests".)
+        let phrase = s.tree.subtree(p.head)
+        let dated =
+            s.mentions.dates.contains { phrase.contains($0.tokens.lowerBound) }
+            || phrase.contains { k in
+                let w = s.string(k)
+                return w.count == 4 && w.allSatisfy(\.isNumber) && (1900...2100).contains(Int(w) ?? 0)
+            }
+        if drafts[i].type == .protest, marker == s.tree.head(p.head), s.word(marker, .circumstance),
+            !drafts[i].trigger.contains(where: { s.word($0, .rally) }), !dated
+        {
+            drafts[i].note(rule, s, "kept: protests going on (\"\(s.string(marker))\")")
+            return
+        }
         // Told only when the story tells nothing else: then the background is its news ("Horror
         // grips a farming region *after the killing spree*").
         drafts[i].background = "background noun after \"\(s.string(marker))\""

@@ -1,0 +1,33 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Protests an act happens during, or that a crackdown falls on, are going on: news of their own
+/// (PROTEST by the civilians of the place against its government). Sentences written for these
+/// tests.
+@Suite("Event coder: protests going on")
+struct OngoingProtestTests {
+    func protests(_ text: String) -> [CodedEvent] { code(text).filter { $0.type == .protest } }
+
+    @Test func protestsAnArrestHappensDuringAreTold() {
+        let p = protests("Kenyan police detained dozens of students during the protests in Nairobi.")
+        #expect(p.contains { $0.source.first?.country == "KEN" && $0.target.first?.country == "KEN" }, "\(p)")
+    }
+
+    @Test func protestsACrackdownFallsOnAreTold() {
+        let p = protests("Kenyan police cracked down on protests in Nairobi on Monday.")
+        #expect(p.contains { $0.source.first?.sector == .civilians && $0.source.first?.country == "KEN" }, "\(p)")
+    }
+
+    /// Protests of another year, a campaign rally and a place an attack happened at are no news of
+    /// their own.
+    @Test(arguments: [
+        "A Nairobi man shot two men during the 2020 protests, a court heard.",
+        "Security forces stormed a pro-democracy rally in Nairobi in 2009.",
+        "A Kenyan woman was attacked at a rally for the governor in Nairobi.",
+    ])
+    func otherProtestsAreNotTold(_ text: String) {
+        #expect(protests(text).isEmpty, "\(text) → \(protests(text))")
+    }
+}
