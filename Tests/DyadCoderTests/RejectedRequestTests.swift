@@ -3,9 +3,9 @@ import Testing
 
 @testable import DyadCoder
 
-/// A request or an offer someone rejects was made: the rejection also tells the request (REQUEST)
-/// or the offer (AGREE) by its maker. Sentences written for these tests.
-@Suite("Event coder: rejected requests and offers")
+/// A request someone rejects was made: the rejection also tells the request (REQUEST) by its
+/// maker. Sentences written for these tests.
+@Suite("Event coder: rejected requests")
 struct RejectedRequestTests {
     @Test func aRejectedRequestWasMade() {
         let e = code("A Phoenix judge denied the GOP's request to extend voting hours.")
@@ -15,20 +15,17 @@ struct RejectedRequestTests {
             r?.source.first?.text?.contains("GOP") == true && r?.target.first?.text?.contains("judge") == true, "\(e)")
     }
 
-    @Test func aRejectedOfferWasMade() {
-        let e = code("Germany rejected an offer from Russian President Vladimir Putin on Tuesday.")
-        let a = e.first { $0.type == .agree }
-        #expect(a?.source.first?.country == "RUS" && a?.target.first?.country == "DEU", "\(e)")
-    }
-
     /// "Congress" has no country of its own in the lexicon: the maker takes the place's.
     @Test func aMakerWithNoCountryIsOfThePlace() {
         let e = code("The Biden administration ignored demands from Congress.")
         #expect(e.first { $0.type == .request }?.source.first?.country == "USA", "\(e)")
     }
 
-    /// Rejecting an idea or a claim tells no request.
-    @Test(arguments: ["Pelosi rejected the idea on Monday.", "Kenya rejected the claims of fraud."])
+    /// Rejecting an idea, a claim or an offer tells no request.
+    @Test(arguments: [
+        "Pelosi rejected the idea on Monday.", "Kenya rejected the claims of fraud.",
+        "Germany rejected an offer from Russian President Vladimir Putin on Tuesday.",
+    ])
     func aRejectedIdeaIsNoRequest(_ text: String) {
         #expect(!code(text).contains { $0.type == .request || $0.type == .agree }, "\(text)")
     }

@@ -4,18 +4,18 @@ import DyadSyntax
 import DyadText
 
 extension EventCoder {
-    /// "A judge *denied* the GOP's *request* to extend voting", "Germany *rejected* an offer from
-    /// Putin": a request or an offer rejected was made, so besides the rejection the request (PLOVER
-    /// REQUEST) or the offer (AGREE) is told, by whom the noun names as its maker (its possessor,
-    /// compound, or "from"/"by" object) to the one who rejects it.
+    /// "A judge *denied* the GOP's *request* to extend voting", "Arizona *rejects* Biden's demand": a
+    /// request rejected was made, so besides the rejection the request (PLOVER REQUEST) is told, by
+    /// whom the noun names as its maker (its possessor, compound, or "from"/"by" object) to the one
+    /// who rejects it. (An offer rejected is left to the rejection: an offer is no event of the
+    /// news that tells its refusal often enough to code it.)
     func rejectedRequest(_ d: EventDraft, _ e: CodedEvent, _ s: SentenceContext) -> CodedEvent? {
         guard e.type == .reject, !e.source.isEmpty, d.predicate.category == .verb else { return nil }
         let v = d.predicate.head
         guard
             let n = s.tree.firstChild(v, .dobj) ?? s.tree.firstChild(v, .nsubjpass)
         else { return nil }
-        let request = s.word(n, .requestNoun)
-        guard request || s.word(n, .offerNoun) else { return nil }
+        guard s.word(n, .requestNoun) else { return nil }
         var maker: Int?
         for c in s.tree.children(n) {
             switch s.tree.label(c) {
@@ -32,7 +32,7 @@ extension EventCoder {
         guard !makers.isEmpty, Set(makers.compactMap(\.text)).isDisjoint(with: Set(e.source.compactMap(\.text)))
         else { return nil }
         var made = e
-        made.type = request ? .request : .agree
+        made.type = .request
         made.mode = nil
         // A maker with no country ("demands from Congress", "an appeal by his lawyers") is of the
         // place, as the country-fill rule does for drafts.

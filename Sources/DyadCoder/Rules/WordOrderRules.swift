@@ -59,6 +59,16 @@ extension EventRule {
         // "Plant Disconnected After *Shelling*": an objectless gerund after a preposition names an
         // event as a noun there does.
         if s.isBareGerund(h) { return }
+        // "food aid to refugees *fleeing* the war": people moving, told by a present participle on
+        // their noun, are who moves, never an actor further back.
+        if d.type == .migrate, d.predicate.category == .verb, s.tree.label(h) == .acl, s.tree.tag(h) == .VBG,
+            s.tree.tag(s.tree.head(h)).isNoun
+        {
+            if let k = s.slotIndex(at: s.tree.head(h)), s.slots[k].kind == .group || s.slots[k].kind == .person {
+                drafts[i].setSource(Side(slot: s.slots[k], head: s.tree.head(h), via: s.arc("acl", h)), rule, s)
+            }
+            return
+        }
         let t = d.trigger.lowerBound
         for slot in s.slots.reversed() where slot.tokens.upperBound <= t {
             let gap = slot.tokens.upperBound..<t

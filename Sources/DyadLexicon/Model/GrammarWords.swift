@@ -127,7 +127,6 @@ public struct GrammarWords: Sendable {
         case allegedly
         case trial
         case requestNoun
-        case offerNoun
         case promise
 
         /// The class's name in `grammar.tsv`.
@@ -258,7 +257,6 @@ public struct GrammarWords: Sendable {
             "allegedly",
             "trial",
             "request-noun",
-            "offer-noun",
             "promise",
         ]
     }
