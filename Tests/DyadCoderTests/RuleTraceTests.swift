@@ -197,6 +197,8 @@ struct RuleTraceTests {
         ("The United States should impose sanctions on Iran, a senator said.", "impose sanctions", "an obligation"),
         ("The Kenyan president received his COVID booster shot on Monday.", "shot", "medical"),
         ("A Kenyan runner went into cardiac arrest during the race in Nairobi.", "arrest", "medical"),
+        ("The Kenyan boy suddenly had a life-threatening seizure in Nairobi.", "seizure", "medical"),
+        ("Nairobi has far more such attacks than Mombasa, police said.", "attacks", "had, not done"),
         ("Crowds gathered in Nairobi to await the arrival of the president's coffin.", "arrival", "the arrival of"),
         ("The Kenyan minister's departure surprised his party.", "departure", "a departure without"),
         ("The leaders of Kenya and Ethiopia strike a conciliatory tone amid the war.", "strike", "strikes"),

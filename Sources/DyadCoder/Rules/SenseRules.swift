@@ -135,11 +135,25 @@ extension EventRule {
     /// (grammar.tsv medical), not violence.
     static let medicalSense = EventRule(
         "medical-sense",
-        "an ASSAULT or COERCE (shot, attack, arrest) whose modifier or subject is a vaccine, medicine or illness (grammar.tsv medical: \"cardiac arrest\") is no event"
+        "an ASSAULT or COERCE (shot, attack, arrest) whose modifier or subject is a vaccine, medicine or illness (grammar.tsv medical: \"cardiac arrest\"), or a noun someone has or suffers (grammar.tsv affliction: \"had a seizure\"), is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault || d.type == .coerce else { return }
         let v = d.predicate.head
+        // "the boy *had a seizure*", "*suffered* a seizure": a seizure someone has or suffers
+        // befalls their body (grammar.tsv affliction, possession); so does an attack or a killing
+        // someone or somewhere "has" ("has a real *shot* at", "Louisiana *has* 15.8 murders"), not a
+        // wound ("had a gunshot wound": the shooting is told).
+        let object = s.tree.label(v) == .compound ? s.tree.head(v) : v
+        if d.predicate.category == .noun, let l = d.lightVerb, s.tree.label(object) == .dobj,
+            d.type == .coerce && (s.word(l, .affliction) || s.word(l, .possession))
+                || d.type == .assault && s.word(l, .possession)
+                    && !(d.trigger.contains(where: { s.word($0, .bodilyHarm) }) || s.word(object, .bodilyHarm))
+        {
+            let what = d.type == .coerce ? "medical" : "had, not done"
+            drafts[i].drop("\(what) (\"\(s.string(l)) \(s.string(tokens: d.trigger))\")", rule, s)
+            return
+        }
         // Also as the parser reads a headline's noun pair: "booster" the subject of a participle "shot".
         guard
             let m = s.tree.children(v).first(where: {

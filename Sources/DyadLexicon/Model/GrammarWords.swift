@@ -128,6 +128,8 @@ public struct GrammarWords: Sendable {
         case trial
         case requestNoun
         case promise
+        case affliction
+        case possession
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -258,6 +260,8 @@ public struct GrammarWords: Sendable {
             "trial",
             "request-noun",
             "promise",
+            "affliction",
+            "possession",
         ]
     }
 
