@@ -68,6 +68,17 @@ struct CourtConstructionTests {
         #expect(!proven.contains { $0.type == .accuse && $0.source.first?.sector == .judiciary }, "\(proven)")
     }
 
+    /// "sanctioned a prosecutor *accused* of corruption": the one who acts against the accused for
+    /// it is who accuses them.
+    @Test(arguments: [
+        ("The U.S. government sanctioned a Bosnian prosecutor accused of corruption.", "USA"),
+        ("Russia expelled two Estonian diplomats accused of spying.", "RUS"),
+    ])
+    func theActorAgainstTheAccusedAccuses(_ text: String, _ country: String) {
+        let e = code(text).first { $0.type == .accuse }
+        #expect(e?.source.first?.country?.rawValue == country, "\(text) → \(String(describing: e))")
+    }
+
     /// Facing a tough winter or a lawsuit is no charge brought by a court.
     @Test func facingOtherThingsIsNoCharge() {
         #expect(!code("Kenya faces a tough winter.").contains { $0.type == .accuse })

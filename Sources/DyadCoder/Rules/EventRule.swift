@@ -51,7 +51,7 @@ struct EventRule: Sendable {
         .talkSense, .underFire,
         .negation, .conditionClause,
         .arguments, .agentNationality, .jailerNationality, .patientModifier, .reciprocalParties, .lightVerb,
-        .standingAgreement,
+        .standingAgreement, .actorOfAccused,
         .absentParty, .struckBy,
         .orderedAct,
         .recipientPreposition,
