@@ -30,4 +30,13 @@ struct OngoingProtestTests {
     func otherProtestsAreNotTold(_ text: String) {
         #expect(protests(text).isEmpty, "\(text) → \(protests(text))")
     }
+
+    /// Protests going on that the story already tells ("called for nationwide protests … people
+    /// were arrested during the protests") are that one protest, not a second.
+    @Test func protestsTheStoryTellsAreOne() {
+        let p = protests(
+            "Kenyan opposition groups called for nationwide protests. Police detained dozens of people during the protests in Nairobi."
+        )
+        #expect(p.count == 1, "\(p)")
+    }
 }

@@ -40,6 +40,8 @@ public struct EventCoder: Sendable {
         var unused: [UnusedTrigger] = []
         // Background events (rule `background`), coded only when the story tells no other event.
         var deferred: [(event: CodedEvent, trace: [TraceStep], sentence: Int, trigger: String, reason: String)] = []
+        // Told at the end unless the story tells another event of the type by the same country.
+        var unlessTold: [(event: CodedEvent, trace: [TraceStep])] = []
         var trees = [SentenceTree?](repeating: nil, count: text.sentences.count)
         var discourse = Discourse()
         var counts = Self.countryCounts(mentions)
@@ -142,15 +144,20 @@ public struct EventCoder: Sendable {
                         }
                         continue
                     }
+                    if d.unlessTypeTold {
+                        for e in Self.directions(event(d, context), mutual: d.mutual) {
+                            unlessTold.append((e, d.trace))
+                        }
+                        continue
+                    }
                     var told = Self.directions(event(d, context), mutual: d.mutual)
                     if let first = told.first, let a = reportedAllegation(d, first, context) { told.append(a) }
                     if let first = told.first, let c = pleadedCharge(d, first, context) { told.append(c) }
                     if let first = told.first, let c = courtCharge(d, first, context) { told.append(c) }
                     if let first = told.first, let r = rejectedRequest(d, first, context) { told.append(r) }
-                    if let first = told.first, let p = repressedProtest(i, drafts, first, context),
-                        !drafts.contains(where: { $0.isCoded && $0.type == .protest })
-                    {
-                        told.append(p)
+                    if let first = told.first, let p = repressedProtest(i, drafts, first, context) {
+                        unlessTold.append(
+                            (p, [TraceStep(rule: "repressed-protest", note: "PROTEST the crackdown falls on")]))
                     }
                     for e in told {
                         // Several triggers of one event in one sentence ("opened fire …, killing one",
@@ -202,6 +209,14 @@ public struct EventCoder: Sendable {
                     }
                 }
             }
+        }
+        for u in unlessTold
+        where !events.contains(where: { e in
+            e.type == u.event.type
+                && Set(e.source.compactMap(\.country)).isSuperset(of: u.event.source.compactMap(\.country))
+        }) {
+            events.append(u.event)
+            if explain { traces.append(u.trace) }
         }
         if events.isEmpty {
             // Only an act between parties the text places ("after Russia's withdrawal"), not a bare

@@ -91,7 +91,9 @@ extension EventRule {
         if drafts[i].type == .protest, marker == s.tree.head(p.head), s.word(marker, .circumstance),
             !drafts[i].trigger.contains(where: { s.word($0, .rally) }), !dated
         {
-            drafts[i].note(rule, s, "kept: protests going on (\"\(s.string(marker))\")")
+            drafts[i].note(
+                rule, s, "kept: protests going on (\"\(s.string(marker))\"), unless the story tells its protest")
+            drafts[i].unlessTypeTold = true
             return
         }
         // Told only when the story tells nothing else: then the background is its news ("Horror

@@ -36,6 +36,9 @@ struct EventDraft {
     /// Why the event is only background (an event after "after", "amid", "during" …, told elsewhere):
     /// it is coded only when its story tells no other event (`background`).
     var background: String?
+    /// Told only when the story tells no other event of its type by the same actor's country
+    /// ("arrested *during the protests*" beside "called for nationwide protests": one protest).
+    var unlessTypeTold = false
     /// The draft whose complement this trigger is ("agreed to *provide* aid"), when it is one.
     var complementOf: Int?
     var modality: CodedEvent.Modality?
