@@ -60,15 +60,7 @@ extension EventCoder {
             d.trigger.contains(where: { s.word($0, .culpable) }),
             !e.source.contains(where: { $0.implied })
         else { return nil }
-        let country = e.place?.country ?? e.source.compactMap(\.country).first
-        let court = CodedEvent.Actor(text: nil, country: country, sector: .judiciary, implied: true)
-        var charge = e
-        charge.type = .accuse
-        charge.mode = "allege"
-        charge.source = [court]
-        charge.target = e.source
-        charge.cameo = nil
-        return charge
+        return Self.courtCharge(against: e)
     }
 
     /// "The nurse *allegedly* murdered the baby, the jury heard", "he was *allegedly* raped by X … the
@@ -84,6 +76,12 @@ extension EventCoder {
             heads.contains { h in s.tree.children(h).contains { s.word($0, .allegedly) } }
             || (d.trigger.lowerBound > s.range.lowerBound && s.word(d.trigger.lowerBound - 1, .allegedly))
         guard alleged, s.tokens.indices.contains(where: { s.word($0, .trial) }) else { return nil }
+        return Self.courtCharge(against: e)
+    }
+
+    /// The charges the court of an event's place (implied) brings against its actor: ACCUSE allege,
+    /// told beside the event.
+    static func courtCharge(against e: CodedEvent) -> CodedEvent {
         let country = e.place?.country ?? e.source.compactMap(\.country).first
         let court = CodedEvent.Actor(text: nil, country: country, sector: .judiciary, implied: true)
         var charge = e

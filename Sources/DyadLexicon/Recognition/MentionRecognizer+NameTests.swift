@@ -181,4 +181,18 @@ extension MentionRecognizer {
         }
         return found
     }
+
+    /// Where a run of capitalised name words starting at `j` ends: at a taken token, a word that is
+    /// no name or the start of a lexicon phrase ("Jordan *Peterson* said", "Mandela *Barnes*").
+    func nameRunEnd(
+        _ toks: UnsafeBufferPointer<Token>, from j: Int, _ range: Range<Int>, taken: [Item?], titleCase: AnalyzedText?
+    ) -> Int {
+        var j = j
+        while j < range.upperBound, taken[j - range.lowerBound] == nil,
+            isNameToken(toks, j, sentenceStart: false, titleCase: titleCase), !startsMatch(toks, j, range.upperBound)
+        {
+            j += 1
+        }
+        return j
+    }
 }

@@ -308,13 +308,7 @@ public struct MentionRecognizer: Sendable {
                             && !lexicon.isCommonWord(toks[i + 1], in: text)
                             || isSurnamePlace(toks, i + 1, range.upperBound, titleCase: titleText))
                     if beforeSurname {
-                        var j = i + 2
-                        while j < range.upperBound, taken[j - base] == nil,
-                            isNameToken(toks, j, sentenceStart: false, titleCase: titleText),
-                            !startsMatch(toks, j, range.upperBound)
-                        {
-                            j += 1
-                        }
+                        let j = nameRunEnd(toks, from: i + 2, range, taken: taken, titleCase: titleText)
                         out.append(Item(kind: .name, tokens: i..<j))
                         i = j
                         continue
@@ -351,13 +345,7 @@ public struct MentionRecognizer: Sendable {
                 toks, i, sentenceStart: i == range.lowerBound || toks[i - 1].shape.contains(.openQuote),
                 titleCase: titleText)
             {
-                var j = i + 1
-                while j < range.upperBound, taken[j - base] == nil,
-                    isNameToken(toks, j, sentenceStart: false, titleCase: titleText),
-                    !startsMatch(toks, j, range.upperBound)
-                {
-                    j += 1
-                }
+                let j = nameRunEnd(toks, from: i + 1, range, taken: taken, titleCase: titleText)
                 out.append(Item(kind: .name, tokens: i..<j))
                 i = j
                 continue
