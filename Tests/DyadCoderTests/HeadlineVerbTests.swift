@@ -28,8 +28,12 @@ struct HeadlineVerbTests {
                 $0.type == .accuse && $0.source.first?.sector == .police && $0.target.first?.text == "man"
             },
             "\(hunt)")
+        // A headline's first word before a verb in -s read as a plural noun, and a known person after it.
+        let rips = code("Twitter rips Gavin Newsom for power conservation push")
+        #expect(rips.contains { $0.type == .accuse && $0.target.first?.text == "Gavin Newsom" }, "\(rips)")
         // A role modifying a noun with no role after it stays a noun phrase.
         #expect(!code("Police station fire in Nairobi").contains { $0.source.first?.sector == .police })
+        #expect(!code("Acid attack victim Ruto speaks out").contains { $0.type == .assault && !$0.source.isEmpty })
     }
 
     @Test func huntingForASuspectInvestigatesThem() {

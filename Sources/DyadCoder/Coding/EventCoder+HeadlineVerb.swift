@@ -10,8 +10,9 @@ extension EventCoder {
     /// direct object, and the noun's prepositional phrases the verb's.
     ///
     /// The parser may also hang the subject on the word as one more compound ("Police hunt man"
-    /// read as one noun phrase): an actor right before the word, and an actor as the noun after it,
-    /// make the same repair (actor, verb, actor).
+    /// read as one noun phrase): an actor right before the word, or the headline's first word before
+    /// a verb in -s read as a plural noun ("Twitter *rips* Gavin Newsom"; not "Acid *attack* victim"),
+    /// and an actor as the noun after it, make the same repair (subject, verb, actor).
     ///
     /// - Parameters:
     ///   - words: the sentence's trigger and verb-pattern tokens (only these are repaired).
@@ -25,7 +26,8 @@ extension EventCoder {
                 tree.children(t).contains(where: {
                     $0 < t
                         && (tree.label($0) == .nsubj
-                            || tree.label($0) == .compound && $0 == t - 1 && actors.contains($0)
+                            || tree.label($0) == .compound && $0 == t - 1
+                                && (actors.contains($0) || $0 == r.lowerBound && tag == .NNS)
                                 && actors.contains(tree.head(t)))
                 })
             else { continue }
