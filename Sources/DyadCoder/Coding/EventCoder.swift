@@ -151,6 +151,19 @@ public struct EventCoder: Sendable {
                         continue
                     }
                     var told = Self.directions(event(d, context), mutual: d.mutual)
+                    if told.count == 1,
+                        let r = condemnedActRecipient(d, told[0], context, earlier: events + coded.map(\.event))
+                    {
+                        told[0].target = r
+                        if explain {
+                            drafts[i].trace.append(
+                                TraceStep(
+                                    rule: "condemned-act",
+                                    note:
+                                        "target ← the actor of the story's act it condemns \"\(r.compactMap(\.text).joined(separator: ", "))\""
+                                ))
+                        }
+                    }
                     if let first = told.first, let a = reportedAllegation(d, first, context) { told.append(a) }
                     if let first = told.first, let c = pleadedCharge(d, first, context) { told.append(c) }
                     if let first = told.first, let c = courtCharge(d, first, context) { told.append(c) }

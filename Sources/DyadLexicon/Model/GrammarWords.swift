@@ -130,6 +130,8 @@ public struct GrammarWords: Sendable {
         case promise
         case affliction
         case possession
+        case anaphoric
+        case actReference
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -262,6 +264,8 @@ public struct GrammarWords: Sendable {
             "promise",
             "affliction",
             "possession",
+            "anaphoric",
+            "act-reference",
         ]
     }
 
