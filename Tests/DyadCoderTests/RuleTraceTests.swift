@@ -198,6 +198,7 @@ struct RuleTraceTests {
         ("The Kenyan president received his COVID booster shot on Monday.", "shot", "medical"),
         ("A Kenyan runner went into cardiac arrest during the race in Nairobi.", "arrest", "medical"),
         ("The Kenyan boy suddenly had a life-threatening seizure in Nairobi.", "seizure", "medical"),
+        ("A Nairobi man shot and killed a dog during an argument with its owner.", "shot and killed", "an animal"),
         ("Nairobi has far more such attacks than Mombasa, police said.", "attacks", "had, not done"),
         ("Crowds gathered in Nairobi to await the arrival of the president's coffin.", "arrival", "the arrival of"),
         ("The Kenyan minister's departure surprised his party.", "departure", "a departure without"),

@@ -316,6 +316,10 @@ extension SentenceContext {
                 let l = tree.label($0)
                 return l == .nsubj || l == .nsubjpass || l == .dobj
             }
+            // The object of another verb of a phrase trigger ("shot and *killed* a dog").
+            for t in d.trigger where t != v && tree.tag(t).isVerb {
+                heads += tree.children(t).filter { tree.label($0) == .dobj }
+            }
         } else {
             // "a shark attack", "the bear's attack", "an attack by a dog".
             heads += tree.children(v).filter {
