@@ -199,6 +199,7 @@ struct RuleTraceTests {
         ("A Kenyan runner went into cardiac arrest during the race in Nairobi.", "arrest", "medical"),
         ("The Kenyan boy suddenly had a life-threatening seizure in Nairobi.", "seizure", "medical"),
         ("A Nairobi man shot and killed a dog during an argument with its owner.", "shot and killed", "an animal"),
+        ("The Kenyan activist is risking a jail sentence for her posts.", "jail", "part of"),
         ("Nairobi has far more such attacks than Mombasa, police said.", "attacks", "had, not done"),
         ("Crowds gathered in Nairobi to await the arrival of the president's coffin.", "arrival", "the arrival of"),
         ("The Kenyan minister's departure surprised his party.", "departure", "a departure without"),

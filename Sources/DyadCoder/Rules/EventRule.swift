@@ -49,7 +49,7 @@ struct EventRule: Sendable {
         .warningThreat, .warningAdvice, .endangerSense, .threatCharacter, .modifierNoun, .stateModifier, .nounReading,
         .lawSigning, .properName,
         .talkSense, .underFire,
-        .negation, .conditionClause,
+        .negation, .conditionClause, .droppedPhrase,
         .arguments, .agentNationality, .jailerNationality, .patientModifier, .reciprocalParties, .lightVerb,
         .standingAgreement, .actorOfAccused,
         .absentParty, .struckBy,
