@@ -44,3 +44,22 @@ struct RemovalConstructionTests {
         #expect(shots.contains { $0.type == .assault }, "\(shots)")
     }
 }
+
+/// Ending a coercive measure is a concession (PLOVER CONCEDE, ease), like dropping or lifting it.
+/// Sentences written for these tests.
+@Suite("Event coder: measures ended")
+struct EndedMeasureTests {
+    @Test(arguments: [
+        "Kenya ended its mask mandate on public transport on Monday.",
+        "Kenya to end mandatory Covid isolation",
+    ])
+    func endingAMeasureIsAConcession(_ text: String) {
+        let e = code(text)
+        #expect(e.contains { $0.type == .concede && $0.source.first?.country == "KEN" }, "\(text) → \(e)")
+    }
+
+    /// Ending a partnership with someone is no concession.
+    @Test func endingAPartnershipIsNone() {
+        #expect(!code("Kenya ended its partnership with the company on Monday.").contains { $0.type == .concede })
+    }
+}
