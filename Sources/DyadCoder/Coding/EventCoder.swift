@@ -151,7 +151,8 @@ public struct EventCoder: Sendable {
                         continue
                     }
                     var told = Self.directions(event(d, context), mutual: d.mutual)
-                    if told.count == 1,
+                    // (The earlier events are gathered only for an ACCUSE with no recipient.)
+                    if told.count == 1, told[0].type == .accuse, told[0].target.isEmpty,
                         let r = condemnedActRecipient(d, told[0], context, earlier: events + coded.map(\.event))
                     {
                         told[0].target = r
