@@ -136,6 +136,16 @@ struct PlaceTests {
         #expect(!ms.contains { $0.kind == .place && $0.name == "Washington" })
     }
 
+    /// "*Paris* Metro workers": a big city before one capitalised common word and a lowercase word
+    /// is where that thing is; a small town may be a given name ("Leigh Black is killed").
+    @Test func bigCityBeforeACommonWordIsAPlace() {
+        let paris = recognize("Paris Metro workers strike for a wage hike.").first { $0.kind == .place }
+        #expect(paris?.country == "FRA")
+        let london = recognize("Rail strike: London Marathon runners face chaos.").first { $0.kind == .place }
+        #expect(london?.country == "GBR")
+        #expect(!recognize("Leigh Black is killed at a crossing.").contains { $0.kind == .place })
+    }
+
     @Test func hyphenatedCountryPairs() {
         let ms = recognize("The Armenia-Azerbaijan talks resumed.").filter { $0.kind == .place }
         #expect(Set(ms.compactMap(\.country)) == ["ARM", "AZE"])

@@ -145,7 +145,12 @@ extension MentionRecognizer {
                 // ("Washington Post", "Moscow Times").
                 // A compass word before it is a part of the place ("*East* Oakland", "*South* London").
                 if item.tokens.count == 1 && r.kind != .country {
-                    if k + 1 < items.count, case .name = items[k + 1].kind { continue }
+                    if k + 1 < items.count, case .name = items[k + 1].kind,
+                        !(isBigCity(payloads)
+                            && isPlaceModifier(before: items[k + 1].tokens, at: item.tokens.upperBound, toks, s))
+                    {
+                        continue
+                    }
                     // "the murder of *Lola*, 12,": a name with an age in apposition is a person.
                     if hasAge(after: item.tokens.upperBound, toks, s) { continue }
                     // "*Mary* Marshall, 35,": a given name before a name with an age.
@@ -181,6 +186,29 @@ extension MentionRecognizer {
             }
         }
         locateByTheNextPlace(toks, &m)
+    }
+
+    /// Whether a match can be a city of a million people (a big city's name before a word is the
+    /// city; a smaller town's may be a given name: "Leigh Black", "Mara Gay").
+    private func isBigCity(_ payloads: [Lexicon.Payload]) -> Bool {
+        payloads.contains {
+            if case .city(let k) = $0.target { return lexicon.data.cities[k].population >= 1_000_000 }
+            return false
+        }
+    }
+
+    /// "*Paris* Metro workers", "*London* Marathon runners": a big city before one capitalised
+    /// common word that a lowercase word follows names where that thing is ("Melbourne Airport on
+    /// Tuesday"), not a longer name of its own ("Washington Post", "Moscow Times" end their name, or
+    /// are known actors).
+    private func isPlaceModifier(
+        before name: Range<Int>, at end: Int, _ toks: UnsafeBufferPointer<Token>, _ s: Sentence
+    ) -> Bool {
+        guard name.count == 1, name.lowerBound == end, lexicon.commonWords.contains(toks[end].key),
+            end + 1 < s.tokens.upperBound
+        else { return false }
+        let next = toks[end + 1].shape
+        return next.contains(.word) && !next.contains(.capitalized) && !next.contains(.allCaps)
     }
 
     /// Whether ", <age>," follows: the apposition a person's name takes in news ("Lola, 12,").
