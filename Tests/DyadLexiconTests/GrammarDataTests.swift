@@ -32,6 +32,9 @@ struct GrammarDataTests {
         #expect(Self.lexicon.policy(.mobilize).objectIsRecipient == false)
         #expect(Self.lexicon.policy(.protest).impliedRecipient == .ownState(.government))
         #expect(Self.lexicon.policy(.reject).impliedRecipient == .counterpart)
+        // PLOVER's verbal types need a side placed in a country; its material acts do not.
+        #expect(!Self.lexicon.policy(.accuse).keepsUnplaced && !Self.lexicon.policy(.agree).keepsUnplaced)
+        #expect(Self.lexicon.policy(.protest).keepsUnplaced && Self.lexicon.policy(.assault).keepsUnplaced)
         #expect(Self.lexicon.policy(.mobilize).impliedRecipient == nil)
         #expect(
             Self.lexicon.recipientPrepositions(
@@ -63,6 +66,11 @@ struct GrammarDataTests {
             "types.tsv",
             "type\trecipient\tintent\tagentless\tplace\tobject\timplied\trecipient-implied\nREJECT\t\t-\tdrop\tno\trecipient\t\tneighbour\n",
             "counterpart"
+        ),
+        (
+            "types.tsv",
+            "type\trecipient\tintent\tagentless\tplace\tobject\timplied\tunplaced\nACCUSE\t\t-\tdrop\tno\trecipient\t\tmaybe\n",
+            "unplaced"
         ),
         (
             "verbs.tsv",

@@ -250,6 +250,8 @@ public struct EventCoder: Sendable {
                         reason: b.reason + " (the story tells other events)", trace: b.trace))
             }
         }
+        // "She accused him": a verbal event that no side places in a country (types.tsv unplaced).
+        droppingUnplaced(&events, traces: &traces, unused: &unused, explain: explain)
         annotated.events = events
         annotated.trees = trees
         annotated.traces = explain ? traces : []

@@ -31,6 +31,8 @@ extension LexiconData {
         let impliedRecipient = f.optionalColumn("recipient-implied")
         // Optional (older user files lack it): the unidentified doer of an act no one is named for.
         let unidentified = f.optionalColumn("unidentified")
+        // Optional (older user files lack it; they keep every event): events placed in no country.
+        let unplaced = f.optionalColumn("unplaced")
         func eventType(_ s: String, _ line: Int, _ what: String) throws -> EventType {
             guard let t = EventType(rawValue: s) else {
                 throw LexiconError.badRow(
@@ -81,7 +83,8 @@ extension LexiconData {
                 keepsAgentless: try flag(c[agentless], "keep", "drop", line, "agentless"),
                 placeIsRecipient: try flag(c[place], "yes", "no", line, "place"),
                 objectIsRecipient: try flag(c[object], "recipient", "theme", line, "object"), impliedSectors: sectors,
-                impliedRecipient: recipientSector, unidentifiedSectors: unknownDoers)
+                impliedRecipient: recipientSector, unidentifiedSectors: unknownDoers,
+                keepsUnplaced: try unplaced.map { try flag(c[$0], "keep", "drop", line, "unplaced") } ?? true)
         }
     }
 }

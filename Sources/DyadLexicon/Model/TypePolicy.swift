@@ -41,12 +41,19 @@ public struct TypePolicy: Sendable, Hashable {
     /// unidentified actor (`UNK`, "two civilians were killed by a bomb"). A stabbing in Manchester
     /// was done by someone there; a shelling in a war may be either side's, so there it stays empty.
     public var unidentifiedSectors: [String: Sector]
+    /// Whether an event of this type is kept when the story places neither side in a country (no
+    /// country or organisation code on either side). PLOVER's verbal types (words between parties
+    /// nobody can place: "she accused him", "the company was slammed") are dropped: no record a
+    /// user can count by country or map; its material acts are kept ("farmers staged a protest",
+    /// "two villagers were killed"), counted by type and place.
+    public var keepsUnplaced: Bool
 
     public init(
         type: EventType, recipientWords: [String], intent: Intent, keepsAgentless: Bool, placeIsRecipient: Bool,
         objectIsRecipient: Bool = true, impliedSectors: [String: Sector], impliedRecipient: ImpliedRecipient? = nil,
-        unidentifiedSectors: [String: Sector] = [:]
+        unidentifiedSectors: [String: Sector] = [:], keepsUnplaced: Bool = true
     ) {
+        self.keepsUnplaced = keepsUnplaced
         self.unidentifiedSectors = unidentifiedSectors
         self.impliedRecipient = impliedRecipient
         self.type = type

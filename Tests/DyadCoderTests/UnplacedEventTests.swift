@@ -1,0 +1,36 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// A verbal event that no side places in a country is no record (types.tsv unplaced); a material
+/// act is kept and counted by type and place. Sentences written for these tests.
+@Suite("Event coder: events placed in no country")
+struct UnplacedEventTests {
+    @Test(arguments: [
+        "The activist accused the police chief of lying.",
+        "Angry fans have slammed the coverage of the awards night.",
+    ])
+    func aVerbalEventWithNoCountryIsDropped(_ text: String) {
+        let e = code(text)
+        #expect(!e.contains { $0.type == .accuse }, "\(text) → \(e)")
+    }
+
+    @Test func placedVerbalEventsStay() {
+        let e = code("The Kenyan activist accused the police chief of lying.")
+        #expect(e.contains { $0.type == .accuse && $0.source.first?.country == "KEN" }, "\(e)")
+    }
+
+    @Test func materialActsStayWithoutACountry() {
+        let protest = code("Hundreds of farmers staged a protest outside the district office on Monday.")
+        #expect(protest.contains { $0.type == .protest }, "\(protest)")
+        let killing = code("Gunmen killed two villagers on Sunday.")
+        #expect(killing.contains { $0.type == .assault }, "\(killing)")
+    }
+
+    /// `--explain` lists the dropped event with the reason.
+    @Test func theDroppedEventIsExplained() {
+        let a = RuleTraceTests.annotate("The activist accused the police chief of lying.")
+        #expect(a.unusedTriggers.contains { $0.reason.hasPrefix("unplaced") }, "\(a.unusedTriggers)")
+    }
+}
