@@ -123,7 +123,9 @@ extension SentenceContext {
         let n = tree.head(v)
         guard n != v, tree.label(v) == .acl, tree.tag(v) == .VBN, tree.isRoot(n), tree.tag(n).isNoun, n < v,
             agent(of: v) == nil, range.upperBound > range.lowerBound,
-            tokens[range.upperBound - 1].shape.contains(.terminal)
+            tokens[range.upperBound - 1].shape.contains(.terminal),
+            // "Three siblings *killed* at their home.": a verb that takes an object, with none, is passive.
+            !(word(v, .objectRequired) && tree.firstChild(v, .dobj) == nil)
         else { return false }
         // Only the noun phrase's own words before the verb ("The opposition", "Kenyan police"), and
         // no other finite verb in the sentence ("The man *killed* in the raid opened fire" has one).

@@ -18,6 +18,14 @@ extension EventRule {
         var near: (m: Mention, distance: Int)?
         for m in s.mentions.places where m.country != nil {
             if let sp = d.speakerSpan, sp.contains(m.tokens.lowerBound) { continue }
+            // "killed in a *US* drone strike in Somalia": the country whose strike it was is not where.
+            if m.placeKind == .country,
+                drafts.contains(where: {
+                    $0.complementOf == i && s.tree.head(m.tokens.lowerBound) == $0.predicate.head
+                })
+            {
+                continue
+            }
             let dist =
                 m.tokens.upperBound <= t ? t - m.tokens.upperBound : max(0, m.tokens.lowerBound - d.trigger.upperBound)
             if let a = s.locativeAttachment(m) {
