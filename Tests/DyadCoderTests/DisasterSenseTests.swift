@@ -58,3 +58,24 @@ struct DisasterSenseTests {
         #expect(!e.contains { $0.type == .assault }, "\(e)")
     }
 }
+
+/// "block" and "shells" read as nouns name buildings and munitions, not a refusal or a shelling
+/// (grammar.tsv noun-sense); a weapon a verb row takes as its subject is its country's. Sentences
+/// written for these tests.
+@Suite("Event coder: buildings and munitions")
+struct MunitionSenseTests {
+    @Test func aTowerBlockIsNoRefusal() {
+        let e = code("Kenyan tower block in flames as fire spreads")
+        #expect(!e.contains { $0.type == .reject }, "\(e)")
+    }
+
+    @Test func boughtShellsAreNoShelling() {
+        let e = code("Ethiopia is buying artillery shells from Eritrea for its war in Tigray.")
+        #expect(!e.contains { $0.type == .assault }, "\(e)")
+    }
+
+    @Test func aWeaponSubjectIsItsCountrys() {
+        let e = code("Russian shells hit the streets of Kharkiv on Monday.")
+        #expect(e.contains { $0.type == .assault && $0.source.first?.country == "RUS" }, "\(e)")
+    }
+}

@@ -6,16 +6,24 @@ import DyadText
 extension EventRule {
     /// "killed by *Russian* fire", "rescued by a *Dutch* fishing boat", "struck by a *Russian* tank
     /// round": a passive's by-agent that names no actor but carries a nationality is done by that
-    /// country's people or forces (the weapon or vessel stands for who used it).
+    /// country's people or forces (the weapon or vessel stands for who used it); so does a weapon
+    /// that a verb row takes as its subject ("*Russian* shells hit the town").
     static let agentNationality = EventRule(
         "agent-nationality",
-        "no actor: a passive verb's by-agent that is no actor but has a nationality adjective or a country before it: that country's"
+        "no actor: a passive verb's by-agent, or the weapon subject of a verb row (verbs.tsv subject), that is no actor but has a nationality adjective or a country before it: that country's"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.source == nil, d.predicate.category == .verb, d.predicate.passive,
-            let agent = s.agent(of: d.predicate.head), s.slotIndex(at: agent.head) == nil
-        else { return }
-        drafts[i].setSource(s.nationalThing(agent.head, via: agent.via), rule, s)
+        guard d.source == nil, d.predicate.category == .verb else { return }
+        if d.predicate.passive {
+            guard let agent = s.agent(of: d.predicate.head), s.slotIndex(at: agent.head) == nil else { return }
+            drafts[i].setSource(s.nationalThing(agent.head, via: agent.via), rule, s)
+        } else if let v = d.verb, !v.subject.isEmpty, let subject = s.tree.firstChild(d.predicate.head, .nsubj),
+            s.slotIndex(at: subject) == nil
+        {
+            // "*Russian* shells still hit its streets": a verb row whose subject is a weapon
+            // (verbs.tsv subject) is done by the weapon's country.
+            drafts[i].setSource(s.nationalThing(subject, via: s.arc("nsubj", d.predicate.head)), rule, s)
+        }
     }
 }
 
