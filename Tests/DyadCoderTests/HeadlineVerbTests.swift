@@ -72,3 +72,21 @@ struct HeadlineVerbTests {
         #expect(code("Kenyan workers were blasting rock in a quarry near Nairobi.").isEmpty)
     }
 }
+
+/// Headline verbs the parser hangs on the noun after them, and roles of inquests. Sentences written
+/// for these tests.
+@Suite("Event coder: headline verbs as noun modifiers")
+struct HeadlineNounModifierVerbTests {
+    /// "Trump *slams* 'biased' judge": the verb read as a noun modifier of its object.
+    @Test func aVerbReadAsANounModifierIsRepaired() {
+        // ("Trump", a common word too, is tagged a noun compound of "slams".)
+        let e = code("Trump slams 'biased' and 'SICK' judge in Miami fraud case")
+        #expect(e.contains { $0.type == .accuse && $0.source.first?.country == "USA" }, "\(e)")
+    }
+
+    /// A coroner is the judiciary: "Coroner slams the Kenyan government".
+    @Test func aCoronerIsAnActor() {
+        let e = code("Coroner slams Kenyan government after a doctor died of Covid")
+        #expect(e.contains { $0.type == .accuse && $0.source.first?.sector == .judiciary }, "\(e)")
+    }
+}

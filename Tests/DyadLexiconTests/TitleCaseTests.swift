@@ -58,3 +58,17 @@ struct TitleCaseTests {
         #expect(!ms.contains { $0.kind == .place })
     }
 }
+
+/// A headline of names with no lower-case word and a capitalised trigger is in Title Case, and a
+/// clitic "’s" is no lower-case word. Sentences written for these tests.
+@Suite("Title Case: headlines of names")
+struct TitleCaseNamesTests {
+    @Test func namesAndATriggerWithNoLowerCaseWord() throws {
+        let lexicon = try Lexicon.load()
+        let text = AnalyzedText("Raila Odinga, William Ruto Slam ‘Idiot’ Martha Karua’s Antisemitism")
+        let tc = text.tokens.withUnsafeBufferPointer { lexicon.isTitleCase($0, in: 0..<$0.count) }
+        #expect(tc)
+        let running = AnalyzedText("Raila Odinga and William Ruto slam the manifesto")
+        #expect(!running.tokens.withUnsafeBufferPointer { lexicon.isTitleCase($0, in: 0..<$0.count) })
+    }
+}

@@ -22,7 +22,8 @@ extension EventCoder {
         var fixes: [(verb: Int, object: Int)] = []
         for t in words.sorted() where r.contains(t) {
             let tag = tree.tag(t)
-            guard tag == .NN || tag == .NNS, tree.label(t) == .compound,
+            // (Or a noun modifier: "Trump *slams* 'biased' and 'SICK' judge".)
+            guard tag == .NN || tag == .NNS, tree.label(t) == .compound || tree.label(t) == .nmod,
                 tree.children(t).contains(where: {
                     $0 < t
                         && (tree.label($0) == .nsubj

@@ -195,8 +195,10 @@ extension EventRule {
         guard d.trigger.count == 1, !s.mentions.titleCase, t > s.range.lowerBound,
             s.tokens[t].shape.contains(.capitalized), !s.tokens[t].shape.contains(.allCaps),
             s.range.contains(where: { k in
+                // (Counted in letters: "’s" is four bytes, no word.)
                 k != t && s.tokens[k].shape.contains(.word) && !s.tokens[k].shape.contains(.capitalized)
-                    && s.tokens[k].end - s.tokens[k].start >= 4
+                    && s.tokens[k].end - s.tokens[k].start >= 4 && s.string(k).first?.isLetter == true
+                    && s.string(k).count >= 4
             })
         else { return }
         func capitalisedWord(_ k: Int) -> Bool {

@@ -35,8 +35,21 @@ extension Lexicon {
         // Russian Conscription").
         // So does one of five words or fewer whose capitalised common word is an event trigger or a
         // verb pattern's form ("Iran *Strikes* Kurds in Iraq").
+        // A longer one of names, with no lower-case word at all, too ("Shaquille O’Neal, Charles
+        // Barkley *Slam* ‘Idiot’ Kyrie Irving’s Antisemitism").
         return capitalised >= 3 && lower * 5 <= capitalised || capitalised >= 2 && lower == 0 && range.count <= 6
-            || capitalisedVerb && lower == 0 && range.count <= 5
+            || capitalisedVerb && lower == 0 && (range.count <= 5 || !hasLowerCaseWord(toks, in: range))
+    }
+
+    static let possessiveKey = TokenKey.of("'s")
+
+    /// Whether any word of the range is in lower case (beyond a clitic: "’s").
+    private func hasLowerCaseWord(_ toks: UnsafeBufferPointer<Token>, in range: Range<Int>) -> Bool {
+        range.contains { i in
+            let sh = toks[i].shape
+            return sh.contains(.word) && !sh.contains(.capitalized) && !sh.contains(.allCaps) && !sh.contains(.number)
+                && toks[i].key != Self.possessiveKey
+        }
     }
 
     /// Whether a token starts a sentence of its own: the range's first word, a word at a line start,
