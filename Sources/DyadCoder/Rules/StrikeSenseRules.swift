@@ -21,7 +21,8 @@ extension EventRule {
             || s.subject(of: d.predicate.head).flatMap(s.side).map { $0.fromPlace || $0.isArmed } ?? true
         if d.predicate.category == .verb, d.target == nil, let o = s.tree.firstChild(d.predicate.head, .dobj),
             !d.trigger.contains(o), !s.mentions.places.contains(where: { $0.tokens.contains(o) }),
-            !(striker && s.placedAt(o))
+            // (Nor ground: "Russia strikes key *city*", grammar.tsv territory.)
+            !(striker && (s.placedAt(o) || s.word(o, .territory)))
         {
             drafts[i].drop("strikes \"\(s.string(o))\"", rule, s)
             return
@@ -64,7 +65,9 @@ extension EventRule {
         let v = d.predicate.head
         // The object a party or a place, not a thing ("strikes a conciliatory tone").
         func namesParty(_ o: Int) -> Bool {
-            if s.mentions.places.contains(where: { $0.tokens.contains(o) }) || s.placedAt(o) { return true }
+            if s.mentions.places.contains(where: { $0.tokens.contains(o) }) || s.placedAt(o) || s.word(o, .territory) {
+                return true
+            }
             if s.side(Argument(head: o, via: "")) != nil { return true }
             return s.tree.children(o).contains { s.lexicon.countryAdjective(s.key($0)) != nil }
         }

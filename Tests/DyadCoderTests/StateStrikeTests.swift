@@ -1,0 +1,30 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// A state that strikes or damages ground or infrastructure attacks it. Sentences written for these
+/// tests.
+@Suite("Event coder: states striking ground and infrastructure")
+struct StateStrikeTests {
+    /// "Ethiopia strikes key town": ground (grammar.tsv territory) as the object is a target, not a
+    /// thing struck in another sense ("strike a tone").
+    @Test func aStateStrikingATownAttacks() {
+        let e = code("Ethiopia strikes key town in Tigray")
+        #expect(e.contains { $0.type == .assault && $0.source.first?.country == "ETH" }, "\(e)")
+        let tone = code("The Ethiopian leaders strike a conciliatory tone")
+        #expect(!e.isEmpty && !tone.contains { $0.type == .assault || $0.type == .protest }, "\(tone)")
+    }
+
+    /// verbs.tsv damage: an attacker damaging a bridge or a dam.
+    @Test func aStateDamagingABridgeAttacks() {
+        let e = code("Ethiopia damages a bridge in Eritrea, cutting a supply route")
+        #expect(
+            e.contains {
+                $0.type == .assault && $0.source.first?.country == "ETH" && $0.target.first?.country == "ERI"
+            },
+            "\(e)")
+        let storm = code("The storm damaged homes across Kenya")
+        #expect(!storm.contains { $0.type == .assault }, "\(storm)")
+    }
+}
