@@ -368,3 +368,29 @@ struct CaseWonTests {
         #expect(!code("Kenya won the match against Uganda in Nairobi.").contains { $0.type == .sanction })
     }
 }
+
+/// The police looking or searching for a suspect investigate (verbs.tsv look, search); an arrest
+/// over a crash is an arrest. Sentences written for these tests.
+@Suite("Event coder: police searching for suspects")
+struct PoliceSearchTests {
+    @Test(arguments: [
+        "Nairobi police are searching for a gunman after a shooting at a bar.",
+        "The Kenyan police department is looking for two suspects in connection with a robbery.",
+    ])
+    func searchingForASuspectIsAnInvestigation(_ text: String) {
+        let e = code(text)
+        #expect(
+            e.contains { $0.type == .accuse && $0.mode == "investigate" && $0.source.first?.country == "KEN" },
+            "\(text) → \(e)")
+    }
+
+    @Test func searchingForAMissingChildIsNot() {
+        let e = code("Nairobi police are searching for a missing child.")
+        #expect(!e.contains { $0.type == .accuse }, "\(e)")
+    }
+
+    @Test func anArrestOverACrashStays() {
+        let e = code("Man arrested over helicopter crash death of a Kenyan pilot in Nairobi")
+        #expect(e.contains { $0.type == .coerce && $0.mode == "arrest" }, "\(e)")
+    }
+}

@@ -58,8 +58,9 @@ extension EventRule {
         }
         // "was killed … *after* a Honda *crashed* into his truck", "killed after a two-car *crash*": with
         // nobody acting, a death after an accident is the accident's (an attack *after* a crash,
-        // with its attacker, stays an attack).
-        if d.source == nil, d.predicate.category == .verb {
+        // with its attacker, stays an attack). An arrest over a crash is for it ("Man *arrested over*
+        // helicopter crash death"): a legal act stays.
+        if d.source == nil, d.predicate.category == .verb, !d.isLegalAct {
             for c in s.tree.children(p) {
                 let l = s.tree.label(c)
                 if l == .advcl,
