@@ -90,3 +90,19 @@ struct HeadlineNounModifierVerbTests {
         #expect(e.contains { $0.type == .accuse && $0.source.first?.sector == .judiciary }, "\(e)")
     }
 }
+
+/// A Title Case headline whose trigger phrase opens with a nationality ("Russian Strikes"): the
+/// nationality acts, and a capital after an unknown capitalised word is the place. Sentences
+/// written for these tests.
+@Suite("Event coder: nationality strikes in Title Case")
+struct TitleCaseNationalityStrikeTests {
+    @Test func theNationalityOfTheTriggerActs() {
+        let e = code("Russian Strikes Pummel Kyiv and Send Residents Running for Cover")
+        #expect(
+            e.contains {
+                $0.type == .assault && $0.source.first?.country == "RUS" && $0.target.first?.country == "UKR"
+            },
+            "\(e)")
+        #expect(!e.contains { $0.source.first?.country == "UKR" }, "\(e)")
+    }
+}

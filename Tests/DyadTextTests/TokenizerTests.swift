@@ -167,6 +167,14 @@ struct SentenceSplitterTests {
         #expect(sentences("As Ruto survives an attack… his rival begs police for help\n" + body).last == body)
     }
 
+    /// A line opening a bulleted list ends the headline before it.
+    @Test func bulletEndsTheHeadline() {
+        #expect(
+            sentences("Blasts heard in Nairobi on Monday\n\u{2022} Ruto says the army is on alert") == [
+                "Blasts heard in Nairobi on Monday", "\u{2022} Ruto says the army is on alert",
+            ])
+    }
+
     @Test func decimalsDoNotSplit() {
         #expect(sentences("Output rose 5.93 pct in March. Prices fell.").count == 2)
     }

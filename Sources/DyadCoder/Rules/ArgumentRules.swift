@@ -516,11 +516,20 @@ extension EventRule {
     /// "Palestinian riots", "Israeli air raids": a nationality adjective on a noun trigger names
     /// who acted.
     static let nationalityModifier = EventRule(
-        "nationality-modifier", "a noun trigger without an actor: a nationality adjective or country name modifying it"
+        "nationality-modifier",
+        "a noun trigger without an actor: a nationality adjective or country name modifying it, or opening the trigger phrase"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.source == nil, d.predicate.category == .noun,
-            let n = s.nationalityModifier(of: d.predicate.head, trigger: d.trigger)
+        guard d.source == nil else { return }
+        // "*Russian* Strikes Batter Kyiv": a trigger phrase that opens with a nationality (events.tsv
+        // "russian strikes") names its actor, however a Title Case headline was parsed.
+        if d.trigger.count > 1, let c = s.nationality(d.trigger.lowerBound) {
+            let t = d.trigger.lowerBound
+            let a = CodedEvent.Actor(text: s.string(t), country: c, sector: nil)
+            drafts[i].setSource(Side(actors: [a], tokens: t..<(t + 1), head: t, via: "trigger word"), rule, s)
+            return
+        }
+        guard d.predicate.category == .noun, let n = s.nationalityModifier(of: d.predicate.head, trigger: d.trigger)
         else {
             return
         }

@@ -161,9 +161,12 @@ extension MentionRecognizer {
                     {
                         continue
                     }
+                    // (In a Title Case headline the word before may be any word: "Russian Strikes
+                    // *Batter* Kyiv"; a capital or a big city there is the place.)
                     if k > 0, case .name = items[k - 1].kind,
                         !(items[k - 1].tokens.count == 1
-                            && lexicon.grammar.contains(.compass, toks[items[k - 1].tokens.lowerBound].key))
+                            && lexicon.grammar.contains(.compass, toks[items[k - 1].tokens.lowerBound].key)),
+                        !(m.titleCase && (r.isCapital || isBigCity(payloads)))
                     {
                         continue
                     }

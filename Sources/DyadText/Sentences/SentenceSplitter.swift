@@ -16,6 +16,10 @@ public struct SentenceSplitter: Sendable {
             "in", "on", "at", "however", "meanwhile", "his", "her", "their", "its", "there", "officials", "police",
         ].map { TokenKey.of($0) })
 
+    /// Marks that open the items of a bulleted list.
+    private static let bulletKeys: Set<UInt64> = Set(
+        ["\u{2022}", "\u{25AA}", "\u{25BA}", "\u{25CF}"].map { TokenKey.of($0) })
+
     /// Longest first line read as a headline (in tokens); longer ones are wrapped text.
     static let headlineTokens = 40
 
@@ -28,6 +32,9 @@ public struct SentenceSplitter: Sendable {
         guard !prev.contains(.terminal), !prev.contains(.punctuation) || prev.contains(.closeQuote) else {
             return false
         }
+        // "Explosions heard in Kyiv⏎• Putin is using food as a weapon": a line opening a bulleted
+        // list ends the headline.
+        if Self.bulletKeys.contains(tokens[i].key) { return true }
         let next = tokens[i].shape
         guard
             next.contains(.capitalized) || next.contains(.allCaps) || next.contains(.number)
