@@ -59,7 +59,7 @@ struct DisasterSenseTests {
     }
 }
 
-/// "block" and "shells" read as nouns name buildings and munitions, not a refusal or a shelling
+/// "block", "shells" and "sign" read as nouns name buildings, munitions and placards, not a refusal, a shelling or a signing
 /// (grammar.tsv noun-sense); a weapon a verb row takes as its subject is its country's. Sentences
 /// written for these tests.
 @Suite("Event coder: buildings and munitions")
@@ -72,6 +72,15 @@ struct MunitionSenseTests {
     @Test func boughtShellsAreNoShelling() {
         let e = code("Ethiopia is buying artillery shells from Eritrea for its war in Tigray.")
         #expect(!e.contains { $0.type == .assault }, "\(e)")
+    }
+
+    @Test(arguments: [
+        "A Kenyan protester holding an 'abolish the monarchy' sign was arrested.",
+        "It was the latest sign of warming relations between Kenya and Somalia.",
+    ])
+    func aSignIsNoSigning(_ text: String) {
+        let e = code(text)
+        #expect(!e.contains { $0.type == .support }, "\(text) → \(e)")
     }
 
     @Test func aWeaponSubjectIsItsCountrys() {
