@@ -34,3 +34,18 @@ struct UnplacedEventTests {
         #expect(a.unusedTriggers.contains { $0.reason.hasPrefix("unplaced") }, "\(a.unusedTriggers)")
     }
 }
+
+/// A term in quotation marks is no quotation: its speaker does not act in it. Sentences written for
+/// these tests.
+@Suite("Event coder: scare quotes")
+struct ScareQuoteTests {
+    @Test func aQuotedTermIsNotTheSpeakersAct() {
+        let e = code("Ethiopia claims Eritrea is in the 'final stage' of building a 'dirty bomb'")
+        #expect(!e.contains { $0.type == .assault && $0.source.first?.country == "ETH" }, "\(e)")
+    }
+
+    @Test func aQuotedSentenceIsTheSpeakers() {
+        let e = code("\"We will attack the rebels in Tigray tomorrow,\" the Ethiopian army said.")
+        #expect(!e.isEmpty && e.allSatisfy { $0.source.first?.country == "ETH" }, "\(e)")
+    }
+}

@@ -57,7 +57,8 @@ extension EventRule {
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let subject = s.tree.children(d.clause).first { [.nsubj, .nsubjpass, .auxpass].contains(s.tree.label($0)) }
-        guard d.source == nil, let speaker = d.speaker, s.isQuoted(d.predicate.head), !d.predicate.passive,
+        guard d.source == nil, let speaker = d.speaker, s.isQuoted(d.predicate.head),
+            !s.isScareQuoted(d.predicate.head), !d.predicate.passive,
             subject.map({ s.tree.label($0) == .nsubj && s.word($0, .firstPerson) }) ?? true
         else { return }
         var side = speaker
@@ -430,6 +431,15 @@ extension EventRule {
 
 extension SentenceContext {
     /// Whether a token lies between an opening and a closing quotation mark of its sentence.
+    /// Whether token `i` stands in quotation marks around a few words of the sentence ("creating
+    /// a *'dirty bomb'*"): a term set off, not words anyone is quoted saying.
+    func isScareQuoted(_ i: Int) -> Bool {
+        guard let open = (range.lowerBound..<i).last(where: { tokens[$0].shape.contains(.openQuote) }),
+            let close = (i..<range.upperBound).first(where: { tokens[$0].shape.contains(.closeQuote) })
+        else { return false }
+        return ((open + 1)..<close).filter { tokens[$0].shape.contains(.word) }.count <= 3
+    }
+
     func isQuoted(_ i: Int) -> Bool {
         var open = false
         for k in range.lowerBound..<i {
