@@ -28,3 +28,18 @@ struct StateStrikeTests {
         #expect(!storm.contains { $0.type == .assault }, "\(storm)")
     }
 }
+
+/// Cancelled talks are refused (PLOVER: cancellation of meetings is REJECT); a cancelled visit
+/// stays SANCTION, as the PLOVER gold codes it. Sentences written for these tests.
+@Suite("Event coder: cancellations")
+struct CancellationTests {
+    @Test func cancelledTalksAreRefused() {
+        let e = code("Kenya cancelled talks with Somalia over the border dispute.")
+        #expect(e.contains { $0.type == .reject && $0.source.first?.country == "KEN" }, "\(e)")
+    }
+
+    @Test func aCancelledVisitIsASanction() {
+        let e = code("A Kenyan minister has cancelled a planned visit to Somalia.")
+        #expect(e.contains { $0.type == .sanction } && !e.contains { $0.type == .reject }, "\(e)")
+    }
+}
