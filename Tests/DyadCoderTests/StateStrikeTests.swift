@@ -43,3 +43,17 @@ struct CancellationTests {
         #expect(e.contains { $0.type == .sanction } && !e.contains { $0.type == .reject }, "\(e)")
     }
 }
+
+/// A deal signed with another party is PLOVER SUPPORT ("ratify, sign, or finalize an agreement or
+/// treaty"), directed at that party. Sentences written for these tests.
+@Suite("Event coder: deals signed")
+struct SignedDealTests {
+    @Test func aDealSignedWithAStateIsSupportForIt() {
+        let e = code("Kenya signs new security deal with Somalia")
+        #expect(
+            e.contains {
+                $0.type == .support && $0.source.first?.country == "KEN" && $0.target.first?.country == "SOM"
+            },
+            "\(e)")
+    }
+}
