@@ -61,7 +61,7 @@ struct EventRule: Sendable {
         .victimObject, .namedRecipient, .allegedCrime, .reactedAct, .admittedAct,
         .displacedAgent, .numberSubject, .adjacentSubject, .attribution, .quoteSpeaker, .speakerAnaphor,
         .spokenEvaluation,
-        .nationalityModifier, .meansActor, .modifiedNounOwner, .eventSubject, .outcomeParticiple,
+        .nationalityModifier, .meansActor, .meetingOccasion, .modifiedNounOwner, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .crimeInquiry,
         .loneParty,
         .claimedAct, .warnedAct,

@@ -1,0 +1,39 @@
+import DyadModel
+import Testing
+
+@testable import DyadCoder
+
+/// Meetings told as the occasion of another act, and officials speaking with a counterpart.
+/// Sentences written for these tests.
+@Suite("Event coder: meetings as occasions")
+struct MeetingOccasionTests {
+    /// "warned … in a meeting with Scholz": the meeting is the subject's, with the one it names.
+    @Test func aMeetingWithSomeoneIsTheSubjects() {
+        let e = code(
+            "Kenyan President William Ruto warned against escalation of the war in a meeting with the Somali president."
+        )
+        #expect(
+            e.contains {
+                $0.type == .consult && $0.source.first?.country == "KEN" && $0.target.first?.country == "SOM"
+            },
+            "\(e)")
+    }
+
+    /// "during the visit" names no other party: the setting, not a meeting of the speaker.
+    @Test func aSettingIsNoMeeting() {
+        let e = code("The Kenyan minister laughed and joked during the visit.")
+        #expect(!e.contains { $0.type == .consult }, "\(e)")
+    }
+
+    /// verbs.tsv speak/talk with a counterpart or a leader; roles.tsv counterpart.
+    @Test func speakingWithACounterpartIsAConsultation() {
+        let e = code("The Kenyan defence minister spoke with his Somali counterpart on Sunday.")
+        #expect(
+            e.contains {
+                $0.type == .consult && $0.source.first?.country == "KEN" && $0.target.first?.country == "SOM"
+            },
+            "\(e)")
+        let press = code("The Kenyan defence minister spoke with reporters on Sunday.")
+        #expect(!press.contains { $0.type == .consult }, "\(press)")
+    }
+}
