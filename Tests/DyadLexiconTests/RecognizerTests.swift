@@ -146,6 +146,14 @@ struct PlaceTests {
         #expect(!recognize("Leigh Black is killed at a crossing.").contains { $0.kind == .place })
     }
 
+    /// A small town's name tells nothing of where the story is: "West End" (a Canadian town of
+    /// 45,000 in the gazetteer) does not make London the Ontario city.
+    @Test func aSmallTownDoesNotPlaceTheStory() {
+        let london = recognize("West End knifeman appears in court after an officer was stabbed in London's West End.")
+            .first { $0.kind == .place && $0.name == "London" }
+        #expect(london?.country == "GBR")
+    }
+
     @Test func hyphenatedCountryPairs() {
         let ms = recognize("The Armenia-Azerbaijan talks resumed.").filter { $0.kind == .place }
         #expect(Set(ms.compactMap(\.country)) == ["ARM", "AZE"])

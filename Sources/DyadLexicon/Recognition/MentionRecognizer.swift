@@ -63,7 +63,9 @@ public struct MentionRecognizer: Sendable {
                 titleCase.append(tc)
                 let items = self.items(text, toks, s, documentDate, titleCase: tc)
                 for item in items {
-                    if case .match(let payloads) = item.kind,
+                    // (Not a small town's: "*West End* 'knifeman' … in London's West End" names no
+                    // Canadian story, where a town of that name has 45,000 people.)
+                    if case .match(let payloads) = item.kind, !isSmallTownOnly(payloads),
                         let c = unambiguousCountry(payloads) ?? transnational(payloads)
                     {
                         docCountries.insert(c)
