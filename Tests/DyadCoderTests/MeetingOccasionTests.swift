@@ -37,3 +37,16 @@ struct MeetingOccasionTests {
         #expect(!press.contains { $0.type == .consult }, "\(press)")
     }
 }
+
+/// A call for evacuations is made to the caller's own people, not to the other party of the story.
+@Suite("Event coder: calls to evacuate")
+struct EvacuationCallTests {
+    @Test func aCallForEvacuationsIsToOnesOwnPeople() {
+        let e = code("Fearing flooding, Ethiopian officials call for evacuations after Eritrea damaged a dam.")
+        #expect(
+            e.contains {
+                $0.type == .request && $0.source.first?.country == "ETH" && $0.target.first?.country == "ETH"
+            },
+            "\(e)")
+    }
+}

@@ -132,7 +132,7 @@ extension EventRule {
     /// recipient, and which of several states is meant is unknown.
     static let impliedRecipient = EventRule(
         "implied-recipient",
-        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV), or for an attack or a threat by a party of the war of the day (conflicts.tsv) the other party, or the one other state the sentence, else the story, names (else the actor's own), marked implied"
+        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV; a call for evacuations: its civilians), or for an attack or a threat by a party of the war of the day (conflicts.tsv) the other party, or the one other state the sentence, else the story, names (else the actor's own), marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // Ground gained is taken from whoever held it (war-front), not from a state the sentence names.
@@ -141,7 +141,14 @@ extension EventRule {
             let own = d.source?.actors.compactMap(\.country).filter({ $0.isState }), let c = own.first
         else { return }
         let recipient: CodedEvent.Actor
+        // "Ukrainian officials *call for evacuations*": a request whose content is an evacuation
+        // (events.tsv unit evacuated) is made to the actor's own people, not to the other party.
+        let evacuation =
+            d.type == .request
+            && drafts.contains { $0.complementOf == i && $0.pattern.unit == "evacuated" }
         switch implied {
+        case _ where evacuation:
+            recipient = CodedEvent.Actor(text: nil, country: c, sector: .civilians, implied: true)
         case .ownState(let sector):
             recipient = CodedEvent.Actor(text: nil, country: c, sector: sector, implied: true)
         case .counterpart:
