@@ -155,3 +155,13 @@ struct SurnameTests {
                 != "Dranowitz")
     }
 }
+
+/// A Title Case title with a nationality before a name gives the person's country ("*Japanese*
+/// Filmmaker Toru Kubota"). Sentences written for these tests.
+@Suite("Event coder: nationality of a titled name in Title Case")
+struct TitleCaseNationalityNameTests {
+    @Test func theTitlesNationalityIsThePersons() {
+        let e = code("Kenyan Photographer Amina Otieno Sentenced to 10 Years in Ethiopia")
+        #expect(e.contains { $0.type == .sanction && $0.target.first?.country == "KEN" }, "\(e)")
+    }
+}

@@ -125,8 +125,11 @@ extension SentenceContext {
                 }
                 // "*Dutch* rider Mathieu van der Poel", "*Canadian* actor Ryan Grantham": the
                 // nationality of a title before a name.
-                if tree.label(c) == .compound, tree.tag(h) == .NNP, tree.tag(c) == .NN,
-                    let a = tree.firstChild(c, .amod), let country = nationality(a)
+                // (In a Title Case headline the title is a proper noun too: "*Japanese* Filmmaker Toru
+                // Kubota".)
+                if tree.label(c) == .compound, tree.tag(h) == .NNP, tree.tag(c) == .NN || tree.tag(c) == .NNP,
+                    let country = tree.children(c).lazy.filter({ [.amod, .compound].contains(self.tree.label($0)) })
+                        .compactMap({ self.nationality($0) }).first
                 {
                     return country
                 }
