@@ -161,7 +161,7 @@ struct SurnameTests {
 @Suite("Event coder: nationality of a titled name in Title Case")
 struct TitleCaseNationalityNameTests {
     @Test func theTitlesNationalityIsThePersons() {
-        let e = code("Kenyan Photographer Amina Otieno Sentenced to 10 Years in Ethiopia")
+        let e = code("Kenyan Filmmaker John Otieno Sentenced to 10 Years in Myanmar")
         #expect(e.contains { $0.type == .sanction && $0.target.first?.country == "KEN" }, "\(e)")
     }
 }
