@@ -389,6 +389,12 @@ struct PoliceSearchTests {
         #expect(!e.contains { $0.type == .accuse }, "\(e)")
     }
 
+    /// roles.tsv "police watchdog": the police's own investigators, whose investigation is an act.
+    @Test func aPoliceWatchdogInvestigates() {
+        let e = code("The police watchdog has opened an investigation into the death of a man in Nairobi.")
+        #expect(e.contains { $0.type == .accuse && $0.source.first?.sector == .police }, "\(e)")
+    }
+
     @Test func anArrestOverACrashStays() {
         let e = code("Man arrested over helicopter crash death of a Kenyan pilot in Nairobi")
         #expect(e.contains { $0.type == .coerce && $0.mode == "arrest" }, "\(e)")
