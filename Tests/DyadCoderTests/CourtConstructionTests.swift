@@ -395,6 +395,16 @@ struct PoliceSearchTests {
         #expect(e.contains { $0.type == .accuse && $0.source.first?.sector == .police }, "\(e)")
     }
 
+    /// Police named without a country are the police of where they act, not of the story's main
+    /// country ("Police launched an investigation" into a beating at the Chinese consulate in
+    /// Manchester are British police).
+    @Test func policeAreOfWhereTheyAct() {
+        let e = code(
+            "Video shows scuffle outside Chinese consulate in Nairobi. Police have launched an investigation after a protester from China was allegedly beaten at the Chinese consulate in Nairobi."
+        )
+        #expect(e.contains { $0.type == .accuse && $0.source.first?.country == "KEN" }, "\(e)")
+    }
+
     @Test func anArrestOverACrashStays() {
         let e = code("Man arrested over helicopter crash death of a Kenyan pilot in Nairobi")
         #expect(e.contains { $0.type == .coerce && $0.mode == "arrest" }, "\(e)")

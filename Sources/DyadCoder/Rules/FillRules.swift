@@ -171,7 +171,7 @@ extension EventRule {
     /// and coercion the place first), else the story's main country.
     static let countryFill = EventRule(
         "country-fill",
-        "actors without a country: for attacks, coercion, protests and an implied court or police the event's place (forces attacking one party of the war of the day: the other party), else the other side's state; for other acts the document's main country, else the other side's state, else the place; recipients: the other side's state or the place, else the main country; never for world or international actors (transnational)"
+        "actors without a country: for attacks, coercion, protests and a court or police (implied, or named without a country) the event's place (forces attacking one party of the war of the day: the other party), else the other side's state; for other acts the document's main country, else the other side's state, else the place; recipients: the other side's state or the place, else the main country; never for world or international actors (transnational)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         func state(_ side: Side?) -> CountryCode? { side?.actors.compactMap(\.country).first { $0.isState } }
@@ -181,9 +181,14 @@ extension EventRule {
         // Baghdad" are Iraqis); anyone else to the story's main country.
         let local = violent || d.type == .protest
         // The court or police a charge or an arrest implies are where it happens ("an Algerian woman
-        // was charged … in Paris": a French court), whoever is charged.
+        // was charged … in Paris": a French court), whoever is charged; so are police the text names
+        // without a country ("*Police* have launched an investigation" into a beating at the Chinese
+        // consulate in Manchester: British police).
         let institution =
-            d.source?.actors.allSatisfy { $0.implied && ($0.sector == .judiciary || $0.sector == .police) } ?? false
+            d.source?.actors.allSatisfy {
+                ($0.implied || $0.country == nil) && ($0.sector == .judiciary || $0.sector == .police)
+            }
+            ?? false
         // "a soldier *shot down* a Russian missile" in a story of Russia's war on Ukraine: forces
         // with no country that attack one party of the war of the day (conflicts.tsv) are the other's.
         // Not on a place (forces fighting on their own ground: war-front), nor by gunmen.
