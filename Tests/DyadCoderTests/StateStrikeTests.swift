@@ -57,3 +57,20 @@ struct SignedDealTests {
             "\(e)")
     }
 }
+
+/// An army's advance is combat (events.tsv, grammar.tsv armed-only): a party of the war of the day
+/// named as its owner is armed; with no armed actor and no opponent ("booked months in advance")
+/// it is no event. Sentences written for these tests.
+@Suite("Event coder: advances")
+struct AdvanceTests {
+    @Test func aWarPartysAdvanceIsAnAttack() {
+        let e = code(
+            "Russia's war: Ukraine's rapid advance near Kharkiv pushed Russian troops back.", date: "2022-09-14")
+        #expect(e.contains { $0.type == .assault && $0.source.first?.country == "UKR" }, "\(e)")
+    }
+
+    @Test func inAdvanceIsNoAttack() {
+        let e = code("The Kenyan family had booked the holiday seven months in advance.")
+        #expect(!e.contains { $0.type == .assault }, "\(e)")
+    }
+}

@@ -239,7 +239,7 @@ extension EventRule {
     /// opponent ("rebels fought government troops", "Azerbaijan is fighting Armenia").
     static let armedSense = EventRule(
         "armed-sense",
-        "an armed-only trigger (fight, battle, damage) without an armed actor (an attack as its doer, or a party state of the war of the day acting on an object), a named opponent or (with no actor) a place, or an unarmed actor's fight to do something, is no event"
+        "an armed-only trigger (fight, battle, advance, damage) without an armed actor (an attack as its doer, or a party state of the war of the day acting on an object or owning the noun), a named opponent or (with no actor) a place, or an unarmed actor's fight to do something, is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard s.word(d.predicate.head, .armedOnly) else { return }
@@ -253,8 +253,9 @@ extension EventRule {
         }
         // "Russia *damaged* a dam" in a story of the war of the day (conflicts.tsv): a party state
         // itself, or its government, acting on a thing acts there through its forces.
-        if let src = d.source, let war = s.storyWar, !src.actors.isEmpty, d.predicate.category == .verb,
-            s.tree.firstChild(d.predicate.head, .dobj) != nil,
+        // So does one named as the owner of a noun ("*Ukraine's* advance", "*Russian* advances").
+        if let src = d.source, let war = s.storyWar, !src.actors.isEmpty,
+            d.predicate.category == .noun || s.tree.firstChild(d.predicate.head, .dobj) != nil,
             src.actors.allSatisfy({ a in
                 a.country.map { war.parties.contains($0) } == true && (a.sector == nil || a.sector == .government)
                     && src.kind != .person
