@@ -88,3 +88,18 @@ struct MunitionSenseTests {
         #expect(e.contains { $0.type == .assault && $0.source.first?.country == "RUS" }, "\(e)")
     }
 }
+
+/// A weapon that malfunctions and explodes is an accident (grammar.tsv mishap), not an attack; a
+/// person who tries to overdose and kill someone acts. Sentences written for these tests.
+@Suite("Event coder: malfunctions")
+struct MalfunctionTests {
+    @Test func aMalfunctioningMissileAttacksNoOne() {
+        let e = code("A Kenyan ballistic missile malfunctioned and exploded during joint exercises with Somalia.")
+        #expect(!e.contains { $0.type == .assault }, "\(e)")
+    }
+
+    @Test func anActorJoinedToAMishapVerbStillActs() {
+        let e = code("Three Kenyan suspects tried to overdose and kill a woman in Nairobi.")
+        #expect(e.contains { $0.type == .assault }, "\(e)")
+    }
+}

@@ -52,7 +52,13 @@ extension EventRule {
         let p = d.predicate.head
         // So does one joined to the accident's own participle ("went down …, *crashing* near a
         // building and *killing* four").
-        if s.tree.label(p) == .advcl || s.tree.label(p) == .conj, s.tree.tag(p) == .VBG, isMishap(s.tree.head(p)) {
+        // "A missile *malfunctioned and exploded*": a verb joined to the accident's own verb too, when
+        // no actor is its subject ("suspects tried to overdose *and kill* a woman" acted).
+        let thingSubject = s.subject(of: s.tree.head(p)).map { s.side($0) == nil } ?? true
+        if (s.tree.label(p) == .advcl || s.tree.label(p) == .conj) && s.tree.tag(p) == .VBG
+            || s.tree.label(p) == .conj && s.tree.tag(p).isVerb && thingSubject,
+            isMishap(s.tree.head(p))
+        {
             drafts[i].drop("caused by \"\(s.string(s.tree.head(p)))\"", rule, s)
             return
         }
