@@ -40,3 +40,18 @@ struct OngoingProtestTests {
         #expect(p.count == 1, "\(p)")
     }
 }
+
+/// Protest acts of South Asian news (verbs.tsv burn an effigy, raise, shout or chant slogans).
+/// Sentences written for these tests.
+@Suite("Event coder: effigies and slogans")
+struct EffigySloganTests {
+    @Test(arguments: [
+        "Activists of the youth wing burnt an effigy of the chief minister outside the collectorate in Patna.",
+        "Farmers chanted slogans against the state government in Ludhiana.",
+        "Students raised slogans against the vice-chancellor in Lucknow on Monday.",
+    ])
+    func aProtestActIsAProtest(_ text: String) {
+        let e = code(text)
+        #expect(e.contains { $0.type == .protest && $0.source.first?.country == "IND" }, "\(text) → \(e)")
+    }
+}
