@@ -41,7 +41,8 @@ struct OngoingProtestTests {
     }
 }
 
-/// Protest acts of South Asian news (verbs.tsv burn an effigy, raise, shout or chant slogans).
+/// Protest acts of South Asian news (verbs.tsv burn an effigy, raise, shout or chant slogans;
+/// events.tsv mass leave, black badges, black day).
 /// Sentences written for these tests.
 @Suite("Event coder: effigies and slogans")
 struct EffigySloganTests {
@@ -49,9 +50,18 @@ struct EffigySloganTests {
         "Activists of the youth wing burnt an effigy of the chief minister outside the collectorate in Patna.",
         "Farmers chanted slogans against the state government in Ludhiana.",
         "Students raised slogans against the vice-chancellor in Lucknow on Monday.",
+        "Hundreds of employees went on mass leave in Hyderabad demanding regularisation.",
+        "Lawyers wore black badges outside the high court in Patna.",
     ])
     func aProtestActIsAProtest(_ text: String) {
         let e = code(text)
         #expect(e.contains { $0.type == .protest && $0.source.first?.country == "IND" }, "\(text) → \(e)")
+    }
+
+    /// A verb trigger read as a noun modifying the noun after it names that noun's kind (grammar.tsv
+    /// noun-sense): "the *block* development officer" refuses nothing.
+    @Test func aNounModifierIsNoAct() {
+        let e = code("The protesters gheraoed the block development officer in Ranchi.")
+        #expect(e.contains { $0.type == .protest } && !e.contains { $0.type == .reject }, "\(e)")
     }
 }

@@ -341,7 +341,7 @@ extension EventRule {
     /// another noun, names that thing, not the act.
     static let nounReading = EventRule(
         "noun-reading",
-        "a verb trigger whose head is a noun-sense word (grammar.tsv: fire, stab) read as a noun after an article, possessor, adjective or noun, or in a noun's place (a subject, an object, a headline's first word) with no actor before it: no event"
+        "a verb trigger whose head is a noun-sense word (grammar.tsv: fire, stab) read as a noun after an article, possessor, adjective or noun, or in a noun's place (a subject, an object, a headline's first word, a modifier of the noun after it) with no actor before it: no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = d.predicate.head
@@ -366,7 +366,9 @@ extension EventRule {
         guard !actorBefore, d.trigger.lowerBound == h else { return }
         let l = s.tree.label(h)
         let headlineNoun = h == s.range.lowerBound && s.tree.children(h).allSatisfy { $0 > h }
-        guard [.pobj, .dobj, .nsubj, .nsubjpass].contains(l) || headlineNoun else { return }
+        // Or a noun modifying the noun after it ("the *block* development officer", "a *fire* truck").
+        let modifier = l == .compound && s.tree.head(h) > h
+        guard [.pobj, .dobj, .nsubj, .nsubjpass].contains(l) || headlineNoun || modifier else { return }
         drafts[i].drop("a noun (\(l))", rule, s)
     }
 
