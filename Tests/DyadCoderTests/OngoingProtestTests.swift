@@ -64,4 +64,20 @@ struct EffigySloganTests {
         let e = code("The protesters gheraoed the block development officer in Ranchi.")
         #expect(e.contains { $0.type == .protest } && !e.contains { $0.type == .reject }, "\(e)")
     }
+
+    /// "the *protesting* farmers": the noun a present participle describes does it (a protest, not
+    /// the police's).
+    @Test func aParticiplesNounActs() {
+        let e = code("Police resorted to a lathicharge to disperse the protesting farmers in Karnal.")
+        #expect(
+            e.contains { $0.type == .protest && $0.source.first?.sector == .agriculture }
+                && !e.contains { $0.type == .accuse }, "\(e)")
+    }
+
+    /// A role before the first word of a verb phrase trigger is its actor ("Maoists *blew up* a
+    /// culvert", roles.tsv maoists), not a modifier of a noun.
+    @Test func aRoleBeforeAPhraseTriggerActs() {
+        let e = code("Maoists blew up a culvert near the police camp in Bijapur.")
+        #expect(e.contains { $0.type == .assault && $0.source.first?.sector == .rebels }, "\(e)")
+    }
 }

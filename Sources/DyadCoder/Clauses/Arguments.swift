@@ -45,6 +45,10 @@ extension SentenceContext {
         let h = tree.head(v)
         guard h != v else { return nil }
         switch tree.label(v) {
+        case .amod where tree.tag(v) == .VBG && tree.tag(h).isNoun:
+            // "the *protesting* farmers", "*striking* workers": the noun a present participle
+            // describes does it.
+            return Argument(head: h, via: arc("amod", v))
         case .conj:
             guard tree.tag(h).isVerb || tree.tag(h) == .JJ else { return nil }
             // A passive head's subject is its recipient, not an actor of an active conjunct ("after

@@ -79,6 +79,16 @@ extension MentionRecognizer {
         {
             return false
         }
+        // So is the first word of a verb phrase trigger ("Maoists *blew up* a culvert", "agitators
+        // *set fire to* a van").
+        let i = item.tokens.lowerBound
+        var phraseStart = false
+        lexicon.eventAutomaton.matches(toks, from: i, limit: min(toks.count, i + 6)) { end, payloads in
+            if end > i + 1, payloads.contains(where: { lexicon.data.events[$0.pattern].kind != .noun }) {
+                phraseStart = true
+            }
+        }
+        if phraseStart { return false }
         // So is a verb pattern's form in -ing ("police *deploying* tear gas").
         let endsING =
             t.byteCount > 4 && b[t.end - 3] | 0x20 == UInt8(ascii: "i") && b[t.end - 2] | 0x20 == UInt8(ascii: "n")
