@@ -42,7 +42,7 @@ struct OngoingProtestTests {
 }
 
 /// Protest acts of South Asian news (verbs.tsv burn an effigy, raise, shout or chant slogans;
-/// events.tsv mass leave, black badges, black day).
+/// a crowd torching vehicles; events.tsv mass leave, black badges, black day).
 /// Sentences written for these tests.
 @Suite("Event coder: effigies and slogans")
 struct EffigySloganTests {
@@ -52,6 +52,7 @@ struct EffigySloganTests {
         "Students raised slogans against the vice-chancellor in Lucknow on Monday.",
         "Hundreds of employees went on mass leave in Hyderabad demanding regularisation.",
         "Lawyers wore black badges outside the high court in Patna.",
+        "A mob torched several vehicles in Bhilwara after the murder of a youth.",
     ])
     func aProtestActIsAProtest(_ text: String) {
         let e = code(text)
