@@ -42,7 +42,7 @@ struct OngoingProtestTests {
 }
 
 /// Protest acts of South Asian news (verbs.tsv burn an effigy, raise, shout or chant slogans;
-/// a crowd torching vehicles; events.tsv mass leave, black badges, black day).
+/// a crowd torching vehicles, people who demonstrate; events.tsv mass leave, black badges, black day).
 /// Sentences written for these tests.
 @Suite("Event coder: effigies and slogans")
 struct EffigySloganTests {
@@ -53,6 +53,7 @@ struct EffigySloganTests {
         "Hundreds of employees went on mass leave in Hyderabad demanding regularisation.",
         "Lawyers wore black badges outside the high court in Patna.",
         "A mob torched several vehicles in Bhilwara after the murder of a youth.",
+        "Thousands of students demonstrated in Patna demanding the resignation of the minister.",
     ])
     func aProtestActIsAProtest(_ text: String) {
         let e = code(text)
