@@ -973,6 +973,21 @@ struct ConstructionTests {
         #expect(!forsworn.contains { $0.type == .reject || $0.type == .threaten || $0.type == .assault }, "\(forsworn)")
     }
 
+    /// A cooperative act its actor says they will or would not do is refused; a past act not done, or an
+    /// attack one will not make, is no event.
+    @Test func willNotIsARefusal() {
+        let refused = code("Kenya will not withdraw its troops from Somalia, the president said.")
+        #expect(
+            refused.contains { $0.type == .reject && $0.source.first?.country == "KEN" }
+                && !refused.contains { $0.type == .retreat }, "\(refused)")
+        let would = code("Hamas said it would not recognise Israel.")
+        #expect(would.contains { $0.type == .reject } && !would.contains { $0.type == .agree }, "\(would)")
+        let past = code("Kenya did not withdraw its troops from Somalia.")
+        #expect(!past.contains { $0.type == .reject || $0.type == .retreat }, "\(past)")
+        let attack = code("Ethiopia will not attack Eritrea, its prime minister said.")
+        #expect(!attack.contains { $0.type == .reject || $0.type == .assault }, "\(attack)")
+    }
+
     /// A name before an event noun, with only adjectives between, is who acts ("the Kremlin nuclear threat").
     @Test func nameBeforeAdjectiveAndNounActs() {
         let events = code("NATO is studying the Kremlin nuclear threat.")

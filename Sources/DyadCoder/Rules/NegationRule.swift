@@ -7,7 +7,7 @@ extension EventRule {
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation",
-        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb or \"yet to\" (grammar.tsv pending) above, an averting verb over it (\"thwarted an attack\", \"avoided jail\"), a noun of absence (\"a lack of support\") or an acquittal (\"cleared of assaulting\", \"not guilty of murder\") drops the event; a promise *not* to do a cooperative act, or a meeting not attended, is REJECT"
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb or \"yet to\" (grammar.tsv pending) above, an averting verb over it (\"thwarted an attack\", \"avoided jail\"), a noun of absence (\"a lack of support\") or an acquittal (\"cleared of assaulting\", \"not guilty of murder\") drops the event; a promise *not* to do a cooperative act, one its actor will or would not do, or a meeting not attended, is REJECT"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
@@ -41,6 +41,18 @@ extension EventRule {
                         drafts[i].type = .reject
                         drafts[i].mode = "meet"
                         drafts[i].note(rule, s, "\"\(s.string(c)) \(s.string(h))\": type REJECT")
+                        return
+                    }
+                    // "Hamas said it *would not recognise* Israel", "will not withdraw": a cooperative
+                    // act its actor says they will not do is refused (PLOVER REJECT).
+                    if s.tree.label(c) == .neg, drafts[i].type.ordinal <= EventType.retreat.ordinal,
+                        s.tree.children(h).contains(where: { a in
+                            s.tree.label(a) == .aux && (s.word(a, .future) || s.word(a, .threatModal))
+                        })
+                    {
+                        drafts[i].type = .reject
+                        drafts[i].mode = nil
+                        drafts[i].note(rule, s, "\"\(s.string(c)) \(s.string(h))\": type REJECT (a refusal)")
                         return
                     }
                     drafts[i].drop("negated by \"\(s.string(c))\"", rule, s)
