@@ -43,17 +43,31 @@ struct UnidentifiedActorTests {
         #expect(e?.source.first?.text != nil)
     }
 
-    /// In a story of war, or of two states, an unnamed attacker stays unnamed: the place is not the
-    /// attacker ("four soldiers were killed by a roadside bomb outside Kandahar").
+    /// In a story of war, or of two states (the victims' aside), an unnamed attacker stays unnamed: the
+    /// place is not the attacker ("four soldiers were killed by a roadside bomb outside Kandahar").
     @Test func noUnidentifiedActorInArmedConflict() {
         for text in [
             "Four soldiers were killed by a roadside bomb outside the Afghan city of Kandahar.",
             "Five people were killed in Aleppo on Monday as missiles hit the city.",
-            "A Kenyan aid worker was killed in Mogadishu on Monday.",
         ] {
             let e = assault(text)
             #expect(e != nil && e?.source.isEmpty == true, "\(text) → \(String(describing: e))")
         }
+    }
+
+    /// In a story of no war, a foreigner killed abroad was killed by someone where it happened; words
+    /// against a foreigner there come as likely from home.
+    @Test func aForeignerKilledAbroadInPeaceIsTheirHosts() {
+        let shot = assault("A Pakistani journalist was shot dead in Kenya on Sunday.")
+        #expect(
+            shot?.source.map(\.country) == ["KEN"] && shot?.source.first?.implied == true
+                && shot?.target.map(\.country) == ["PAK"], "\(String(describing: shot))")
+        // ACLED's "unidentified armed group (Somalia)": the place's, the victims' state aside.
+        let aid = assault("A Kenyan aid worker was killed in Mogadishu on Monday.")
+        #expect(aid?.source.map(\.country) == ["SOM"], "\(String(describing: aid))")
+        let slammed = code(
+            "New York Governor Kathy Hochul was slammed for dancing maskless at a school in Puerto Rico.")
+        #expect(!slammed.contains { $0.source.contains { $0.country == "PRI" } }, "\(slammed)")
     }
 
     /// An accusation with nobody named against a person or a body is someone's at home; against a

@@ -331,7 +331,9 @@ extension EventRule {
     /// unidentified).
     ///
     /// Not when the recipient is a state itself, nor in a story of armed conflict (`grammar.tsv`
-    /// armed-conflict), of two states or of another state's people, nor for a military act: a
+    /// armed-conflict), of two states or of another state's people (a foreign victim's own state
+    /// aside: "a Pakistani journalist shot dead in Kenya", ACLED's unidentified group of the place;
+    /// not for words against them), nor for a military act: a
     /// shelling in a war, or a soldier killed at the front, may be either side's, and the place names
     /// no attacker there ("four soldiers were killed by a roadside bomb outside Kandahar"). Not for an
     /// accident or an animal, nor when the subject is a name the lexicon does not know: a person named
@@ -339,7 +341,7 @@ extension EventRule {
     /// after *stabbing* …").
     static let unidentifiedActor = EventRule(
         "unidentified-actor",
-        "violence, coercion, an accusation or a sanction with no actor or named subject, against no state itself (a government body criticised by name, \"the White House\", is none), in a story of one state naming no armed conflict and a sentence naming no accident, not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied; a subject named in full (no passive on the way) is the doer"
+        "violence, coercion, an accusation or a sanction with no actor or named subject, against no state itself (a government body criticised by name, \"the White House\", is none), in a story of one state (a foreign victim's own aside, but for words against them) naming no armed conflict and a sentence naming no accident, not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied; a subject named in full (no passive on the way) is the doer"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true, !d.mutual, d.pattern.context != "military",
@@ -405,7 +407,11 @@ extension EventRule {
         }
         // The victims' state when it is not where it happened: a foreigner killed abroad may be a
         // casualty of someone's war; which side is unknown.
-        if let v = victims.first, victims.count == 1, v != country {
+        // In a story of no war, a foreigner killed or charged where they were was so by someone there
+        // ("Pakistani journalist shot dead in Kenya", "American aid worker killed in Iraq"). Words
+        // against one ("Hochul slammed … at Puerto Rico school") come as likely from home.
+        let abroad = s.storyWar == nil && d.mode != "disapprove" ? Set(victims) : []
+        if let v = victims.first, victims.count == 1, v != country, abroad.isEmpty {
             drafts[i].note(rule, s, "no unidentified actor: \(v.rawValue) victims in \(country.rawValue)")
             return
         }
@@ -415,7 +421,7 @@ extension EventRule {
         // A state named only through people who speak or act elsewhere ("Anthony Albanese sends a
         // message to Thailand after 35 people killed") is no such party.
         if let other = s.storyParties.first(where: {
-            $0 != country && (s.storyWar != nil || !s.bystanders.contains($0))
+            $0 != country && !abroad.contains($0) && (s.storyWar != nil || !s.bystanders.contains($0))
         }) {
             drafts[i].note(rule, s, "no unidentified actor: the story names \(other.rawValue) too")
             return
@@ -423,7 +429,8 @@ extension EventRule {
         // Or another state's people or forces ("*Israeli* air raids").
         if let w = (0..<s.tokens.count).first(where: { k in
             s.lexicon.countryAdjective(s.key(k)).map {
-                $0 != country && $0.isState && (s.storyWar != nil || !s.bystanders.contains($0))
+                $0 != country && $0.isState && !abroad.contains($0)
+                    && (s.storyWar != nil || !s.bystanders.contains($0))
             } ?? false
         }) {
             drafts[i].note(rule, s, "no unidentified actor: \"\(s.string(w))\" names another state")
