@@ -40,6 +40,18 @@ extension SentenceContext {
         where (tree.label(c) == .nsubj || tree.label(c) == .csubj) && !isLabelSubject(c, of: v) {
             // "rebels who attacked": the relative pronoun stands for the noun.
             if word(c, .relative), tree.label(v) == .relcl { return Argument(head: tree.head(v), via: arc("relcl", v)) }
+            // "U.S., Allies Vow to …": a headline's first subject, cut off by a comma, that the parser
+            // hung on the verb as an adverb, names who acts when the subject after it names no state.
+            if [.VBP, .VBZ, .VBD].contains(tree.tag(v)),
+                !(slotIndex(at: c).map { slots[$0].actors.contains { $0.country != nil } } ?? false),
+                let k = tree.children(v).first(where: {
+                    $0 < c && tree.label($0) == .npadvmod
+                        && (slotIndex(at: $0).map { slots[$0].actors.contains { $0.country != nil } } ?? false)
+                }),
+                (k..<c).contains(where: { key($0) == Keys.comma })
+            {
+                return Argument(head: k, via: arc("npadvmod", v))
+            }
             return Argument(head: c, via: arc("nsubj", v))
         }
         let h = tree.head(v)
@@ -69,6 +81,16 @@ extension SentenceContext {
                         return Argument(head: o, via: arc("pobj", p) + " ←xcomp")
                     }
                 }
+            }
+            // "CNN's Sam Kiley *reports on* Ukraine's counter-offensive *to recapture* Kherson": an
+            // infinitive hung on a reporting verb after what it reports on is that noun's; its
+            // owner acts, and the reporter never does.
+            if word(h, .reporting),
+                let p = tree.children(h, .prep).first(where: { $0 < v && (key($0) == Keys.on || key($0) == Keys.about) }
+                ),
+                let o = tree.firstChild(p, .pobj)
+            {
+                return tree.firstChild(o, .poss).map { Argument(head: $0, via: arc("poss", o) + " ←xcomp") }
             }
             // "is ready to negotiate": the adjective's subject is its copula's.
             if tree.label(h) == .acomp { return subject(of: tree.head(h), depth: depth + 1) }

@@ -9,7 +9,8 @@ extension EventRule {
     /// verbs that are no triggers: "agreed to try to *provide*"), or the object of its preposition
     /// ("agreed to a *ceasefire*", "accused Iran of *attacking*").
     static let complement = EventRule(
-        "complement", "a trigger in another trigger's object, infinitive, clause or preposition is its content"
+        "complement",
+        "a trigger in another trigger's object, infinitive, clause or preposition is its content; a partitive trigger of its own type (\"a barrage of strikes\", grammar.tsv partitive) gives way to it"
     ) { drafts, i, s, rule in
         var x = drafts[i].predicate.head
         // "calling on … events and *protests*": a conjunct stands where its first conjunct does.
@@ -88,6 +89,17 @@ extension EventRule {
                 if label == .pcomp, s.key(h) == Keys.by, s.tree.label(g) != .xcomp,
                     drafts.contains(where: { $0.predicate.head == g })
                 {
+                    return
+                }
+                // "a *barrage* of Russian missile strikes", "a *wave* of attacks": a partitive trigger
+                // of the same type only counts its content, which is the event and keeps its sides.
+                if label == .pobj, s.key(h) == Keys.of, s.word(g, .partitive),
+                    let j = drafts.indices.first(where: {
+                        $0 != i && drafts[$0].isPeer && drafts[$0].type == drafts[i].type
+                            && drafts[$0].predicate.head == g
+                    })
+                {
+                    drafts[j].drop("a partitive of \"\(s.string(tokens: drafts[i].trigger))\"", rule, s)
                     return
                 }
                 label = .prep
