@@ -21,6 +21,16 @@ struct UnplacedEventTests {
         #expect(e.contains { $0.type == .accuse && $0.source.first?.country == "KEN" }, "\(e)")
     }
 
+    /// A story that names no country but uses words only one country's news uses is set there
+    /// (country_cues.tsv): its verbal events are placed.
+    @Test func countryCuesPlaceAStory() {
+        let e = code("Angry fans have slammed the NHS coverage of the awards night.")
+        #expect(
+            e.contains {
+                $0.type == .accuse && $0.source.first?.country == "GBR" && $0.target.first?.country == "GBR"
+            }, "\(e)")
+    }
+
     @Test func materialActsStayWithoutACountry() {
         let protest = code("Hundreds of farmers staged a protest outside the district office on Monday.")
         #expect(protest.contains { $0.type == .protest }, "\(protest)")

@@ -19,6 +19,8 @@ public struct EventCoder: Sendable {
     public let parser: SyntaxParser
     /// Sport and entertainment phrases whose sentences (or stories) are not coded.
     let topics: TopicFilters
+    /// Country cues (`country_cues.tsv`), for a story that names no country.
+    let cues: CountryCues
 
     /// Creates a coder.
     /// - Parameters:
@@ -28,6 +30,7 @@ public struct EventCoder: Sendable {
         self.lexicon = lexicon
         self.parser = parser
         self.topics = TopicFilters(lexicon.data.topicFilters)
+        self.cues = CountryCues(lexicon.data.countryCues)
     }
 
     /// Codes a document the earlier stages annotated (text and mentions), adding its events, the
@@ -48,6 +51,11 @@ public struct EventCoder: Sendable {
         // "Protests erupt in *Iranian* cities": with no country named, the nationality adjectives
         // say where the story is.
         if counts.isEmpty { counts = adjectiveCounts(mentions, text) }
+        // "Coroner slams government after A&E doctor died": with none either, the words only one
+        // country's news uses (country_cues.tsv: "NHS", "£", "midterms") say where it is.
+        if counts.isEmpty {
+            counts = text.tokens.withUnsafeBufferPointer { cues.counts($0, in: 0..<$0.count) }
+        }
         let main = Self.mainCountry(counts)
         let storyStates = Self.states(counts)
         let named = Self.states(Self.countryCounts(mentions, press: false))

@@ -29,6 +29,8 @@ public struct LexiconData: Sendable {
     public var organizationHeads: [OrganizationHead] = []
     /// Armed conflicts between states, with their days (`conflicts.tsv`).
     public var conflicts: [ArmedConflict] = []
+    /// Words only one country's news uses, that set a story naming no country (`country_cues.tsv`).
+    public var countryCues: [CountryCue] = []
 
     /// An empty lexicon, to be filled in code.
     public init() {}
@@ -38,7 +40,7 @@ public struct LexiconData: Sendable {
         "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv",
         "grammar.tsv", "types.tsv", "verbs.tsv",
         "actors_imported.tsv", "country_variants.tsv", "common_words.txt", "discards.tsv", "discards_imported.tsv",
-        "organization_heads.tsv", "conflicts.tsv",
+        "organization_heads.tsv", "conflicts.tsv", "country_cues.tsv",
     ]
 
     /// Reads every known file present in `directory`.
@@ -87,6 +89,7 @@ public struct LexiconData: Sendable {
             curated: try path("discards.tsv").map(Self.readTopicFilters) ?? [])
         if let p = path("organization_heads.tsv") { organizationHeads = try Self.readOrganizationHeads(p) }
         if let p = path("conflicts.tsv") { conflicts = try Self.readConflicts(p) }
+        if let p = path("country_cues.tsv") { countryCues = try Self.readCountryCues(p) }
         if let p = path("common_words.txt") { commonWords = try Self.readCommonWords(p) }
         group.wait()
         if let r = citiesResult.result { cities = try r.get() }
@@ -116,6 +119,8 @@ public struct LexiconData: Sendable {
         organizationHeads = Self.merged(organizationHeads, other.organizationHeads) { $0.head }
         // A user's conflict row replaces ours for the same two states and start.
         conflicts = Self.merged(conflicts, other.conflicts) { "\($0.parties.map(\.rawValue).sorted())\t\($0.start)" }
+        // A user's cue replaces ours with the same phrase.
+        countryCues = Self.merged(countryCues, other.countryCues) { $0.phrase }
     }
 
     /// Carries rows read on another thread back to the loader (written before `group.wait()`
