@@ -70,6 +70,17 @@ struct UnidentifiedActorTests {
         #expect(!slammed.contains { $0.source.contains { $0.country == "PRI" } }, "\(slammed)")
     }
 
+    /// An inquest or an investigation opened with no investigator named is someone's of the place
+    /// (types.tsv unidentified investigate=UNK).
+    @Test func anUnnamedInvestigatorIsALocal() {
+        let e = code("An inquest opened today into the death of a 12-year-old boy in Nakuru, Kenya.").first {
+            $0.type == .accuse
+        }
+        #expect(
+            e?.mode == "investigate" && e?.source.map(\.country) == ["KEN"] && e?.source.first?.implied == true,
+            "\(String(describing: e))")
+    }
+
     /// An accusation with nobody named against a person or a body is someone's at home; against a
     /// state itself it stays unnamed (no event without an actor).
     @Test func anUnnamedAccuserOfAPersonIsALocal() {

@@ -27,6 +27,8 @@ struct VerbalAttackTests {
         "Kenya's president laid into Uganda's leader on Tuesday.",
         "Kenya's president fired back at Uganda's leader after the vote.",
         "At the United Nations, Kenya's president railed against Uganda over the border.",
+        "Kenya's president snapped back at Uganda's leader over the border closure.",
+        "Kenya's president took issue with Uganda's leader over the border closure.",
     ])
     func rebukeIsCriticism(_ text: String) {
         let e = code(text).first { $0.type == .accuse }
