@@ -29,6 +29,30 @@ struct WarFrontTests {
         #expect(assaults("The city council damaged a footpath in Leeds while repairing a pipe.").isEmpty)
     }
 
+    /// Forces pushing or driving an enemy's forces back or out fight them (verbs.tsv push back,
+    /// push out, drive out); a counter-offensive that "gathers pace" in a headline is still one.
+    @Test func pushingForcesBackIsCombat() {
+        let back = assaults("Ukrainian troops are pushing back the Russian army near Kherson.").first
+        #expect(
+            back?.source.first?.country == "UKR" && back?.target.first?.country == "RUS", "\(String(describing: back))")
+        let out = assaults("Ukrainian forces continue to push Russian troops out of the Kherson region.").first
+        #expect(
+            out?.source.first?.country == "UKR" && out?.target.first?.country == "RUS", "\(String(describing: out))")
+        #expect(code("Ukraine's counter-offensive gathers pace", date: "2022-09-10").contains { $0.type == .assault })
+        #expect(!code("Police pushed back the crowd outside the stadium.").contains { $0.type == .assault })
+    }
+
+    /// An attack on the war's other party's forces, with no attacker named, where a party's place
+    /// is named, is the place's state's ("fight against Russian troops in Ukraine").
+    @Test func anAttackOnThePartysForcesInThePlaceIsThePlaces() {
+        let e = assaults(
+            "A US Army veteran was killed while volunteering in the fight against Russian troops in Ukraine."
+        ).first {
+            $0.target.first?.country == "RUS"
+        }
+        #expect(e?.source.first?.country == "UKR", "\(String(describing: e))")
+    }
+
     /// A soldier with no country who strikes one party of the war of the day is the other party's.
     @Test func aSoldierStrikingOnePartyIsTheOthers() {
         let e = assaults("The defence ministry said a soldier shot down a Russian cruise missile near Kyiv.").first

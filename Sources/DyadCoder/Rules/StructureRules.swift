@@ -331,8 +331,10 @@ extension EventRule {
         // Only with an adverb of degree or before a plural ("grossly offensive", "offensive
         // remarks"): the tagger also reads a real noun as an adjective in a garbled headline ("push
         // *counteroffensive* farther east").
+        // (Not before a plural that only modifies another noun: "Ukraine's *counter-offensive*
+        // gathers pace" is a headline's noun and verb the tagger read as adjective and compound.)
         let quality =
-            d.pattern.kind == .noun && s.tree.tag(h) == .JJ
+            d.pattern.kind == .noun && s.tree.tag(h) == .JJ && s.tree.label(noun) != .compound
             && (s.tree.firstChild(h, .advmod) != nil || s.tree.tag(noun) == .NNS
                 // "the *offensive* banner": an article before it makes it an adjective.
                 || s.tree.children(noun).contains { $0 < h && s.tree.label($0) == .det })

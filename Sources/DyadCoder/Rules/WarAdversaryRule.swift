@@ -22,7 +22,11 @@ extension EventRule {
         // A foreigner killed where the war is ("an Idaho veteran killed while fighting in
         // Ukraine") may be either side's casualty, unless the war is one of conflicts.tsv: then the
         // place's enemy did it.
-        if victims.count == 1, let p = d.place?.country, p.isState, p != victim {
+        // (Not when the victims are the war's other party: "push *Russian forces* out of Ukraine's
+        // south" is Ukraine's.)
+        if victims.count == 1, let p = d.place?.country, p.isState, p != victim,
+            !(s.storyWar.map { $0.parties.contains(p) && $0.parties.contains(victim) } ?? false)
+        {
             guard let war = s.storyWar, war.parties.contains(p), !war.parties.contains(victim),
                 let enemy = war.parties.first(where: { $0 != p })
             else { return }
