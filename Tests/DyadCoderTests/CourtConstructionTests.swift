@@ -409,4 +409,15 @@ struct PoliceSearchTests {
         let e = code("Man arrested over helicopter crash death of a Kenyan pilot in Nairobi")
         #expect(e.contains { $0.type == .coerce && $0.mode == "arrest" }, "\(e)")
     }
+
+    /// The authorities that jail a foreigner with no court named are those of where the story
+    /// happens, not of the foreigner's nationality; a place named nowhere leaves the nationality.
+    @Test func aForeignerJailedIsJailedWhereTheStoryHappens() {
+        let e = code(
+            "Ugandan killer is jailed for 26 years\nThe man was found guilty of the murder of a stranger in Mombasa.")
+        #expect(
+            e.contains {
+                $0.type == .coerce && $0.source.first?.country == "KEN" && $0.target.first?.country == "UGA"
+            }, "\(e)")
+    }
 }

@@ -36,6 +36,9 @@ struct SentenceContext {
     var bystanders: Set<CountryCode> = []
     /// The war under way (conflicts.tsv) that gave `storyParties`, if any.
     var storyWar: ArmedConflict?
+    /// The one country every place the document names is in ("Bristol", "Leeds"), if there is
+    /// one: where the story happens, whoever's nationals it tells of.
+    var storyPlace: CountryCode?
 
     init(
         text: AnalyzedText, tokens: UnsafeBufferPointer<Token>, mentions: SentenceMentions, tree: SentenceTree,

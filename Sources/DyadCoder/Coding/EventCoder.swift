@@ -58,6 +58,17 @@ public struct EventCoder: Sendable {
         }
         let main = Self.mainCountry(counts)
         let storyStates = Self.states(counts)
+        // Where the story happens: the one country of the places it names, a headline's topic
+        // label aside ("*Ukraine war*: Russian journalist charged" is a story of a Russian court).
+        let label = mentions.first.flatMap { first in
+            text.tokens.withUnsafeBufferPointer { topicLabel(first.sentence.tokens, $0) }
+        }
+        let placeStates = Set(
+            mentions.flatMap {
+                $0.places.filter { p in p.placeKind != nil && !(label?.contains(p.tokens.lowerBound) ?? false) }
+                    .compactMap(\.country)
+            })
+        let storyPlace = placeStates.count == 1 ? placeStates.first : nil
         let named = Self.states(Self.countryCounts(mentions, press: false))
         let storyWar = war(named: named, annotated.document.date, text)
         let storyParties = storyWar?.parties ?? named
@@ -111,6 +122,7 @@ public struct EventCoder: Sendable {
                 context.storyParties = storyParties
                 context.bystanders = bystanders
                 context.storyWar = storyWar
+                context.storyPlace = storyPlace
                 // A sport or entertainment phrase in the story or the sentence ("field goal", "Premier League").
                 if story == nil { story = topics.match(toks, in: 0..<toks.count, scope: .story) }
                 context.topic = story.flatMap { $0 } ?? topics.match(toks, in: sm.sentence.tokens, scope: .sentence)

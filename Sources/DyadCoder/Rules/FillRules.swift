@@ -101,7 +101,9 @@ extension EventRule {
             let sector = s.lexicon.policy(d.type).impliedSector(
                 mode: d.mode, context: undergoer ? d.pattern.context : nil)
         else { return }
-        let country = d.place?.country ?? d.target?.actors.compactMap(\.country).first
+        // The authorities of where it happened: the story's place before the nationality of whom
+        // it befell ("Moldovan killer is jailed" in a story of Bristol: the British courts).
+        let country = d.place?.country ?? s.storyPlace ?? d.target?.actors.compactMap(\.country).first
         let a = CodedEvent.Actor(text: nil, country: country, sector: sector, implied: true)
         drafts[i].setSource(
             Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"), rule, s)
