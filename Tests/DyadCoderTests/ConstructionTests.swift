@@ -98,6 +98,11 @@ struct ConstructionTests {
         Case(
             text: "Aid from Japan reached flood victims in Pakistan on Monday.", type: .aid, source: ["JPN"],
             target: ["PAK"]),
+        // A proposal or an attempt shot down is rejected (verbs.tsv shoot down); an aircraft stays ASSAULT.
+        Case(
+            text: "Kenya's Supreme Court shot down the opposition's attempts to change the election rules.",
+            type: .reject, source: ["KEN"], target: nil),
+        Case(text: "Ukraine shot down a Russian drone over Kyiv.", type: .assault, source: ["UKR"], target: ["RUS"]),
         // A reported clause's pronoun that agrees with the speaker is the speaker.
         Case(
             text: "Chile and Argentina said on Monday they recognised the new government of Bolivia.",

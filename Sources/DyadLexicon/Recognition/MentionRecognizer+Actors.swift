@@ -89,11 +89,12 @@ extension MentionRecognizer {
             }
         }
         if phraseStart { return false }
-        // So is a verb pattern's form in -ing ("police *deploying* tear gas").
+        // So is a verb pattern's form in -ing ("police *deploying* tear gas"), when the words the
+        // pattern needs follow ("a school *shooting*" is no "shooting down").
         let endsING =
             t.byteCount > 4 && b[t.end - 3] | 0x20 == UInt8(ascii: "i") && b[t.end - 2] | 0x20 == UInt8(ascii: "n")
             && b[t.end - 1] | 0x20 == UInt8(ascii: "g")
-        if endsING, !lexicon.verbs.patterns(t.key).isEmpty { return false }
+        if endsING, lexicon.verbs.mayMatch(toks, at: item.tokens.lowerBound, end: toks.count) { return false }
         let endsED =
             t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "e") && b[t.end - 1] | 0x20 == UInt8(ascii: "d")
         // "a man *sexually* assaulted", "police *reportedly* detained": a word in -ly is an adverb
@@ -108,8 +109,11 @@ extension MentionRecognizer {
     /// between a role and another role word is a headline's verb, not a noun the first role
     /// modifies ("police station fire" has no role after it).
     private func isHeadlineVerb(_ items: [Item], _ k: Int, _ toks: UnsafeBufferPointer<Token>) -> Bool {
+        // (A verb pattern only when the words it needs follow: "school *shooting*" is no "shooting
+        // down".)
         guard k + 1 < items.count, let kk = key(items[k], toks),
-            !lexicon.eventAutomaton.single(kk).isEmpty || !lexicon.verbs.patterns(kk).isEmpty
+            !lexicon.eventAutomaton.single(kk).isEmpty
+                || lexicon.verbs.mayMatch(toks, at: items[k].tokens.lowerBound, end: toks.count)
         else { return false }
         return role(items[k + 1]) != nil
     }
