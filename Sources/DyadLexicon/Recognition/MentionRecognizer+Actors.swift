@@ -89,12 +89,11 @@ extension MentionRecognizer {
             }
         }
         if phraseStart { return false }
-        // So is a verb pattern's form in -ing ("police *deploying* tear gas"), when the words the
-        // pattern needs follow ("a school *shooting*" is no "shooting down").
+        // So is a verb pattern's form in -ing ("police *deploying* tear gas").
         let endsING =
             t.byteCount > 4 && b[t.end - 3] | 0x20 == UInt8(ascii: "i") && b[t.end - 2] | 0x20 == UInt8(ascii: "n")
             && b[t.end - 1] | 0x20 == UInt8(ascii: "g")
-        if endsING, lexicon.verbs.mayMatch(toks, at: item.tokens.lowerBound, end: toks.count) { return false }
+        if endsING, isVerbPatternForm(at: item.tokens.lowerBound, toks) { return false }
         let endsED =
             t.byteCount > 3 && b[t.end - 2] | 0x20 == UInt8(ascii: "e") && b[t.end - 1] | 0x20 == UInt8(ascii: "d")
         // "a man *sexually* assaulted", "police *reportedly* detained": a word in -ly is an adverb
@@ -105,15 +104,21 @@ extension MentionRecognizer {
         return !endsED && !endsLY
     }
 
+    /// Whether token `i` is a form of a verb pattern: of a one-word verb, or of a phrasal verb whose
+    /// particle follows ("a school *shooting*" is no form of "shoot down").
+    private func isVerbPatternForm(at i: Int, _ toks: UnsafeBufferPointer<Token>) -> Bool {
+        lexicon.verbs.patterns(toks[i].key).contains { p in
+            let words = lexicon.data.verbs[Int(p)].verb.split(separator: " ")
+            return words.count == 1 || i + 1 < toks.count && toks[i + 1].key == TokenKey.of(String(words[1]))
+        }
+    }
+
     /// "Police *probe* teenager", "Cops *hunt* gunmen": a one-word event trigger or verb pattern
     /// between a role and another role word is a headline's verb, not a noun the first role
     /// modifies ("police station fire" has no role after it).
     private func isHeadlineVerb(_ items: [Item], _ k: Int, _ toks: UnsafeBufferPointer<Token>) -> Bool {
-        // (A verb pattern only when the words it needs follow: "school *shooting*" is no "shooting
-        // down".)
         guard k + 1 < items.count, let kk = key(items[k], toks),
-            !lexicon.eventAutomaton.single(kk).isEmpty
-                || lexicon.verbs.mayMatch(toks, at: items[k].tokens.lowerBound, end: toks.count)
+            !lexicon.eventAutomaton.single(kk).isEmpty || isVerbPatternForm(at: items[k].tokens.lowerBound, toks)
         else { return false }
         return role(items[k + 1]) != nil
     }
