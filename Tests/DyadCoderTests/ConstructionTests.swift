@@ -98,6 +98,10 @@ struct ConstructionTests {
         Case(
             text: "Aid from Japan reached flood victims in Pakistan on Monday.", type: .aid, source: ["JPN"],
             target: ["PAK"]),
+        // People living under an occupation undergo it (grammar.tsv receiving): the occupier acts.
+        Case(
+            text: "Somali children living under Ethiopian military occupation suffer most.", type: .coerce,
+            source: ["ETH"], target: ["SOM"]),
         // A proposal or an attempt shot down is rejected (verbs.tsv shoot down); an aircraft stays ASSAULT.
         Case(
             text: "Kenya's Supreme Court shot down the opposition's attempts to change the election rules.",
