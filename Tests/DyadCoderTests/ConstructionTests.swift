@@ -922,6 +922,7 @@ struct ConstructionTests {
         ("Health officials in Nigeria are warning of a cholera outbreak.", .threaten),
         ("The Peruvian president arrived in Lima on Monday.", .consult),
         ("A Chilean photographer captured the moment the volcano erupted.", .assault),
+        ("A Japanese observatory captured a flare on the sun's surface.", .assault),
         ("Asked about the strike, the Nigerian minister said nothing.", .request),
         ("Most Brazilians support the reform, a poll found.", .support),
         ("Brazil beat Serbia 2-0 in their opening match.", .assault),
