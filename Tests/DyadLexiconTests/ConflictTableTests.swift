@@ -28,16 +28,7 @@ struct ConflictTableTests {
         "EUR\tUKR\t2022-02-24\t\tx\n", "RUS\tUKR\t2022-02-30\t\tx\n", "RUS\tUKR\t2022-02-24\t2021-01-01\tx\n",
     ])
     func badRowsNameFileAndLine(_ row: String) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lex-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try ("party_a\tparty_b\tstart\tend\tname\n" + row)
-            .write(to: dir.appendingPathComponent("conflicts.tsv"), atomically: true, encoding: .utf8)
-        do {
-            _ = try LexiconData(directory: dir.path, requireCountries: false)
-            Issue.record("no error for \(row)")
-        } catch let e as LexiconError {
-            #expect(e.description.contains("conflicts.tsv:2:"), "\(e)")
-        }
+        try expectBadRow("conflicts.tsv", "party_a\tparty_b\tstart\tend\tname\n" + row)
     }
 
     /// A user's row for the same two states and start replaces ours.

@@ -32,16 +32,7 @@ struct CountryCueTests {
     /// A bad row names the file and line: an empty phrase, a country that is no code.
     @Test(arguments: ["\tGBR\tx\n", "NHS\tUK\tx\n", "NHS\tgbr\tx\n"])
     func badRowsNameFileAndLine(_ row: String) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lex-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try ("phrase\tcountry\tnote\n" + row)
-            .write(to: dir.appendingPathComponent("country_cues.tsv"), atomically: true, encoding: .utf8)
-        do {
-            _ = try LexiconData(directory: dir.path, requireCountries: false)
-            Issue.record("no error for \(row)")
-        } catch let e as LexiconError {
-            #expect(e.description.contains("country_cues.tsv:2:"), "\(e)")
-        }
+        try expectBadRow("country_cues.tsv", "phrase\tcountry\tnote\n" + row)
     }
 
     /// A user's row with the same phrase replaces ours.

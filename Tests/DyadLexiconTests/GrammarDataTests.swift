@@ -84,17 +84,7 @@ struct GrammarDataTests {
         ),
     ])
     func badRowsNameFileAndLine(_ c: (String, String, String)) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-lex-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try c.1.write(to: dir.appendingPathComponent(c.0), atomically: true, encoding: .utf8)
-        do {
-            _ = try LexiconData(directory: dir.path, requireCountries: false)
-            Issue.record("no error for \(c.0)")
-        } catch let e as LexiconError {
-            #expect(e.description.contains("\(c.0):2:"), "\(e)")
-            #expect(e.description.contains(c.2), "\(e)")
-        }
+        try expectBadRow(c.0, c.1, mentioning: c.2)
     }
 
     /// The imported CAMEO verb patterns load from their opt-in folder and index by verb form, most
