@@ -420,4 +420,19 @@ struct PoliceSearchTests {
                 $0.type == .coerce && $0.source.first?.country == "KEN" && $0.target.first?.country == "UGA"
             }, "\(e)")
     }
+
+    /// A death in custody tells a detention by the authorities of the place (verbs.tsv die in
+    /// custody; events.tsv death in custody); a death elsewhere tells none.
+    @Test func aDeathInCustodyTellsADetention() {
+        for text in [
+            "A man died in police custody in Nairobi on Sunday.",
+            "The death in custody of a student in Nairobi sparked anger.",
+        ] {
+            let e = code(text)
+            #expect(
+                e.contains { $0.type == .coerce && $0.mode == "arrest" && $0.source.first?.country == "KEN" },
+                "\(text) → \(e)")
+        }
+        #expect(!code("A man died in hospital in Nairobi on Sunday.").contains { $0.type == .coerce })
+    }
 }
