@@ -98,6 +98,10 @@ struct ConstructionTests {
         Case(
             text: "Aid from Japan reached flood victims in Pakistan on Monday.", type: .aid, source: ["JPN"],
             target: ["PAK"]),
+        // Consequences faced from someone are their threat (verbs.tsv face … from).
+        Case(
+            text: "Eritrea will face an overwhelming response from Ethiopia if it attacks.", type: .threaten,
+            source: ["ETH"], target: ["ERI"]),
         // People living under an occupation undergo it (grammar.tsv receiving): the occupier acts.
         Case(
             text: "Somali children living under Ethiopian military occupation suffer most.", type: .coerce,
