@@ -532,6 +532,10 @@ def build_cities(gz, common, countries, cooc, alpha2to3):
             continue
         pop = int(v.get("population") or 0)
         cur = curated.get(gid, {})
+        # name "-" in cities_extra.tsv drops the city (its name is someone else's: "Ye", Kanye West).
+        if cur.get("name") == "-":
+            dropped_word += 1
+            continue
         name = cur.get("name") or v["name"]
         raw_alts = [a for a in (v.get("alternatenames") or []) if a]
         if not cur.get("name"):
@@ -812,14 +816,21 @@ def build_subdivisions(gz, common, countries, cities_data, alpha2to3):
     return rows
 
 
+# Region stems whose generic forms name something else in the news: "the Gulf region" is the Persian Gulf, not
+# Papua New Guinea's Gulf Province; "the Bay region", "the Maritime region" no Somali or Togolese region.
+GENERIC_REGION_STEMS = {"Gulf", "Bay", "Maritime"}
+
+
 def add_region_forms(name, aliases):
-    """'Belgorod Oblast' -> + 'Belgorod oblast', 'Belgorod region', 'Belgorod Region'."""
+    """'Belgorod Oblast' -> + 'Belgorod oblast', 'Belgorod region', 'Belgorod Region' (not for GENERIC_REGION_STEMS)."""
     out = list(aliases)
     for n in [name] + list(aliases):
         m = re.match(r"^(.+?) (Oblast|Krai|Region|Province|Governorate|Voivodeship|Prefecture)$", n)
         if not m:
             continue
         stem, kind = m.group(1), m.group(2)
+        if stem in GENERIC_REGION_STEMS and n == name:
+            continue
         forms = ["%s %s" % (stem, kind.lower())]
         if kind in ("Oblast", "Krai", "Province", "Governorate"):
             forms += ["%s region" % stem, "%s Region" % stem]
