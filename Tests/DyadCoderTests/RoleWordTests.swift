@@ -13,6 +13,8 @@ struct RoleWordTests {
         ("Federal regulators in the United States accused the bank of failures.", .accuse, .government),
         ("A jury in Florida convicted the former mayor of fraud.", .sanction, .judiciary),
         ("Environmentalists in Canada are pushing for the ministry to protect the wolves.", .request, .civilSociety),
+        // Officers with nothing before them are police (roles.tsv officers; "army officers" stay military).
+        ("Witnesses said officers fired tear gas into the stands in Malang.", .assault, .police),
     ])
     func roleWordIsTheActor(_ c: (String, EventType, Sector)) {
         let e = code(c.0).first { $0.type == c.1 }
