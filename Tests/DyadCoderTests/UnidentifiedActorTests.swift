@@ -144,6 +144,28 @@ struct UnidentifiedActorTests {
         }
     }
 
+    /// Criticism of a named person or body is someone's whatever else the sentence tells ("an
+    /// accident" there is a word quoted, not a mishap); a storm taking aim at a place is no critic.
+    @Test func criticismBesideAnAccidentWordIsStillSomeones() {
+        let e = code("Leeds University was slammed for banning words such as 'accident' from its guides.").first {
+            $0.type == .accuse
+        }
+        #expect(e?.source.map(\.country) == ["GBR"] && e?.source.first?.implied == true, "\(String(describing: e))")
+        #expect(
+            !code("As flooding traps people, the storm is now taking aim at South Carolina.").contains {
+                $0.type == .accuse
+            })
+    }
+
+    /// Being under investigation or scrutiny (verbs.tsv be under, come under) is being
+    /// investigated, by whoever "by" names, else by someone of the place.
+    @Test func underInvestigationIsInvestigated() {
+        let e = code("Britain's Brexit Festival is under investigation over its cost.").first { $0.type == .accuse }
+        #expect(
+            e?.mode == "investigate" && e?.target.map(\.country) == ["GBR"] && e?.source.map(\.country) == ["GBR"],
+            "\(String(describing: e))")
+    }
+
     /// A person suspended or expelled with nobody named was sanctioned by someone there.
     @Test func anUnnamedSanctionOfAPersonIsALocal() {
         let e = code("A Nairobi police officer was suspended after the shooting.").first { $0.type == .sanction }

@@ -42,6 +42,22 @@ struct WarFrontTests {
         #expect(!code("Police pushed back the crowd outside the stadium.").contains { $0.type == .assault })
     }
 
+    /// Ground taken back (events.tsv, verbs.tsv take back) is won from the party named after
+    /// "from"; a slogan's "take back control" wins no ground.
+    @Test func groundTakenBackIsWonFromTheOtherParty() {
+        let e = assaults("Jubilant scenes continued after Ukraine took back the city of Kherson from Russia.").first
+        #expect(e?.source.first?.country == "UKR" && e?.target.first?.country == "RUS", "\(String(describing: e))")
+        #expect(assaults("Brexit campaigners in Britain promised to take back control of the economy.").isEmpty)
+    }
+
+    /// A party state of the war of the day advancing into ground fights there (a locative
+    /// preposition of the verb or its adverb); troops sent "to fight in Ukraine" tell no fight yet.
+    @Test func aPartyStateAdvancingIntoGroundAttacks() {
+        let e = assaults("Ukraine advances deeper into areas held by Russia in the war.", date: "2022-09-20").first
+        #expect(e?.source.first?.country == "UKR" && e?.target.first?.country == "RUS", "\(String(describing: e))")
+        #expect(assaults("Russia advances its interests in Africa through trade deals.", date: "2022-09-20").isEmpty)
+    }
+
     /// An attack on the war's other party's forces, with no attacker named, where a party's place
     /// is named, is the place's state's ("fight against Russian troops in Ukraine").
     @Test func anAttackOnThePartysForcesInThePlaceIsThePlaces() {

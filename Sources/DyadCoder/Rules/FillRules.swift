@@ -381,11 +381,18 @@ extension EventRule {
             return
         }
         // Deaths in an accident or a disaster told in the same sentence, or done by an animal
-        // ("attacked *by a shark*"), are nobody's attack.
+        // ("attacked *by a shark*"), are nobody's attack. (Criticism of a named person or body is
+        // someone's whatever else the sentence tells: "*slammed* for banning words such as
+        // 'accident'"; a storm "taking aim at" a place is none.)
+        let criticised =
+            d.type == .accuse && d.mode == "disapprove"
+            && d.target.map { !$0.fromPlace && !$0.actors.isEmpty } == true
         let byAnimal =
             d.predicate.category == .verb && d.predicate.passive
             ? s.agent(of: d.predicate.head).flatMap { s.word($0.head, .animal) ? $0.head : nil } : nil
-        if let w = byAnimal ?? s.range.first(where: { k in !d.trigger.contains(k) && s.word(k, .mishap) }) {
+        if let w = byAnimal
+            ?? (criticised ? nil : s.range.first(where: { k in !d.trigger.contains(k) && s.word(k, .mishap) }))
+        {
             drafts[i].note(rule, s, "no unidentified actor: \"\(s.string(w))\" tells of an accident")
             return
         }

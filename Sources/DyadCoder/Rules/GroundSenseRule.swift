@@ -34,6 +34,22 @@ extension EventRule {
                 return
             }
         }
+        // "advances deeper *into areas* held by Russia": territory moved into is ground too (a
+        // place after the preposition is only where: "retakes power *in Israel*").
+        if let p = s.groundPreposition(of: v), let o = s.tree.firstChild(p, .pobj), s.word(o, .territory) { return }
         drafts[i].drop("takes back no ground", rule, s)
+    }
+}
+
+extension SentenceContext {
+    /// The locative preposition (grammar.tsv locative) of verb `v` or of its adverb that tells
+    /// ground moved on ("advances deeper *into* areas held by Russia", "pushed *into* Donetsk");
+    /// nil for an infinitive of purpose ("troops *to fight* in Ukraine"), which tells no act.
+    func groundPreposition(of v: Int) -> Int? {
+        if tree.children(v).contains(where: { tree.label($0) == .aux && tree.tag($0) == .TO }) { return nil }
+        for h in [v] + tree.children(v).filter({ tree.label($0) == .advmod }) {
+            if let p = tree.children(h).first(where: { tree.label($0) == .prep && word($0, .locative) }) { return p }
+        }
+        return nil
     }
 }

@@ -253,9 +253,13 @@ extension EventRule {
         }
         // "Russia *damaged* a dam" in a story of the war of the day (conflicts.tsv): a party state
         // itself, or its government, acting on a thing acts there through its forces.
-        // So does one named as the owner of a noun ("*Ukraine's* advance", "*Russian* advances").
+        // So does one named as the owner of a noun ("*Ukraine's* advance", "*Russian* advances"),
+        // or moving on ground ("Ukraine *advances* deeper *into* areas held by Russia": a locative
+        // preposition of the verb or of its adverb; not an infinitive of purpose, "troops *to fight*
+        // in Ukraine").
+        let onGround = d.predicate.category == .verb && s.groundPreposition(of: d.predicate.head) != nil
         if let src = d.source, let war = s.storyWar, !src.actors.isEmpty,
-            d.predicate.category == .noun || s.tree.firstChild(d.predicate.head, .dobj) != nil,
+            d.predicate.category == .noun || s.tree.firstChild(d.predicate.head, .dobj) != nil || onGround,
             src.actors.allSatisfy({ a in
                 a.country.map { war.parties.contains($0) } == true && (a.sector == nil || a.sector == .government)
                     && src.kind != .person
