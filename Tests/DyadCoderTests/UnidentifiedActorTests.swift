@@ -187,6 +187,22 @@ struct WarAdversaryTests {
         #expect(e?.source.first?.sector == .military)
     }
 
+    /// Clashes or fighting in a war of two states (grammar.tsv mutual-combat, as a noun or the
+    /// verb clash) are each side attacking the other: coded each way; a fighter killed "while
+    /// fighting" tells one side's act.
+    @Test func clashesAreCodedEachWay() {
+        let e = code("Armenia reports a ceasefire after border clashes with Azerbaijan in the war.").filter {
+            $0.type == .assault
+        }
+        let dyads = Set(
+            e.map { "\($0.source.first?.country?.rawValue ?? "-")>\($0.target.first?.country?.rawValue ?? "-")" })
+        #expect(dyads == ["ARM>AZE", "AZE>ARM"], "\(e)")
+        let killed = code("An Irish volunteer was killed while fighting in Ukraine against Russian troops in the war.")
+            .filter { $0.type == .assault }
+        #expect(
+            !killed.contains { $0.source.first?.country == "RUS" && $0.target.first?.country == "UKR" }, "\(killed)")
+    }
+
     /// A story of one state, or one that names the other state only through the press, leaves the
     /// attacker unnamed.
     @Test func noOtherPartyNoAttacker() {

@@ -326,9 +326,23 @@ public struct EventCoder: Sendable {
 
 extension EventCoder {
     /// The event as coded: a mutual act of two parties with no recipient ("clashes between Israeli
-    /// forces and Palestinians") is one event each way, each party the other's recipient.
+    /// forces and Palestinians") is one event each way, each party the other's recipient; so is
+    /// one of an actor and its recipient ("border clashes with Azerbaijan" in a story of Armenia).
     static func directions(_ e: CodedEvent, mutual: Bool) -> [CodedEvent] {
-        guard mutual, e.source.count == 2, e.target.isEmpty else { return [e] }
+        guard mutual else { return [e] }
+        if e.source.count == 1, e.target.count == 1 {
+            var back = e
+            back.source = e.target
+            // The other way's recipient is the party itself, named by the act (so the two ways
+            // stay two events when one side was implied).
+            back.target = e.source.map { a in
+                var a = a
+                a.implied = false
+                return a
+            }
+            return [e, back]
+        }
+        guard e.source.count == 2, e.target.isEmpty else { return [e] }
         var there = e
         there.source = [e.source[0]]
         there.target = [e.source[1]]

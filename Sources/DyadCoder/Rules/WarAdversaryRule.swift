@@ -11,7 +11,7 @@ extension EventRule {
     /// state, or of three, leaves it unnamed.
     static let warAdversary = EventRule(
         "war-adversary",
-        "ASSAULT with no actor in a story of armed conflict (grammar.tsv armed-conflict) naming exactly two states (places, actors or nationalities), on one of them where it happened: the other state's forces, marked implied"
+        "ASSAULT with no actor in a story of armed conflict (grammar.tsv armed-conflict) naming exactly two states (places, actors or nationalities), on one of them where it happened: the other state's forces, marked implied; fighting both sides do (grammar.tsv mutual-combat) is coded each way"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .assault, d.source?.actors.isEmpty ?? true, !d.mutual, s.storyParties.count == 2,
@@ -52,6 +52,16 @@ extension EventRule {
         drafts[i].setSource(
             Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"), rule, s)
         drafts[i].note(rule, s, "a story of \(victim.rawValue) and \(other.rawValue) at war (\"\(s.string(w))\")")
+        // "border *clashes* with Azerbaijan", "*fighting* flares up between the two states":
+        // fighting both sides do (grammar.tsv mutual-combat) is each attacking the other.
+        // As a noun or the verb clash: "killed while *fighting* in Ukraine", "*fighting*
+        // extradition" tell one side's act.
+        if s.word(d.predicate.head, .mutualCombat), d.predicate.category == .noun || s.word(d.predicate.head, .quarrel),
+            !(d.target?.actors.isEmpty ?? true)
+        {
+            drafts[i].mutual = true
+            drafts[i].note(rule, s, "mutual: coded once each way")
+        }
     }
 }
 

@@ -132,6 +132,7 @@ public struct GrammarWords: Sendable {
         case possession
         case anaphoric
         case actReference
+        case mutualCombat
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -266,6 +267,7 @@ public struct GrammarWords: Sendable {
             "possession",
             "anaphoric",
             "act-reference",
+            "mutual-combat",
         ]
     }
 
