@@ -66,10 +66,10 @@ struct PersonReferenceTests {
     }
 
     /// "Jane Doe, accused of the murder of …": the person named as the participle's noun is the
-    /// accused; a surname that is also a nationality ("Libby German") is no country.
+    /// accused; a surname that is also a nationality ("Ruth German") is no country.
     @Test func theNamedAccusedOfAParticiple() {
         let e = first(
-            "Richard Mwangi, accused of the murders of Libby German and Abby Otieno, lived in Nakuru.", .assault)
+            "Richard Mwangi, accused of the murders of Ruth German and Abby Otieno, lived in Nakuru.", .assault)
         #expect(e?.source.first?.text == "Richard Mwangi", "\(String(describing: e))")
         #expect(e?.source.first?.country == "KEN" && e?.target.first?.country == "KEN")
     }

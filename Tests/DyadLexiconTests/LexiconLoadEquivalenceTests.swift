@@ -24,7 +24,7 @@ struct LexiconLoadEquivalenceTests {
         let cities = try ref.cities()
         #expect(data.cities.count == cities.count)
         #expect(data.cities == cities)
-        let actors = try ref.actors("actors.tsv") + ref.actors("actors_imported.tsv")
+        let actors = try ref.actors("actors.tsv") + ref.actors("actors_imported.tsv") + ref.actors("actors_mined.tsv")
         #expect(data.actors.count == actors.count)
         #expect(data.actors == actors)
         // The built-in files exercise what the fast paths handle: dated codes, sources, aliases.

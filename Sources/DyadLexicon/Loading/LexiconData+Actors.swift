@@ -3,7 +3,7 @@ import DyadText
 import Foundation
 
 extension LexiconData {
-    /// Reads `actors.tsv` or `actors_imported.tsv`.
+    /// Reads `actors.tsv`, `actors_imported.tsv` or `actors_mined.tsv`.
     /// - Parameter parts: how many threads read the rows (the imported file has ~25,000).
     /// - Throws: `LexiconError.badRow` naming the file, line and the bad cell.
     static func readActors(_ path: String, parts: Int = 1) throws -> [ActorEntry] {
@@ -63,6 +63,7 @@ extension LexiconData {
     private static let knownSources: [(StaticString, String)] = [
         ("curated", "curated"), ("phoenix:countries", "phoenix:countries"),
         ("phoenix:international", "phoenix:international"), ("phoenix:milnonstate", "phoenix:milnonstate"),
+        ("mined:rss2022_en", "mined:rss2022_en"),
     ]
 
     /// Calls `body` with each non-empty `|`-separated alternative of a cell, spaces trimmed (the

@@ -40,7 +40,7 @@ public struct LexiconData: Sendable {
         "countries.tsv", "subdivisions.tsv", "cities.tsv", "roles.tsv", "actors.tsv", "units.tsv", "events.tsv",
         "grammar.tsv", "types.tsv", "verbs.tsv",
         "actors_imported.tsv", "country_variants.tsv", "common_words.txt", "discards.tsv", "discards_imported.tsv",
-        "organization_heads.tsv", "conflicts.tsv", "country_cues.tsv",
+        "organization_heads.tsv", "conflicts.tsv", "country_cues.tsv", "actors_mined.tsv",
     ]
 
     /// Reads every known file present in `directory`.
@@ -95,6 +95,8 @@ public struct LexiconData: Sendable {
         if let r = citiesResult.result { cities = try r.get() }
         // Imported actors come after the curated ones: where a phrase is in both, the curated row wins.
         if let r = importedResult.result { actors += try r.get() }
+        // Mined actors last (scripts/mine_actors.py): a name recurring in one country's stories.
+        if let p = path("actors_mined.tsv") { actors += try Self.readActors(p) }
     }
 
     /// Merges a user's rows into these: rows with a key already present (country code, city id,

@@ -105,7 +105,7 @@ public struct MentionRecognizer: Sendable {
                 out.append(m)
             }
         }
-        return out
+        return text.tokens.withUnsafeBufferPointer { resolvingSurnames(out, $0) }
     }
 
     /// A mention over a token range.
