@@ -13,7 +13,7 @@ item's summary (not its headline, whose Title Case makes every word a name), a r
 capitalised words outside every recognised mention is a name candidate, unless one of its words is a
 common English word, a role word (roles.tsv), a party or office adjective, or an honorific opening it
 ("Mr Johnson" is anyone's), or its last word names a kind of place ("Streatham Hill", "Knox Grammar").
-Sport and entertainment items (a phrase of discards.tsv or discards_imported.tsv) are skipped. A name
+Sport items (a sport phrase of discards.tsv or discards_imported.tsv, or a sport word) are skipped. A name
 seen in at least --min-stories placed items, at least --share of them in one country, becomes
 a row of that country; names the curated or imported actors already hold are skipped.
 
@@ -121,12 +121,13 @@ for line in run.stdout.splitlines():
     m = json.loads(line)
     mentions[m["doc"]].append(m)
 
-# Sport and entertainment stories (discards.tsv, discards_imported.tsv) teach no actors: their
-# players and teams make no political events, and placing them would turn play into events.
+# Sport stories (the sport rows of discards.tsv, discards_imported.tsv) teach no actors: their players
+# and teams make no political events, and placing them would turn play into events. (Entertainment
+# people do make some: lawsuits, accusations.)
 topics = set()
 for f in ("discards.tsv", "discards_imported.tsv"):
     for r in rows(f):
-        if len(r) > 1 and r[1] in ("sentence", "story") and r[0] != "phrase":
+        if len(r) > 2 and r[1] in ("sentence", "story") and r[2] == "sport":
             topics.add(r[0].lower())
 # Words only sport news uses, for the stories those phrases miss ("the Titans have won four in a row").
 topics |= {"season", "coach", "game", "games", "match", "matches", "league", "tournament", "striker",

@@ -21,6 +21,17 @@ struct CourtConstructionTests {
         #expect(e?.target.first?.country == "KEN")
     }
 
+    /// The present "charge", also a noun, is a charge brought when the authorities charge someone
+    /// or anyone is charged "with" a crime (verbs.tsv charge); a fee or a baton charge is none.
+    @Test func authoritiesChargingSomeoneAccuseThem() {
+        let people = code("Authorities charge 1,000 people over the unrest in Nairobi.").first { $0.type == .accuse }
+        #expect(people?.mode == "allege" && people?.source.first?.country == "KEN", "\(String(describing: people))")
+        let man = code("Kenyan police charge man with murder after stabbing in Nairobi.").first { $0.type == .accuse }
+        #expect(man?.target.first?.text == "man" && man?.source.first?.sector == .police, "\(String(describing: man))")
+        #expect(!code("The Nairobi firm will charge customers more for water.").contains { $0.type == .accuse })
+        #expect(!code("Riot police charge protesters in Nairobi.").contains { $0.type == .accuse })
+    }
+
     /// The court and the police a charge or an arrest implies are of the country where it happens,
     /// not the accused's ("an Algerian woman was arrested and charged … in Paris").
     @Test func theImpliedCourtIsWhereTheChargeIsBrought() {
