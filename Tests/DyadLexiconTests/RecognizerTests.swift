@@ -162,6 +162,17 @@ struct PlaceTests {
 
 @Suite("Recognizer: actors")
 struct ActorTests {
+    /// National agencies and regulators named by their acronym (actors.tsv) are their state's,
+    /// with their sector: "ASIC sued the bank", "ICE agents", "the IOPC said".
+    @Test(arguments: [
+        ("ASIC sued the bank.", "AUS", Sector.government), ("ICE detained him.", "USA", .police),
+        ("The IOPC opened an inquiry.", "GBR", .government), ("The CBI arrested him.", "IND", .police),
+    ])
+    func agenciesNamedByAcronymAreTheirStates(_ text: String, _ country: CountryCode, _ sector: Sector) {
+        let a = recognize(text).first { $0.kind == .actor }
+        #expect(a?.country == country && a?.sector == sector, "\(text) → \(String(describing: a))")
+    }
+
     /// A role word before a trigger verb in -s is an actor that acts ("The president *blames* …"),
     /// not a modifier of a plural noun ("police *officers*").
     @Test func aRoleBeforeATriggerVerbActs() {
