@@ -643,6 +643,11 @@ struct ConstructionTests {
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
             source: ["ARM"], target: ["AZE"]),
+        // A border closed, whatever its determiner, to a people or with a neighbour (verbs.tsv close, shut).
+        Case(text: "Norway Closes Border to Swedish Tourists", type: .coerce, source: ["NOR"], target: ["SWE"]),
+        Case(
+            text: "Kenya shut its land border with Somalia on Monday.", type: .coerce, source: ["KEN"],
+            target: ["SOM"]),
     ]
 
     @Test(arguments: cases)
