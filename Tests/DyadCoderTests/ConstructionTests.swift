@@ -643,6 +643,10 @@ struct ConstructionTests {
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
             source: ["ARM"], target: ["AZE"]),
+        // "at the hands of X": X did it (grammar.tsv agent-hands), never its recipient.
+        Case(
+            text: "Kenyan investigators documented the torture of detainees at the hands of Ugandan soldiers.",
+            type: .assault, source: ["UGA"], target: nil),
         // A border closed, whatever its determiner, to a people or with a neighbour (verbs.tsv close, shut).
         Case(text: "Norway Closes Border to Swedish Tourists", type: .coerce, source: ["NOR"], target: ["SWE"]),
         Case(

@@ -54,6 +54,7 @@ struct EventRule: Sendable {
         .standingAgreement, .actorOfAccused,
         .absentParty, .struckBy,
         .orderedAct,
+        .handsAgent,
         .recipientPreposition,
         .objectPhrase,
         .threatRecipient,

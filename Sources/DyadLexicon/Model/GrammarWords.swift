@@ -133,6 +133,7 @@ public struct GrammarWords: Sendable {
         case anaphoric
         case actReference
         case mutualCombat
+        case agentHands
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -268,6 +269,7 @@ public struct GrammarWords: Sendable {
             "anaphoric",
             "act-reference",
             "mutual-combat",
+            "agent-hands",
         ]
     }
 
