@@ -27,6 +27,19 @@ struct DisasterSenseTests {
         #expect(!e.contains { $0.type == .assault }, "\(e)")
     }
 
+    /// An explosion or a fire at works or of a fuel (grammar.tsv detonation, facility) is an
+    /// accident, when the sentence names no weapon; a bomb at a depot stays an attack.
+    @Test func anExplosionAtWorksIsNoAttack() {
+        for text in [
+            "Seven people were killed and eight were injured in an explosion at a gas station in Kenya.",
+            "Kenyan mine explosion kills 22 and leaves dozens trapped",
+        ] {
+            #expect(!code(text).contains { $0.type == .assault }, "\(text) → \(code(text))")
+        }
+        let bomb = code("A drone attack caused an explosion at a fuel depot in Kenya, killing two guards.")
+        #expect(bomb.contains { $0.type == .assault }, "\(bomb)")
+    }
+
     /// An earthquake that strikes a country is no labour strike and no attack.
     @Test func anEarthquakeStrikeIsNoStrike() {
         let e = code("6.1 magnitude earthquake strikes Peru, killing two")

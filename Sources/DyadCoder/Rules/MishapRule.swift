@@ -15,8 +15,16 @@ extension EventRule {
         guard d.type == .assault || d.type == .coerce || d.type == .protest else { return }
         // The head of "a plane *crash*", "the crowd *crush*", or a named disaster ("*Hurricane* Ian").
         // Not an attack noun with a figurative modifier ("a *lightning* offensive").
+        // "an *explosion* at a gas station", "a blast inside a coal mine": an explosion or a fire at
+        // works or of a fuel (grammar.tsv detonation, facility), in a sentence that names no
+        // weapon or attack besides it, is an accident.
+        let armed = s.range.contains { k in s.word(k, .armedConflict) && !s.word(k, .detonation) }
+        func atWorks(_ n: Int) -> Bool {
+            d.type == .assault && !armed && s.word(n, .detonation) && s.tree.subtree(n).count <= 12
+                && s.tree.subtree(n).contains(where: { s.word($0, .facility) })
+        }
         func isMishap(_ n: Int) -> Bool {
-            if s.word(n, .mishap) { return true }
+            if s.word(n, .mishap) || atWorks(n) { return true }
             // "*one of* the worst typhoons ever to strike Japan", "a *series of* earthquakes".
             if s.tree.tag(n) == .CD || s.word(n, .partitive),
                 let of = s.tree.children(n).first(where: { s.tree.label($0) == .prep && s.key($0) == Keys.of }),
@@ -43,6 +51,11 @@ extension EventRule {
             s.tree.children(d.predicate.head).contains(where: { s.tree.label($0) == .compound && isMishap($0) })
         {
             drafts[i].drop("a disaster's \"\(s.string(d.predicate.head))\"", rule, s)
+            return
+        }
+        // "Ireland gas station *explosion*", "Turkish mine *explosion*": the blast itself.
+        if d.predicate.category == .noun, atWorks(d.predicate.head) {
+            drafts[i].drop("an accident at works (\"\(s.string(d.predicate.head))\")", rule, s)
             return
         }
         var heads = [d.predicate.head]
@@ -138,7 +151,7 @@ extension EventRule {
             let lead = s.text.sentences.first?.tokens ?? s.range
             if let m = (Array(lead) + Array(s.range)).first(where: {
                 s.tokens[$0].key != s.key(p)
-                    && (s.word($0, .mishap)
+                    && (s.word($0, .mishap) || s.range.contains($0) && isMishap($0)
                         // An animal in lower case or opening its sentence: "Old *Swan*" is a place.
                         || s.word($0, .animal)
                             && (!s.tokens[$0].shape.contains(.capitalized) || $0 == lead.lowerBound

@@ -134,6 +134,8 @@ public struct GrammarWords: Sendable {
         case actReference
         case mutualCombat
         case agentHands
+        case facility
+        case detonation
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -270,6 +272,8 @@ public struct GrammarWords: Sendable {
             "act-reference",
             "mutual-combat",
             "agent-hands",
+            "facility",
+            "detonation",
         ]
     }
 
