@@ -9,7 +9,7 @@ in one country belongs to it.
 
 How: every item of the corpus is read by Dyad's own recognizer (`dyad mentions`). An item is set in a
 country when at least 70% of the state codes its places and actors name are that country's. In the
-item's summary (not its headline, whose Title Case makes every word a name), a run of two or three
+item's text (its headline too, unless it is in Title Case, which makes every word a name), a run of two or three
 capitalised words outside every recognised mention is a name candidate, unless one of its words is a
 common English word, a role word (roles.tsv), a party or office adjective, or an honorific opening it
 ("Mr Johnson" is anyone's), or its last word names a kind of place ("Streatham Hill", "Knox Grammar").
@@ -72,7 +72,7 @@ PLACE_HEADS = {
     "peninsula", "desert", "prize", "awards", "festival", "show", "series", "open", "games", "championship",
     "cup", "trophy"}
 WORD = r"[A-Z][a-z]+(?:[’'-][A-Z][a-z]+)?"
-NAME = re.compile(r"\b(" + WORD + r"(?:\s+(?:[A-Z]\.\s+)?" + WORD + r"){1,2})\b")
+NAME = re.compile(r"\b(" + WORD + r"(?: +(?:[A-Z]\. +)?" + WORD + r"){1,2})\b")
 
 
 def rows(name):
@@ -152,7 +152,13 @@ for d in items:
     text = d["text"]
     spans = [(m["start"], m["end"]) for m in ms]
     seen = set()
-    for mo in NAME.finditer(text, text.find("\n") + 1):
+    # The headline too, unless it is in Title Case (where every word is capitalised).
+    nl = text.find("\n")
+    head = text[:nl] if nl >= 0 else ""
+    long_words = [w for w in re.findall(r"[A-Za-z]{4,}", head)]
+    title_case = long_words and sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    start = nl + 1 if title_case or nl < 0 else 0
+    for mo in NAME.finditer(text, start):
         start, end = mo.span(1)
         name = mo.group(1)
         if name in seen or any(not (end <= s or start >= e) for s, e in spans):
