@@ -343,7 +343,7 @@ extension EventRule {
     /// after *stabbing* …").
     static let unidentifiedActor = EventRule(
         "unidentified-actor",
-        "violence, coercion, an accusation or a sanction with no actor or named subject, against no state itself (a government body criticised by name, \"the White House\", is none), in a story of one state (a foreign victim's own aside, but for words against them) naming no armed conflict and a sentence naming no accident, not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied; a subject named in full (no passive on the way) is the doer"
+        "violence, coercion, an accusation or a sanction with no actor or named subject, against no state itself (a government body criticised by name, \"the White House\", is none), in a story of one state (a foreign victim's own aside, but for words against them) naming no armed conflict and a sentence naming no accident (criticism of a named person or body aside), not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied; a subject named in full (no passive on the way) is the doer"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true, !d.mutual, d.pattern.context != "military",

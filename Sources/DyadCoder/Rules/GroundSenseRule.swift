@@ -10,7 +10,7 @@ extension EventRule {
     /// *retakes* power" win an election.
     static let groundSense = EventRule(
         "ground-sense",
-        "a regain trigger (retake, recapture) is an ASSAULT only when forces take something back, from someone, or what is taken is a place or territory"
+        "a regain trigger (retake, recapture) is an ASSAULT only when forces take something back, from someone, or what is taken, or moved into, is a place or territory"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let v = d.predicate.head

@@ -8,7 +8,7 @@ extension EventRule {
     /// and injuries caused by an accident or a disaster are no attack (PLOVER events have actors).
     static let mishap = EventRule(
         "mishap",
-        "ASSAULT, COERCE or PROTEST caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) named as its subject, agent or in its own phrase, or (nobody acting) after it, or by a vehicle as subject or agent, is no event; nor is a toll (harm: killed, injured …) with nobody acting in a story whose lead or sentence names an accident or an animal"
+        "ASSAULT, COERCE or PROTEST caused by an accident or disaster (grammar.tsv mishap: crash, crush, storm …) named as its subject, agent or in its own phrase, or (nobody acting) after it, or by a vehicle as subject or agent, or an ASSAULT by an explosion or a fire at works (grammar.tsv detonation, facility) in a sentence naming no weapon, is no event; nor is a toll (harm: killed, injured …) with nobody acting in a story whose lead or sentence names an accident or an animal"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // A protest too: "one of the worst typhoons ever to *strike* Japan".

@@ -239,7 +239,7 @@ extension EventRule {
     /// opponent ("rebels fought government troops", "Azerbaijan is fighting Armenia").
     static let armedSense = EventRule(
         "armed-sense",
-        "an armed-only trigger (fight, battle, advance, damage) without an armed actor (an attack as its doer, or a party state of the war of the day acting on an object or owning the noun), a named opponent or (with no actor) a place, or an unarmed actor's fight to do something, is no event"
+        "an armed-only trigger (fight, battle, advance, damage) without an armed actor (an attack as its doer, or a party state of the war of the day acting on an object, moving into ground or owning the noun), a named opponent or (with no actor) a place, or an unarmed actor's fight to do something, is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard s.word(d.predicate.head, .armedOnly) else { return }
