@@ -643,6 +643,13 @@ struct ConstructionTests {
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
             source: ["ARM"], target: ["AZE"]),
+        // Words for or against a hostile act are about its actor, not whom it befalls (rule act-recipient).
+        Case(
+            text: "A Chinese official expressed support for the invasion of Ukraine in the war.", type: .support,
+            source: ["CHN"], target: ["RUS"]),
+        Case(
+            text: "Germany condemned the invasion of Ukraine on Monday as the war went on.", type: .accuse,
+            source: ["DEU"], target: ["RUS"]),
         // "at the hands of X": X did it (grammar.tsv agent-hands), never its recipient.
         Case(
             text: "Kenyan investigators documented the torture of detainees at the hands of Ugandan soldiers.",

@@ -79,7 +79,7 @@ struct EventRule: Sendable {
         .placeRecipient,
         .countryFill,
         .warLaunch,
-        .impliedRecipient, .unidentifiedActor, .warAdversary, .warFront, .agentless,
+        .impliedRecipient, .unidentifiedActor, .warAdversary, .warFront, .actRecipient, .agentless,
         .placeFallback,
         .date, .quantity, .quantityPeriod,
     ]
