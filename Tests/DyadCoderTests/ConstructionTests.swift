@@ -643,6 +643,10 @@ struct ConstructionTests {
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
             source: ["ARM"], target: ["AZE"]),
+        // An attack verb inside a drill is the drill (rule drill-sense).
+        Case(
+            text: "Kenyan marines stormed a beach on Friday in joint military exercises with Tanzania.",
+            type: .mobilize, source: ["KEN"], target: ["TZA"]),
         // Words for or against a hostile act are about its actor, not whom it befalls (rule act-recipient).
         Case(
             text: "A Chinese official expressed support for the invasion of Ukraine in the war.", type: .support,

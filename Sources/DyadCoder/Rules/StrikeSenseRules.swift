@@ -150,3 +150,24 @@ extension EventRule {
         drafts[i].note(rule, s, "type MOBILIZE → ASSAULT (fired in the war of \(war.name))")
     }
 }
+
+extension EventRule {
+    /// "Marines *stormed* a beach … *in joint military exercises* with the Philippines": an attack
+    /// verb inside a drill (a phrase "in" or "during" an exercise, a drill or war games: grammar.tsv
+    /// weapons-test) is the drill, PLOVER MOBILIZE (military), its partners the recipients.
+    static let drillSense = EventRule(
+        "drill-sense",
+        "an ASSAULT verb (not a harm: killed, injured) with an \"in\" or \"during\" phrase naming an exercise or a drill (grammar.tsv weapons-test) is a MOBILIZE drill"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        // (A death or an injury in a drill stays what it is: "officer killed during a training exercise".)
+        guard d.type == .assault, d.predicate.category == .verb, !s.word(d.predicate.head, .harm) else { return }
+        let during: Set<UInt64> = [TokenKey.of("in"), TokenKey.of("during")]
+        for o in s.prepositionalObjects(of: d.predicate.head, during) where s.word(o.head, .weaponsTest) {
+            drafts[i].type = .mobilize
+            drafts[i].mode = nil
+            drafts[i].note(rule, s, "type ASSAULT → MOBILIZE (\"\(s.string(o.head))\")")
+            return
+        }
+    }
+}
