@@ -14,7 +14,7 @@ capitalised words outside every recognised mention is a name candidate, unless o
 common English word, a role word (roles.tsv), a party or office adjective, or an honorific opening it
 ("Mr Johnson" is anyone's), or its last word names a kind of place ("Streatham Hill", "Knox Grammar").
 Sport items (a sport phrase of discards.tsv or discards_imported.tsv, or a sport word) are skipped. A name
-seen in at least --min-stories placed items, at least --share of them in one country, becomes
+seen in at least --min-stories (2) placed items, at least --share (90%) of them in one country, becomes
 a row of that country; names the curated or imported actors already hold are skipped.
 
 Reads (paths can be overridden): the corpus (--corpus, default ../shared/data/corpus/rss2022_en.jsonl:
@@ -48,7 +48,7 @@ p.add_argument("--lexicon", default=os.path.join(root, "Sources", "DyadLexicon",
 p.add_argument("--dyad", default=os.path.join(root, ".build", "release", "dyad"))
 p.add_argument("--exclude", nargs="*", default=sorted(glob.glob(os.path.join(root, "eval", "rss", "*.jsonl"))))
 p.add_argument("--min-stories", type=int, default=2)
-p.add_argument("--share", type=float, default=0.8)
+p.add_argument("--share", type=float, default=0.9)
 p.add_argument("--out")
 p.add_argument("--check", action="store_true")
 a = p.parse_args()
