@@ -19,6 +19,30 @@ struct VerbalAttackTests {
         #expect(!e.contains { $0.type == .assault })
     }
 
+    /// A person or body roasted, trolled, smeared, shamed, trashed or eviscerated is criticised;
+    /// one grilled by lawmakers or investigators is questioned (verbs.tsv, events.tsv); a chicken
+    /// roasted, a room trashed or an interviewer's grilling is none.
+    @Test func mockeryAndGrillingAccuse() {
+        let roasted = code("Kenyan comedians roasted President William Ruto over the gaffe.").first {
+            $0.type == .accuse
+        }
+        #expect(
+            roasted?.mode == "disapprove" && roasted?.target.first?.country == "KEN", "\(String(describing: roasted))")
+        let grilled = code("Kenyan senators grilled the Safaricom chief executive on Tuesday.").first {
+            $0.type == .accuse
+        }
+        #expect(grilled?.mode == "investigate", "\(String(describing: grilled))")
+        #expect(
+            code("Raila Odinga eviscerated the Kenyan electoral commission.").contains { $0.type == .accuse })
+        for text in [
+            "The Nairobi chef roasted a chicken for President William Ruto.",
+            "Protesters trashed a hotel room in Nairobi.",
+            "President William Ruto was grilled by a radio host in Nairobi.",
+        ] {
+            #expect(!code(text).contains { $0.type == .accuse }, "\(text) → \(code(text))")
+        }
+    }
+
     /// Criticism told by a verb or an idiom of rebuke (events.tsv ACCUSE disapprove): "chastised",
     /// "took a jab at", "laid into", "fired back at".
     @Test(arguments: [
