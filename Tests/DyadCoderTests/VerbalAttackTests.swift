@@ -53,6 +53,9 @@ struct VerbalAttackTests {
         "At the United Nations, Kenya's president railed against Uganda over the border.",
         "Kenya's president snapped back at Uganda's leader over the border closure.",
         "Kenya's president took issue with Uganda's leader over the border closure.",
+        "Kenya's president spoke out against Uganda's leader over the border closure.",
+        "Kenya's president is furious at Uganda's leader over the border closure.",
+        "Kenya's president rounded on Uganda's leader over the border closure.",
     ])
     func rebukeIsCriticism(_ text: String) {
         let e = code(text).first { $0.type == .accuse }
