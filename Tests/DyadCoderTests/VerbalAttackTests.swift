@@ -106,6 +106,8 @@ struct SpokenEvaluationTests {
         ("Zelensky says Russian tactics are crazy.", "UKR", "RUS"),
         ("Sunak said Labour was lying about the economy.", "GBR", "GBR"),
         ("The Kenyan president said Uganda's decision was a disgrace.", "KEN", "UGA"),
+        ("The Kenyan president said Uganda's leader was dangerous and unfit.", "KEN", "UGA"),
+        ("Kenya's foreign minister said Uganda's border policy was a failure.", "KEN", "UGA"),
     ])
     func theSpeakerAccusesTheSubject(_ c: (String, CountryCode, CountryCode)) {
         let e = code(c.0).filter { $0.type == .accuse }
