@@ -34,6 +34,19 @@ struct MinedActorTests {
         let m = r.recognize(AnalyzedText("Zorba Quillfeather slammed the council."), documentDate: nil).flatMap(
             \.actors)
         #expect(m.first?.country == "NZL", "\(m)")
+        // The surname alone later in the story is the same person; joined to another capitalised
+        // word it is some other name.
+        let later = r.recognize(
+            AnalyzedText("Zorba Quillfeather slammed the council.\n\nLater Quillfeather said the vote was rigged."),
+            documentDate: nil
+        ).flatMap(\.actors)
+        #expect(
+            later.contains { $0.sentence == 1 && $0.name == "Zorba Quillfeather" && $0.country == "NZL" }, "\(later)")
+        let street = r.recognize(
+            AnalyzedText("Zorba Quillfeather slammed the council.\n\nLater Quillfeather Street was closed."),
+            documentDate: nil
+        ).flatMap(\.actors)
+        #expect(!street.contains { $0.sentence == 1 && $0.name == "Zorba Quillfeather" }, "\(street)")
     }
 
     /// "Charles Taylor was sentenced … Taylor said": a surname after the person's full name is that
