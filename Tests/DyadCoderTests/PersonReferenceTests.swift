@@ -74,6 +74,15 @@ struct PersonReferenceTests {
         #expect(e?.source.first?.country == "KEN" && e?.target.first?.country == "KEN")
     }
 
+    /// A person named in full who refuses, with nothing refused named as an actor, refuses in the
+    /// story's country (rule named-actor).
+    @Test func aNamedPersonRefusing() {
+        let e = code("Kenya has called up reservists. But Peter Kamau Otieno refuses to go.").first {
+            $0.type == .reject
+        }
+        #expect(e?.source.first?.country == "KEN", "\(String(describing: e))")
+    }
+
     /// A private person entering a country migrates; no official visit.
     @Test func aPrivatePersonEnteringIsNoVisit() {
         let e = code("Piet Jansen, a Belgian, entered Canada in 2019.")

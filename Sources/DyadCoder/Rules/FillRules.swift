@@ -58,13 +58,13 @@ extension EventRule {
         let d = drafts[i]
         // Only where the other side has a state the person can be placed in; a named subject with an
         // apposition ("Kenzo Oshima, the UN relief coordinator,") is read through the apposition.
-        // (Or, for an act with no recipient — "Jane Smith *pleaded guilty*", "*resigned*" — where the
-        // story has a country.)
+        // (Or, for an act with no recipient — "Jane Smith *pleaded guilty*", "*resigned*", "*refuses*
+        // to go" — where the story has a country.)
         guard d.source == nil, d.predicate.category == .verb, s.topic == nil || d.type == .assault || d.type == .coerce,
             d.target?.actors.contains(where: { $0.country?.isState ?? false }) ?? false
                 // "JK Rowling *congratulates* Julie Bindel": two people the story places in its country.
                 || d.target != nil && s.mainCountry != nil
-                || d.pattern.kind == .intransitive && d.target == nil && s.mainCountry != nil
+                || (d.pattern.kind == .intransitive || d.type == .reject) && d.target == nil && s.mainCountry != nil
                     && [.concede, .retreat, .migrate, .protest, .reject].contains(d.type)
         else { return }
         let v = d.predicate.head
