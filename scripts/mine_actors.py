@@ -23,13 +23,15 @@ actors.tsv, actors_imported.tsv, discards.tsv, discards_imported.tsv) and a dyad
 (default eval/rss/*.jsonl, the hand-annotated samples) are not read, so the scores on them measure
 names learnt from other stories.
 
-Writes --out (default <lexicon>/actors_mined.tsv; same columns as actors.tsv plus source, which is
-`mined:<corpus file name>`). With
+Writes --out (default <lexicon>/actors_mined.tsv; the columns of actors.tsv plus spells, outside and
+source, which is `mined:<corpus file name>`): each name holds from a year before its first story to a year
+after its last (`outside none`), so an older or newer namesake is not taken for it. With
 --check, writes nothing and exits 1 when the file differs. Output is deterministic.
 """
 
 import argparse
 import collections
+import datetime
 import glob
 import json
 import os
@@ -138,6 +140,9 @@ topics |= {"season", "coach", "game", "games", "match", "matches", "league", "to
 topic_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, topics), key=len, reverse=True)) + r")\b")
 
 votes = collections.defaultdict(collections.Counter)
+# The days each name was seen on, per country: a name mined from one year's news holds for its time
+# (a year either side), not for a namesake decades before or after.
+seen_days = collections.defaultdict(list)
 for d in items:
     if topic_re.search(d["text"].lower()):
         continue
@@ -170,14 +175,18 @@ for d in items:
             continue
         seen.add(name)
         votes[name][top] += 1
+        if d.get("date"):
+            seen_days[(name, top)].append(d["date"])
 
 source = "mined:" + os.path.splitext(os.path.basename(a.corpus))[0]
 lines = [
     "# Named actors mined from %s (see NOTICE)" % os.path.basename(a.corpus),
     "# by scripts/mine_actors.py: a name that recurs in stories set in one country belongs to it. Do not",
     "# edit: change the script, or add a curated row to actors.tsv (curated and imported rows win). Columns as",
-    "# actors.tsv (no sector: the stories do not say it), plus source; the note gives the evidence.",
-    "name\taliases\tcountry\tsector\tkind\tsource\tnote",
+    "# actors.tsv (no sector: the stories do not say it), plus spells, outside and source; the note gives the evidence.",
+    "# spells: the country from a year before the first story to a year after the last; outside: none (a namesake",
+    "# in other years is someone else).",
+    "name\taliases\tcountry\tsector\tkind\tspells\toutside\tsource\tnote",
 ]
 for name in sorted(votes):
     c = votes[name]
@@ -185,7 +194,13 @@ for name in sorted(votes):
     (top, n), = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:1]
     if total >= a.min_stories and n >= a.min_stories and n >= a.share * total:
         kind = "organization" if name.split()[-1].lower() in org_heads else "person"
-        lines.append(f"{name}\t\t{top}\t\t{kind}\t{source}\t{n} of {total} stories set in {top}")
+        days = sorted(seen_days.get((name, top), []))
+        spells, outside = "", ""
+        if days:
+            first = datetime.date.fromisoformat(days[0][:10]) - datetime.timedelta(days=365)
+            last = datetime.date.fromisoformat(days[-1][:10]) + datetime.timedelta(days=365)
+            spells, outside = f"{top} - {first.isoformat()}..{last.isoformat()}", "none"
+        lines.append(f"{name}\t\t{top}\t\t{kind}\t{spells}\t{outside}\t{source}\t{n} of {total} stories set in {top}")
 text = "\n".join(lines) + "\n"
 if a.check:
     same = os.path.exists(out_path) and open(out_path, encoding="utf-8").read() == text
@@ -193,4 +208,4 @@ if a.check:
     sys.exit(0 if same else 1)
 with open(out_path, "w", encoding="utf-8") as f:
     f.write(text)
-print("mine_actors.py: %d names from %d items → %s" % (len(lines) - 5, len(items), out_path), file=sys.stderr)
+print("mine_actors.py: %d names from %d items → %s" % (len(lines) - 7, len(items), out_path), file=sys.stderr)

@@ -16,6 +16,11 @@ struct MinedActorTests {
         let mined = data.actors.filter { $0.source == "mined:rss2022_en" }
         #expect(mined.count > 300, "\(mined.count) mined rows")
         #expect(mined.allSatisfy { $0.country.isState && ($0.kind == "person" || $0.kind == "organization") })
+        // Each holds for the time of its stories only: a namesake decades before is someone else.
+        #expect(mined.allSatisfy { !$0.spells.isEmpty && !$0.codedOutsideSpells })
+        if let a = mined.first {
+            #expect(a.code(on: Day(iso: "2022-10-01")) != nil && a.code(on: Day(iso: "1987-03-01")) == nil, "\(a)")
+        }
         let others = Set(data.actors.filter { $0.source != "mined:rss2022_en" }.map { $0.name.lowercased() })
         #expect(mined.allSatisfy { !others.contains($0.name.lowercased()) })
     }
