@@ -643,6 +643,10 @@ struct ConstructionTests {
         Case(
             text: "Clashes Erupt Between Armenia and Azerbaijan in Nagorno-Karabakh", type: .assault,
             source: ["ARM"], target: ["AZE"]),
+        // An arrest with no one named falls on the police's own people, even in a story naming another state.
+        Case(
+            text: "Kenyan police arrested dozens on Monday as talks with Uganda over the border stalled.",
+            type: .coerce, source: ["KEN"], target: ["KEN"]),
         // An attack verb inside a drill is the drill (rule drill-sense).
         Case(
             text: "Kenyan marines stormed a beach on Friday in joint military exercises with Tanzania.",

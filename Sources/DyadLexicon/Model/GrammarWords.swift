@@ -136,6 +136,7 @@ public struct GrammarWords: Sendable {
         case agentHands
         case facility
         case detonation
+        case domesticMode
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -274,6 +275,7 @@ public struct GrammarWords: Sendable {
             "agent-hands",
             "facility",
             "detonation",
+            "domestic-mode",
         ]
     }
 
