@@ -170,6 +170,13 @@ struct UnidentifiedActorTests {
     @Test func anUnnamedSanctionOfAPersonIsALocal() {
         let e = code("A Nairobi police officer was suspended after the shooting.").first { $0.type == .sanction }
         #expect(e?.source.map(\.country) == ["KEN"] && e?.source.first?.implied == true, "\(String(describing: e))")
+        // Placed on leave or relieved of duty is a suspension too (events.tsv).
+        for text in [
+            "A Nairobi police officer was placed on administrative leave after the shooting.",
+            "A Nairobi police officer was relieved of duty after the shooting.",
+        ] {
+            #expect(code(text).contains { $0.type == .sanction && $0.mode == "discontinue" }, "\(text) → \(code(text))")
+        }
     }
 }
 
