@@ -21,6 +21,15 @@ struct CourtConstructionTests {
         #expect(e?.target.first?.country == "KEN")
     }
 
+    /// A release from jail with nobody named releasing is the authorities' of the place (types.tsv
+    /// implied release/legal=GOV), marked implied.
+    @Test func aReleaseFromJailIsTheAuthorities() {
+        let e = code("A Nairobi teacher was released from jail on Monday.").first { $0.type == .retreat }
+        #expect(
+            e?.mode == "release" && e?.source.first?.country == "KEN" && e?.source.first?.sector == .government
+                && e?.source.first?.implied == true, "\(String(describing: e))")
+    }
+
     /// The present "charge", also a noun, is a charge brought when the authorities charge someone
     /// or anyone is charged "with" a crime (verbs.tsv charge); a fee or a baton charge is none.
     @Test func authoritiesChargingSomeoneAccuseThem() {
