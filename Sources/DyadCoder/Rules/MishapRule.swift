@@ -18,10 +18,11 @@ extension EventRule {
         // "an *explosion* at a gas station", "a blast inside a coal mine": an explosion or a fire at
         // works or of a fuel (grammar.tsv detonation, facility), in a sentence that names no
         // weapon or attack besides it, is an accident.
-        let armed = s.range.contains { k in s.word(k, .armedConflict) && !s.word(k, .detonation) }
+        // (The sentence is scanned for weapons only when a blast word is met.)
         func atWorks(_ n: Int) -> Bool {
-            d.type == .assault && !armed && s.word(n, .detonation) && s.tree.subtree(n).count <= 12
+            d.type == .assault && s.word(n, .detonation) && s.tree.subtree(n).count <= 12
                 && s.tree.subtree(n).contains(where: { s.word($0, .facility) })
+                && !s.range.contains { k in s.word(k, .armedConflict) && !s.word(k, .detonation) }
         }
         func isMishap(_ n: Int) -> Bool {
             if s.word(n, .mishap) || atWorks(n) { return true }
