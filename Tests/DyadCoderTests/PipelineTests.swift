@@ -97,6 +97,31 @@ struct PipelineTests {
         #expect(events.first?.evidence.sentence == 0 && events.first?.target.first?.country == "ETH", "\(events)")
     }
 
+    /// A headline and its story's telling that each name the side the other leaves open are one
+    /// event with both sides; not when that would set a country against itself in place of the side
+    /// the war implies.
+    @Test func headlineAndStoryComplementEachOther() {
+        let text =
+            "Australian Economic Adviser Sentenced to Three Years in Myanmar\nSean Turnell, arrested five days after the military seized power in a coup, has been convicted by the junta."
+        let events = sharedPipeline.annotate(
+            Document(id: "h4", date: Day(iso: "2022-09-29"), text: text, origin: "test")
+        )
+        .events.filter { $0.type == .sanction }
+        #expect(events.count == 1, "\(events)")
+        #expect(events.first?.source.first?.country == "MMR" && events.first?.source.first?.implied == false, "\(events)")
+        #expect(events.first?.target.first?.country == "AUS", "\(events)")
+
+        let war = sharedPipeline.annotate(
+            Document(
+                id: "h5", date: Day(iso: "2022-10-17"),
+                text:
+                    "In pictures: Kyiv drone attacks\nA wave of kamikaze drone attacks pummeled Kyiv early Monday, killing at least one person.",
+                origin: "test")
+        )
+        .events.filter { $0.type == .assault }
+        #expect(war.count == 1 && war.first?.source.first?.country == "RUS", "\(war)")
+    }
+
     /// A subheading inside the story is a headline for its section: its event told again below it
     /// is the section's; the same event under a later subheading is not its repeat.
     @Test func subheadingRepeatsAreTheirSections() {

@@ -119,6 +119,28 @@ public struct Pipeline: Sendable {
                 }
             }
             for (k, e) in annotated.events.enumerated() where e.evidence.sentence == h {
+                // Each names a side the other leaves open ("Australian adviser sentenced in Myanmar" ⏎
+                // "… has been convicted by the junta"): one event, the headline's with the story's side.
+                if let j = annotated.events.indices.first(where: { j in
+                    let b = annotated.events[j]
+                    return keep[j] && b.evidence.sentence > h && b.evidence.sentence < sectionEnd
+                        && EventCoder.sameEvent(b, e) && Self.namesOpenSide(e, than: b)
+                        && Self.namesOpenSide(b, than: e) && Self.complement(e, b) != nil
+                }) {
+                    let b = annotated.events[j]
+                    if let c = Self.complement(e, b) {
+                        annotated.events[k].source = c.source
+                        annotated.events[k].target = c.target
+                    }
+                    keep[j] = false
+                    if annotated.traces.count == annotated.events.count {
+                        annotated.traces[k].append(
+                            TraceStep(
+                                rule: "headline-complement",
+                                note: "the side the headline leaves open ← the story's telling \"\(b.trigger)\""))
+                    }
+                    continue
+                }
                 if repeated(e) {
                     keep[k] = false
                     continue
@@ -144,6 +166,36 @@ public struct Pipeline: Sendable {
         covers(headline.source, body.source) && covers(headline.target, body.target)
             && (!covers(body.source, headline.source) || !covers(body.target, headline.target))
     }
+
+    /// Whether `one` names a country on a side that `other` leaves open (implied or unnamed).
+    static func namesOpenSide(_ one: CodedEvent, than other: CodedEvent) -> Bool {
+        names(one.source) && !names(other.source) || names(one.target) && !names(other.target)
+    }
+
+    /// The sides of one event told twice, each side from the telling that names it: nil when that
+    /// would set a country against itself in place of a side the domain implied ("Kyiv drone attacks"
+    /// ⏎ "drone attacks pummeled Kyiv": Kyiv is the target of the Russian attacks the war implies, not
+    /// their actor).
+    static func complement(_ headline: CodedEvent, _ body: CodedEvent) -> (
+        source: [CodedEvent.Actor], target: [CodedEvent.Actor]
+    )? {
+        var source = headline.source
+        var target = headline.target
+        var overrides = false
+        if names(body.source), !names(headline.source) {
+            overrides = overrides || !headline.source.isEmpty
+            source = body.source
+        }
+        if names(body.target), !names(headline.target) {
+            overrides = overrides || !headline.target.isEmpty
+            target = body.target
+        }
+        if overrides, !Set(source.compactMap(\.country)).isDisjoint(with: target.compactMap(\.country)) { return nil }
+        return (source, target)
+    }
+
+    /// Whether a side names a country in the text (not only implied by the domain).
+    static func names(_ side: [CodedEvent.Actor]) -> Bool { side.contains { !$0.implied && $0.country != nil } }
 
     /// Whether the story's side `body` tells at least what the headline's side `headline` does:
     /// the headline names no country there, or the story names one of its countries. An actor the
