@@ -67,6 +67,24 @@ struct AllegationTests {
         #expect(e?.target.isEmpty == false, "\(text) → \(String(describing: e))")
     }
 
+    /// A state's inquiry needs nobody named ("Germany investigates leaks in Nord Stream pipelines");
+    /// a private one does.
+    @Test(arguments: [
+        ("Kenya investigates leaks in the Mombasa pipeline", "KEN"),
+        ("Kenyan lawmakers are investigating the circumstances.", "KEN"),
+    ])
+    func statesInquiryStandsAlone(_ text: String, _ country: String) {
+        let e = code(text, date: "2022-09-27").first { $0.type == .accuse }
+        #expect(e?.mode == "investigate" && e?.source.first?.country?.rawValue == country, "\(text) → \(String(describing: e))")
+    }
+
+    /// A country that faces criticism is the state criticised, whoever criticises it.
+    @Test func countryFacingCriticismIsAccused() {
+        let e = code("Egypt is facing a barrage of criticism over its crackdown on activists.", date: "2022-11-05")
+            .first { $0.type == .accuse }
+        #expect(e?.target.first?.country == "EGY" && e?.source.isEmpty == true, "\(String(describing: e))")
+    }
+
     /// "came under fire *from* Tories": the critics the row's own phrase names are the actor.
     @Test func criticsNamedAfterFireAreTheActor() {
         let e = code("Kenyan minister Alfred Mutua has come under fire from Ugandan officials over his remarks.")

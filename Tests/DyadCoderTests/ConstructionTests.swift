@@ -941,9 +941,9 @@ struct ConstructionTests {
         // Missiles fired into the sea are a launch, not an attack on anyone.
         ("North Korea fired two ballistic missiles into the sea.", .assault),
         // One party alone: investigations and warnings with nobody investigated or warned (unless
-        // the police investigate: their own work, CourtConstructionTests); an official's arrival at
-        // home; a recording of the moment.
-        ("Kenyan lawmakers are investigating the circumstances.", .accuse),
+        // the police or the state investigate: their own work, CourtConstructionTests,
+        // AllegationTests); an official's arrival at home; a recording of the moment.
+        ("Kenyan journalists are investigating the circumstances.", .accuse),
         // Beating a challenger, a rival in the polls or a player in a final tells who won.
         ("Kenya's Gov. Jane Wanjiru will remain in office, beating her challenger Peter Kamau.", .assault),
         ("Kenya's Peter Kamau is beating Jane Wanjiru in the polls.", .assault),

@@ -282,7 +282,7 @@ extension EventRule {
     /// and something is known about it (a recipient or a place).
     static let agentless = EventRule(
         "agentless",
-        "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient the text names (not a place alone), or it is an accusation in the passive (or one its subject undergoes: \"is under fire\", \"faces backlash\") with a named accused"
+        "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient the text names (not a place alone), or it is an accusation in the passive (or one its subject undergoes: \"is under fire\", \"faces backlash\") with a named accused (a country as the subject too)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true else { return }
@@ -320,8 +320,9 @@ extension EventRule {
         // kept with no actor (PLOVER codes what the text gives).
         // So is one its subject undergoes ("the ACLU *is under fire*", "*faces backlash*": verbs.tsv
         // rows whose target is the subject).
+        // (A country as the accused subject is the state: "*Egypt* faces criticism over its crackdown".)
         if d.type == .accuse, d.predicate.passive || d.verb?.target == .subject || d.undergone, let t = d.target,
-            !t.fromPlace,
+            !t.fromPlace || t.via.hasPrefix("nsubj"),
             !t.actors.isEmpty
         {
             return

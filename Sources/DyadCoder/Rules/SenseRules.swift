@@ -55,7 +55,7 @@ extension EventRule {
     /// investigate, warn) with one actor and no recipient tells no meeting, accusation or threat.
     static let loneParty = EventRule(
         "lone-party",
-        "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act or its actor is the one the domain implies for it (police investigating: types.tsv implied)"
+        "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act, its actor is the one the domain implies for it (police investigating: types.tsv implied), or a state (a country, its government, courts or lawmakers) investigates something"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.target == nil, d.trigger.count == 1, s.word(d.predicate.head, .needsParty),
@@ -67,6 +67,17 @@ extension EventRule {
             s.lexicon.policy(d.type).isDomainActor(sector, mode: d.mode)
         {
             drafts[i].note(rule, s, "kept: \(sector.rawValue) is the actor the domain implies for \(d.mode ?? "-")")
+            return
+        }
+        // "Germany investigates leaks in Nord Stream pipelines": a state's inquiry into something
+        // needs nobody named ("the minister is investigating" alone tells nothing).
+        if d.type == .accuse, d.mode == "investigate", let src = d.source, src.actors.count == 1,
+            let c = src.actors[0].country, c.isState,
+            src.fromPlace || [.government, .judiciary, .legislature].contains(src.actors[0].sector),
+            d.predicate.category == .noun
+                || s.tree.children(d.predicate.head).contains(where: { [.dobj, .prep].contains(s.tree.label($0)) })
+        {
+            drafts[i].note(rule, s, "kept: a state's inquiry")
             return
         }
         // A warning of the speaker's own act is a threat even with no recipient named (also when
