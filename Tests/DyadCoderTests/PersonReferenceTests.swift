@@ -28,6 +28,15 @@ struct PersonReferenceTests {
         #expect(e?.target.first?.text?.contains("Lopez") != true)
     }
 
+    /// "Sukhoruchkin tells CNN's Anderson Cooper *he* was beaten": a pronoun after a verb of saying
+    /// and its hearer is the speaker, not the last person named (the hearer).
+    @Test func heAfterSayingIsTheSpeaker() {
+        let e = first(
+            "Russian student Mikhail Petrov tells CNN anchor Anderson Cooper he was beaten by police and fled to Poland.",
+            .migrate)
+        #expect(e?.source.first?.country == "RUS", "\(String(describing: e))")
+    }
+
     /// "Police arrest a boy as *they* probe the murder": "they" with no group before it in the
     /// sentence is the organisation the sentence names; the murder they probe is not theirs.
     @Test func theyIsTheOrganisationOfTheSameSentence() {

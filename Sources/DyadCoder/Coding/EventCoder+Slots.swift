@@ -88,7 +88,7 @@ extension EventCoder {
             var resolved: ActorSlot?
             var width = 1
             if g.contains(.personPronoun, k) {
-                resolved = local.lastPerson
+                resolved = reportedSpeaker(before: i, in: sm.sentence.tokens, out, toks) ?? local.lastPerson
             } else if g.contains(.groupPronoun, k) {
                 resolved = local.lastGroup
                 // "the aid workers, whom *they* had taken hostage": a pronoun inside a relative clause
@@ -133,6 +133,27 @@ extension EventCoder {
             }
         }
         return compounds(out, toks)
+    }
+
+    /// "A Ukrainian fighter tells the BBC *he* was held by Russia", "Smith said *she* …": a person
+    /// pronoun right after a verb of saying (and its hearer, and "that") is its speaker, the last
+    /// actor before that verb in the sentence, when one person or one individual stands there.
+    func reportedSpeaker(
+        before i: Int, in sentence: Range<Int>, _ earlier: [ActorSlot], _ toks: UnsafeBufferPointer<Token>
+    ) -> ActorSlot? {
+        let g = lexicon.grammar
+        // Back over "that", the hearer and a time ("tells *CNN anchor Anderson Cooper*", "told *the
+        // BBC on Monday that*"): up to five words, no punctuation, no other pronoun.
+        var r = i - 1
+        while r >= sentence.lowerBound, r >= i - 6, !g.contains(.reporting, toks[r].key) {
+            guard !toks[r].shape.contains(.punctuation), !g.contains(.personPronoun, toks[r].key) else { return nil }
+            r -= 1
+        }
+        guard r >= sentence.lowerBound, g.contains(.reporting, toks[r].key),
+            let speaker = earlier.last(where: { $0.tokens.upperBound <= r }),
+            !speaker.fromPlace, speaker.actors.count == 1, speaker.kind == .person || speaker.kind == nil
+        else { return nil }
+        return speaker
     }
 
     /// The tokens of a topic label opening a line: up to four words then a colon ("Ukraine war:",
