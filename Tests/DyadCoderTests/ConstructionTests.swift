@@ -42,13 +42,14 @@ struct ConstructionTests {
             text: "Kenya's president withdrew a finance bill on Wednesday.", type: .concede, source: ["KEN"],
             target: nil),
         Case(text: "Moscow said it would take countermeasures.", type: .threaten, source: ["RUS"], target: nil),
-        // A mobilization's recipient is the other side of the conflict it answers; not a partner in talks.
+        // A mobilization's recipient is the other side of the conflict it answers; not a partner in talks
+        // (through the "with" of the talks), but the one other state the sentence names (implied).
         Case(
             text: "Greece put its navy on high alert on Monday amid rising tensions with Turkey.", type: .mobilize,
             source: ["GRC"], target: ["TUR"]),
         Case(
             text: "The Armenian army deployed troops in the capital after talks with Azerbaijan failed.",
-            type: .mobilize, source: ["ARM"], target: []),
+            type: .mobilize, source: ["ARM"], target: ["AZE"]),
         // An armed force readying an attack is a mobilization.
         Case(
             text: "The Macedonian army prepared to resume shelling Albanian rebel positions.", type: .mobilize,
@@ -1178,6 +1179,16 @@ struct ConstructionTests {
         #expect(!meeting.isEmpty && meeting.allSatisfy { $0.target.isEmpty }, "\(meeting)")
         let pair = code("Kenya and Uganda held talks on Monday.").filter { $0.type == .consult }
         #expect(Set(pair.flatMap { $0.target.compactMap(\.country) }) == ["KEN", "UGA"], "\(pair)")
+    }
+
+    /// A mobilization with no recipient in the text is directed at the one other state the story
+    /// names, never at the mobilizing state itself (`types.tsv` recipient-implied other).
+    @Test func mobilizationIsAgainstTheStorysOtherState() {
+        func call(_ text: String) -> CodedEvent? { code(text).first { $0.type == .mobilize } }
+        let war = call("Ukraine's army keeps advancing in the east\nRussia called up 300,000 reservists on Wednesday.")
+        #expect(war?.target.map(\.country) == ["UKR"] && war?.target.first?.implied == true, "\(String(describing: war))")
+        let alone = call("Russia called up 300,000 reservists on Wednesday.")
+        #expect(alone != nil && alone?.target.isEmpty == true, "\(String(describing: alone))")
     }
 
     /// Two sides fighting each other: one attack each way, no place as recipient; talks between two

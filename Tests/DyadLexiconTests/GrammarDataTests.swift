@@ -35,7 +35,8 @@ struct GrammarDataTests {
         // PLOVER's verbal types need a side placed in a country; its material acts do not.
         #expect(!Self.lexicon.policy(.accuse).keepsUnplaced && !Self.lexicon.policy(.agree).keepsUnplaced)
         #expect(Self.lexicon.policy(.protest).keepsUnplaced && Self.lexicon.policy(.assault).keepsUnplaced)
-        #expect(Self.lexicon.policy(.mobilize).impliedRecipient == nil)
+        #expect(Self.lexicon.policy(.mobilize).impliedRecipient == .other)
+        #expect(Self.lexicon.policy(.migrate).impliedRecipient == nil)
         #expect(
             Self.lexicon.recipientPrepositions(
                 for: EventPattern(

@@ -134,7 +134,7 @@ extension EventRule {
     /// recipient, and which of several states is meant is unknown.
     static let impliedRecipient = EventRule(
         "implied-recipient",
-        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV; a call for evacuations, an arrest, a curfew or censorship: its civilians), or for an attack or a threat by a party of the war of the day (conflicts.tsv) the other party, or the one other state the sentence, else the story, names (else the actor's own), marked implied"
+        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV; a call for evacuations, an arrest, a curfew or censorship: its civilians), or for an attack or a threat by a party of the war of the day (conflicts.tsv) the other party, or the one other state the sentence, else the story, names (else the actor's own; never for `other` types: MOBILIZE), marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // Ground gained is taken from whoever held it (war-front), not from a state the sentence names.
@@ -164,6 +164,9 @@ extension EventRule {
                 ? s.storyWar.flatMap { w in w.parties.contains(c) ? w.parties.first { $0 != c } : nil }
                 : nil
             guard own.count == 1, let other = enemy ?? s.counterpart(of: c, speaker: d.speakerSpan) else { return }
+            recipient = CodedEvent.Actor(text: nil, country: other, sector: nil, implied: true)
+        case .other:
+            guard own.count == 1, let other = s.counterpart(of: c, speaker: d.speakerSpan), other != c else { return }
             recipient = CodedEvent.Actor(text: nil, country: other, sector: nil, implied: true)
         }
         drafts[i].setTarget(Side(actors: [recipient], tokens: 0..<0, head: nil, via: "implied"), rule, s)

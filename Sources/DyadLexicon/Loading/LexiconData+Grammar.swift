@@ -70,12 +70,14 @@ extension LexiconData {
             if let k = impliedRecipient, !c[k].isEmpty, c[k] != "-" {
                 if c[k] == "counterpart" {
                     recipientSector = .counterpart
+                } else if c[k] == "other" {
+                    recipientSector = .other
                 } else if let sector = Sector(rawValue: c[k]) {
                     recipientSector = .ownState(sector)
                 } else {
                     throw LexiconError.badRow(
                         path: path, line: line,
-                        problem: "recipient-implied must be a PLOVER sector, counterpart or -, not \"\(c[k])\"")
+                        problem: "recipient-implied must be a PLOVER sector, counterpart, other or -, not \"\(c[k])\"")
                 }
             }
             return TypePolicy(

@@ -104,6 +104,10 @@ public struct TypePolicy: Sendable, Hashable {
         /// civilian infrastructure" in a story about Kyiv is against Ukraine; "Beijing refuses to
         /// change course" on its Covid policy, in a story naming only China, is a Chinese matter.
         case counterpart
+        /// The one other state the sentence, else the story, names; with none or several, nobody
+        /// (`other` in the file): "North Korea fired a missile" in a story naming Japan is directed at
+        /// Japan; "Russia mobilizes reservists" alone is directed at no one named.
+        case other
     }
 
     /// The type a future or planned form of this event is coded as.
