@@ -81,6 +81,13 @@ struct UnidentifiedActorTests {
             "\(String(describing: e))")
     }
 
+    /// Criticism of a named person is from their own country, even in a story of a war with another.
+    @Test func criticismOfAPersonIsFromHomeInAWarStory() {
+        let e = code("Russian Defence Minister Sergei Shoigu is criticised after the retreat from Kherson in Ukraine.")
+            .first { $0.type == .accuse }
+        #expect(e?.source.first?.country == "RUS" && e?.source.first?.implied == true, "\(String(describing: e))")
+    }
+
     /// An accusation with nobody named against a person or a body is someone's at home; against a
     /// state itself nobody at home stands in: the accuser stays unnamed.
     @Test func anUnnamedAccuserOfAPersonIsALocal() {

@@ -350,7 +350,7 @@ extension EventRule {
     /// after *stabbing* …").
     static let unidentifiedActor = EventRule(
         "unidentified-actor",
-        "violence, coercion, an accusation or a sanction with no actor or named subject, against no state itself (a government body criticised by name, \"the White House\", is none), in a story of one state (a foreign victim's own aside, but for words against them) naming no armed conflict and a sentence naming no accident (criticism of a named person or body aside), not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied; a subject named in full (no passive on the way) is the doer"
+        "violence, coercion, an accusation or a sanction with no actor or named subject, against no state itself (a government body criticised by name, \"the White House\", is none), in a story of one state (a foreign victim's own aside, but for words against them) naming no armed conflict and a sentence naming no accident (criticism of a named person or body aside), not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied; a subject named in full (no passive on the way) is the doer; criticism of a named person or body of one state is by an unidentified person of that state, whatever else the story names"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true, !d.mutual, d.pattern.context != "military",
@@ -418,6 +418,15 @@ extension EventRule {
             return
         }
         let victims = d.target?.actors.compactMap(\.country).filter(\.isState) ?? []
+        // Criticism of a named person or body ("Putin is criticized", "President Erdogan criticised")
+        // comes from their own country's people, whatever other states or wars the story names.
+        if criticised, Set(victims).count == 1, let home = victims.first {
+            let a = CodedEvent.Actor(text: nil, country: home, sector: sector, implied: true)
+            drafts[i].setSource(
+                Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"),
+                rule, s)
+            return
+        }
         guard let country = d.place?.country ?? (victims.count == 1 ? victims.first : nil), country.isState else {
             return
         }
