@@ -50,6 +50,10 @@ struct ConstructionTests {
         Case(
             text: "The Armenian army deployed troops in the capital after talks with Azerbaijan failed.",
             type: .mobilize, source: ["ARM"], target: ["AZE"]),
+        // A noun trigger the tagger reads as an adjective, with a possessor, is still the possessor's act.
+        Case(
+            text: "Russian troops appear stunned in the wake of Ukraine's counteroffensive.", type: .assault,
+            source: ["UKR"], target: nil),
         // An armed force readying an attack is a mobilization.
         Case(
             text: "The Macedonian army prepared to resume shelling Albanian rebel positions.", type: .mobilize,

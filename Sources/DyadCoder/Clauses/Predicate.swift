@@ -43,7 +43,11 @@ extension SentenceContext {
         } else if tag.isNoun {
             category = .noun
         } else if tag == .JJ || tag == .JJR || tag == .JJS {
-            category = .adjective
+            // A noun trigger the tagger read as an adjective standing in a noun's place, with a
+            // possessor ("in wake of *Ukraine's counteroffensive*").
+            category =
+                pattern.kind == .noun && tree.firstChild(h, .poss) != nil
+                    && [.pobj, .nsubj, .nsubjpass, .dobj].contains(label) ? .noun : .adjective
         } else {
             category = pattern.kind == .noun ? .noun : .verb
         }
