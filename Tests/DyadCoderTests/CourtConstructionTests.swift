@@ -21,6 +21,17 @@ struct CourtConstructionTests {
         #expect(e?.target.first?.country == "KEN")
     }
 
+    /// Held on bond or without bail: in custody (verbs.tsv hold on/without), by the police the domain implies.
+    @Test(arguments: [
+        "Nairobi murder suspect Peter Kamau held on $2 million bond",
+        "A Kenyan man is being held without bail in Nairobi.",
+    ])
+    func heldOnBondIsInCustody(_ text: String) {
+        let e = code(text).first { $0.type == .coerce }
+        #expect(e?.mode == "arrest" && e?.target.first?.country == "KEN", "\(text) → \(String(describing: e))")
+        #expect(e?.source.first?.implied == true)
+    }
+
     /// A release from jail with nobody named releasing is the authorities' of the place (types.tsv
     /// implied release/legal=GOV), marked implied.
     @Test func aReleaseFromJailIsTheAuthorities() {
