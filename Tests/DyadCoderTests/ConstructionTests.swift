@@ -1014,6 +1014,11 @@ struct ConstructionTests {
         #expect(
             !world.contains { $0.type == .agree || ($0.type == .reject && $0.source.first?.country != nil) },
             "\(world)")
+        // A promise whose content is a refusal refuses too.
+        let vowed = code("Serbia will never recognise Kosovo's independence, Serbian President Aleksandar Vucic vows")
+        #expect(
+            vowed.contains { $0.type == .reject && $0.source.first?.country == "SRB" }
+                && !vowed.contains { $0.type == .agree }, "\(vowed)")
         let forsworn = code("Ethiopia vowed not to attack Eritrea.")
         #expect(!forsworn.contains { $0.type == .reject || $0.type == .threaten || $0.type == .assault }, "\(forsworn)")
     }

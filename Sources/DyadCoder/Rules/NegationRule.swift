@@ -7,7 +7,7 @@ extension EventRule {
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation",
-        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb or \"yet to\" (grammar.tsv pending) above, an averting verb over it (\"thwarted an attack\", \"avoided jail\"), a noun of absence (\"a lack of support\") or an acquittal (\"cleared of assaulting\", \"not guilty of murder\") drops the event; a promise *not* to do a cooperative act, one its actor will or would not do, or a meeting not attended, is REJECT"
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb or \"yet to\" (grammar.tsv pending) above, an averting verb over it (\"thwarted an attack\", \"avoided jail\"), a noun of absence (\"a lack of support\") or an acquittal (\"cleared of assaulting\", \"not guilty of murder\") drops the event; a promise *not* to do a cooperative act, one its actor will or would not do (and a promise whose content that is), or a meeting not attended, is REJECT"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
@@ -53,6 +53,15 @@ extension EventRule {
                         drafts[i].type = .reject
                         drafts[i].mode = nil
                         drafts[i].note(rule, s, "\"\(s.string(c)) \(s.string(h))\": type REJECT (a refusal)")
+                        // "The US will never recognise the annexation, Biden vows": the promise whose
+                        // content the refusal is refuses too.
+                        if let j = drafts[i].complementOf, drafts[j].type == .agree,
+                            s.word(drafts[j].trigger.lowerBound, .promise)
+                        {
+                            drafts[j].type = .reject
+                            drafts[j].mode = nil
+                            drafts[j].note(rule, s, "a promise of a refusal (\"\(s.string(h))\"): type REJECT")
+                        }
                         return
                     }
                     drafts[i].drop("negated by \"\(s.string(c))\"", rule, s)
