@@ -54,6 +54,10 @@ struct ConstructionTests {
         Case(
             text: "Russian troops appear stunned in the wake of Ukraine's counteroffensive.", type: .assault,
             source: ["UKR"], target: nil),
+        // A state training another's forces cooperates with it militarily (verbs.tsv train).
+        Case(
+            text: "Iran is training Russian troops to operate Iranian-made drones.", type: .cooperate,
+            source: ["IRN"], target: ["RUS"]),
         // An armed force readying an attack is a mobilization.
         Case(
             text: "The Macedonian army prepared to resume shelling Albanian rebel positions.", type: .mobilize,
