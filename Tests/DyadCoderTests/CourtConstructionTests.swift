@@ -21,6 +21,16 @@ struct CourtConstructionTests {
         #expect(e?.target.first?.country == "KEN")
     }
 
+    /// "X is guilty of" a crime is a conviction by the court (the one held guilty its recipient); of
+    /// anything else, or said of a party or a state, an opinion; asked ("whether"), nothing.
+    @Test func guiltyOfACrimeIsAConviction() {
+        let e = code("A Kenyan police officer is guilty of fraud, a court in Nairobi ruled.").first { $0.type == .sanction }
+        #expect(e?.mode == "convict" && e?.target.first?.country == "KEN", "\(String(describing: e))")
+        #expect(e?.source.first?.sector == .judiciary && e?.source.first?.implied == true)
+        #expect(!code("Kenyan opposition parties are guilty of the same failings.").contains { $0.type == .sanction })
+        #expect(!code("A Nairobi jury will decide whether Peter Kamau is guilty of fraud.").contains { $0.type == .sanction })
+    }
+
     /// Held on bond or without bail: in custody (verbs.tsv hold on/without), by the police the domain implies.
     @Test(arguments: [
         "Nairobi murder suspect Peter Kamau held on $2 million bond",

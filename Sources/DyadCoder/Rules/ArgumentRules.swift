@@ -7,7 +7,7 @@ extension EventRule {
     /// Who did what to whom, from the predicate's own arcs.
     static let arguments = EventRule(
         "arguments",
-        "verb: actor = nsubj (passive: the by-agent), recipient = dative or an actor as dobj (passive: nsubjpass); noun: actor = possessor, by-agent, a relative clause's agent, a compound or the object of \"from\" (unless the type's recipient), or the armed force \"of\" a MOBILIZE noun"
+        "verb: actor = nsubj (passive: the by-agent), recipient = dative or an actor as dobj (passive: nsubjpass); noun: actor = possessor, by-agent, a relative clause's agent, a compound or the object of \"from\" (unless the type's recipient), or the armed force \"of\" a MOBILIZE noun; adjective: actor = its copula's subject, but the one a finding of guilt (grammar.tsv culpable) is said of is the recipient, when it names a crime (a violent act or grammar.tsv offence) and is no state, party or government, else no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let p = d.predicate
@@ -123,7 +123,36 @@ extension EventRule {
                 drafts[i].setSource(side, rule, s)
             }
         case .adjective:
-            if s.tree.label(p.head) == .acomp {
+            // "The officer is *guilty of* assault", "two brothers *guilty of* killing": whom a finding
+            // of guilt (grammar.tsv culpable) is said of is its recipient; the court finds it.
+            if s.word(p.head, .culpable) {
+                let held =
+                    s.tree.label(p.head) == .acomp
+                    ? s.subject(of: s.tree.head(p.head))
+                    : s.tree.label(p.head) == .amod
+                        ? Argument(head: s.tree.head(p.head), via: s.arc("amod", p.head)) : nil
+                // A conviction names a crime: violence (a draft of the clause) or an offence
+                // (grammar.tsv offence); "Democrats are guilty of the same things" is an opinion, and so
+                // is guilt said of a state, a party or a government ("Russia guilty of war crimes").
+                let crime = s.prepositionalObjects(of: p.head, [Keys.of]).first.map { o in
+                    s.tree.subtree(o.head).contains { k in
+                        s.word(k, .offence) || drafts.contains { $0.type == .assault && $0.predicate.head == k }
+                    }
+                } ?? false
+                let side = held.flatMap { s.side($0) ?? s.namedPerson($0.head, via: $0.via) }
+                let official: Set<Sector> = [.government, .legislature, .party, .opposition]
+                let asked = s.tree.children(s.tree.head(p.head)).contains {
+                    s.tree.label($0) == .mark && s.word($0, .question)
+                }
+                guard crime, !asked,
+                    side.map({ !$0.fromPlace && !$0.actors.contains { a in a.sector.map(official.contains) ?? false } })
+                        ?? true
+                else {
+                    drafts[i].drop("guilt said, no conviction", rule, s)
+                    return
+                }
+                drafts[i].setTarget(side, rule, s)
+            } else if s.tree.label(p.head) == .acomp {
                 drafts[i].setSource(s.subject(of: s.tree.head(p.head)).flatMap(s.side), rule, s)
             }
         }

@@ -118,6 +118,7 @@ public struct GrammarWords: Sendable {
         case pending
         case acquittal
         case culpable
+        case offence
         case measure
         case weaponsTest
         case carryOut
@@ -257,6 +258,7 @@ public struct GrammarWords: Sendable {
             "pending",
             "acquittal",
             "culpable",
+            "offence",
             "measure",
             "weapons-test",
             "carry-out",
@@ -290,16 +292,26 @@ public struct GrammarWords: Sendable {
         }
     }
 
-    /// A bit per class (bit `WordClass.rawValue` of the 128 in two words): one lookup answers every class.
+    /// A bit per class (bit `WordClass.rawValue` of the 192 in three words): one lookup answers every class.
     private struct ClassBits: Sendable {
-        var words: (UInt64, UInt64) = (0, 0)
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
 
         mutating func insert(_ c: WordClass) {
-            if c.rawValue < 64 { words.0 |= 1 << UInt64(c.rawValue) } else { words.1 |= 1 << UInt64(c.rawValue - 64) }
+            let bit: UInt64 = 1 << UInt64(c.rawValue % 64)
+            switch c.rawValue / 64 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            default: words.2 |= bit
+            }
         }
 
         func contains(_ c: WordClass) -> Bool {
-            c.rawValue < 64 ? words.0 & (1 << UInt64(c.rawValue)) != 0 : words.1 & (1 << UInt64(c.rawValue - 64)) != 0
+            let bit: UInt64 = 1 << UInt64(c.rawValue % 64)
+            switch c.rawValue / 64 {
+            case 0: return words.0 & bit != 0
+            case 1: return words.1 & bit != 0
+            default: return words.2 & bit != 0
+            }
         }
     }
 
@@ -308,7 +320,7 @@ public struct GrammarWords: Sendable {
 
     /// Compiles rows into the per-key class table.
     public init(_ rows: [Row]) {
-        precondition(WordClass.allCases.count <= 128, "one bit per class in two UInt64 words")
+        precondition(WordClass.allCases.count <= 192, "one bit per class in three UInt64 words")
         var classes: [UInt64: ClassBits] = [:]
         for row in rows {
             for w in row.words { classes[TokenKey.of(w), default: ClassBits()].insert(row.wordClass) }
