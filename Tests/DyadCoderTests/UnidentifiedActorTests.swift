@@ -88,6 +88,15 @@ struct UnidentifiedActorTests {
         #expect(e?.source.first?.country == "RUS" && e?.source.first?.implied == true, "\(String(describing: e))")
     }
 
+    /// Calls to resign that a person faces are a demand on them by someone at home, not their
+    /// resignation.
+    @Test func callsToResignAreADemand() {
+        let events = code("Kenyan Interior Minister Peter Kamau has faced calls to resign over the floods.")
+        let e = events.first { $0.type == .request }
+        #expect(e?.target.first?.country == "KEN" && e?.source.first?.sector == .unidentified, "\(events)")
+        #expect(!events.contains { $0.type == .retreat }, "\(events)")
+    }
+
     /// An accusation with nobody named against a person or a body is someone's at home; against a
     /// state itself nobody at home stands in: the accuser stays unnamed.
     @Test func anUnnamedAccuserOfAPersonIsALocal() {

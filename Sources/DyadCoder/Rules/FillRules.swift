@@ -285,7 +285,7 @@ extension EventRule {
     /// and something is known about it (a recipient or a place).
     static let agentless = EventRule(
         "agentless",
-        "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient the text names (not a place alone), or it is an accusation in the passive (or one its subject undergoes: \"is under fire\", \"faces backlash\") with a named accused (a country as the subject too)"
+        "no actor: dropped unless `types.tsv` keeps the type agentless and it has a recipient the text names (not a place alone), or it is an accusation in the passive (or one its subject undergoes: \"is under fire\", \"faces backlash\") with a named accused (a country as the subject too), or a demand its subject faces"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.source?.actors.isEmpty ?? true else { return }
@@ -324,7 +324,9 @@ extension EventRule {
         // So is one its subject undergoes ("the ACLU *is under fire*", "*faces backlash*": verbs.tsv
         // rows whose target is the subject).
         // (A country as the accused subject is the state: "*Egypt* faces criticism over its crackdown".)
-        if d.type == .accuse, d.predicate.passive || d.verb?.target == .subject || d.undergone, let t = d.target,
+        // So is a demand its subject faces ("Liz Truss *faced calls* to resign").
+        if d.type == .accuse || d.type == .request && d.lightVerbReceives,
+            d.predicate.passive || d.verb?.target == .subject || d.undergone || d.lightVerbReceives, let t = d.target,
             !t.fromPlace || t.via.hasPrefix("nsubj"),
             !t.actors.isEmpty
         {
@@ -350,11 +352,13 @@ extension EventRule {
     /// after *stabbing* …").
     static let unidentifiedActor = EventRule(
         "unidentified-actor",
-        "violence, coercion, an accusation or a sanction with no actor or named subject, against no state itself (a government body criticised by name, \"the White House\", is none), in a story of one state (a foreign victim's own aside, but for words against them) naming no armed conflict and a sentence naming no accident (criticism of a named person or body aside), not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied; a subject named in full (no passive on the way) is the doer; criticism of a named person or body of one state is by an unidentified person of that state, whatever else the story names"
+        "violence, coercion, an accusation or a sanction with no actor or named subject, against no state itself (a government body criticised by name, \"the White House\", is none), in a story of one state (a foreign victim's own aside, but for words against them) naming no armed conflict and a sentence naming no accident (criticism of a named person or body aside), not by an animal: an unidentified person of the place's (else the recipient's) country, in the sector `types.tsv` unidentified gives, marked implied; a subject named in full (no passive on the way) is the doer; criticism of a named person or body of one state, or a demand it faces (\"faces calls to resign\"), is by an unidentified person of that state, whatever else the story names"
     ) { drafts, i, s, rule in
         let d = drafts[i]
+        // (A demand its subject faces has an unidentified doer too: "Truss *faces calls* to resign".)
         guard d.source?.actors.isEmpty ?? true, !d.mutual, d.pattern.context != "military",
             let sector = s.lexicon.policy(d.type).unidentifiedSector(mode: d.mode)
+                ?? (d.type == .request && d.lightVerbReceives ? .unidentified : nil)
         else { return }
         // A doer the text names but the lexicon does not know ("*Hurricane Ian* slammed Florida") is
         // no unidentified person; one it only describes ("*a shooter* killed 15", "*critics* slammed
@@ -392,7 +396,7 @@ extension EventRule {
         // someone's whatever else the sentence tells: "*slammed* for banning words such as
         // 'accident'"; a storm "taking aim at" a place is none.)
         let criticised =
-            d.type == .accuse && d.mode == "disapprove"
+            (d.type == .accuse && d.mode == "disapprove" || d.type == .request && d.lightVerbReceives)
             && d.target.map { !$0.fromPlace && !$0.actors.isEmpty } == true
         let byAnimal =
             d.predicate.category == .verb && d.predicate.passive
