@@ -33,4 +33,13 @@ struct ThreatSenseTests {
     func beingCalledAThreatIsNoThreat(_ text: String) {
         #expect(!code(text).contains { $0.type == .threaten }, "\(text)")
     }
+
+    /// What may or could happen, said by anyone but the actor, is a prediction: no event; the actor's
+    /// own "could" is its threat (grammar.tsv speculative).
+    @Test func aPossibilityIsNoThreatUnlessTheActorSaysIt() {
+        let predicted = code("Moscow could retaliate with long-range attacks on Kyiv, Western officials warned.")
+        #expect(!predicted.contains { $0.type == .threaten || $0.type == .assault }, "\(predicted)")
+        let threatened = code("Iran said it could strike back against Israel.")
+        #expect(threatened.contains { $0.type == .threaten && $0.source.first?.country == "IRN" }, "\(threatened)")
+    }
 }

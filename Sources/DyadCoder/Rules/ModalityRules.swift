@@ -121,7 +121,7 @@ extension EventRule {
     /// PLOVER's auxiliary modes from the tree: auxiliaries, a condition's mark, a planning verb above.
     static let modality = EventRule(
         "modality",
-        "no event in a yes/no question (an auxiliary before the subject, a question mark); future/conditional from an `aux` (will, would …), conditional from a `mark` (if), no event in an embedded question (see if/whether …) or a negated verb's complement (do not believe that …), hypothetical from a governing verb (plans to, ready to); a trigger verb's own must/should (demand-modal) is an obligation, no event"
+        "no event in a yes/no question (an auxiliary before the subject, a question mark); future/conditional from an `aux` (will, would …; a possibility, may/might/could/can, nobody but the actor states is a prediction: no event), conditional from a `mark` (if), no event in an embedded question (see if/whether …) or a negated verb's complement (do not believe that …), hypothetical from a governing verb (plans to, ready to); a trigger verb's own must/should (demand-modal) is an obligation, no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         var x = d.clause
@@ -175,6 +175,21 @@ extension EventRule {
                         return
                     }
                     if s.word(c, .future) { return set(&drafts[i], .future, "aux \"\(s.string(c))\"") }
+                    // "Moscow *could* retaliate with long-range attacks", "Russia *may* launch an
+                    // offensive": a possibility that nobody, or someone other than the actor, states is
+                    // a prediction (PLOVER codes no prediction); the actor's own ("Iran said it could
+                    // strike back") is its threat or offer.
+                    if s.word(c, .speculative) {
+                        let own =
+                            d.speaker.map { sp in
+                                let a = Set(sp.actors.compactMap(\.country))
+                                return !a.isDisjoint(with: d.source?.actors.compactMap(\.country) ?? [])
+                            } ?? false
+                        if !own {
+                            drafts[i].drop("a possibility (aux \"\(s.string(c))\") nobody but the actor could threaten", rule, s)
+                            return
+                        }
+                    }
                     if s.word(c, .conditional) { return set(&drafts[i], .conditional, "aux \"\(s.string(c))\"") }
                 } else if label == .mark, s.word(c, .conditionMark) {
                     return set(&drafts[i], .conditional, "mark \"\(s.string(c))\"")

@@ -119,6 +119,7 @@ public struct GrammarWords: Sendable {
         case acquittal
         case culpable
         case offence
+        case speculative
         case measure
         case weaponsTest
         case carryOut
@@ -259,6 +260,7 @@ public struct GrammarWords: Sendable {
             "acquittal",
             "culpable",
             "offence",
+            "speculative",
             "measure",
             "weapons-test",
             "carry-out",
