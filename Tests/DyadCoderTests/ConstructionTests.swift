@@ -54,6 +54,10 @@ struct ConstructionTests {
         Case(
             text: "Russian troops appear stunned in the wake of Ukraine's counteroffensive.", type: .assault,
             source: ["UKR"], target: nil),
+        // An investigation or a case reopened is an inquiry, not a border reopened (verbs.tsv reopen).
+        Case(
+            text: "Kenyan prosecutors are reopening a case regarding killings in Somalia.", type: .accuse,
+            source: ["KEN"], target: nil),
         // A state training another's forces cooperates with it militarily (verbs.tsv train).
         Case(
             text: "Iran is training Russian troops to operate Iranian-made drones.", type: .cooperate,
