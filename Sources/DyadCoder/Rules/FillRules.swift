@@ -134,7 +134,7 @@ extension EventRule {
     /// recipient, and which of several states is meant is unknown.
     static let impliedRecipient = EventRule(
         "implied-recipient",
-        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV; a call for evacuations, an arrest, a curfew or censorship: its civilians), or for an attack or a threat by a party of the war of the day (conflicts.tsv) the other party, or the one other state the sentence, else the story, names (else the actor's own; never for `other` types: MOBILIZE), marked implied"
+        "no recipient yet: the actor's own state in the sector `types.tsv` implies (protests: GOV; a call for evacuations, an arrest, a curfew, censorship or a crackdown: its civilians), or for an attack or a threat by a party of the war of the day (conflicts.tsv) the other party, or the one other state the sentence, else the story, names (else the actor's own; never for `other` types: MOBILIZE), marked implied"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         // Ground gained is taken from whoever held it (war-front), not from a state the sentence names.
@@ -150,7 +150,11 @@ extension EventRule {
             && drafts.contains { $0.complementOf == i && $0.pattern.unit == "evacuated" }
         // An arrest, a curfew or censorship with no one else named falls on the actor's own people
         // (grammar.tsv domestic-mode), not on a war's other party the story names.
-        let domestic = d.type == .coerce && d.mode.map { s.grammar.contains(.domesticMode, TokenKey.of($0)) } == true
+        // (So does a crackdown: events.tsv context repression.)
+        let domestic =
+            d.type == .coerce
+            && (d.mode.map { s.grammar.contains(.domesticMode, TokenKey.of($0)) } == true
+                || d.pattern.context == "repression")
         switch implied {
         case _ where evacuation || domestic:
             recipient = CodedEvent.Actor(text: nil, country: c, sector: .civilians, implied: true)
