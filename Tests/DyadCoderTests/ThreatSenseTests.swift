@@ -42,4 +42,12 @@ struct ThreatSenseTests {
         let threatened = code("Iran said it could strike back against Israel.")
         #expect(threatened.contains { $0.type == .threaten && $0.source.first?.country == "IRN" }, "\(threatened)")
     }
+
+    /// A warning of one's own response (grammar.tsv retaliation) threatens, with no recipient named;
+    /// a warning of an outbreak does not.
+    @Test func aWarningOfOnesResponseIsAThreat() {
+        let e = code("North Korea warned of a strong response on Monday.").first { $0.type == .threaten }
+        #expect(e?.source.first?.country == "PRK", "\(String(describing: e))")
+        #expect(!code("Health officials in Nigeria are warning of a cholera outbreak.").contains { $0.type == .threaten })
+    }
 }

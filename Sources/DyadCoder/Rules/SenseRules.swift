@@ -55,7 +55,7 @@ extension EventRule {
     /// investigate, warn) with one actor and no recipient tells no meeting, accusation or threat.
     static let loneParty = EventRule(
         "lone-party",
-        "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act, its actor is the one the domain implies for it (police investigating: types.tsv implied), or a state (a country, its government, courts or lawmakers) investigates something"
+        "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act or response (grammar.tsv retaliation), its actor is the one the domain implies for it (police investigating: types.tsv implied), or a state (a country, its government, courts or lawmakers) investigates something"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.target == nil, d.trigger.count == 1, s.word(d.predicate.head, .needsParty),
@@ -83,6 +83,13 @@ extension EventRule {
         // A warning of the speaker's own act is a threat even with no recipient named (also when
         // the parse misses the clause: a threat modal after the warning keeps it).
         if s.threatClause(of: d) != nil { return }
+        // "North Korea *warns of* a 'more powerful' *response*": of its own answer to come.
+        if d.type == .threaten, d.predicate.category == .verb,
+            s.prepositionalObjects(of: d.predicate.head, [Keys.of]).contains(where: { s.word($0.head, .retaliation) })
+        {
+            drafts[i].note(rule, s, "kept: a warning of the warner's own response")
+            return
+        }
         if d.type == .threaten,
             (d.trigger.upperBound..<s.range.upperBound).contains(where: { s.word($0, .threatModal) })
         {

@@ -120,6 +120,7 @@ public struct GrammarWords: Sendable {
         case culpable
         case offence
         case speculative
+        case retaliation
         case measure
         case weaponsTest
         case carryOut
@@ -261,6 +262,7 @@ public struct GrammarWords: Sendable {
             "culpable",
             "offence",
             "speculative",
+            "retaliation",
             "measure",
             "weapons-test",
             "carry-out",
