@@ -37,6 +37,15 @@ struct PersonReferenceTests {
         #expect(e?.source.first?.country == "RUS", "\(String(describing: e))")
     }
 
+    /// "Xi to meet Putin ⏎ *He* will meet Russian leader Vladimir Putin": a pronoun is not the person
+    /// its own sentence names again after it; it is the person before.
+    @Test func heIsNotThePersonNamedAgainAfterIt() {
+        let text = "Kenya's President William Ruto to meet Museveni on Friday\nHe will meet Ugandan President Yoweri Museveni in Kampala."
+        let e = code(text).filter { $0.type == .agree || $0.type == .consult }
+        #expect(e.contains { $0.source.first?.country == "KEN" && $0.target.first?.country == "UGA" }, "\(e)")
+        #expect(!e.contains { $0.source.first?.country == "UGA" && $0.target.first?.country == "UGA" }, "\(e)")
+    }
+
     /// "Police arrest a boy as *they* probe the murder": "they" with no group before it in the
     /// sentence is the organisation the sentence names; the murder they probe is not theirs.
     @Test func theyIsTheOrganisationOfTheSameSentence() {

@@ -20,6 +20,10 @@ struct ActorSlot {
 /// What earlier sentences make available for "he", "they", "the country".
 struct Discourse {
     var lastPerson: ActorSlot?
+    /// The person before `lastPerson` (another one): who "he" is when the last person is named again
+    /// in the pronoun's own sentence ("China's Xi to meet Putin ⏎ *He* will meet Russian leader
+    /// Vladimir Putin": not Putin).
+    var previousPerson: ActorSlot?
     var lastGroup: ActorSlot?
     /// The group before `lastGroup` ("the workers, whom *they* had taken": not the workers).
     var previousGroup: ActorSlot?
@@ -29,7 +33,9 @@ struct Discourse {
     mutating func remember(_ slot: ActorSlot) {
         guard !slot.actors.isEmpty else { return }
         switch slot.kind {
-        case .person: lastPerson = slot
+        case .person:
+            if let p = lastPerson, !p.sameNames(as: slot) { previousPerson = p }
+            lastPerson = slot
         case .group: setGroup(slot)
         default: lastOrganization = slot
         }
@@ -42,6 +48,15 @@ struct Discourse {
     private mutating func setGroup(_ slot: ActorSlot) {
         if let g = lastGroup, g.tokens != slot.tokens { previousGroup = g }
         lastGroup = slot
+    }
+}
+
+extension ActorSlot {
+    /// Whether two slots name the same actors (by name, else by text).
+    func sameNames(as other: ActorSlot) -> Bool {
+        func keys(_ s: ActorSlot) -> Set<String> { Set(s.actors.compactMap { $0.name ?? $0.text }) }
+        let a = keys(self)
+        return !a.isEmpty && a == keys(other)
     }
 }
 

@@ -89,6 +89,10 @@ extension EventCoder {
             var width = 1
             if g.contains(.personPronoun, k) {
                 resolved = reportedSpeaker(before: i, in: sm.sentence.tokens, out, toks) ?? local.lastPerson
+                // Not a person the same sentence names again after the pronoun (then it is someone else).
+                if let r = resolved, raw.contains(where: { $0.tokens.lowerBound > i && $0.sameNames(as: r) }) {
+                    resolved = local.previousPerson ?? r
+                }
             } else if g.contains(.groupPronoun, k) {
                 resolved = local.lastGroup
                 // "the aid workers, whom *they* had taken hostage": a pronoun inside a relative clause
