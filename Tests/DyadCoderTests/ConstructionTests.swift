@@ -54,6 +54,9 @@ struct ConstructionTests {
         Case(
             text: "Russian troops appear stunned in the wake of Ukraine's counteroffensive.", type: .assault,
             source: ["UKR"], target: nil),
+        // Energy or goods cut off to a state are a sanction (verbs.tsv cut/halt/stop/suspend + supplies).
+        Case(
+            text: "Moscow cut the flow of gas to Germany on Monday.", type: .sanction, source: ["RUS"], target: ["DEU"]),
         // An investigation or a case reopened is an inquiry, not a border reopened (verbs.tsv reopen).
         Case(
             text: "Kenyan prosecutors are reopening a case regarding killings in Somalia.", type: .accuse,
