@@ -54,6 +54,11 @@ struct ConstructionTests {
         Case(
             text: "Russian troops appear stunned in the wake of Ukraine's counteroffensive.", type: .assault,
             source: ["UKR"], target: nil),
+        // An apology by a person named in full is theirs, of the story's country (events.tsv: an
+        // apology takes no object; "to" names whom it is made to).
+        Case(
+            text: "Peter Kamau apologised to his colleagues in Nairobi on Monday.", type: .concede, source: ["KEN"],
+            target: nil),
         // Energy or goods cut off to a state are a sanction (verbs.tsv cut/halt/stop/suspend + supplies).
         Case(
             text: "Moscow cut the flow of gas to Germany on Monday.", type: .sanction, source: ["RUS"], target: ["DEU"]),
