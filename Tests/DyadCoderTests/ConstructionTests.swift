@@ -54,6 +54,11 @@ struct ConstructionTests {
         Case(
             text: "Russian troops appear stunned in the wake of Ukraine's counteroffensive.", type: .assault,
             source: ["UKR"], target: nil),
+        // A sport word as a person's trade leaves accusations and calls their sense (grammar.tsv
+        // sport-sense holds neither).
+        Case(
+            text: "Prosecutors in Nairobi accused Kenyan football star Peter Kamau of fraud.", type: .accuse,
+            source: ["KEN"], target: ["KEN"]),
         // An apology by a person named in full is theirs, of the story's country (events.tsv: an
         // apology takes no object; "to" names whom it is made to).
         Case(
