@@ -7,7 +7,7 @@ extension EventRule {
     /// A nominal trigger under a background preposition refers to an event told elsewhere.
     static let background = EventRule(
         "background",
-        "a noun trigger after a background preposition (after, during, following, for …) is not reported here (only when its story tells no other event), unless a relative clause names its agent, it is violence done to a person named in full, the attack on a named person or place or an attack with a state's nationality adjective (\"after Russian strikes\"), or an arrest or attack with its patient as possessor and its place, or a crackdown or call-up with its doer as possessor; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
+        "a noun trigger after a background preposition (after, during, following, for …) is not reported here (only when its story tells no other event), unless a relative clause names its agent, it is violence done to a person named in full, the attack on a named person or place or an attack with a state's nationality adjective (\"after Russian strikes\"), or an arrest or attack with its patient as possessor and its place, or a crackdown with its doer as possessor; in a circumstance phrase on an event of the same type (or a killing) it is that event and lends it its actor (\"killed during an Israeli raid\")"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         guard p.category == .noun, s.isBackground(noun: p.head) else { return }
@@ -35,10 +35,11 @@ extension EventRule {
             drafts[i].note(rule, s, "same act as \"\(s.string(v))\" (\(type.rawValue))")
             return
         }
-        // "despite *the Kremlin's crackdown* on dissent": a crackdown or a call-up whose possessor
-        // is the state or force that does it is going on, told here (a possessor of these acts is
-        // their doer, never their patient).
-        if drafts[i].type == .coerce && drafts[i].mode != "arrest" || drafts[i].type == .mobilize,
+        // "despite *the Kremlin's crackdown* on dissent": a crackdown whose possessor is the state
+        // or force that does it is going on, told here (a possessor of a crackdown is its doer,
+        // never its patient). (Not a call-up: "after Russia's mobilisation" recalls one the story
+        // tells.)
+        if drafts[i].type == .coerce && drafts[i].mode != "arrest",
             let o = s.tree.children(p.head).first(where: { s.tree.label($0) == .poss }),
             let k = s.slotIndex(at: o), !s.slots[k].actors.isEmpty, s.slots[k].kind != .person || s.slots[k].actors[0].sector == .government
         {
