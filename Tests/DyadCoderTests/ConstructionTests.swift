@@ -71,6 +71,10 @@ struct ConstructionTests {
         Case(
             text: "Kenyan prosecutors are reopening a case regarding killings in Somalia.", type: .accuse,
             source: ["KEN"], target: nil),
+        // Welcoming an act or a decision supports it.
+        Case(
+            text: "Kenya welcomed the decision by Uganda to reopen the border.", type: .support, source: ["KEN"],
+            target: ["UGA"]),
         // A state training another's forces cooperates with it militarily (verbs.tsv train).
         Case(
             text: "Iran is training Russian troops to operate Iranian-made drones.", type: .cooperate,
@@ -982,6 +986,9 @@ struct ConstructionTests {
         ("Asked about the strike, the Nigerian minister said nothing.", .request),
         ("Most Brazilians support the reform, a poll found.", .support),
         ("Brazil beat Serbia 2-0 in their opening match.", .assault),
+        // Welcoming a guest or a newborn receives them; it supports no act (rule welcome-sense).
+        ("Kenyan TV host Jane Wanjiru welcomed Senator Peter Kamau to her show.", .support),
+        ("Kenyan singer Jane Wanjiru welcomes baby girl", .support),
         ("China sent 30 warplanes toward Taiwan on Sunday.", .aid),
         // What a verb averts did not happen.
         ("Kenyan police thwarted an attack on a church in Nairobi.", .assault),

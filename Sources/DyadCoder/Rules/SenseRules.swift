@@ -53,6 +53,25 @@ extension EventRule {
     /// "Biden discussed the economy in an interview", "officials are investigating", "health
     /// officials are warning": a trigger that needs two parties (grammar.tsv needs-party: discuss,
     /// investigate, warn) with one actor and no recipient tells no meeting, accusation or threat.
+    static let welcomeSense = EventRule(
+        "welcome-sense",
+        "a verb of welcome (grammar.tsv welcoming) with no object, or a person, a group or a newborn (grammar.tsv newborn) as its object, receives them: no SUPPORT"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .support, d.predicate.category == .verb, s.word(d.predicate.head, .welcoming),
+            !d.predicate.passive
+        else { return }
+        guard let o = s.tree.firstChild(d.predicate.head, .dobj) else {
+            drafts[i].drop("welcomed nothing said", rule, s)
+            return
+        }
+        let received =
+            s.word(o, .newborn)
+            || s.slotIndex(at: o).map { k in s.slots[k].kind == .person || s.slots[k].kind == .group } ?? false
+            || s.namedPerson(o, via: s.arc("dobj", d.predicate.head)) != nil
+        if received { drafts[i].drop("welcomes \"\(s.string(o))\" (received, not supported)", rule, s) }
+    }
+
     static let loneParty = EventRule(
         "lone-party",
         "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act or response (grammar.tsv retaliation), its actor is the one the domain implies for it (police investigating: types.tsv implied), or a state (a country, its government, courts or lawmakers) investigates something"

@@ -121,6 +121,8 @@ public struct GrammarWords: Sendable {
         case offence
         case speculative
         case retaliation
+        case welcoming
+        case newborn
         case measure
         case weaponsTest
         case carryOut
@@ -263,6 +265,8 @@ public struct GrammarWords: Sendable {
             "offence",
             "speculative",
             "retaliation",
+            "welcoming",
+            "newborn",
             "measure",
             "weapons-test",
             "carry-out",
