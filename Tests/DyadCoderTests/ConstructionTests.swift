@@ -121,9 +121,10 @@ struct ConstructionTests {
         Case(
             text: "Kazakhstan announced the closure of its border with Russia.",
             type: .coerce, source: ["KAZ"], target: ["RUS"]),
-        // "from" on a noun names who acts, unless it is the type's recipient.
+        // "from" on a noun names who acts, unless it is the type's recipient (a threat "from" a state is
+        // a danger, ThreatSenseTests).
         Case(
-            text: "The threat from Russia has grown, Lithuanian officials said.", type: .threaten, source: ["RUS"],
+            text: "Criticism from Russia has grown, Lithuanian officials said.", type: .accuse, source: ["RUS"],
             target: nil),
         Case(
             text: "Aid from Japan reached flood victims in Pakistan on Monday.", type: .aid, source: ["JPN"],

@@ -50,4 +50,14 @@ struct ThreatSenseTests {
         #expect(e?.source.first?.country == "PRK", "\(String(describing: e))")
         #expect(!code("Health officials in Nigeria are warning of a cholera outbreak.").contains { $0.type == .threaten })
     }
+
+    /// A threat a danger verb takes ("poses", "raises", "under") or one "from" a state is a danger, no
+    /// THREATEN; threats made, or from a person named, are words.
+    @Test func aDangerIsNoThreat() {
+        #expect(!code("Kenya sees a growing threat from Somalia.").contains { $0.type == .threaten })
+        #expect(!code("The plan raises the threat of violence in Nairobi.").contains { $0.type == .threaten })
+        #expect(!code("Press freedoms in Kenya are under threat.").contains { $0.type == .threaten })
+        let made = code("Ugandan President Yoweri Museveni made threats against Kenya.").first { $0.type == .threaten }
+        #expect(made?.source.first?.country == "UGA" && made?.target.first?.country == "KEN", "\(String(describing: made))")
+    }
 }

@@ -216,7 +216,7 @@ extension EventRule {
     /// made.
     static let threatCharacter = EventRule(
         "threat-character",
-        "a THREATEN noun that is a copula's predicate or the object of \"as\" characterises its subject: no event"
+        "a THREATEN noun that is a copula's predicate or the object of \"as\" characterises its subject; one a danger verb takes (grammar.tsv danger: poses, raises, under) or \"from\" someone is a danger: no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .threaten, d.predicate.category == .noun else { return }
@@ -224,6 +224,20 @@ extension EventRule {
         let h = s.tree.head(n)
         if s.tree.label(n) == .attr || s.tree.label(n) == .pobj && h != n && s.key(h) == Keys.as {
             drafts[i].drop("says what its subject is (\"\(s.string(h)) … \(s.string(n))\")", rule, s)
+            return
+        }
+        // "*poses* a threat", "*raises* the threat of violence", "*under* threat", "a threat *from*
+        // Russia": a danger, not words said (grammar.tsv danger).
+        if h != n, s.tree.label(n) == .dobj || s.tree.label(n) == .pobj, s.word(h, .danger) {
+            drafts[i].drop("a danger (\"\(s.string(h)) … \(s.string(n))\")", rule, s)
+            return
+        }
+        // (Threats *from* a person named are words: "threats from Russian President Vladimir Putin".)
+        if let from = s.tree.children(n).first(where: { c in s.tree.label(c) == .prep && s.key(c) == Keys.from }),
+            !s.tree.children(n).contains(where: { s.tree.label($0) == .poss }),
+            !(s.tree.firstChild(from, .pobj).flatMap { s.slotIndex(at: $0) }.map { s.slots[$0].kind == .person } ?? false)
+        {
+            drafts[i].drop("a danger from someone (\"\(s.string(n)) from\")", rule, s)
         }
     }
 }

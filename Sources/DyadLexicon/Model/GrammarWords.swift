@@ -122,6 +122,7 @@ public struct GrammarWords: Sendable {
         case speculative
         case retaliation
         case welcoming
+        case danger
         case newborn
         case measure
         case weaponsTest
@@ -266,6 +267,7 @@ public struct GrammarWords: Sendable {
             "speculative",
             "retaliation",
             "welcoming",
+            "danger",
             "newborn",
             "measure",
             "weapons-test",
