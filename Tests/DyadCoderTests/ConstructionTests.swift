@@ -71,6 +71,10 @@ struct ConstructionTests {
         Case(
             text: "Kenyan prosecutors are reopening a case regarding killings in Somalia.", type: .accuse,
             source: ["KEN"], target: nil),
+        // Citizenship, residency or refuge granted to someone from abroad is protection given (AID asylum).
+        Case(
+            text: "Kenyan President William Ruto granted full citizenship to Ugandan activist Jane Wanjiru.",
+            type: .aid, source: ["KEN"], target: ["UGA"]),
         // Welcoming an act or a decision supports it.
         Case(
             text: "Kenya welcomed the decision by Uganda to reopen the border.", type: .support, source: ["KEN"],
