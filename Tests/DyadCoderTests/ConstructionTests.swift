@@ -991,6 +991,9 @@ struct ConstructionTests {
         ("Asked about the strike, the Nigerian minister said nothing.", .request),
         ("Most Brazilians support the reform, a poll found.", .support),
         ("Brazil beat Serbia 2-0 in their opening match.", .assault),
+        // An act noun naming a place (grammar.tsv site) is no event there.
+        ("Gunshots were heard at a notorious detention centre in Nairobi.", .coerce),
+        ("Police cleared a protest camp in Nairobi on Monday.", .protest),
         // Welcoming a guest or a newborn receives them; it supports no act (rule welcome-sense).
         ("Kenyan TV host Jane Wanjiru welcomed Senator Peter Kamau to her show.", .support),
         ("Kenyan singer Jane Wanjiru welcomes baby girl", .support),

@@ -281,7 +281,7 @@ extension EventRule {
     /// reports no event.
     static let modifierNoun = EventRule(
         "modifier-noun",
-        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders), a case at law (grammar.tsv legal-case: an assault lawsuit), a recording (surveillance footage), a measured level (approval rating) or a claim (dirty bomb claims) is no event"
+        "a noun trigger that is a compound modifier of an actor's noun, a role word (protest leaders), a case at law (grammar.tsv legal-case: an assault lawsuit), a recording (surveillance footage), a measured level (approval rating), a site (detention centre; not for violence) or a claim (dirty bomb claims) is no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = s.tree.head(d.predicate.head)
@@ -304,7 +304,10 @@ extension EventRule {
                         // "*surveillance* footage": what a recording is of (grammar.tsv recording).
                         || s.word(h, .recording)
                         // "Biden's *approval* rating": what a level measures (grammar.tsv measure).
-                        || s.word(h, .measure))
+                        || s.word(h, .measure)
+                        // "a *detention* centre": the place such acts happen (grammar.tsv site); not
+                        // violence ("Russian *torture* chambers" tell torture done).
+                        || s.word(h, .site) && d.type != .assault)
         else { return }
         drafts[i].drop("modifies \"\(s.string(h))\"", rule, s)
     }

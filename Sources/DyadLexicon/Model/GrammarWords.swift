@@ -123,6 +123,7 @@ public struct GrammarWords: Sendable {
         case retaliation
         case welcoming
         case danger
+        case site
         case newborn
         case measure
         case weaponsTest
@@ -268,6 +269,7 @@ public struct GrammarWords: Sendable {
             "retaliation",
             "welcoming",
             "danger",
+            "site",
             "newborn",
             "measure",
             "weapons-test",
