@@ -991,6 +991,8 @@ struct ConstructionTests {
         ("Asked about the strike, the Nigerian minister said nothing.", .request),
         ("Most Brazilians support the reform, a poll found.", .support),
         ("Brazil beat Serbia 2-0 in their opening match.", .assault),
+        // Hosting an occasion is no meeting (rule hosted-occasion).
+        ("The Kenyan parliament hosted an event for Justice Peter Kamau.", .consult),
         // An act noun naming a place (grammar.tsv site) is no event there.
         ("Gunshots were heard at a notorious detention centre in Nairobi.", .coerce),
         ("Police cleared a protest camp in Nairobi on Monday.", .protest),

@@ -64,7 +64,7 @@ struct EventRule: Sendable {
         .spokenEvaluation,
         .nationalityModifier, .meansActor, .meetingOccasion, .modifiedNounOwner, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .crimeInquiry,
-        .loneParty, .welcomeSense,
+        .loneParty, .welcomeSense, .hostedOccasion,
         .claimedAct, .warnedAct,
         .mediaInterview,
         .campaignRally, .modality, .intent, .hostileVow, .verbalProtest, .verbalAttack, .businessTakeover,

@@ -53,6 +53,17 @@ extension EventRule {
     /// "Biden discussed the economy in an interview", "officials are investigating", "health
     /// officials are warning": a trigger that needs two parties (grammar.tsv needs-party: discuss,
     /// investigate, warn) with one actor and no recipient tells no meeting, accusation or threat.
+    static let hostedOccasion = EventRule(
+        "hosted-occasion",
+        "a verb of hosting (grammar.tsv hosting) whose object is an occasion (grammar.tsv occasion: an event, a dinner, a show) is no meeting"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .consult || d.type == .agree, d.predicate.category == .verb, s.word(d.predicate.head, .hosting),
+            let o = s.tree.firstChild(d.predicate.head, .dobj), s.word(o, .occasion)
+        else { return }
+        drafts[i].drop("hosts \"\(s.string(o))\", an occasion", rule, s)
+    }
+
     static let welcomeSense = EventRule(
         "welcome-sense",
         "a verb of welcome (grammar.tsv welcoming) with no object, or a person, a group or a newborn (grammar.tsv newborn) as its object, receives them: no SUPPORT"

@@ -124,6 +124,8 @@ public struct GrammarWords: Sendable {
         case welcoming
         case danger
         case site
+        case hosting
+        case occasion
         case newborn
         case measure
         case weaponsTest
@@ -270,6 +272,8 @@ public struct GrammarWords: Sendable {
             "welcoming",
             "danger",
             "site",
+            "hosting",
+            "occasion",
             "newborn",
             "measure",
             "weapons-test",
