@@ -121,17 +121,21 @@ public struct Pipeline: Sendable {
             for (k, e) in annotated.events.enumerated() where e.evidence.sentence == h {
                 // Each names a side the other leaves open ("Australian adviser sentenced in Myanmar" ⏎
                 // "… has been convicted by the junta"): one event, the headline's with the story's side.
-                if let j = annotated.events.indices.first(where: { j in
+                let events = annotated.events
+                let completing = events.indices.lazy.compactMap { j -> (Int, CodedEvent)? in
+                    let b = events[j]
+                    guard keep[j], b.evidence.sentence > h, b.evidence.sentence < sectionEnd,
+                        EventCoder.sameEvent(b, e), Self.namesOpenSide(e, than: b), Self.namesOpenSide(b, than: e),
+                        let c = Self.complement(e, b)
+                    else { return nil }
+                    var merged = e
+                    merged.source = c.source
+                    merged.target = c.target
+                    return (j, merged)
+                }.first
+                if let (j, merged) = completing {
                     let b = annotated.events[j]
-                    return keep[j] && b.evidence.sentence > h && b.evidence.sentence < sectionEnd
-                        && EventCoder.sameEvent(b, e) && Self.namesOpenSide(e, than: b)
-                        && Self.namesOpenSide(b, than: e) && Self.complement(e, b) != nil
-                }) {
-                    let b = annotated.events[j]
-                    if let c = Self.complement(e, b) {
-                        annotated.events[k].source = c.source
-                        annotated.events[k].target = c.target
-                    }
+                    annotated.events[k] = merged
                     keep[j] = false
                     if annotated.traces.count == annotated.events.count {
                         annotated.traces[k].append(
