@@ -100,6 +100,13 @@ struct EventRuleTests {
         #expect(e?.target.first?.country == "SDN")
     }
 
+    /// "Should" is advice or opinion ("he believes Biden should …"), which annotators do not code as
+    /// a demand; "must" is one.
+    @Test func reportedShouldIsNoDemand() {
+        #expect(first("Russia said on Tuesday that Sudan should return the captured helicopter.", .request) == nil)
+        #expect(first("The senator said he believes President Biden should resign.", .request) == nil)
+    }
+
     @Test func statedIntentToHelpIsAgree() {
         let e = code("Japan will provide emergency aid to Turkey.").first
         #expect(e?.type == .agree)

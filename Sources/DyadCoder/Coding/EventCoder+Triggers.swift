@@ -77,7 +77,7 @@ extension EventCoder {
         var reporting = false
         for i in sm.sentence.tokens {
             let k = toks[i].key
-            if g.contains(.demandModal, k) { modal = true }
+            if g.contains(.demandModal, k), !g.contains(.conditional, k) { modal = true }
             if g.contains(.reporting, k) || g.contains(.reportingWeak, k) || g.contains(.reportingNoun, k) {
                 reporting = true
             }
@@ -87,9 +87,11 @@ extension EventCoder {
 
     /// "Russia said Sudan must return the helicopter", "insisted that the government must …": a
     /// speaker saying another actor must act makes a demand (PLOVER REQUEST) from one to the other.
-    /// Read from the tree: a demand modal on a verb in a reporting verb's complement clause.
+    /// Read from the tree: a demand modal on a verb in a reporting verb's complement clause. A modal
+    /// that is also conditional ("should") gives advice or an opinion ("he believes Biden should …"),
+    /// which annotators do not code as a demand: only the others ("must") make one.
     func reportedDemand(_ s: SentenceContext) -> (event: CodedEvent, content: Int)? {
-        for m in s.range where s.word(m, .demandModal) && s.tree.label(m) == .aux {
+        for m in s.range where s.word(m, .demandModal) && !s.word(m, .conditional) && s.tree.label(m) == .aux {
             let v = s.tree.head(m)
             let label = s.tree.label(v)
             guard label == .ccomp || label == .acl || label == .advcl else { continue }
