@@ -78,6 +78,18 @@ struct AllegationTests {
         #expect(e?.mode == "investigate" && e?.source.first?.country?.rawValue == country, "\(text) → \(String(describing: e))")
     }
 
+    /// An investigation one is placed under or is under, in a sentence or a headline: the one
+    /// investigated is the recipient (a passive verb row's object is its subject).
+    @Test(arguments: [
+        "Former Kenyan minister Alfred Mutua was placed under formal investigation on Wednesday.",
+        "Nairobi prosecutors placed former Kenyan minister Alfred Mutua under investigation.",
+        "Kenyan minister Alfred Mutua under investigation over Uganda trip",
+    ])
+    func placedUnderInvestigationIsInvestigated(_ text: String) {
+        let e = code(text, date: "2022-11-05").first { $0.type == .accuse }
+        #expect(e?.mode == "investigate" && e?.target.first?.country == "KEN", "\(text) → \(String(describing: e))")
+    }
+
     /// A country that faces criticism is the state criticised, whoever criticises it.
     @Test func countryFacingCriticismIsAccused() {
         let e = code("Egypt is facing a barrage of criticism over its crackdown on activists.", date: "2022-11-05")

@@ -21,7 +21,11 @@ extension EventRule {
                         // The actor of a passive is its by-agent ("were handed over to Jordan *by Syria*").
                         if actor, p.passive { return s.agent(of: p.head) }
                         return s.subject(of: p.head) ?? s.passiveSubject(of: p.head)
-                    case .object: return s.directObject(of: p.head, outside: d.trigger)
+                    case .object:
+                        // The object of a passive is its subject ("Sarkozy was *placed* under
+                        // investigation").
+                        if p.passive, let o = s.passiveSubject(of: p.head) { return o }
+                        return s.directObject(of: p.head, outside: d.trigger)
                     case .preposition(let k, _):
                         // On the verb, else on its object ("fired two rockets *at* the port") or on
                         // the object of the row's own preposition ("came under fire *from* Tories").

@@ -26,12 +26,13 @@ extension EventRule {
 }
 
 extension EventRule {
-    /// "UK minister *under fire* for calling migrants an invasion": a headline's noun "under fire"
-    /// is criticism of the noun it describes; after a verb ("has come under fire") the verb's row
-    /// tells it.
+    /// "UK minister *under fire* for calling migrants an invasion", "troopers *under investigation*":
+    /// a headline's noun phrase with "under" (events.tsv) is criticism or an inquiry of the noun it
+    /// describes; after a verb ("has come under fire", "was placed under investigation") the verb's
+    /// row tells it.
     static let underFire = EventRule(
         "under-fire",
-        "the phrase \"under fire\" (ACCUSE) on a noun: that noun is criticised; on a verb: no event of its own (the verb's row codes it)"
+        "an ACCUSE phrase with \"under\" (under fire, under investigation) on a noun: that noun is criticised or investigated; on a verb: no event of its own (the verb's row codes it)"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         guard d.type == .accuse, d.pattern.kind == .noun,
