@@ -460,6 +460,15 @@ struct ActorTests {
         #expect(actors("Border Force officials intercepted two boats").first?.country == "GBR")
     }
 
+    /// A force named after a county that is also a city elsewhere (Cleveland, Durham, Norfolk) is
+    /// the UK force, not police of the US city; Australian state forces are Australia's.
+    @Test func namedPoliceForcesAreTheirStates() {
+        #expect(actors("Cleveland Police arrested a man in Middlesbrough").first?.country == "GBR")
+        #expect(actors("Durham Constabulary said two teenagers were held").first?.country == "GBR")
+        #expect(actors("Avon and Somerset Police appealed for witnesses").first?.country == "GBR")
+        #expect(actors("NSW Police charged a man").first?.country == "AUS")
+    }
+
     /// "police violence", "gang violence": an armed or criminal role before a noun of violence is
     /// who did it; a school before a shooting is not.
     @Test func anArmedRoleBeforeViolenceIsItsActor() {
