@@ -188,6 +188,14 @@ struct ConstructionTests {
         // Money given or granted is aid, to the indirect object or the "to" object.
         Case(
             text: "Japan gave $10 million to Pakistan for flood relief.", type: .aid, source: ["JPN"], target: ["PAK"]),
+        // A relative clause or a participle with no object of its own: its object is the noun it
+        // describes ("the drones *Iran has supplied*", "rockets *sent* to Armenia by Russia").
+        Case(
+            text: "Kenyan officials inspected the weapons Uganda has supplied to Somalia.", type: .aid,
+            source: ["UGA"], target: ["SOM"]),
+        Case(
+            text: "Officials counted the rockets sent to Armenia by Russia last year.", type: .aid, source: ["RUS"],
+            target: ["ARM"]),
         Case(
             text: "The World Bank granted Ghana a $300 million loan on Friday.", type: .aid, source: ["IGO"],
             target: ["GHA"]),

@@ -92,6 +92,23 @@ extension SentenceContext {
         return end
     }
 
+    /// The noun a relative clause or a past participle with no object of its own describes, which is
+    /// then its object: "the drones *Iran has supplied* to Russia" (a subject that is no relative
+    /// pronoun: "drones *that struck* Kyiv" did the striking), "the launchers *delivered* to Kyiv".
+    func describedObject(of i: Int) -> Int? {
+        let h = tree.head(i)
+        guard h != i, tree.tag(h).isNoun else { return nil }
+        switch tree.label(i) {
+        case .relcl:
+            guard let subj = tree.firstChild(i, .nsubj), ![.WDT, .WP].contains(tree.tag(subj)) else { return nil }
+            return h
+        case .acl:
+            return tree.tag(i) == .VBN ? h : nil
+        default:
+            return nil
+        }
+    }
+
     /// Whether the verb at `i` has what the pattern requires: a subject head, a direct object (or
     /// an object predicate) ending in the pattern's words, a preposition with an object among its
     /// words.
@@ -106,8 +123,15 @@ extension SentenceContext {
         if !p.object.isEmpty {
             // The direct object, a passive's subject, or an object predicate ("called Albanese *a liar*",
             // which the parser may hang on the object as an apposition).
-            let object = tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass)
-            let candidates = [object, tree.firstChild(i, .oprd), object.flatMap { tree.firstChild($0, .appos) }]
+            // A relative clause with a subject of its own ("the weapons *the US is providing*") or a
+            // participle ("the launchers *delivered* to Kyiv") has no object of its own: its object is
+            // the noun it describes.
+            let object =
+                tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass) ?? describedObject(of: i)
+            // "money and *weapons*": a coordinated object is one of the objects.
+            let conjuncts = object.map { tree.children($0).filter { tree.label($0) == .conj } } ?? []
+            let candidates =
+                [object, tree.firstChild(i, .oprd), object.flatMap { tree.firstChild($0, .appos) }] + conjuncts
             let ok = candidates.compactMap { $0 }.contains { first in
                 var o = first
                 // "moved *thousands of* additional troops": through a count or a partitive to its noun.
