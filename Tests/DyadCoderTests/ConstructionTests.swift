@@ -188,6 +188,11 @@ struct ConstructionTests {
         // Money given or granted is aid, to the indirect object or the "to" object.
         Case(
             text: "Japan gave $10 million to Pakistan for flood relief.", type: .aid, source: ["JPN"], target: ["PAK"]),
+        // A loan from the I.M.F. (spelled with points), a support package for a state.
+        Case(text: "Ghana secures $3 billion I.M.F. loan", type: .aid, source: ["IGO"], target: ["GHA"]),
+        Case(
+            text: "Japan announced a $250 million support package for Sri Lanka.", type: .aid, source: ["JPN"],
+            target: ["LKA"]),
         // A relative clause or a participle with no object of its own: its object is the noun it
         // describes ("the drones *Iran has supplied*", "rockets *sent* to Armenia by Russia").
         Case(
