@@ -44,6 +44,15 @@ struct ConstructionTests {
         Case(text: "Moscow said it would take countermeasures.", type: .threaten, source: ["RUS"], target: nil),
         // A mobilization's recipient is the other side of the conflict it answers; not a partner in talks
         // (through the "with" of the talks), but the one other state the sentence names (implied).
+        // A draft imposed or ordered, jets scrambled (verbs.tsv); of two subjects the parser gives one
+        // verb with a subordinator between them, the one after it acts ("days after Putin ordered").
+        Case(text: "Lukashenko Imposes Draft as Tensions Rise", type: .mobilize, source: ["BLR"], target: nil),
+        Case(
+            text: "Thousands left Belarus just days after Lukashenko ordered a military draft.", type: .mobilize,
+            source: ["BLR"], target: nil),
+        Case(
+            text: "Kenya scrambled 20 fighter jets after Somali planes crossed the border.", type: .mobilize,
+            source: ["KEN"], target: nil),
         Case(
             text: "Greece put its navy on high alert on Monday amid rising tensions with Turkey.", type: .mobilize,
             source: ["GRC"], target: ["TUR"]),

@@ -100,6 +100,13 @@ struct EventRuleTests {
         #expect(e?.target.first?.country == "SDN")
     }
 
+    /// A headline verb the tagger reads as a noun still governs its object ("students … *face*
+    /// criminal charges"): its verb row holds.
+    @Test func headlineVerbTaggedAsNounWithAnObject() {
+        let events = code("Two groups of students at Florida high school face criminal charges after gun prank")
+        #expect(events.contains { $0.type == .accuse }, "\(events)")
+    }
+
     /// "Should" is advice or opinion ("he believes Biden should …"), which annotators do not code as
     /// a demand; "must" is one.
     @Test func reportedShouldIsNoDemand() {

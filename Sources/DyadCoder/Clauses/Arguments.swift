@@ -36,8 +36,18 @@ extension SentenceContext {
     ///   ("rebels *who attacked*", "police *firing* on protesters").
     func subject(of v: Int, depth: Int = 0) -> Argument? {
         guard depth < 6 else { return nil }
-        for c in tree.children(v)
-        where (tree.label(c) == .nsubj || tree.label(c) == .csubj) && !isLabelSubject(c, of: v) {
+        var subjects: [Int] = tree.children(v).filter {
+            (tree.label($0) == .nsubj || tree.label($0) == .csubj) && !isLabelSubject($0, of: v)
+        }
+        // "just days after *Putin* ordered": of two subjects the parser gives one verb with a
+        // subordinator between them, the one after it is the clause's (the other a time phrase);
+        // without one ("Russian aircraft including helicopter gunships killed") the first stays.
+        if subjects.count > 1, let near = subjects.last(where: { $0 < v }), let first = subjects.first, near != first,
+            tree.children(v).contains(where: { tree.label($0) == .mark && $0 > first && $0 < near })
+        {
+            subjects = [near] + subjects.filter { $0 != near }
+        }
+        for c in subjects {
             // "rebels who attacked": the relative pronoun stands for the noun.
             if word(c, .relative), tree.label(v) == .relcl { return Argument(head: tree.head(v), via: arc("relcl", v)) }
             // "U.S., Allies Vow to …": a headline's first subject, cut off by a comma, that the parser

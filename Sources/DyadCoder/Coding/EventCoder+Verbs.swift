@@ -37,7 +37,9 @@ extension EventCoder {
         var out: [TriggerMatch] = []
         let patterns = lexicon.data.verbs
         func isCurated(_ k: Int) -> Bool { curated.contains { $0.tokens.contains(k) } }
-        for i in candidates where s.tree.tag(i).isVerb {
+        // A headline verb in -s the tagger reads as a plural noun ("Russia … *recruits* convicted
+        // felons") still governs a direct object, which no noun does.
+        for i in candidates where s.tree.tag(i).isVerb || s.tree.firstChild(i, .dobj) != nil {
             let governed = s.tree.children(i).flatMap { c -> [Int] in
                 switch s.tree.label(c) {
                 case .dobj, .nsubjpass, .attr: return [c]
