@@ -44,6 +44,18 @@ struct ConstructionTests {
         Case(text: "Moscow said it would take countermeasures.", type: .threaten, source: ["RUS"], target: nil),
         // A mobilization's recipient is the other side of the conflict it answers; not a partner in talks
         // (through the "with" of the talks), but the one other state the sentence names (implied).
+        // An order whose object is an act is that act, an infinitive after it notwithstanding; a
+        // warning that an attack would meet a response threatens it; an election demanded is a
+        // demand (seeking one is a candidacy).
+        Case(
+            text: "Lukashenko said he had ordered the mobilisation of reserves to defend the border.",
+            type: .mobilize, source: ["BLR"], target: nil),
+        Case(
+            text: "Kenya warned that any attack on its pipelines would face a determined response.",
+            type: .threaten, source: ["KEN"], target: nil),
+        Case(
+            text: "Kenyan opposition parties demand an election after the resignation of the president.",
+            type: .request, source: ["KEN"], target: nil),
         // A draft imposed or ordered, jets scrambled (verbs.tsv); of two subjects the parser gives one
         // verb with a subordinator between them, the one after it acts ("days after Putin ordered").
         Case(text: "Lukashenko Imposes Draft as Tensions Rise", type: .mobilize, source: ["BLR"], target: nil),

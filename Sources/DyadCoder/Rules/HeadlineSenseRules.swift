@@ -248,7 +248,10 @@ extension EventRule {
         let v = d.predicate.head
         guard d.type == .request, d.predicate.category == .verb, s.word(v, .command),
             let o = s.tree.firstChild(v, .dobj), s.slotIndex(at: o) == nil,
+            // "ordered the police to leave" asks someone; "ordered the *mobilisation* of reserves to
+            // fight" orders an act (the object an event noun), whatever the infinitive after it.
             !s.tree.children(v).contains(where: { s.tree.label($0) == .xcomp })
+                || drafts.contains(where: { $0.complementOf == i && $0.isPeer && $0.predicate.head == o })
         else { return }
         for j in drafts.indices where drafts[j].complementOf == i && drafts[j].isPeer {
             guard s.tree.subtree(o).contains(drafts[j].predicate.head) else { continue }

@@ -392,14 +392,15 @@ extension EventRule {
     }
 
     /// "he will seek the presidency", "seeking re-election": seeking an office is a candidacy, not a
-    /// request made to anyone.
+    /// request made to anyone. Demanding one is a request ("opposition parties *demand an
+    /// election*").
     static let candidacy = EventRule(
         "candidacy",
-        "a REQUEST verb whose object is an office sought in an election (grammar.tsv candidacy) is no event"
+        "a form of \"seek\" (grammar.tsv aim) whose object is an office sought in an election (grammar.tsv candidacy) is no REQUEST"
     ) { drafts, i, s, rule in
         let d = drafts[i]
-        guard d.type == .request, d.predicate.category == .verb, let o = s.tree.firstChild(d.predicate.head, .dobj),
-            s.word(o, .candidacy)
+        guard d.type == .request, d.predicate.category == .verb, s.word(d.predicate.head, .aim),
+            let o = s.tree.firstChild(d.predicate.head, .dobj), s.word(o, .candidacy)
         else { return }
         drafts[i].drop("a candidacy (\"\(s.string(o))\")", rule, s)
     }

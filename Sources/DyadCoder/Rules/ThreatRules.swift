@@ -152,7 +152,8 @@ extension SentenceContext {
     /// complement clause whose verb is the warner's act to come (a `threat-modal` auxiliary: will,
     /// would), is an act (no `attr`/`acomp`: "it would be a mistake" is no threat) and whose
     /// subject is the warner's own side (a pronoun that fits the warner, or an actor of the same
-    /// country: "Li Peng warned that *Beijing* would …").
+    /// country: "Li Peng warned that *Beijing* would …"), or whose object is a response the act
+    /// would meet ("warned that any attack would face a *determined response*").
     func threatClause(of d: EventDraft) -> Int? {
         let v = d.predicate.head
         guard d.type == .threaten, d.predicate.category == .verb, word(v, .reportingWeak),
@@ -161,6 +162,11 @@ extension SentenceContext {
             tree.children(c).contains(where: { tree.label($0) == .aux && word($0, .threatModal) }),
             let subj = subject(of: c), let warner = subject(of: v).flatMap(side)
         else { return nil }
+        // "warned that any attack would face a *determined response*": what an act would meet is
+        // the warner's response (grammar.tsv retaliation).
+        if tree.children(c).contains(where: { tree.label($0) == .dobj && word($0, .retaliation) }) {
+            return c
+        }
         // A pronoun for the warner: "it" for a state or an organisation, "he"/"she" for a person,
         // "they" for a group or several, "we" for anyone ("Biden warned *it* would …" is not his act).
         let person = warner.kind == .person && warner.actors.count == 1
