@@ -44,6 +44,10 @@ struct ConstructionTests {
         Case(text: "Moscow said it would take countermeasures.", type: .threaten, source: ["RUS"], target: nil),
         // A mobilization's recipient is the other side of the conflict it answers; not a partner in talks
         // (through the "with" of the talks), but the one other state the sentence names (implied).
+        // A brawl or a scuffle is a fight (ASSAULT beat); with nobody named, by someone of the place.
+        Case(
+            text: "A mass brawl between rival fans broke out in Nairobi city centre on Saturday.", type: .assault,
+            source: ["KEN"], target: nil),
         // An order whose object is an act is that act, an infinitive after it notwithstanding; a
         // warning that an attack would meet a response threatens it; an election demanded is a
         // demand (seeking one is a candidacy).
