@@ -44,6 +44,11 @@ struct ConstructionTests {
         Case(text: "Moscow said it would take countermeasures.", type: .threaten, source: ["RUS"], target: nil),
         // A mobilization's recipient is the other side of the conflict it answers; not a partner in talks
         // (through the "with" of the talks), but the one other state the sentence names (implied).
+        // "held hostage" after its subject is a passive: the subject is the hostage (a bare state word
+        // the parser made the object is none), even when a passive conjunct follows.
+        Case(
+            text: "At least 10 Kenyans held hostage this week in Somalia have been released.", type: .assault,
+            source: nil, target: ["KEN"]),
         // A brawl or a scuffle is a fight (ASSAULT beat); with nobody named, by someone of the place.
         Case(
             text: "A mass brawl between rival fans broke out in Nairobi city centre on Saturday.", type: .assault,

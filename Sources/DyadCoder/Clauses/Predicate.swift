@@ -78,8 +78,12 @@ extension SentenceContext {
     /// Any past form with a by-agent is one.
     func isReducedPassive(_ v: Int) -> Bool {
         let tag = tree.tag(v)
+        // "Americans *held hostage*": a bare state word (grammar.tsv result-state) the parser made the
+        // object is none.
+        let object = tree.firstChild(v, .dobj)
         guard tag == .VBD || tag == .VBN, let subj = headlineSubject(of: v), !word(subj, .relative),
-            tree.firstChild(v, .dobj) == nil, tree.firstChild(v, .dative) == nil, tree.firstChild(v, .aux) == nil,
+            object.map({ word($0, .resultState) && tree.children($0).isEmpty }) ?? true,
+            tree.firstChild(v, .dative) == nil, tree.firstChild(v, .aux) == nil,
             tree.firstChild(v, .auxpass) == nil
         else { return false }
         // "Three suspects nabbed *by police*": the parser's agent arc only hangs on a passive; so
@@ -111,7 +115,9 @@ extension SentenceContext {
                 return !result && word(v, .aimed) && (key(c) == Keys.at || key(c) == Keys.on || key(c) == Keys.into)
             case .conj:
                 // (Not one that has no object either: "California man *shot and killed* in his car".)
+                // (Nor a passive of its own: "Americans held hostage … *have been released*".)
                 return tree.tag(c).isVerb && tree.firstChild(c, .nsubj) == nil && tree.firstChild(c, .nsubjpass) == nil
+                    && tree.firstChild(c, .auxpass) == nil
                     && !(tree.firstChild(c, .dobj) == nil && word(c, .objectRequired)
                         && (tree.tag(c) == .VBN || tree.tag(c) == .VBD))
             default: return false
