@@ -49,6 +49,10 @@ struct ConstructionTests {
         Case(
             text: "At least 10 Kenyans held hostage this week in Somalia have been released.", type: .assault,
             source: nil, target: ["KEN"]),
+        // People released (verbs.tsv: a group or a person as the object) are a release (RETREAT).
+        Case(
+            text: "Uganda released protesters after running out of prison space.", type: .retreat, source: ["UGA"],
+            target: ["UGA"]),
         // A brawl or a scuffle is a fight (ASSAULT beat); with nobody named, by someone of the place.
         Case(
             text: "A mass brawl between rival fans broke out in Nairobi city centre on Saturday.", type: .assault,
