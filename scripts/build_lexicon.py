@@ -7,7 +7,8 @@ Reads (stdlib only, no network):
       demonyms_countryinfo.tsv, countryinfo/*.json, naturalearth_lowres_110m.geojson
   --corpus DIR     (default ../shared/data/corpus) news corpora *.jsonl with a "text" field;
                    used only for word statistics (common_words.txt) and to rank city aliases.
-  scripts/lexicon-curated/*  hand-curated additions (see the comments at the top of each file)
+  scripts/lexicon-curated/*  hand-curated additions (see the comments at the top of each file;
+                   dependencies.tsv: the state a territory folds into, countries.tsv's `state`)
 
 Writes into Sources/DyadLexicon/Resources/lexicon/ (or --out DIR):
   countries.tsv, subdivisions.tsv, cities.tsv, common_words.txt
@@ -339,6 +340,9 @@ def build_countries(gz, common, ne):
 
     _, cur_rows = read_tsv(os.path.join(CURATED, "countries_curated.tsv"))
     cur = {r["code"]: r for r in cur_rows}
+    # Territories PLOVER folds into their controlling state (dependencies.tsv): the `state` column.
+    _, dep_rows = read_tsv(os.path.join(CURATED, "dependencies.tsv"))
+    folds = {r["code"]: r["state"] for r in dep_rows}
 
     entries = {}
     for e in iso1:
@@ -426,7 +430,7 @@ def build_countries(gz, common, ne):
             lat, lon = ne[code]
         elif ci.get("capital_latlng") and len(ci["capital_latlng"]) == 2:
             lat, lon = ci["capital_latlng"]
-        rows.append({"code": code, "alpha2": e["alpha2"], "name": name, "aliases": aliases,
+        rows.append({"code": code, "alpha2": e["alpha2"], "state": folds.get(code, ""), "name": name, "aliases": aliases,
                      "adjectives": adjectives, "people": people, "capitals": capitals, "seats": seats,
                      "lat": lat, "lon": lon})
 
@@ -967,7 +971,7 @@ def main():
         sys.exit(1 if check_handwritten(out, common, countries) else 0)
     alpha2to3 = {c["alpha2"]: c["code"] for c in countries}
     write_tsv(os.path.join(out, "countries.tsv"),
-              ["code", "name", "aliases", "adjectives", "people", "capitals", "seats", "lat", "lon"], countries)
+              ["code", "name", "aliases", "adjectives", "people", "capitals", "seats", "lat", "lon", "state"], countries)
 
     # cities ---------------------------------------------------------------
     cities, cities_data = build_cities(gz, common, countries, cooc, alpha2to3)

@@ -24,6 +24,19 @@ private func loadError(_ dir: String) -> String? {
 
 @Suite("Lexicon loading: types and sectors")
 struct LexiconLoadingTests {
+    /// `countries.tsv`'s `state` column is optional: a user's file without it loads, its rows fold
+    /// into nothing; the built-in file folds the dependencies.
+    @Test func countriesStateColumnIsOptional() throws {
+        let dir = try folder(
+            "countries.tsv",
+            "code\tname\taliases\tadjectives\tpeople\tcapitals\tseats\tlat\tlon\nXYZ\tXyzland\t\t\t\t\t\t1\t2\n")
+        let data = try LexiconData(directory: dir, requireCountries: false)
+        #expect(data.countries.first?.state == nil)
+        let base = try LexiconData(directory: try LexiconLocator.locate())
+        #expect(base.countries.first { $0.code == "JEY" }?.state == "GBR")
+        #expect(base.countries.first { $0.code == "GBR" }?.state == nil)
+    }
+
     @Test func unknownEventTypeNamesFileLineAndValue() throws {
         let dir = try folder(
             "events.tsv",

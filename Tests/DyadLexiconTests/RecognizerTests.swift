@@ -185,6 +185,16 @@ struct ActorTests {
 
     func actors(_ text: String) -> [Mention] { recognize(text).filter { $0.kind == .actor } }
 
+    /// A dependency's places and actors carry its state's code (PLOVER folds them: Jersey is the
+    /// United Kingdom's, Puerto Rico the United States'); the place keeps its own name.
+    @Test func dependenciesFoldIntoTheirStates() {
+        #expect(actors("Jersey police seized the assets").first?.country == "GBR")
+        let pr = recognize("Flooding hit Puerto Rico on Monday").first { $0.kind == .place }
+        #expect(pr?.country == "USA" && pr?.name == "Puerto Rico", "\(String(describing: pr))")
+        // Hong Kong is one of the manual's exceptions.
+        #expect(recognize("Protests in Hong Kong").first { $0.kind == .place }?.country == "HKG")
+    }
+
     /// A group's role is no one person's name: "a letter to MPs, Suella Braverman said" names two
     /// actors, where "the interior minister, Nancy Faeser" names one.
     @Test func groupRoleTakesNoAppositiveName() {

@@ -59,7 +59,8 @@ struct ReferenceLexiconReader {
                 adjectives: Self.alternatives(c[t.column("adjectives")]),
                 people: Self.alternatives(c[t.column("people")]), capitals: Self.alternatives(c[t.column("capitals")]),
                 seats: Self.alternatives(c[t.column("seats")]), lat: try Self.double(c[t.column("lat")]),
-                lon: try Self.double(c[t.column("lon")]))
+                lon: try Self.double(c[t.column("lon")]),
+                state: t.header.firstIndex(of: "state").flatMap { c[$0].isEmpty ? nil : CountryCode(c[$0]) })
         }
         if let v = try table("country_variants.tsv") {
             for (_, c) in v.rows where !c[v.column("variant")].isEmpty {

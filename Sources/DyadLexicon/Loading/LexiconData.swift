@@ -165,6 +165,8 @@ public struct LexiconData: Sendable {
             try f.column("people"), try f.column("capitals"), try f.column("seats"), try f.column("lat"),
             try f.column("lon")
         )
+        // Optional: a user's countries.tsv may leave it out.
+        let state = f.optionalColumn("state")
         return try f.mapRows { c in
             guard !c.isEmpty(code), !c.isEmpty(name) else {
                 throw LexiconError.badRow(path: path, line: c.line, problem: "code and name are required")
@@ -173,7 +175,8 @@ public struct LexiconData: Sendable {
                 code: CountryCode(c[code]), name: c[name], aliases: c.alternatives(aliases),
                 adjectives: c.alternatives(adj), people: c.alternatives(people),
                 capitals: c.alternatives(caps), seats: c.alternatives(seats),
-                lat: try double(c, lat, path, "lat"), lon: try double(c, lon, path, "lon"))
+                lat: try double(c, lat, path, "lat"), lon: try double(c, lon, path, "lon"),
+                state: state.flatMap { c.isEmpty($0) ? nil : CountryCode(c[$0]) })
         }
     }
 

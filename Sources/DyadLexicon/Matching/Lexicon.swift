@@ -60,6 +60,9 @@ public struct Lexicon: Sendable {
     /// Cities of 15,000+ people per country code: how much of the world's news a country's places
     /// make, to choose among same-named regions (Florida, USA over Florida, Uruguay).
     public let cityCount: [CountryCode: Int]
+    /// The state each dependency folds into (`countries.tsv` state): PLOVER codes the actors,
+    /// recipients and events of the Falkland Islands as the United Kingdom's.
+    public let foldedStates: [CountryCode: CountryCode]
     /// Event triggers, matched separately from names so they never compete with them.
     public let eventAutomaton: PhraseAutomaton<EventTrigger>
 
@@ -93,7 +96,7 @@ public struct Lexicon: Sendable {
     /// The country a one-word nationality adjective names ("Afghan" → AFG, "Bosnian" → BIH), or nil.
     public func countryAdjective(_ key: UInt64) -> CountryCode? {
         for p in automaton.single(key) {
-            if case .countryAdjective(let c) = p.target { return data.countries[c].code }
+            if case .countryAdjective(let c) = p.target { return state(data.countries[c].code) }
         }
         return nil
     }
@@ -197,7 +200,14 @@ public struct Lexicon: Sendable {
         self.commonWords = tables.commonWords
         self.capitalCity = tables.capitalCity
         self.cityCount = tables.cityCount
+        self.foldedStates = Dictionary(
+            data.countries.compactMap { c in c.state.map { (c.code, $0) } }, uniquingKeysWith: { a, _ in a })
     }
+
+    /// The code PLOVER gives a country or territory: a dependency's state ("Jersey" → GBR), else
+    /// the code itself.
+    @inline(__always)
+    public func state(_ code: CountryCode) -> CountryCode { foldedStates[code] ?? code }
 
     /// Whether the first space-separated word of a lower-cased trigger form (the whole form when
     /// it has none) ends in -ed or -en.

@@ -17,6 +17,9 @@ public struct CountryEntry: Sendable, Hashable {
     public var seats: [String]
     public var lat: Double?
     public var lon: Double?
+    /// The state a dependency is folded into (PLOVER: "actors/recipients and events in the
+    /// Falkland Islands are associated with the United Kingdom"); nil for a state.
+    public var state: CountryCode? = nil
 }
 
 /// A first-level subdivision or a region named in news (Chechnya, Crimea, Donetsk).

@@ -105,7 +105,18 @@ public struct MentionRecognizer: Sendable {
                 out.append(m)
             }
         }
-        return text.tokens.withUnsafeBufferPointer { resolvingSurnames(out, $0) }
+        let resolved = text.tokens.withUnsafeBufferPointer { resolvingSurnames(out, $0) }
+        return lexicon.foldedStates.isEmpty ? resolved : resolved.map(foldingDependencies)
+    }
+
+    /// Places and actors of a dependency carry its state's code (PLOVER: "actors/recipients and
+    /// events in the Falkland Islands are associated with the United Kingdom"); their names and
+    /// coordinates stay their own.
+    private func foldingDependencies(_ m: SentenceMentions) -> SentenceMentions {
+        var m = m
+        for i in m.places.indices { if let c = m.places[i].country { m.places[i].country = lexicon.state(c) } }
+        for i in m.actors.indices { if let c = m.actors[i].country { m.actors[i].country = lexicon.state(c) } }
+        return m
     }
 
     /// A mention over a token range.
