@@ -53,6 +53,10 @@ struct ConstructionTests {
         Case(
             text: "Uganda released protesters after running out of prison space.", type: .retreat, source: ["UGA"],
             target: ["UGA"]),
+        // An act declined or refused is a refusal (REJECT) of whom it would have befallen.
+        Case(
+            text: "Kenya Declines to Seize Superyacht Linked to Russian Oligarch", type: .reject, source: ["KEN"],
+            target: ["RUS"]),
         // A brawl or a scuffle is a fight (ASSAULT beat); with nobody named, by someone of the place.
         Case(
             text: "A mass brawl between rival fans broke out in Nairobi city centre on Saturday.", type: .assault,

@@ -107,6 +107,12 @@ struct EventRuleTests {
         #expect(events.contains { $0.type == .accuse }, "\(events)")
     }
 
+    /// Declining to comment on an act refuses nothing.
+    @Test func decliningToCommentIsNoRefusal() {
+        let events = code("Kenya's president again declined to comment on the arrival of migrants from Somalia.")
+        #expect(!events.contains { $0.type == .reject }, "\(events)")
+    }
+
     /// "Should" is advice or opinion ("he believes Biden should …"), which annotators do not code as
     /// a demand; "must" is one.
     @Test func reportedShouldIsNoDemand() {

@@ -7,7 +7,7 @@ extension EventRule {
     /// Negated events did not happen (PLOVER: negated events can be excluded).
     static let negation = EventRule(
         "negation",
-        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb or \"yet to\" (grammar.tsv pending) above, an averting verb over it (\"thwarted an attack\", \"avoided jail\"), a noun of absence (\"a lack of support\") or an acquittal (\"cleared of assaulting\", \"not guilty of murder\") drops the event; a promise *not* to do a cooperative act, one its actor will or would not do (and a promise whose content that is), or a meeting not attended, is REJECT"
+        "a `neg` arc on the predicate or its verb, \"no\" on a noun, a refusal verb or \"yet to\" (grammar.tsv pending) above, an averting verb over it (\"thwarted an attack\", \"avoided jail\"), a noun of absence (\"a lack of support\") or an acquittal (\"cleared of assaulting\", \"not guilty of murder\") drops the event; a promise *not* to do a cooperative act, one its actor will or would not do (and a promise whose content that is), an act declined or refused (grammar.tsv declining), or a meeting not attended, is REJECT"
     ) { drafts, i, s, rule in
         let p = drafts[i].predicate
         var heads = [p.head]
@@ -75,6 +75,19 @@ extension EventRule {
             }
             // "refused to lift", "failed to agree": the governing verb says it did not happen.
             if s.tree.label(h) == .xcomp, s.word(s.tree.head(h), .refusal), drafts[i].complementOf == nil {
+                // "Hong Kong *declines* to seize superyacht linked to Russian oligarch": declining or
+                // refusing to act is a refusal (PLOVER REJECT) of whom the act would have befallen;
+                // "failed to agree" is none.
+                // (The act itself, or the verb whose object its noun is: not "declined to comment on
+                // the *arrival*".)
+                if s.word(s.tree.head(h), .declining), drafts[i].type != .reject,
+                    h == p.head || drafts[i].lightVerb == h && s.tree.firstChild(h, .dobj) == p.head
+                {
+                    drafts[i].type = .reject
+                    drafts[i].mode = nil
+                    drafts[i].note(rule, s, "refused (\"\(s.string(s.tree.head(h)))\"): type REJECT")
+                    return
+                }
                 drafts[i].drop("refused: \"\(s.string(s.tree.head(h)))\"", rule, s)
                 return
             }

@@ -146,6 +146,7 @@ public struct GrammarWords: Sendable {
         case facility
         case detonation
         case domesticMode
+        case declining
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -294,6 +295,7 @@ public struct GrammarWords: Sendable {
             "facility",
             "detonation",
             "domestic-mode",
+            "declining",
         ]
     }
 
