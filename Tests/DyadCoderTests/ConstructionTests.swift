@@ -175,10 +175,6 @@ struct ConstructionTests {
         Case(
             text: "Eritrea will face an overwhelming response from Ethiopia if it attacks.", type: .threaten,
             source: ["ETH"], target: ["ERI"]),
-        // People living under an occupation undergo it (grammar.tsv receiving): the occupier acts.
-        Case(
-            text: "Somali children living under Ethiopian military occupation suffer most.", type: .coerce,
-            source: ["ETH"], target: ["SOM"]),
         // A proposal or an attempt shot down is rejected (verbs.tsv shoot down); an aircraft stays ASSAULT.
         Case(
             text: "Kenya's Supreme Court shot down the opposition's attempts to change the election rules.",

@@ -107,6 +107,14 @@ struct EventRuleTests {
         #expect(events.contains { $0.type == .accuse }, "\(events)")
     }
 
+    /// An occupation is a state, not an act told ("living under Israeli military occupation", "to
+    /// occupied Luhansk region"); occupying a place is.
+    @Test func anOccupationIsAState() {
+        #expect(code("Children living under Ethiopian military occupation fled to Kenya.").allSatisfy { $0.type != .coerce })
+        #expect(code("Up to 70 women set off on foot from Kursk to occupied Luhansk region.").allSatisfy { $0.type != .coerce })
+        #expect(first("Ethiopian troops occupied the Eritrean border town on Monday.", .coerce) != nil)
+    }
+
     /// Declining to comment on an act refuses nothing.
     @Test func decliningToCommentIsNoRefusal() {
         let events = code("Kenya's president again declined to comment on the arrival of migrants from Somalia.")

@@ -321,13 +321,19 @@ extension EventRule {
     /// leader") and is left to the other rules.
     static let stateModifier = EventRule(
         "state-modifier",
-        "a seizure (COERCE seize) or retaking (grammar.tsv regain) participle or adjective before its noun, a conviction participle before a person (\"a convicted killer\"), a noun trigger read as an adjective (\"offensive messages\"), or any past participle before a thing (not an actor), tells a state: no event"
+        "a seizure (COERCE seize) or retaking (grammar.tsv regain) participle or adjective before its noun (or a seizure's participle as a preposition's object), a conviction participle before a person (\"a convicted killer\"), a noun trigger read as an adjective (\"offensive messages\"), or any past participle before a thing (not an actor), tells a state: no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = d.predicate.head
+        let seizure = d.type == .coerce && d.mode == "seize"
+        // "to *occupied* Luhansk region": a seizure's participle the parser made a preposition's
+        // object tells its state too ("regions *annexed* by Russia" after its noun may be the news).
+        if seizure, d.trigger.count == 1, s.tree.tag(h) == .VBN, s.tree.label(h) == .pobj {
+            drafts[i].drop("describes \"\(s.string(s.tree.head(h)))\"", rule, s)
+            return
+        }
         guard d.trigger.count == 1, s.tree.label(h) == .amod, s.tree.head(h) > h else { return }
         let noun = s.tree.head(h)
-        let seizure = d.type == .coerce && d.mode == "seize"
         // "a *convicted* killer", "the *convicted* burglar": a label of the person, not a conviction told.
         let label = d.type == .sanction && d.mode == "convict" && s.tree.tag(h) == .VBN
         // "grossly *offensive* messages": a noun trigger the tagger reads as an adjective is a quality.
