@@ -107,6 +107,15 @@ struct EventRuleTests {
         #expect(events.contains { $0.type == .accuse }, "\(events)")
     }
 
+    /// "The president" after a named head of government is that person's: Kenya's, not the
+    /// country the story names last.
+    @Test func theRoleIsTheLeaderNamedBefore() {
+        let e = first(
+            "In His Third Summit With Asian Leaders, Ruto Bets on Face Time\nThe president traveled to Cambodia hoping to counter China's rise.",
+            .consult)
+        #expect(e?.source.first?.country == "KEN" && e?.target.first?.country == "KHM", "\(String(describing: e))")
+    }
+
     /// An occupation is a state, not an act told ("living under Israeli military occupation", "to
     /// occupied Luhansk region"); occupying a place is.
     @Test func anOccupationIsAState() {

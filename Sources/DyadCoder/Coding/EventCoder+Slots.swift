@@ -78,6 +78,15 @@ extension EventCoder {
         let end = sm.sentence.tokens.upperBound
         while i < end {
             if next < raw.count, raw[next].tokens.lowerBound == i {
+                // "Biden Bets on Face Time ⏎ *The president* traveled to Cambodia": a definite
+                // government role with no country is the government person named before it.
+                if raw[next].kind == .person, raw[next].actors.count == 1, raw[next].actors[0].country == nil,
+                    raw[next].actors[0].sector == .government, toks[i].key == Words.the,
+                    let p = local.lastPerson, p.actors.count == 1, p.actors[0].sector == .government,
+                    let c = p.actors[0].country, c.isState
+                {
+                    raw[next].actors[0].country = c
+                }
                 local.remember(raw[next])
                 out.append(raw[next])
                 i = raw[next].tokens.upperBound
