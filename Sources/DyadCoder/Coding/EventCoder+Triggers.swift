@@ -77,7 +77,8 @@ extension EventCoder {
         var reporting = false
         for i in sm.sentence.tokens {
             let k = toks[i].key
-            if g.contains(.demandModal, k), !g.contains(.conditional, k) { modal = true }
+            // ("should" too: it is no demand, but the sentence's names still serve the pronouns after it.)
+            if g.contains(.demandModal, k) { modal = true }
             if g.contains(.reporting, k) || g.contains(.reportingWeak, k) || g.contains(.reportingNoun, k) {
                 reporting = true
             }
