@@ -105,8 +105,15 @@ public struct MentionRecognizer: Sendable {
                 out.append(m)
             }
         }
-        let resolved = text.tokens.withUnsafeBufferPointer { resolvingSurnames(out, $0) }
-        return lexicon.foldedStates.isEmpty ? resolved : resolved.map(foldingDependencies)
+        var resolved = text.tokens.withUnsafeBufferPointer { resolvingSurnames(out, $0) }
+        // (Most documents name no dependency: nothing is copied then.)
+        if !lexicon.foldedStates.isEmpty {
+            func folds(_ m: Mention) -> Bool { m.country.map { lexicon.foldedStates[$0] != nil } ?? false }
+            for k in resolved.indices where resolved[k].places.contains(where: folds) || resolved[k].actors.contains(where: folds) {
+                resolved[k] = foldingDependencies(resolved[k])
+            }
+        }
+        return resolved
     }
 
     /// Places and actors of a dependency carry its state's code (PLOVER: "actors/recipients and
