@@ -116,6 +116,14 @@ struct EventRuleTests {
         #expect(e?.source.first?.country == "KEN" && e?.target.first?.country == "KHM", "\(String(describing: e))")
     }
 
+    /// A trial is a court's case against whom it tries (ACCUSE allege, the court implied); a
+    /// clinical or vaccine trial is a test.
+    @Test func aTrialIsACourtCaseAndAClinicalTrialIsNot() {
+        let e = first("The trial of Kenyan activist Boniface Mwangi opened in Nairobi on Monday.", .accuse)
+        #expect(e?.mode == "allege" && e?.target.first?.country == "KEN", "\(String(describing: e))")
+        #expect(first("Kenyan scientists are rushing to begin clinical trials of the vaccine.", .accuse) == nil)
+    }
+
     /// An occupation is a state, not an act told ("living under Israeli military occupation", "to
     /// occupied Luhansk region"); occupying a place is.
     @Test func anOccupationIsAState() {

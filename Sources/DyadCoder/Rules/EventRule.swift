@@ -64,7 +64,7 @@ struct EventRule: Sendable {
         .spokenEvaluation,
         .nationalityModifier, .meansActor, .meetingOccasion, .modifiedNounOwner, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .crimeInquiry,
-        .loneParty, .welcomeSense, .hostedOccasion,
+        .loneParty, .welcomeSense, .hostedOccasion, .testTrial,
         .claimedAct, .warnedAct,
         .mediaInterview,
         .campaignRally, .modality, .intent, .hostileVow, .verbalProtest, .verbalAttack, .businessTakeover,

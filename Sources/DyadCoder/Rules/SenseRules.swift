@@ -64,6 +64,22 @@ extension EventRule {
         drafts[i].drop("hosts \"\(s.string(o))\", an occasion", rule, s)
     }
 
+    /// "Scientists rush to begin *clinical trials*", "a *vaccine trial*": a trial a test word
+    /// (grammar.tsv testing) modifies is a test, not a court case.
+    static let testTrial = EventRule(
+        "test-trial",
+        "an ACCUSE noun \"trial\" (grammar.tsv trial) with a modifier of testing (grammar.tsv testing: clinical, vaccine, time) is a test: no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        let h = d.predicate.head
+        guard d.type == .accuse, d.predicate.category == .noun, s.word(h, .trial),
+            let m = s.tree.children(h).first(where: {
+                [.amod, .compound, .nmod].contains(s.tree.label($0)) && s.word($0, .testing)
+            })
+        else { return }
+        drafts[i].drop("a \"\(s.string(m))\" trial, a test", rule, s)
+    }
+
     static let welcomeSense = EventRule(
         "welcome-sense",
         "a verb of welcome (grammar.tsv welcoming) with no object, or a person, a group or a newborn (grammar.tsv newborn) as its object, receives them: no SUPPORT"

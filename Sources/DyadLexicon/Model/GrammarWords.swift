@@ -147,6 +147,7 @@ public struct GrammarWords: Sendable {
         case detonation
         case domesticMode
         case declining
+        case testing
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -296,6 +297,7 @@ public struct GrammarWords: Sendable {
             "detonation",
             "domestic-mode",
             "declining",
+            "testing",
         ]
     }
 
