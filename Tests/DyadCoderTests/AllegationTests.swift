@@ -75,7 +75,9 @@ struct AllegationTests {
     ])
     func statesInquiryStandsAlone(_ text: String, _ country: String) {
         let e = code(text, date: "2022-09-27").first { $0.type == .accuse }
-        #expect(e?.mode == "investigate" && e?.source.first?.country?.rawValue == country, "\(text) → \(String(describing: e))")
+        #expect(
+            e?.mode == "investigate" && e?.source.first?.country?.rawValue == country,
+            "\(text) → \(String(describing: e))")
     }
 
     /// An investigation one is placed under or is under, in a sentence or a headline: the one

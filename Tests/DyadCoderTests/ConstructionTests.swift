@@ -1282,7 +1282,8 @@ struct ConstructionTests {
     @Test func mobilizationIsAgainstTheStorysOtherState() {
         func call(_ text: String) -> CodedEvent? { code(text).first { $0.type == .mobilize } }
         let war = call("Ukraine's army keeps advancing in the east\nRussia called up 300,000 reservists on Wednesday.")
-        #expect(war?.target.map(\.country) == ["UKR"] && war?.target.first?.implied == true, "\(String(describing: war))")
+        #expect(
+            war?.target.map(\.country) == ["UKR"] && war?.target.first?.implied == true, "\(String(describing: war))")
         let alone = call("Russia called up 300,000 reservists on Wednesday.")
         #expect(alone != nil && alone?.target.isEmpty == true, "\(String(describing: alone))")
     }

@@ -127,8 +127,13 @@ struct EventRuleTests {
     /// An occupation is a state, not an act told ("living under Israeli military occupation", "to
     /// occupied Luhansk region"); occupying a place is.
     @Test func anOccupationIsAState() {
-        #expect(code("Children living under Ethiopian military occupation fled to Kenya.").allSatisfy { $0.type != .coerce })
-        #expect(code("Up to 70 women set off on foot from Kursk to occupied Luhansk region.").allSatisfy { $0.type != .coerce })
+        #expect(
+            code("Children living under Ethiopian military occupation fled to Kenya.").allSatisfy { $0.type != .coerce }
+        )
+        #expect(
+            code("Up to 70 women set off on foot from Kursk to occupied Luhansk region.").allSatisfy {
+                $0.type != .coerce
+            })
         #expect(first("Ethiopian troops occupied the Eritrean border town on Monday.", .coerce) != nil)
     }
 

@@ -138,11 +138,12 @@ extension EventRule {
                 // A conviction names a crime: violence (a draft of the clause) or an offence
                 // (grammar.tsv offence); "Democrats are guilty of the same things" is an opinion, and so
                 // is guilt said of a state, a party or a government ("Russia guilty of war crimes").
-                let crime = s.prepositionalObjects(of: p.head, [Keys.of]).first.map { o in
-                    s.tree.subtree(o.head).contains { k in
-                        s.word(k, .offence) || drafts.contains { $0.type == .assault && $0.predicate.head == k }
-                    }
-                } ?? false
+                let crime =
+                    s.prepositionalObjects(of: p.head, [Keys.of]).first.map { o in
+                        s.tree.subtree(o.head).contains { k in
+                            s.word(k, .offence) || drafts.contains { $0.type == .assault && $0.predicate.head == k }
+                        }
+                    } ?? false
                 let side = held.flatMap { s.side($0) ?? s.namedPerson($0.head, via: $0.via) }
                 let official: Set<Sector> = [.government, .legislature, .party, .opposition]
                 let asked = s.tree.children(s.tree.head(p.head)).contains {

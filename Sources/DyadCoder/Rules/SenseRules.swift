@@ -50,9 +50,8 @@ extension EventRule {
         }
     }
 
-    /// "Biden discussed the economy in an interview", "officials are investigating", "health
-    /// officials are warning": a trigger that needs two parties (grammar.tsv needs-party: discuss,
-    /// investigate, warn) with one actor and no recipient tells no meeting, accusation or threat.
+    /// "hosted a dinner", "hosts the awards show": hosting an occasion is no meeting (hosting talks
+    /// or a leader still is).
     static let hostedOccasion = EventRule(
         "hosted-occasion",
         "a verb of hosting (grammar.tsv hosting) whose object is an occasion (grammar.tsv occasion: an event, a dinner, a show) is no meeting"
@@ -80,6 +79,7 @@ extension EventRule {
         drafts[i].drop("a \"\(s.string(m))\" trial, a test", rule, s)
     }
 
+    /// "welcomed the guests", "welcomes a baby girl": receiving people is no support of them.
     static let welcomeSense = EventRule(
         "welcome-sense",
         "a verb of welcome (grammar.tsv welcoming) with no object, or a person, a group or a newborn (grammar.tsv newborn) as its object, receives them: no SUPPORT"
@@ -99,6 +99,9 @@ extension EventRule {
         if received { drafts[i].drop("welcomes \"\(s.string(o))\" (received, not supported)", rule, s) }
     }
 
+    /// "Biden discussed the economy in an interview", "officials are investigating", "health
+    /// officials are warning": a trigger that needs two parties (grammar.tsv needs-party: discuss,
+    /// investigate, warn) with one actor and no recipient tells no meeting, accusation or threat.
     static let loneParty = EventRule(
         "lone-party",
         "a one-word needs-party trigger (discuss, investigate, warn) with a single actor and no recipient is no event, unless it warns of the speaker's own act or response (grammar.tsv retaliation), its actor is the one the domain implies for it (police investigating: types.tsv implied), or a state (a country, its government, courts or lawmakers) investigates something"

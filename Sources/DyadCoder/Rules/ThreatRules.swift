@@ -241,7 +241,8 @@ extension EventRule {
         // (Threats *from* a person named are words: "threats from Russian President Vladimir Putin".)
         if let from = s.tree.children(n).first(where: { c in s.tree.label(c) == .prep && s.key(c) == Keys.from }),
             !s.tree.children(n).contains(where: { s.tree.label($0) == .poss }),
-            !(s.tree.firstChild(from, .pobj).flatMap { s.slotIndex(at: $0) }.map { s.slots[$0].kind == .person } ?? false)
+            !(s.tree.firstChild(from, .pobj).flatMap { s.slotIndex(at: $0) }.map { s.slots[$0].kind == .person }
+                ?? false)
         {
             drafts[i].drop("a danger from someone (\"\(s.string(n)) from\")", rule, s)
         }

@@ -109,7 +109,8 @@ public struct MentionRecognizer: Sendable {
         // (Most documents name no dependency: nothing is copied then.)
         if !lexicon.foldedStates.isEmpty {
             func folds(_ m: Mention) -> Bool { m.country.map { lexicon.foldedStates[$0] != nil } ?? false }
-            for k in resolved.indices where resolved[k].places.contains(where: folds) || resolved[k].actors.contains(where: folds) {
+            for k in resolved.indices
+            where resolved[k].places.contains(where: folds) || resolved[k].actors.contains(where: folds) {
                 resolved[k] = foldingDependencies(resolved[k])
             }
         }
