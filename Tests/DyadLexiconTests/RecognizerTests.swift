@@ -319,6 +319,17 @@ struct ActorTests {
         #expect(utah.filter { $0.kind == .actor }.map { $0.country?.rawValue ?? "-" } == ["USA"], "\(utah)")
     }
 
+    /// "London's West End": a place owned by a city lies in that city, not in a same-named district
+    /// abroad (West End, Vancouver); a capital after a possessive keeps its own reading, and so does
+    /// a place after a country's possessive ("Russia's Kherson withdrawal").
+    @Test func aPlaceOwnedByACityLiesInThatCity() {
+        func places(_ t: String) -> [String] {
+            recognize(t).filter { $0.kind == .place }.map { $0.country?.rawValue ?? "-" }
+        }
+        #expect(places("Two officers were stabbed in London's West End last week.") == ["GBR", "GBR"])
+        #expect(places("He was held in Boy George's London flat.").last == "GBR")
+    }
+
     /// Words that name a town or region only in a gazetteer but something else in the news: "Meta"
     /// (the company, not Colombia's department), "Tampa Bay" (Tampa), "Ye" (Kanye West, not a town
     /// in Myanmar).

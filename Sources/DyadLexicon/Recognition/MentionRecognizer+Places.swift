@@ -189,6 +189,7 @@ extension MentionRecognizer {
             }
         }
         locateByTheNextPlace(toks, &m)
+        locateByThePossessor(toks, &m)
     }
 
     /// Whether a match can be a city of a million people (a big city's name before a word is the
@@ -250,6 +251,26 @@ extension MentionRecognizer {
             m.places[k].country = cb
             m.places[k].lat = b.lat
             m.places[k].lon = b.lon
+        }
+    }
+
+    /// "*London's West End*", "*Kyiv's Podil*": a place owned by the place before it lies in that
+    /// place. When its reading lies in another country (a same-named district elsewhere: West End,
+    /// Vancouver), it takes the country and position of its owner.
+    private func locateByThePossessor(_ toks: UnsafeBufferPointer<Token>, _ m: inout SentenceMentions) {
+        guard m.places.count > 1 else { return }
+        let possessive = TokenKey.of("'s")
+        for k in 1..<m.places.count {
+            let (a, b) = (m.places[k - 1], m.places[k])
+            // (Not a country's: "Russia's Kherson withdrawal" is whose act, not where; not before a
+            // capital: "Boy George's London flat".)
+            guard b.placeKind == .city, !b.isCapital, a.placeKind == .city || a.placeKind == .subdivision,
+                let ca = a.country, b.country != ca,
+                b.tokens.lowerBound == a.tokens.upperBound + 1, toks[a.tokens.upperBound].key == possessive
+            else { continue }
+            m.places[k].country = ca
+            m.places[k].lat = a.lat
+            m.places[k].lon = a.lon
         }
     }
 
