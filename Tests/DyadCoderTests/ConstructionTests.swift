@@ -437,6 +437,10 @@ struct ConstructionTests {
         Case(
             text: "Russian troops blasted Ukrainian positions near Bakhmut.", type: .assault, source: ["RUS"],
             target: ["UKR"]),
+        // Police who slam a mayor criticise her; the reason need not be given.
+        Case(
+            text: "Texas sheriffs slam Houston Mayor Sylvester Turner after the city declares an emergency.",
+            type: .accuse, source: ["USA"], target: ["USA"]),
         // A delegation led to a country visits it; activists gluing themselves down protest; a woman
         // set alight is attacked.
         Case(

@@ -147,9 +147,13 @@ extension EventRule {
             let onPlace =
                 !headline && into && d.source?.actors.contains { $0.country?.isState ?? false } == true
                 && d.target?.fromPlace == true
+            // Nor those who slam one unarmed person or body ("border sheriffs *slam* Dem mayor after
+            // …"): a headline's criticism verb does not strike a mayor; weapons strike positions,
+            // crowds and places.
+            let unarmedParty = d.target.map { !$0.fromPlace && !$0.actors.isEmpty && !$0.isArmed } == true
+            let oneParty = d.target.map { $0.kind == .person || $0.kind == .organization } == true
             let blames =
-                preps.contains { s.key($0) == Keys.for }
-                && d.target.map { !$0.fromPlace && !$0.actors.isEmpty && !$0.isArmed } == true
+                unarmedParty && (preps.contains { s.key($0) == Keys.for } || oneParty && !into && !weapon)
             if armed && !blames || onPlace {
                 drafts[i].type = .assault
                 drafts[i].mode = nil
