@@ -21,6 +21,21 @@ struct CourtConstructionTests {
         #expect(e?.target.first?.country == "KEN")
     }
 
+    /// "denies murdering", "denied three charges of rape": a crime or a charge denied is one the
+    /// denier is accused of, before the court the domain implies (verbs.tsv deny); the denied
+    /// violence is the crime the story reports. A denial of anything else stays a rejection.
+    @Test func denyingACrimeIsBeingAccusedOfIt() {
+        let events = code("Nairobi man Peter Kamau, 52, denies murdering his neighbour.")
+        let e = events.first { $0.type == .accuse }
+        #expect(e?.mode == "allege" && e?.target.first?.text?.contains("Peter Kamau") == true, "\(events)")
+        #expect(e?.source.first?.sector == .judiciary && e?.source.first?.implied == true && e?.target.first?.country == "KEN")
+        #expect(!events.contains { $0.type == .reject }, "\(events)")
+        let gerund = code("A Nairobi teacher denied sexually assaulting two pupils.")
+        #expect(gerund.contains { $0.type == .accuse && $0.target.first?.country == "KEN" }, "\(gerund)")
+        let claims = code("The Kenyan government denied claims that it rigged the vote.")
+        #expect(!claims.contains { $0.type == .accuse && $0.source.first?.sector == .judiciary }, "\(claims)")
+    }
+
     /// "X is guilty of" a crime is a conviction by the court (the one held guilty its recipient); of
     /// anything else, or said of a party or a state, an opinion; asked ("whether"), nothing.
     @Test func guiltyOfACrimeIsAConviction() {

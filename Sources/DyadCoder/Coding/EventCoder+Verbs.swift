@@ -128,8 +128,10 @@ extension SentenceContext {
             // A relative clause with a subject of its own ("the weapons *the US is providing*") or a
             // participle ("the launchers *delivered* to Kyiv") has no object of its own: its object is
             // the noun it describes.
+            // A gerund complement is the object too ("denied *murdering* her").
             let object =
                 tree.firstChild(i, .dobj) ?? tree.firstChild(i, .nsubjpass) ?? describedObject(of: i)
+                ?? tree.children(i).first { tree.label($0) == .xcomp && tree.tag($0) == .VBG }
             // "money and *weapons*": a coordinated object is one of the objects.
             let conjuncts = object.map { tree.children($0).filter { tree.label($0) == .conj } } ?? []
             let candidates =
