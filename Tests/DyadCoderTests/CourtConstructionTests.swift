@@ -36,6 +36,22 @@ struct CourtConstructionTests {
         #expect(!claims.contains { $0.type == .accuse && $0.source.first?.sector == .judiciary }, "\(claims)")
     }
 
+    /// A conviction overturned, quashed or vacated, and an acquittal, are the court's concession to
+    /// the convicted (PLOVER: acquittals are CONCEDE; verbs.tsv overturn …), not a conviction; with
+    /// no court named, the court is implied (types.tsv CONCEDE */legal).
+    @Test(arguments: [
+        "A Nairobi court quashed the conviction of opposition leader Peter Kamau.",
+        "Peter Kamau's conviction was vacated last week by a Nairobi judge.",
+        "Kenyan man has murder convictions overturned after 25 years.",
+        "A Nairobi man was acquitted of murder on Monday.",
+    ])
+    func anOverturnedConvictionIsAConcession(_ text: String) {
+        let events = code(text)
+        let e = events.first { $0.type == .concede }
+        #expect(e?.source.first?.sector == .judiciary && e?.source.first?.country == "KEN", "\(text) → \(events)")
+        #expect(!events.contains { $0.type == .sanction }, "\(text) → \(events)")
+    }
+
     /// "X is guilty of" a crime is a conviction by the court (the one held guilty its recipient); of
     /// anything else, or said of a party or a state, an opinion; asked ("whether"), nothing.
     @Test func guiltyOfACrimeIsAConviction() {

@@ -52,4 +52,21 @@ struct VerbRowModifierTests {
         let areas = code("Ethiopia continues to target Eritrean civilian areas with drones.")
         #expect(areas.contains { $0.type == .assault && $0.source.first?.country == "ETH" }, "\(areas)")
     }
+
+    /// The object a pattern needs may come before the verb: a passive's subject ("soldiers *are
+    /// being moved*") or the noun a participle describes ("a deal *struck* by Chile and Peru").
+    @Test func anObjectBeforeTheVerbCounts() {
+        let moved = code("Ethiopian soldiers and heavy weapons are being moved near the border with Eritrea.")
+        #expect(moved.contains { $0.type == .mobilize && $0.source.first?.country == "ETH" }, "\(moved)")
+        let deal = code("Tanks reached Peru under a deal struck by Chile and Brazil.")
+        #expect(deal.contains { $0.type == .agree && $0.source.first?.country == "CHL" }, "\(deal)")
+    }
+
+    /// A phrasal verb is another verb: "kicked out" of a summit is an expulsion (the curated
+    /// phrase), not the kicking of the "kick" pattern; "flown back" is no deployment.
+    @Test func aPhrasalVerbIsNotItsPlainVerb() {
+        let out = code("Four Chilean activists have been kicked out of the climate talks in Lima.")
+        #expect(!out.contains { $0.type == .assault }, "\(out)")
+        #expect(out.contains { $0.type == .sanction }, "\(out)")
+    }
 }

@@ -13,7 +13,7 @@ extension EventCoder {
     ) -> [Int] {
         let r = sm.sentence.tokens
         var out: [Int] = []
-        for i in r where lexicon.verbs.mayMatch(toks, at: i, end: r.upperBound) {
+        for i in r where lexicon.verbs.mayMatch(toks, at: i, in: r) {
             // Inside a multi-word curated trigger, only a verb with a particle pattern that starts it
             // ("*called out* for troops" against the curated "called out").
             if taken.contains(where: { $0.tokens.contains(i) && $0.tokens.count > 1 }) {
@@ -49,6 +49,7 @@ extension EventCoder {
             }
             let governsTrigger = governed.contains(where: isCurated)
             let isTrigger = isCurated(i)
+            let phrasal = curated.contains { $0.tokens.lowerBound == i && $0.tokens.count > 1 }
             for k in lexicon.verbs.patterns(s.key(i)) {
                 let p = patterns[Int(k)]
                 // Only a curated row that names its object, preposition or particle outranks a curated trigger.
@@ -63,6 +64,12 @@ extension EventCoder {
                                 $0.tokens.contains(i) && ($0.tokens.count > 1 || $0.pattern.kind == .noun)
                             })
                 if (governsTrigger || isTrigger) && !outranks { continue }
+                // A phrasal verb is another verb ("*kicked out* of the summit", "*flown back* from
+                // Iraq"): a row without particles does not read it, whether the parser marks the
+                // particle or a curated phrase starts with the verb.
+                if p.particles.isEmpty, phrasal || s.tree.children(i).contains(where: { s.tree.label($0) == .prt }) {
+                    continue
+                }
                 guard let end = s.particlesEnd(p, at: i), s.holds(p, at: i) else { continue }
                 out.append(TriggerMatch(tokens: i..<end, pattern: p.event, verb: Int(k)))
                 break

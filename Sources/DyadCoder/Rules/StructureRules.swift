@@ -33,6 +33,19 @@ extension EventRule {
                 return
             }
         }
+        // "murder *convictions overturned*": a noun that a verb row's participle or relative clause
+        // describes is that verb's object (`describedObject`), so its content.
+        if drafts[i].predicate.category == .noun,
+            let j = drafts.indices.first(where: {
+                $0 != i && drafts[$0].isPeer && drafts[$0].verb != nil && drafts[$0].predicate.category == .verb
+                    && s.tree.head(drafts[$0].predicate.head) == x && s.describedObject(of: drafts[$0].predicate.head) == x
+            })
+        {
+            let governor = s.string(tokens: drafts[j].trigger)
+            drafts[i].complementOf = j
+            drafts[i].note(rule, s, "content of \"\(governor)\" (described object)")
+            return
+        }
         // A noun through the verb whose object it is ("agreed to provide 70 million dollars *of aid*").
         var first = true
         if drafts[i].predicate.category == .noun, let v = s.governingVerb(ofNoun: x) {

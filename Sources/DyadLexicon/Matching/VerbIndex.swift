@@ -45,15 +45,14 @@ public struct VerbIndex: Sendable {
     /// The patterns whose verb starts with this key, most specific first.
     public func patterns(_ key: UInt64) -> [Int32] { byForm[key] ?? [] }
 
-    /// Whether a verb form at `i` may match some pattern given the words after it (before the
-    /// sentence is parsed).
-    public func mayMatch(_ tokens: UnsafeBufferPointer<Token>, at i: Int, end: Int) -> Bool {
+    /// Whether a verb form at `i` may match some pattern given the other words of its sentence
+    /// (before the sentence is parsed). Before it too: a passive's subject or the noun a participle
+    /// describes is the verb's object ("the conviction *was vacated*", "weapons *delivered* to Kyiv").
+    public func mayMatch(_ tokens: UnsafeBufferPointer<Token>, at i: Int, in sentence: Range<Int>) -> Bool {
         guard let n = needs[tokens[i].key] else { return false }
         if n.bare { return true }
-        var k = i + 1
-        while k < end {
+        for k in sentence where k != i {
             if n.words.contains(tokens[k].key) { return true }
-            k += 1
         }
         return false
     }

@@ -69,9 +69,11 @@ public struct TypePolicy: Sendable, Hashable {
     /// The sector the domain implies for an actor the text does not name, for this mode, or for
     /// this mode in this context (`allege/legal`: a charge brought, whose accuser is the judiciary,
     /// unlike an accusation in words).
+    /// `*/legal` stands for any mode in that context ("a man was acquitted": by a court).
     public func impliedSector(mode: String?, context: String? = nil) -> Sector? {
         if let m = mode, let c = context, let s = impliedSectors["\(m)/\(c)"] { return s }
         if let m = mode, let s = impliedSectors[m] { return s }
+        if let c = context, let s = impliedSectors["*/\(c)"] { return s }
         return impliedSectors["*"]
     }
 
