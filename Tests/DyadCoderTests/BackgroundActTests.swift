@@ -60,8 +60,10 @@ struct BackgroundActTests {
     /// "despite the Kremlin's crackdown on dissent": a crackdown its doer owns is going on, told
     /// here, on the doer's own people.
     @Test func aCrackdownItsDoerOwnsIsTold() {
-        let e = code("Demonstrations against the draft continued in Moscow, despite the Kremlin's crackdown on dissent.")
-            .first { $0.type == .coerce }
+        let e = code(
+            "Demonstrations against the draft continued in Moscow, despite the Kremlin's crackdown on dissent."
+        )
+        .first { $0.type == .coerce }
         #expect(e?.source.first?.country == "RUS" && e?.target.first?.country == "RUS", "\(String(describing: e))")
     }
 }

@@ -28,7 +28,9 @@ struct CourtConstructionTests {
         let events = code("Nairobi man Peter Kamau, 52, denies murdering his neighbour.")
         let e = events.first { $0.type == .accuse }
         #expect(e?.mode == "allege" && e?.target.first?.text?.contains("Peter Kamau") == true, "\(events)")
-        #expect(e?.source.first?.sector == .judiciary && e?.source.first?.implied == true && e?.target.first?.country == "KEN")
+        #expect(
+            e?.source.first?.sector == .judiciary && e?.source.first?.implied == true
+                && e?.target.first?.country == "KEN")
         #expect(!events.contains { $0.type == .reject }, "\(events)")
         let gerund = code("A Nairobi teacher denied sexually assaulting two pupils.")
         #expect(gerund.contains { $0.type == .accuse && $0.target.first?.country == "KEN" }, "\(gerund)")
@@ -55,11 +57,16 @@ struct CourtConstructionTests {
     /// "X is guilty of" a crime is a conviction by the court (the one held guilty its recipient); of
     /// anything else, or said of a party or a state, an opinion; asked ("whether"), nothing.
     @Test func guiltyOfACrimeIsAConviction() {
-        let e = code("A Kenyan police officer is guilty of fraud, a court in Nairobi ruled.").first { $0.type == .sanction }
+        let e = code("A Kenyan police officer is guilty of fraud, a court in Nairobi ruled.").first {
+            $0.type == .sanction
+        }
         #expect(e?.mode == "convict" && e?.target.first?.country == "KEN", "\(String(describing: e))")
         #expect(e?.source.first?.sector == .judiciary && e?.source.first?.implied == true)
         #expect(!code("Kenyan opposition parties are guilty of the same failings.").contains { $0.type == .sanction })
-        #expect(!code("A Nairobi jury will decide whether Peter Kamau is guilty of fraud.").contains { $0.type == .sanction })
+        #expect(
+            !code("A Nairobi jury will decide whether Peter Kamau is guilty of fraud.").contains {
+                $0.type == .sanction
+            })
     }
 
     /// Held on bond or without bail: in custody (verbs.tsv hold on/without), by the police the domain implies.

@@ -40,7 +40,8 @@ struct PersonReferenceTests {
     /// "Xi to meet Putin ⏎ *He* will meet Russian leader Vladimir Putin": a pronoun is not the person
     /// its own sentence names again after it; it is the person before.
     @Test func heIsNotThePersonNamedAgainAfterIt() {
-        let text = "Kenya's President William Ruto to meet Museveni on Friday\nHe will meet Ugandan President Yoweri Museveni in Kampala."
+        let text =
+            "Kenya's President William Ruto to meet Museveni on Friday\nHe will meet Ugandan President Yoweri Museveni in Kampala."
         let e = code(text).filter { $0.type == .agree || $0.type == .consult }
         #expect(e.contains { $0.source.first?.country == "KEN" && $0.target.first?.country == "UGA" }, "\(e)")
         #expect(!e.contains { $0.source.first?.country == "UGA" && $0.target.first?.country == "UGA" }, "\(e)")

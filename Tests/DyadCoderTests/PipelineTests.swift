@@ -108,7 +108,8 @@ struct PipelineTests {
         )
         .events.filter { $0.type == .sanction }
         #expect(events.count == 1, "\(events)")
-        #expect(events.first?.source.first?.country == "MMR" && events.first?.source.first?.implied == false, "\(events)")
+        #expect(
+            events.first?.source.first?.country == "MMR" && events.first?.source.first?.implied == false, "\(events)")
         #expect(events.first?.target.first?.country == "AUS", "\(events)")
 
         let war = sharedPipeline.annotate(

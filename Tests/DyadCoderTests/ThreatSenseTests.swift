@@ -48,7 +48,8 @@ struct ThreatSenseTests {
     @Test func aWarningOfOnesResponseIsAThreat() {
         let e = code("North Korea warned of a strong response on Monday.").first { $0.type == .threaten }
         #expect(e?.source.first?.country == "PRK", "\(String(describing: e))")
-        #expect(!code("Health officials in Nigeria are warning of a cholera outbreak.").contains { $0.type == .threaten })
+        #expect(
+            !code("Health officials in Nigeria are warning of a cholera outbreak.").contains { $0.type == .threaten })
     }
 
     /// A threat a danger verb takes ("poses", "raises", "under") or one "from" a state is a danger, no
@@ -58,6 +59,7 @@ struct ThreatSenseTests {
         #expect(!code("The plan raises the threat of violence in Nairobi.").contains { $0.type == .threaten })
         #expect(!code("Press freedoms in Kenya are under threat.").contains { $0.type == .threaten })
         let made = code("Ugandan President Yoweri Museveni made threats against Kenya.").first { $0.type == .threaten }
-        #expect(made?.source.first?.country == "UGA" && made?.target.first?.country == "KEN", "\(String(describing: made))")
+        #expect(
+            made?.source.first?.country == "UGA" && made?.target.first?.country == "KEN", "\(String(describing: made))")
     }
 }

@@ -108,6 +108,30 @@ extension SentenceContext {
                     out.tokens.lowerBound, extra.tokens.lowerBound)..<max(
                     out.tokens.upperBound, extra.tokens.upperBound)
         }
+        // "*US, South Korea* conduct drills", "*Putin, Xi* meet": a headline's comma list that the
+        // parser reads as two subjects of one verb names one compound actor.
+        // (Both bare names of actors, not "China's *plan* …, Blinken warns" or "China's leader *to
+        // meet Putin* …, Russian media says".)
+        func bare(_ x: Int) -> Bool {
+            guard let k = slotIndex(at: x) else { return false }
+            return tree.subtree(x).count <= slots[k].tokens.count + 1
+        }
+        if depth == 0, tree.label(h) == .nsubj, tree.head(h) != h, bare(h) {
+            for c in tree.children(tree.head(h))
+            where c != h && tree.label(c) == .nsubj && !out.tokens.contains(c) && bare(c) {
+                let (a, b) = c < h ? (tree.subtree(c), tree.subtree(h)) : (tree.subtree(h), tree.subtree(c))
+                // (The verb right after the list: "China's plan is accelerating under Xi, *Blinken
+                // warns*" has a subject of its own.)
+                guard a.upperBound + 1 == b.lowerBound, key(a.upperBound) == Keys.comma, b.upperBound == tree.head(h),
+                    let extra = resolve(c, via: via + " (listed)", depth: depth + 1), !extra.fromPlace || out.fromPlace
+                else { continue }
+                for x in extra.actors where !out.actors.contains(x) { out.actors.append(x) }
+                out.tokens =
+                    min(
+                        out.tokens.lowerBound, extra.tokens.lowerBound)..<max(
+                        out.tokens.upperBound, extra.tokens.upperBound)
+            }
+        }
         return out
     }
 

@@ -71,7 +71,7 @@ struct EventRule: Sendable {
         .serviceCancelled,
         .protestViolence,
         .destination, .aidArrival, .officialTravel, .migrateMover,
-        .mutualPair, .selfRecipient, .place, .mobilizedPeople, .armedSense, .drillSense, .fireSense, .metByForce,
+        .mutualPair, .selfRecipient, .place, .mobilizedPeople, .armedSense, .drillSense, .jointExercise, .fireSense, .metByForce,
         .migrationObject,
         .groundSense,
         .ownStatement,

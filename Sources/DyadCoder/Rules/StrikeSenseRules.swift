@@ -171,3 +171,27 @@ extension EventRule {
         }
     }
 }
+
+extension EventRule {
+    /// "The U.S. and South Korea conducted drills", "Japan held naval exercises *with* India": an
+    /// exercise or drill of two or more states together is military cooperation (PLOVER: joint
+    /// military operations are COOPERATE; single-country exercises MOBILIZE).
+    static let jointExercise = EventRule(
+        "joint-exercise",
+        "a MOBILIZE exercise or drill (grammar.tsv exercise) by two or more states, or by one \"with\" another, is COOPERATE"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .mobilize, s.word(d.predicate.head, .exercise), let src = d.source else { return }
+        let own = Set(src.actors.compactMap(\.country).filter(\.isState))
+        guard !own.isEmpty else { return }
+        // The partner after "with" (on the drills or on the verb that holds them).
+        let holders = [d.predicate.head] + (d.lightVerb.map { [$0] } ?? [])
+        let partner = holders.lazy.flatMap { s.prepositionalObjects(of: $0, [Keys.with]) }.compactMap { s.side($0) }
+            .first { p in p.actors.contains { $0.country.map { $0.isState && !own.contains($0) } ?? false } }
+        guard own.count >= 2 || partner != nil else { return }
+        drafts[i].type = .cooperate
+        drafts[i].mode = nil
+        drafts[i].note(rule, s, "type MOBILIZE → COOPERATE (an exercise of several states)")
+        if let partner { drafts[i].setTarget(partner, rule, s) }
+    }
+}

@@ -38,7 +38,8 @@ extension EventRule {
         if drafts[i].predicate.category == .noun,
             let j = drafts.indices.first(where: {
                 $0 != i && drafts[$0].isPeer && drafts[$0].verb != nil && drafts[$0].predicate.category == .verb
-                    && s.tree.head(drafts[$0].predicate.head) == x && s.describedObject(of: drafts[$0].predicate.head) == x
+                    && s.tree.head(drafts[$0].predicate.head) == x
+                    && s.describedObject(of: drafts[$0].predicate.head) == x
             })
         {
             let governor = s.string(tokens: drafts[j].trigger)

@@ -148,6 +148,7 @@ public struct GrammarWords: Sendable {
         case domesticMode
         case declining
         case testing
+        case exercise
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -298,6 +299,7 @@ public struct GrammarWords: Sendable {
             "domestic-mode",
             "declining",
             "testing",
+            "exercise",
         ]
     }
 
