@@ -330,6 +330,16 @@ struct ActorTests {
         #expect(places("He was held in Boy George's London flat.").last == "GBR")
     }
 
+    /// A federal state before one capitalised common word and a lower-case word names where that
+    /// thing is ("Tennessee Tech was slammed", "Michigan Health"); another kind of region before a
+    /// name is part of the name ("Mara Gay" is a person, not Tanzania's Mara region).
+    @Test func aFederalStateBeforeACommonWordIsThePlace() {
+        let tech = recognize("Tennessee Tech was slammed for hosting the show.").filter { $0.kind == .place }
+        #expect(tech.map { $0.country?.rawValue ?? "-" } == ["USA"], "\(tech)")
+        let gay = recognize("Columnist Mara Gay was criticized on Twitter.").filter { $0.kind == .place }
+        #expect(gay.isEmpty, "\(gay)")
+    }
+
     /// Words that name a town or region only in a gazetteer but something else in the news: "Meta"
     /// (the company, not Colombia's department), "Tampa Bay" (Tampa), "Ye" (Kanye West, not a town
     /// in Myanmar).

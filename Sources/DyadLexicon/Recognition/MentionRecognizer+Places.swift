@@ -145,8 +145,10 @@ extension MentionRecognizer {
                 // ("Washington Post", "Moscow Times").
                 // A compass word before it is a part of the place ("*East* Oakland", "*South* London").
                 if item.tokens.count == 1 && r.kind != .country {
+                    // (A federal state too: "*Florida* English teacher", "*Texas* Republican lawmakers";
+                    // not any region: "*Mara* Gay" is a person.)
                     if k + 1 < items.count, case .name = items[k + 1].kind,
-                        !(isBigCity(payloads)
+                        !((isBigCity(payloads) || isFederalState(payloads, r.country))
                             && isPlaceModifier(before: items[k + 1].tokens, at: item.tokens.upperBound, toks, s))
                     {
                         continue
@@ -197,6 +199,18 @@ extension MentionRecognizer {
     private func isBigCity(_ payloads: [Lexicon.Payload]) -> Bool {
         payloads.contains {
             if case .city(let k) = $0.target { return lexicon.data.cities[k].population >= 1_000_000 }
+            return false
+        }
+    }
+
+    /// Whether a match is a federal state of `country` ("Florida", "Queensland"), whose name news
+    /// puts before what is in it ("Florida English teacher").
+    private func isFederalState(_ payloads: [Lexicon.Payload], _ country: CountryCode) -> Bool {
+        payloads.contains {
+            if case .subdivision(let k) = $0.target {
+                let s = lexicon.data.subdivisions[k]
+                return s.kind == "state" && s.country == country
+            }
             return false
         }
     }
