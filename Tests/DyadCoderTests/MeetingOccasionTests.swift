@@ -19,6 +19,13 @@ struct MeetingOccasionTests {
             "\(e)")
     }
 
+    /// Two people of one state and office meet: the head of state with the head of government.
+    @Test func twoOfficialsOfOneStateMeet() {
+        let e = code(
+            "Prime Minister Liz Truss said during a meeting with King Charles III that the economy would recover.")
+        #expect(e.contains { $0.type == .consult && $0.source.first?.text?.contains("Truss") == true }, "\(e)")
+    }
+
     /// "during the visit" names no other party: the setting, not a meeting of the speaker.
     @Test func aSettingIsNoMeeting() {
         let e = code("The Kenyan minister laughed and joked during the visit.")

@@ -28,7 +28,12 @@ extension EventRule {
             v = up
         }
         guard v != p, s.tree.tag(v).isVerb, let subject = s.subject(of: v), let actor = s.side(subject) else { return }
-        guard !actor.sameActors(as: target) else { return }
+        // Not a meeting with oneself; two people of one state and office meet ("King Charles III said
+        // during a meeting with Prime Minister Liz Truss").
+        let people =
+            actor.kind == .person && target.kind == .person
+            && Set(actor.actors.compactMap(\.text)).isDisjoint(with: target.actors.compactMap(\.text))
+        guard !actor.tokens.overlaps(target.tokens), !actor.sameActors(as: target) || people else { return }
         var side = actor
         side.via = "\(subject.via) (the occasion's)"
         drafts[i].setSource(side, rule, s)
