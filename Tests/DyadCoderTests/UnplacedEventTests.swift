@@ -31,6 +31,21 @@ struct UnplacedEventTests {
             }, "\(e)")
     }
 
+    /// Legal words of one country's courts place a crime story that names no place: a US
+    /// "felony" or "death row", an Australian "bikie".
+    @Test(arguments: [
+        ("A retired teacher was sentenced to life without parole for the murder of his neighbour.", "USA"),
+        ("A senior bikie was charged over the shooting of a rival gang member.", "AUS"),
+    ])
+    func legalCuesPlaceACrimeStory(_ text: String, _ country: String) {
+        let e = code(text)
+        #expect(
+            e.contains {
+                ($0.type == .sanction || $0.type == .accuse) && $0.source.first?.country?.rawValue == country
+            },
+            "\(text) → \(e)")
+    }
+
     @Test func materialActsStayWithoutACountry() {
         let protest = code("Hundreds of farmers staged a protest outside the district office on Monday.")
         #expect(protest.contains { $0.type == .protest }, "\(protest)")
