@@ -340,6 +340,15 @@ struct ActorTests {
         #expect(gay.isEmpty, "\(gay)")
     }
 
+    /// Actors of British news in autumn 2022 that no place names: a campaign group, the palace, an MP.
+    @Test func britishNewsActors() {
+        // (The group's name before a role word gives the role its country: "Just Stop Oil protesters".)
+        let a = recognize("Just Stop Oil protesters blocked a road as Buckingham Palace and Matt Hancock spoke.")
+            .filter { $0.kind == .actor }
+        #expect(a.count == 3 && a.allSatisfy { $0.country == "GBR" }, "\(a)")
+        #expect(Set(a.compactMap(\.name)) == ["Buckingham Palace", "Matt Hancock"], "\(a)")
+    }
+
     /// Words that name a town or region only in a gazetteer but something else in the news: "Meta"
     /// (the company, not Colombia's department), "Tampa Bay" (Tampa), "Ye" (Kanye West, not a town
     /// in Myanmar).
