@@ -69,7 +69,7 @@ struct EventRule: Sendable {
         .mediaInterview,
         .campaignRally, .modality, .intent, .hostileVow, .verbalProtest, .verbalAttack, .businessTakeover,
         .serviceCancelled,
-        .protestViolence,
+        .protestViolence, .civilObstruction,
         .destination, .aidArrival, .officialTravel, .migrateMover,
         .mutualPair, .selfRecipient, .place, .mobilizedPeople, .armedSense, .drillSense, .jointExercise, .fireSense, .metByForce,
         .migrationObject,

@@ -149,6 +149,7 @@ public struct GrammarWords: Sendable {
         case declining
         case testing
         case exercise
+        case obstruction
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -300,6 +301,7 @@ public struct GrammarWords: Sendable {
             "declining",
             "testing",
             "exercise",
+            "obstruction",
         ]
     }
 
