@@ -349,6 +349,12 @@ struct ActorTests {
         #expect(Set(a.compactMap(\.name)) == ["Buckingham Palace", "Matt Hancock"], "\(a)")
     }
 
+    /// One Democrat, "Dems": members of the US Democratic Party.
+    @Test func aDemocratIsOfTheUSDemocraticParty() {
+        let a = recognize("A Florida Democrat and two Dems in the House slammed the bill.").filter { $0.kind == .actor }
+        #expect(a.count == 2 && a.allSatisfy { $0.country == "USA" && $0.sector == .party }, "\(a)")
+    }
+
     /// Words that name a town or region only in a gazetteer but something else in the news: "Meta"
     /// (the company, not Colombia's department), "Tampa Bay" (Tampa), "Ye" (Kanye West, not a town
     /// in Myanmar).
