@@ -57,3 +57,14 @@ struct EvacuationCallTests {
             "\(e)")
     }
 }
+
+/// An act named as what someone's announcement or order is of is theirs.
+@Suite("Event coder: announced acts")
+struct AnnouncedActTests {
+    @Test func theAnnouncersAct() {
+        let e = code("Ruto's announcement of a crackdown on protesters angered the opposition.")
+        #expect(e.contains { $0.type == .coerce && $0.source.first?.sector == .government }, "\(e)")
+        let m = code("Putin's announcement of a partial mobilization shocked Russians.")
+        #expect(m.contains { $0.type == .mobilize && $0.source.first?.country == "RUS" }, "\(m)")
+    }
+}

@@ -50,7 +50,7 @@ struct EventRule: Sendable {
         .lawSigning, .properName,
         .talkSense, .underFire,
         .negation, .conditionClause, .droppedPhrase,
-        .arguments, .agentNationality, .jailerNationality, .patientModifier, .reciprocalParties, .lightVerb,
+        .arguments, .announcedAct, .agentNationality, .jailerNationality, .patientModifier, .reciprocalParties, .lightVerb,
         .standingAgreement, .actorOfAccused,
         .absentParty, .struckBy,
         .orderedAct,

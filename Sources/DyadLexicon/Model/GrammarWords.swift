@@ -150,6 +150,7 @@ public struct GrammarWords: Sendable {
         case testing
         case exercise
         case obstruction
+        case announcing
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -302,6 +303,7 @@ public struct GrammarWords: Sendable {
             "testing",
             "exercise",
             "obstruction",
+            "announcing",
         ]
     }
 
