@@ -1198,6 +1198,11 @@ struct ConstructionTests {
             "\(retaken)")
         let election = code("Kenyan opposition parties retake the Senate in Nairobi.")
         #expect(!election.contains { $0.type == .assault }, "\(election)")
+        // Villages or towns regained too; not control of a party (verbs.tsv regain).
+        let regained = code("Ethiopia regains Tigray villages from rebels")
+        #expect(regained.contains { $0.type == .assault && $0.source.first?.country == "ETH" }, "\(regained)")
+        let party = code("The Kenyan president attempts to regain control of her divided party.")
+        #expect(!party.contains { $0.type == .assault }, "\(party)")
     }
 
     /// A call to a person is a phone call ("Biden called Lula to congratulate him").
