@@ -5,7 +5,7 @@
 #   OUTDIR  where the joined gold files (SET.gold.jsonl) and the outputs (SET.out.jsonl) go; made if missing.
 #           It holds corpus text (the gold files join it): keep it outside the repository.
 #   DYAD    the binary (default .build/release/dyad).
-# Sets: read, read2, … read9 (read for errors), all (the nine together) and unread (only scored).
+# Sets: read, read2, … read10 (read for errors), all (the ten together) and unread (only scored).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -14,13 +14,13 @@ dyad="$root/.build/release/dyad"
 if [ $# -gt 0 ] && [ "$1" != "--" ]; then dyad="$1"; shift; fi
 [ $# -gt 0 ] && [ "$1" = "--" ] && shift
 mkdir -p "$out"
-for s in read read2 read3 read4 read5 read6 read7 read8 read9 unread; do
+for s in read read2 read3 read4 read5 read6 read7 read8 read9 read10 unread; do
   [ -s "$out/$s.gold.jsonl" ] || python3 "$here/rss_gold.py" "$root/eval/rss/$s.jsonl" > "$out/$s.gold.jsonl"
 done
 cat "$out/read.gold.jsonl" "$out/read2.gold.jsonl" "$out/read3.gold.jsonl" "$out/read4.gold.jsonl" \
   "$out/read5.gold.jsonl" "$out/read6.gold.jsonl" "$out/read7.gold.jsonl" "$out/read8.gold.jsonl" \
-  "$out/read9.gold.jsonl" > "$out/all.gold.jsonl"
-for s in read read2 read3 read4 read5 read6 read7 read8 read9 all unread; do
+  "$out/read9.gold.jsonl" "$out/read10.gold.jsonl" > "$out/all.gold.jsonl"
+for s in read read2 read3 read4 read5 read6 read7 read8 read9 read10 all unread; do
   "$dyad" code --format jsonl "$@" "$out/$s.gold.jsonl" > "$out/$s.out.jsonl" 2>/dev/null
   python3 "$root/../shared/eval/score.py" "$out/$s.gold.jsonl" "$out/$s.out.jsonl" --json | python3 -c "
 import json, sys
