@@ -61,6 +61,9 @@ extension SentenceContext {
                     let l = tree.label(c)
                     guard l == .poss || l == .compound || l == .nmod, let k = slotIndex(at: c) else { continue }
                     let s = slots[k]
+                    // (A company before a noun is not what the noun names: "*Twitter* users", "an
+                    // *Uber* passenger"; "*Twitter's* board" is the company's.)
+                    if l != .poss, s.actors.allSatisfy({ $0.country == "MNC" }) { continue }
                     let span = tree.subtree(h)
                     side = Side(
                         actors: s.actors, tokens: min(span.lowerBound, s.tokens.lowerBound)..<h + 1, head: h,
@@ -142,7 +145,13 @@ extension SentenceContext {
         for c in tree.children(h) {
             switch tree.label(c) {
             case .poss, .compound, .amod, .nmod:
-                if let k = slotIndex(at: c), let country = slots[k].actors.first?.country { return country }
+                // (A multinational before a noun lends nothing: "an *Uber* passenger", "a *TikTok*
+                // star" are not the company; "*Twitter's* board" is.)
+                if let k = slotIndex(at: c), let country = slots[k].actors.first?.country,
+                    country != "MNC" || tree.label(c) == .poss
+                {
+                    return country
+                }
                 if let country = nationality(c) { return country }
                 if let p = mentions.places.first(where: { $0.tokens.contains(c) }), let country = p.country {
                     return country
@@ -205,8 +214,11 @@ extension SentenceContext {
         while k < queue.count {
             let (x, d) = queue[k]
             k += 1
+            // (A company before a noun is not what the noun names: "*Twitter* users", "a *Snapchat*
+            // challenge"; an armed group's positions are the group's.)
             if x != h, let s = resolve(x, via: via + " →" + tree.label(x).description, depth: 2),
-                skipping.map({ !s.sameActors(as: $0) }) ?? true
+                skipping.map({ !s.sameActors(as: $0) }) ?? true,
+                tree.label(x) != .compound || !s.actors.allSatisfy({ $0.country == "MNC" })
             {
                 return s
             }

@@ -81,8 +81,11 @@ extension SentenceContext {
         // "Americans *held hostage*": a bare state word (grammar.tsv result-state) the parser made the
         // object is none.
         let object = tree.firstChild(v, .dobj)
+        // "Glencore *fined $314 million*", "Man fined *£700*": a sum of money is what the act cost,
+        // not the one it was done to.
+        func money(_ o: Int) -> Bool { tree.subtree(o).contains { tree.tag($0) == .dollar } }
         guard tag == .VBD || tag == .VBN, let subj = headlineSubject(of: v), !word(subj, .relative),
-            object.map({ word($0, .resultState) && tree.children($0).isEmpty }) ?? true,
+            object.map({ word($0, .resultState) && tree.children($0).isEmpty || money($0) }) ?? true,
             tree.firstChild(v, .dative) == nil, tree.firstChild(v, .aux) == nil,
             tree.firstChild(v, .auxpass) == nil
         else { return false }

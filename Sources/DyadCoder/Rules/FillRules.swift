@@ -102,8 +102,10 @@ extension EventRule {
                 mode: d.mode, context: undergoer ? d.pattern.context : nil)
         else { return }
         // The authorities of where it happened: the story's place before the nationality of whom
-        // it befell ("Moldovan killer is jailed" in a story of Bristol: the British courts).
-        let country = d.place?.country ?? s.storyPlace ?? d.target?.actors.compactMap(\.country).first
+        // it befell ("Moldovan killer is jailed" in a story of Bristol: the British courts); never a
+        // company's or an international body's code ("Instagram fined": no state's court is named).
+        let country =
+            d.place?.country ?? s.storyPlace ?? d.target?.actors.compactMap(\.country).first(where: \.isState)
         let a = CodedEvent.Actor(text: nil, country: country, sector: sector, implied: true)
         drafts[i].setSource(
             Side(actors: [a], tokens: d.trigger.lowerBound..<d.trigger.lowerBound, head: nil, via: "implied"), rule, s)

@@ -84,6 +84,12 @@ extension EventRule {
             {
                 continue
             }
+            // "*Twitter* users attacked …": a company before a noun is not what the noun names.
+            if let last = slot.tokens.last, s.tree.label(last) == .compound,
+                slot.actors.allSatisfy({ $0.country == "MNC" })
+            {
+                continue
+            }
             // "*Kyiv* attack kills three": a city before a noun is where the attack happened.
             if d.type == .assault, let last = slot.tokens.last, s.tree.label(last) == .compound,
                 s.mentions.places.contains(where: { $0.tokens.contains(last) && $0.placeKind == .city })

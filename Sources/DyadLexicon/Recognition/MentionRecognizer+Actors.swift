@@ -205,7 +205,9 @@ extension MentionRecognizer {
                 if case .actor(let i) = p.target, d.actors[i].kind != "person",
                     let code = d.actors[i].code(on: documentDay)
                 {
-                    return code.country
+                    // A multinational lends nothing: its passengers, customers and influencers are
+                    // not the company ("an *Uber* passenger", "a *TikTok* star").
+                    return code.country == "MNC" ? nil : code.country
                 }
             }
         }
@@ -223,7 +225,9 @@ extension MentionRecognizer {
                 // the United States, not its namesake in Venezuela).
                 if !adjectiveOnly, let r = placeReading(payloads(item), docCountries) { return r.country }
             case .actor(let i):
-                if !adjectiveOnly && d.actors[i].kind != "person", let code = d.actors[i].code(on: documentDay) {
+                if !adjectiveOnly && d.actors[i].kind != "person", let code = d.actors[i].code(on: documentDay),
+                    code.country != "MNC"
+                {
                     return code.country
                 }
             default: break
