@@ -330,6 +330,21 @@ struct ActorTests {
         #expect(places("He was held in Boy George's London flat.").last == "GBR")
     }
 
+    /// One name, one place in a document: a town named twice is the place the document's other
+    /// places support, in every sentence, and so are the actors its other reading lent a country
+    /// to. Names the other places do not decide keep their readings. (Sentences written for this
+    /// test.)
+    @Test func oneNameIsOnePlaceInADocument() {
+        let text = "West End knifeman charged\nTwo officers were stabbed in London's West End last week."
+        let ms = recognize(text)
+        let westEnd = ms.filter { $0.kind == .place && surface($0, text) == "West End" }
+        #expect(westEnd.count == 2 && westEnd.allSatisfy { $0.country == "GBR" }, "\(westEnd)")
+        #expect(!ms.contains { $0.kind == .actor && $0.country == "CAN" }, "\(ms)")
+        let logan = recognize("Boy shot at Logan, Queensland\nHe walked into Logan Hospital at 1am.")
+            .filter { $0.kind == .place && $0.name?.hasPrefix("Logan") ?? false }
+        #expect(logan.count == 2 && logan.allSatisfy { $0.country == "AUS" }, "\(logan)")
+    }
+
     /// A federal state before one capitalised common word and a lower-case word names where that
     /// thing is ("Tennessee Tech was slammed", "Michigan Health"); another kind of region before a
     /// name is part of the name ("Mara Gay" is a person, not Tanzania's Mara region).

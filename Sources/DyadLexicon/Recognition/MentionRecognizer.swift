@@ -105,6 +105,7 @@ public struct MentionRecognizer: Sendable {
                 out.append(m)
             }
         }
+        out = oneSensePerDocument(out, text)
         var resolved = text.tokens.withUnsafeBufferPointer { resolvingSurnames(out, $0) }
         // (Most documents name no dependency: nothing is copied then.)
         if !lexicon.foldedStates.isEmpty {
