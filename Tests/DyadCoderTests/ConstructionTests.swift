@@ -748,6 +748,14 @@ struct ConstructionTests {
         Case(
             text: "Kenyan investigators documented the torture of detainees at the hands of Ugandan soldiers.",
             type: .assault, source: ["UGA"], target: nil),
+        // A role from coordinated states is one actor of each, also when the parser hangs the
+        // "from" phrase on the verb.
+        Case(
+            text: "Kenya summoned the ambassadors from Uganda and Tanzania over the border incident.", type: .accuse,
+            source: ["KEN"], target: ["UGA", "TZA"]),
+        Case(
+            text: "Troops from Kenya and Uganda attacked the rebels in southern Somalia.", type: .assault,
+            source: ["KEN", "UGA"], target: ["SOM"]),
         // A border closed, whatever its determiner, to a people or with a neighbour (verbs.tsv close, shut).
         Case(text: "Norway Closes Border to Swedish Tourists", type: .coerce, source: ["NOR"], target: ["SWE"]),
         Case(

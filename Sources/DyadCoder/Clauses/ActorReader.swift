@@ -102,6 +102,16 @@ extension SentenceContext {
         if out.actors.count == 1, out.actors[0].country == nil, let c = countryFromModifiers(h) {
             out.actors[0].country = c
         }
+        // "ambassadors *from the U.K. and Norway*", "leaders *of France and Germany*", "troops from
+        // Kenya and Uganda": a role whose country comes from coordinated states is one actor of
+        // each.
+        if out.actors.count == 1, let first = out.actors[0].country, first.isState, tree.tag(h).isNoun {
+            out.actors += coordinatedOrigins(of: h, after: first).map { c in
+                var a = out.actors[0]
+                a.country = c
+                return a
+            }
+        }
         // Coordination adds the other conjuncts' actors.
         for c in tree.children(h, .conj) where !out.tokens.contains(c) {
             guard let extra = resolve(c, via: via, depth: depth + 1) else { continue }
@@ -187,6 +197,41 @@ extension SentenceContext {
             default:
                 continue
             }
+        }
+        return nil
+    }
+
+    /// The other states an "of"/"from" phrase on a role names by coordination, after the first one
+    /// (`first`, the role's country): "ministers of Japan *and South Korea*".
+    func coordinatedOrigins(of h: Int, after first: CountryCode) -> [CountryCode] {
+        func origin(_ x: Int) -> Bool { tree.label(x) == .prep && (key(x) == Keys.of || key(x) == Keys.from) }
+        // (Or the phrase right after the role that the parser hung on the verb, when the role's
+        // country is the one it names: "summoned *ambassadors from the U.K.* and Norway".)
+        guard
+            let p = tree.children(h).first(where: origin)
+                ?? (range.contains(h + 1) && origin(h + 1) && tree.head(h + 1) == tree.head(h) ? h + 1 : nil),
+            let o = tree.firstChild(p, .pobj), stateOf(o) == first
+        else { return [] }
+        var out: [CountryCode] = []
+        for c in tree.children(o, .conj) {
+            guard let s = stateOf(c), s != first, !out.contains(s) else { return [] }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// The state a noun names as a country, its capital or a state's actor ("Norway", "Kyiv", "the
+    /// Kremlin"), if any.
+    private func stateOf(_ n: Int) -> CountryCode? {
+        if let p = mentions.places.first(where: { $0.tokens.contains(n) && $0.placeKind == .country }),
+            let c = p.country, c.isState
+        {
+            return c
+        }
+        if let k = slotIndex(at: n), slots[k].actors.count == 1, let c = slots[k].actors[0].country, c.isState,
+            slots[k].kind != .person
+        {
+            return c
         }
         return nil
     }
