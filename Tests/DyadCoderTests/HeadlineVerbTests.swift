@@ -1,4 +1,5 @@
 import DyadModel
+import DyadSyntax
 import Testing
 
 @testable import DyadCoder
@@ -10,6 +11,20 @@ import Testing
 /// Sentences written for these tests.
 @Suite("Event coder: headline verbs and manhunts")
 struct HeadlineVerbTests {
+    /// A trigger the tagger read as a plural noun, while the parser gave it a subject before it and
+    /// a direct object after it ("Chile *summons* British, Norwegian ambassadors"), is a verb: only
+    /// its tag is repaired; a noun with no such arcs keeps its tag.
+    @Test func aNounWithSubjectAndObjectIsAVerb() {
+        // Chile(0) summons(1) British(2) ambassadors(3)
+        let tree = SentenceTree(
+            tokens: 0..<4, tags: [.NNP, .NNS, .JJ, .NNS], heads: [1, 1, 3, 1], labels: [.nsubj, .ROOT, .amod, .dobj])
+        let fixed = EventCoder.repairingHeadlineVerbs(tree, words: [1])
+        #expect(fixed.tag(1) == .VBZ && fixed.head(3) == 1 && fixed.label(3) == .dobj)
+        let bare = SentenceTree(
+            tokens: 0..<3, tags: [.NNP, .NNS, .NNS], heads: [1, 1, 1], labels: [.compound, .ROOT, .appos])
+        #expect(EventCoder.repairingHeadlineVerbs(bare, words: [1]).tag(1) == .NNS)
+    }
+
     @Test func aRoleTriggerRoleHeadlineIsSubjectVerbObject() {
         let arrest = code("Police arrest man over Nairobi murder")
         #expect(

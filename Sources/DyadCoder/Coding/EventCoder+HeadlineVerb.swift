@@ -36,8 +36,20 @@ extension EventCoder {
             guard n > t, tree.tag(n).isNoun, !fixes.contains(where: { $0.object == n }) else { continue }
             fixes.append((t, n))
         }
-        guard !fixes.isEmpty else { return tree }
+        // "Iran *summons* British, Norwegian ambassadors": a trigger tagged a noun that the parser
+        // gave a subject before it and a direct object after it is a verb; only its tag is wrong.
+        var retag: [Int] = []
+        for t in words.sorted() where r.contains(t) && !fixes.contains(where: { $0.verb == t }) {
+            let tag = tree.tag(t)
+            guard tag == .NN || tag == .NNS,
+                tree.children(t).contains(where: { $0 < t && tree.label($0) == .nsubj }),
+                tree.children(t).contains(where: { $0 > t && tree.label($0) == .dobj })
+            else { continue }
+            retag.append(t)
+        }
+        guard !fixes.isEmpty || !retag.isEmpty else { return tree }
         var tags = r.map { tree.tag($0) }
+        for t in retag { tags[t - r.lowerBound] = tree.tag(t) == .NNS ? .VBZ : .VBP }
         var heads = r.map { tree.head($0) }
         var labels = r.map { tree.label($0) }
         for (t, n) in fixes {
