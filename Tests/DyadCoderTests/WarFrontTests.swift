@@ -50,6 +50,14 @@ struct WarFrontTests {
         #expect(assaults("Brexit campaigners in Britain promised to take back control of the economy.").isEmpty)
     }
 
+    /// Ground retaken *from* one party of the war of the day is retaken by the other: forces with no
+    /// country named are the other party's, not the foe's own.
+    @Test func groundRetakenFromAFoeIsTheOtherPartys() {
+        let e = assaults("Soldiers retake two villages from Russian troops", date: "2022-10-01")
+        #expect(e.contains { $0.source.first?.country == "UKR" && $0.target.first?.country == "RUS" }, "\(e)")
+        #expect(!e.contains { $0.source.first?.country == "RUS" }, "\(e)")
+    }
+
     /// A party state of the war of the day advancing into ground fights there (a locative
     /// preposition of the verb or its adverb); troops sent "to fight in Ukraine" tell no fight yet.
     @Test func aPartyStateAdvancingIntoGroundAttacks() {

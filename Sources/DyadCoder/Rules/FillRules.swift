@@ -208,7 +208,10 @@ extension EventRule {
         // Not on a place (forces fighting on their own ground: war-front), nor by gunmen.
         let warFoe =
             d.type == .assault && d.source?.actors.allSatisfy({ $0.sector == .military }) == true
-                && d.target.map({ !$0.fromPlace && $0.via != "place" }) == true && !s.word(d.predicate.head, .regain)
+                && d.target.map({ !$0.fromPlace && $0.via != "place" }) == true
+                // (Ground retaken is no foe, "*liberated* Ukrainian villages"; the foe it is retaken
+                // from is: "forces retake villages *from Russia troops*".)
+                && (!s.word(d.predicate.head, .regain) || d.target?.via.hasPrefix("pobj(from)") == true)
             ? state(d.target).flatMap { t in
                 s.storyWar.flatMap { w in w.parties.contains(t) ? w.parties.first { $0 != t } : nil }
             } : nil
