@@ -330,6 +330,19 @@ struct ActorTests {
         #expect(places("He was held in Boy George's London flat.").last == "GBR")
     }
 
+    /// The nations of the United Kingdom and the people of the largest states of the United States and
+    /// Australia name their state (PLOVER codes Scotland as the United Kingdom): "Scottish police",
+    /// "Welsh farmers", "Texans", "Tasmanians".
+    @Test func constituentNationsNameTheirState() {
+        for (text, code) in [
+            ("Scottish police arrested a man.", "GBR"), ("Welsh farmers protested.", "GBR"),
+            ("Texans sued the state.", "USA"), ("Tasmanians voted on Saturday.", "AUS"),
+        ] {
+            let ms = recognize(text)
+            #expect(ms.contains { $0.country?.rawValue == code }, "\(text) → \(ms)")
+        }
+    }
+
     /// One name, one place in a document: a town named twice is the place the document's other
     /// places support, in every sentence, and so are the actors its other reading lent a country
     /// to. Names the other places do not decide keep their readings. (Sentences written for this
