@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Fits the confidence model (a small logistic regression) and prints its calibration.
 
-usage: calibrate_confidence.py [--dyad BIN] [--gold FILE] [--write] [--folds K]
+usage: calibrate_confidence.py [--dyad BIN] [--gold FILE] [--name TEXT] [--write] [--folds K]
+
+The shipped model is fitted on the ten read RSS sets (the unread set stays out):
+  scripts/evaluation/score_sets.sh /tmp/sets        # writes /tmp/sets/all.gold.jsonl (read sets + corpus text)
+  scripts/calibrate_confidence.py --gold /tmp/sets/all.gold.jsonl \
+      --name "the ten read RSS-2022 sets (eval/rss/read*.jsonl joined with the corpus text)" --write
 
 Codes the gold file with `dyad code --format jsonl --confidence-features`, labels each event 1 when one
 of its dyads is matched to a gold dyad by ../shared/eval/score.py's matching (the maximum bipartite
@@ -153,6 +158,7 @@ def main():
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--l2", type=float, default=0, help="L2 strength (0: chosen by cross-validation on half A)")
     ap.add_argument("--drop", default="", help="comma-separated feature prefixes to leave out")
+    ap.add_argument("--name", help="how the provenance names the gold file (default: its file name)")
     a = ap.parse_args()
     L2 = a.l2
     score = load_score()
@@ -220,7 +226,8 @@ def main():
 def write(b, weights, a, n):
     sha = hashlib.sha1(open(a.gold, "rb").read()).hexdigest()[:12]
     prov = ("logistic regression (L2 %.1f) fitted by scripts/calibrate_confidence.py on half A (sha1 of text, even first "
-            "byte) of %s (sha1 %s), %d events labelled by score.py's matching" % (L2, os.path.basename(a.gold), sha, n))
+            "byte) of %s (sha1 %s), %d events labelled by score.py's matching" % (L2, a.name or os.path.basename(a.gold),
+                                                                                  sha, n))
     tsv_dir = os.path.join(HERE, "calibration")
     os.makedirs(tsv_dir, exist_ok=True)
     with open(os.path.join(tsv_dir, "confidence_model.tsv"), "w") as f:
