@@ -756,6 +756,14 @@ struct ConstructionTests {
         Case(
             text: "Troops from Kenya and Uganda attacked the rebels in southern Somalia.", type: .assault,
             source: ["KEN", "UGA"], target: ["SOM"]),
+        // A call received from someone is their call; an official speaking to a counterpart consults
+        // (verbs.tsv receive, speak).
+        Case(
+            text: "Kenya's president received a call from Ugandan President Yoweri Museveni on Monday.",
+            type: .consult, source: ["UGA"], target: ["KEN"]),
+        Case(
+            text: "The Kenyan foreign minister spoke to his Ugandan counterpart on Tuesday.", type: .consult,
+            source: ["KEN"], target: ["UGA"]),
         // A border closed, whatever its determiner, to a people or with a neighbour (verbs.tsv close, shut).
         Case(text: "Norway Closes Border to Swedish Tourists", type: .coerce, source: ["NOR"], target: ["SWE"]),
         Case(

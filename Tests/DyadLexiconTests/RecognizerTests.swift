@@ -343,6 +343,17 @@ struct ActorTests {
         }
     }
 
+    /// Plain "Congress" is the US Congress in English news; a body that another state owns is that
+    /// state's ("Mexico's Congress"), and China's is a Party Congress.
+    @Test func congressIsTheUSCongressUnlessAnotherStateOwnsIt() {
+        func actors(_ t: String) -> [String] {
+            recognize(t).filter { $0.kind == .actor }.map { $0.country?.rawValue ?? "-" }
+        }
+        #expect(actors("Congress passed the bill on Friday.") == ["USA"])
+        #expect(actors("Mexico's Congress approved the reform.") == ["MEX"])
+        #expect(actors("The Communist Party Congress opened on Sunday.").allSatisfy { $0 == "CHN" })
+    }
+
     /// One name, one place in a document: a town named twice is the place the document's other
     /// places support, in every sentence, and so are the actors its other reading lent a country
     /// to. Names the other places do not decide keep their readings. (Sentences written for this

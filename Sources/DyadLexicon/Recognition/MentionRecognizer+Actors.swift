@@ -267,6 +267,7 @@ extension MentionRecognizer {
         var p = ActorParse(first: start, last: k)
 
         // Modifiers.
+        var owner: CountryCode?
         while k < n {
             let item = items[k]
             if role(item) != nil && modifierCountry(item, adjectiveOnly: false, docCountries) == nil { break }
@@ -283,6 +284,7 @@ extension MentionRecognizer {
                     role(items[k + 2]) != nil || actorEntry(items[k + 2]) != nil
                 {
                     p.country = c
+                    owner = c
                     k += 2
                     continue
                 }
@@ -306,7 +308,11 @@ extension MentionRecognizer {
             let item = items[k]
             if let a = actorEntry(item) {
                 p.last = k
-                p.country = a.country
+                // "*Mexico's* Congress": a body another state owns is that state's, whatever state the
+                // lexicon gives the bare name (a person keeps their own).
+                let owned =
+                    a.kind != "person" && a.country.isState && (owner.map { $0.isState && $0 != a.country } ?? false)
+                p.country = owned ? owner : a.country
                 p.sector = a.sector
                 p.name = a.name
                 p.named = true
