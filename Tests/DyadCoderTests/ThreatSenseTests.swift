@@ -16,6 +16,19 @@ struct ThreatSenseTests {
         #expect(!code(text).contains { $0.type == .threaten }, "\(text)")
     }
 
+    /// A warning of a storm, a flood or an accident is advice, not a threat; a warning to looters
+    /// as the storm comes still threatens them (rule hazard-warning).
+    @Test func aHazardWarningIsNoThreat() {
+        for text in [
+            "Officials in Mombasa are warning residents that the storm will cause flooding.",
+            "Kenya's president warned the public that the cyclone could be the deadliest in decades.",
+        ] {
+            #expect(!code(text).contains { $0.type == .threaten }, "\(text) → \(code(text))")
+        }
+        let looters = code("The governor of Mombasa warned looters that police would shoot them as the storm hit.")
+        #expect(looters.contains { $0.type == .threaten }, "\(looters)")
+    }
+
     /// An actor threatening an actor is a threat.
     @Test(arguments: [
         "Ruto threatened Uganda with sanctions.",

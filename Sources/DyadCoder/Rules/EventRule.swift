@@ -65,7 +65,7 @@ struct EventRule: Sendable {
         .nationalityModifier, .meansActor, .meetingOccasion, .modifiedNounOwner, .eventSubject, .outcomeParticiple,
         .placeSubject, .fragmentSubject, .passiveFrom, .namedActor, .precedingActor, .followingActor, .crimeInquiry,
         .loneParty, .welcomeSense, .hostedOccasion, .testTrial,
-        .claimedAct, .warnedAct,
+        .claimedAct, .warnedAct, .hazardWarning,
         .mediaInterview,
         .campaignRally, .modality, .intent, .hostileVow, .verbalProtest, .verbalAttack, .businessTakeover,
         .serviceCancelled,

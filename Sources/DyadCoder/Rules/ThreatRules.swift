@@ -110,6 +110,28 @@ extension EventRule {
         }
     }
 
+    /// "Officials are *warning* Floridians that the storm will cause a catastrophic surge", "Biden
+    /// *warns* Hurricane Ian could be the deadliest storm": a warning of a storm, a flood or an
+    /// accident (grammar.tsv mishap) that names no hostile act threatens no one; it is advice.
+    static let hazardWarning = EventRule(
+        "hazard-warning",
+        "a warning (THREATEN, grammar.tsv warning) in a sentence that names a natural hazard or an accident (grammar.tsv mishap) and whose content is no hostile act: no event"
+    ) { drafts, i, s, rule in
+        let d = drafts[i]
+        guard d.type == .threaten, d.trigger.contains(where: { s.word($0, .warning) }),
+            let w = s.range.first(where: { !d.trigger.contains($0) && s.word($0, .mishap) })
+        else { return }
+        let hostile = drafts.indices.contains { j in
+            j != i && drafts[j].dropped == nil
+                && [.assault, .coerce, .threaten, .mobilize, .sanction].contains(drafts[j].pattern.type)
+        }
+        // (A warning to looters or gunmen is still a threat: "issued a stark warning to any looters as
+        // the storm hit".)
+        let foes: Set<Sector> = [.criminals, .rebels, .unidentifiedArmedForces]
+        guard !hostile, !(d.target?.actors.contains { $0.sector.map(foes.contains) ?? false } ?? false) else { return }
+        drafts[i].drop("a warning of a hazard (\"\(s.string(w))\")", rule, s)
+    }
+
     /// "… unless *Washington lifts* sanctions", "if *Israel attacks*": the act a condition names
     /// is neither reported nor announced; it is what another event depends on.
     static let conditionClause = EventRule(
