@@ -29,6 +29,20 @@ struct ThreatSenseTests {
         #expect(looters.contains { $0.type == .threaten }, "\(looters)")
     }
 
+    /// "Offensive" as an adjective is a quality, not a military offensive (grammar.tsv
+    /// adjective-sense); the noun still is one.
+    @Test func anOffensiveMuralIsNoAttack() {
+        for text in [
+            "Kenyan artist slammed for 'offensive' mural of soldiers in Nairobi",
+            "The word is one many Kenyans find offensive.",
+            "Can Ruto's new charm offensive win over Kenyan MPs?",
+        ] {
+            #expect(!code(text).contains { $0.type == .assault }, "\(text) → \(code(text))")
+        }
+        let real = code("Kenyan forces launched an offensive against the rebels in Somalia.")
+        #expect(real.contains { $0.type == .assault }, "\(real)")
+    }
+
     /// An actor threatening an actor is a threat.
     @Test(arguments: [
         "Ruto threatened Uganda with sanctions.",

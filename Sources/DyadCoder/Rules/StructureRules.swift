@@ -335,7 +335,7 @@ extension EventRule {
     /// leader") and is left to the other rules.
     static let stateModifier = EventRule(
         "state-modifier",
-        "a seizure (COERCE seize) or retaking (grammar.tsv regain) participle or adjective before its noun (or a seizure's participle as a preposition's object), a conviction participle before a person (\"a convicted killer\"), a noun trigger read as an adjective (\"offensive messages\"), or any past participle before a thing (not an actor), tells a state: no event"
+        "a noun trigger whose adjective reading is a quality (grammar.tsv adjective-sense) tagged an adjective, a seizure (COERCE seize) or retaking (grammar.tsv regain) participle or adjective before its noun (or a seizure's participle as a preposition's object), a conviction participle before a person (\"a convicted killer\"), a noun trigger read as an adjective (\"offensive messages\"), or any past participle before a thing (not an actor), tells a state: no event"
     ) { drafts, i, s, rule in
         let d = drafts[i]
         let h = d.predicate.head
@@ -344,6 +344,12 @@ extension EventRule {
         // object tells its state too ("regions *annexed* by Russia" after its noun may be the news).
         if seizure, d.trigger.count == 1, s.tree.tag(h) == .VBN, s.tree.label(h) == .pobj {
             drafts[i].drop("describes \"\(s.string(s.tree.head(h)))\"", rule, s)
+            return
+        }
+        // "an *offensive* mural", "*offensive* lineman", "find it *offensive*": a noun trigger whose
+        // adjective reading is a quality (grammar.tsv adjective-sense), tagged an adjective.
+        if d.trigger.count == 1, s.tree.tag(h) == .JJ, s.word(h, .adjectiveSense) {
+            drafts[i].drop("an adjective (\"\(s.string(h))\")", rule, s)
             return
         }
         guard d.trigger.count == 1, s.tree.label(h) == .amod, s.tree.head(h) > h else { return }

@@ -151,6 +151,7 @@ public struct GrammarWords: Sendable {
         case exercise
         case obstruction
         case announcing
+        case adjectiveSense
 
         /// The class's name in `grammar.tsv`.
         public var name: String { Self.names[rawValue] }
@@ -304,6 +305,7 @@ public struct GrammarWords: Sendable {
             "exercise",
             "obstruction",
             "announcing",
+            "adjective-sense",
         ]
     }
 
