@@ -28,6 +28,10 @@ public struct CountryCode: RawRepresentable, Sendable, Hashable, Comparable, Exp
     /// a three-letter code outside `nonState`.
     public var isState: Bool { rawValue.count == 3 && !Self.nonState.contains(self) }
 
+    /// Whether the code is PLOVER's multinational corporation: a company before a noun lends that
+    /// noun nothing ("an *Uber* passenger", "*Twitter* users"), unlike a state or a body.
+    public var isMultinational: Bool { rawValue == "MNC" }
+
     /// The code as printed ("RUS").
     public var description: String { rawValue }
 

@@ -63,7 +63,7 @@ extension SentenceContext {
                     let s = slots[k]
                     // (A company before a noun is not what the noun names: "*Twitter* users", "an
                     // *Uber* passenger"; "*Twitter's* board" is the company's.)
-                    if l != .poss, s.actors.allSatisfy({ $0.country == "MNC" }) { continue }
+                    if l != .poss, s.actors.allSatisfy({ $0.country?.isMultinational ?? false }) { continue }
                     let span = tree.subtree(h)
                     side = Side(
                         actors: s.actors, tokens: min(span.lowerBound, s.tokens.lowerBound)..<h + 1, head: h,
@@ -158,7 +158,7 @@ extension SentenceContext {
                 // (A multinational before a noun lends nothing: "an *Uber* passenger", "a *TikTok*
                 // star" are not the company; "*Twitter's* board" is.)
                 if let k = slotIndex(at: c), let country = slots[k].actors.first?.country,
-                    country != "MNC" || tree.label(c) == .poss
+                    !country.isMultinational || tree.label(c) == .poss
                 {
                     return country
                 }
@@ -263,7 +263,7 @@ extension SentenceContext {
             // challenge"; an armed group's positions are the group's.)
             if x != h, let s = resolve(x, via: via + " →" + tree.label(x).description, depth: 2),
                 skipping.map({ !s.sameActors(as: $0) }) ?? true,
-                tree.label(x) != .compound || !s.actors.allSatisfy({ $0.country == "MNC" })
+                tree.label(x) != .compound || !s.actors.allSatisfy({ $0.country?.isMultinational ?? false })
             {
                 return s
             }

@@ -80,6 +80,10 @@ extension EventRule {
 }
 
 extension EventRule {
+    /// The acts a warning can be of that make it more than advice: attacks, coercion, threats,
+    /// mobilisation and sanctions (`warned-act`, `hazard-warning`).
+    static let hostileTypes: Set<EventType> = [.assault, .coerce, .threaten, .mobilize, .sanction]
+
     /// "Zelensky *warns of* more Russian attacks", "Ukraine *warned* that Russia plans to blow up
     /// the dam": a warning (grammar.tsv warning) of a hostile act that another actor would do
     /// threatens nothing; it accuses that actor (PLOVER ACCUSE, mode allege). A warning of the
@@ -95,7 +99,7 @@ extension EventRule {
         let ownCountries = Set(own.actors.compactMap(\.country))
         for j in drafts.indices where drafts[j].complementOf == i {
             let c = drafts[j]
-            guard [.assault, .coerce, .threaten, .mobilize, .sanction].contains(c.pattern.type), let doer = c.source,
+            guard Self.hostileTypes.contains(c.pattern.type), let doer = c.source,
                 !doer.actors.isEmpty, !doer.actors.contains(where: \.implied),
                 doer.actors.allSatisfy({ $0.country.map { !ownCountries.contains($0) } ?? false })
             else { continue }
@@ -123,7 +127,7 @@ extension EventRule {
         else { return }
         let hostile = drafts.indices.contains { j in
             j != i && drafts[j].dropped == nil
-                && [.assault, .coerce, .threaten, .mobilize, .sanction].contains(drafts[j].pattern.type)
+                && Self.hostileTypes.contains(drafts[j].pattern.type)
         }
         // (A warning to looters or gunmen is still a threat: "issued a stark warning to any looters as
         // the storm hit".)

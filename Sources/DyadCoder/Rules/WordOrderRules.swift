@@ -86,7 +86,7 @@ extension EventRule {
             }
             // "*Twitter* users attacked …": a company before a noun is not what the noun names.
             if let last = slot.tokens.last, s.tree.label(last) == .compound,
-                slot.actors.allSatisfy({ $0.country == "MNC" })
+                slot.actors.allSatisfy({ $0.country?.isMultinational ?? false })
             {
                 continue
             }

@@ -207,7 +207,7 @@ extension MentionRecognizer {
                 {
                     // A multinational lends nothing: its passengers, customers and influencers are
                     // not the company ("an *Uber* passenger", "a *TikTok* star").
-                    return code.country == "MNC" ? nil : code.country
+                    return code.country.isMultinational ? nil : code.country
                 }
             }
         }
@@ -226,7 +226,7 @@ extension MentionRecognizer {
                 if !adjectiveOnly, let r = placeReading(payloads(item), docCountries) { return r.country }
             case .actor(let i):
                 if !adjectiveOnly && d.actors[i].kind != "person", let code = d.actors[i].code(on: documentDay),
-                    code.country != "MNC"
+                    !code.country.isMultinational
                 {
                     return code.country
                 }
